@@ -1,0 +1,252 @@
+/**
+ * The analysis core's one entry point. It does no I/O and imports nothing from `vscode` or the LSP
+ * libraries: front ends hand it documents and knowledge as strings and convert its answers.
+ *
+ *   const ws = createWorkspace({ locale: 'en' });
+ *   ws.set({ uri, text });
+ *   ws.analysis(uri)   // DocumentAnalysis with entities, figures and findings
+ *
+ * Analysis never throws at its caller: a failure in an extractor becomes a `problems` entry and an
+ * empty result for that part.
+ */
+import type {
+  DocumentAnalysis,
+  Entity,
+  EntityMention,
+  Figure,
+  Finding,
+  Language,
+  MessageLocale,
+  Severity,
+  SourceDocument,
+  Span,
+  Structure,
+} from './types';
+import { createTextModel, type TextModel } from './text/textModel';
+import { detectLanguage } from './text/language';
+import { buildStructure } from './text/structure';
+import { extractQuantities } from './quantity/index';
+import { emptyKnowledge, extractMentions, resolveEntities, type KnowledgeBase } from './entities/index';
+import { attachSubjects, runChecks } from './checks/index';
+import type { ExtractContext } from './context';
+
+export * from './types';
+export { createTextModel, matchKey, looseKey } from './text/textModel';
+export type { KnowledgeBase } from './entities/index';
+
+export interface AnalyzerOptions {
+  locale?: MessageLocale;
+  knowledge?: KnowledgeBase;
+  /** Severity per finding code; `off` silences a code. */
+  severities?: Record<string, Severity | 'off'>;
+  /** Documents longer than this (UTF-16 code units) are not analysed; a problem says so. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+/** Analyses one document on its own: entities, figures, dates; no cross-document findings. */
+export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = {}): DocumentAnalysis {
+  const problems: string[] = [];
+  const model = createTextModel(doc.text);
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (model.text.length > maxLength) {
+    return {
+      uri: doc.uri,
+      text: model.text,
+      language: doc.languageHint ?? 'vi',
+      referenceDate: null,
+      structure: { blocks: [], sentences: [] },
+      entities: [],
+      figures: [],
+      findings: [],
+      problems: [`not analysed: ${model.text.length} characters is more than the limit of ${maxLength}`],
+    };
+  }
+  const language: Language = doc.languageHint ?? detectLanguage(model.lower);
+  const normStructure = guard(problems, 'structure', () => buildStructure(model.norm, model.lower), {
+    blocks: [],
+    sentences: [],
+  });
+  const ctx: ExtractContext = { model, language, structure: normStructure, referenceDate: markerDate(model) };
+  const q = guard(problems, 'figures and dates', () => extractQuantities(ctx), {
+    figures: [],
+    dates: [],
+    referenceDate: null,
+  });
+  const mentions = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? emptyKnowledge()), []);
+
+  const entities = [...q.dates, ...mentions].map((m) => toOriginalSpan(model, m)).sort(bySpan);
+  const figures = q.figures.map((f) => toOriginalFigure(model, f)).sort(bySpan);
+  const referenceDate = q.referenceDate?.evidence
+    ? { ...q.referenceDate, evidence: mapSpan(model, q.referenceDate.evidence) }
+    : q.referenceDate;
+  return {
+    uri: doc.uri,
+    text: model.text,
+    language,
+    referenceDate,
+    structure: mapStructure(model, normStructure),
+    entities,
+    figures,
+    findings: [],
+    problems,
+  };
+}
+
+/**
+ * A user may state an article's reference date on a line of its own:
+ * `% communique: date=2024-11-14` (see README). Returns the date when present.
+ */
+function markerDate(model: TextModel): string | undefined {
+  const m = /^[ \t]*%\s*communique:[^\n]*\bdate\s*=\s*(\d{4}-\d{2}-\d{2})/m.exec(model.lower);
+  return m ? m[1] : undefined;
+}
+
+function guard<T>(problems: string[], what: string, f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch (e) {
+    problems.push(`${what}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return fallback;
+  }
+}
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function mapSpan<T extends Span>(model: TextModel, s: T): T {
+  return { ...s, start: model.toOriginal(s.start), end: model.toOriginal(s.end) };
+}
+
+function toOriginalSpan(model: TextModel, m: EntityMention): EntityMention {
+  const s = mapSpan(model, m);
+  s.text = model.text.slice(s.start, s.end);
+  return s;
+}
+
+function toOriginalFigure(model: TextModel, f: Figure): Figure {
+  const s = mapSpan(model, f);
+  s.text = model.text.slice(s.start, s.end);
+  if (f.periodSpan) s.periodSpan = mapSpan(model, f.periodSpan);
+  if (f.change?.baseSpan) s.change = { ...f.change, baseSpan: mapSpan(model, f.change.baseSpan) };
+  return s;
+}
+
+function mapStructure(model: TextModel, s: Structure): Structure {
+  return {
+    blocks: s.blocks.map((b) => mapSpan(model, b)),
+    sentences: s.sentences.map((x) => mapSpan(model, x)),
+  };
+}
+
+/**
+ * A workspace of documents analysed together. Per-document analysis is cached until the document
+ * changes; cross-document work (entity resolution, checks) is redone lazily, once per change of
+ * the set, when a caller asks for results.
+ */
+export interface Workspace {
+  set(doc: SourceDocument): void;
+  delete(uri: string): void;
+  has(uri: string): boolean;
+  uris(): string[];
+  /** The document's analysis with every finding that concerns it. */
+  analysis(uri: string): DocumentAnalysis | undefined;
+  /** Every document's analysis, in uri order. */
+  all(): DocumentAnalysis[];
+  /** Every resolved entity of the workspace. */
+  entities(): Map<string, Entity>;
+  /** Changes options (locale, severities, knowledge); everything is recomputed on demand. */
+  configure(options: AnalyzerOptions): void;
+}
+
+export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
+  let options = { ...initial };
+  const sources = new Map<string, SourceDocument>();
+  const local = new Map<string, DocumentAnalysis>();
+  let result: { docs: Map<string, DocumentAnalysis>; entities: Map<string, Entity> } | null = null;
+
+  function compute() {
+    if (result) return result;
+    const uris = [...sources.keys()].sort();
+    const drafts: DocumentAnalysis[] = [];
+    for (const uri of uris) {
+      let a = local.get(uri);
+      if (!a) {
+        a = analyzeDocument(sources.get(uri)!, options);
+        local.set(uri, a);
+      }
+      // Copies: resolution and checks must not alter the cached per-document analysis.
+      drafts.push({
+        ...a,
+        entities: a.entities.map((m) => ({ ...m })),
+        figures: a.figures.map((f) => ({ ...f })),
+        findings: [],
+        problems: [...a.problems],
+      });
+    }
+    const knowledge = options.knowledge ?? emptyKnowledge();
+    let resolution: ReturnType<typeof resolveEntities> = { entities: new Map(), findings: new Map() };
+    try {
+      resolution = resolveEntities(drafts, knowledge);
+    } catch (e) {
+      for (const d of drafts) d.problems.push(`entity resolution: internal error: ${String(e)}`);
+    }
+    let checkFindings = new Map<string, Finding[]>();
+    try {
+      for (const d of drafts) attachSubjects(d);
+      checkFindings = runChecks(
+        { documents: drafts, entities: resolution.entities },
+        { locale: options.locale ?? 'en', severities: options.severities },
+      );
+    } catch (e) {
+      for (const d of drafts) d.problems.push(`checks: internal error: ${String(e)}`);
+    }
+    const docs = new Map<string, DocumentAnalysis>();
+    for (const d of drafts) {
+      const found = [...(resolution.findings.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
+      d.findings = applySeverities(found, options.severities).sort(bySpan);
+      docs.set(d.uri, d);
+    }
+    result = { docs, entities: resolution.entities };
+    return result;
+  }
+
+  return {
+    set(doc) {
+      const prev = sources.get(doc.uri);
+      if (prev && prev.text === doc.text && prev.languageHint === doc.languageHint) return;
+      sources.set(doc.uri, doc);
+      local.delete(doc.uri);
+      result = null;
+    },
+    delete(uri) {
+      if (sources.delete(uri)) {
+        local.delete(uri);
+        result = null;
+      }
+    },
+    has: (uri) => sources.has(uri),
+    uris: () => [...sources.keys()].sort(),
+    analysis: (uri) => compute().docs.get(uri),
+    all: () => [...compute().docs.values()],
+    entities: () => compute().entities,
+    configure(next) {
+      options = { ...options, ...next };
+      local.clear();
+      result = null;
+    },
+  };
+}
+
+function applySeverities(findings: Finding[], severities?: Record<string, Severity | 'off'>): Finding[] {
+  if (!severities) return findings;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const s = severities[f.code];
+    if (s === 'off') continue;
+    out.push(s ? { ...f, severity: s } : f);
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+import type { Block, BlockKind, Span, Structure } from '../types';
+
+/**
+ * The article's structure, computed on the normalized view (offsets are norm offsets; the façade
+ * converts them). One linear pass over the lines.
+ *
+ * Agency articles are plain lines: a title, a lead, body paragraphs, and furniture — image captions
+ * glued to the repeated title (`…Việt Nam-Peru ảnh 1Đại sứ …`), photo credits `(Ảnh: TTXVN phát)`,
+ * related-article lines in brackets, a source line `(TTXVN/Vietnam+)` and trailing site text.
+ */
+
+const TRAILER = /^(tin cùng chuyên mục|tin liên quan|xem thêm|tin khác|bài liên quan|related news|related articles|read more|see also)\b/;
+const SOURCE_LINE = /^\(?\s*(?:theo\s+)?(?:ttxvn|vna|vietnam\+|vnanet|vns|báo quốc tế|baoquocte|vov|vtv|vnexpress|tuổi trẻ|thanh niên|nhân dân|tg&vn|qđnd|[\p{L}.+&]+(?:\/[\p{L}.+& ]+)+)\s*\)?\s*$/u;
+const CREDIT = /\((?:ảnh|photo|nguồn|source|video|clip)\s*:[^()\n]{0,80}\)/g;
+const GLUED_CAPTION = / ảnh \d+(?=\S)/;
+const CAPTION_START = /^(?:ảnh|photo|hình)\s*(?:\d+)?\s*:/;
+
+/** Abbreviations after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'vs', 'prof', 'gen', 'col', 'lt', 'gov',
+  'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.n', 'e.g', 'i.e', 'ts', 'ths', 'pgs', 'gs', 'th.s',
+]);
+
+export function buildStructure(norm: string, lower: string): Structure {
+  const blocks: Block[] = [];
+  const lines: Span[] = [];
+  let pos = 0;
+  while (pos <= norm.length) {
+    let nl = norm.indexOf('\n', pos);
+    if (nl < 0) nl = norm.length;
+    let end = nl;
+    while (end > pos && /\s/.test(norm[end - 1])) end--;
+    let start = pos;
+    while (start < end && /\s/.test(norm[start])) start++;
+    if (end > start) lines.push({ start, end });
+    pos = nl + 1;
+  }
+
+  let seenTitle = false;
+  let seenLead = false;
+  let inTrailer = false;
+  for (const line of lines) {
+    const l = lower.slice(line.start, line.end);
+    const push = (kind: BlockKind, start = line.start, end = line.end) => blocks.push({ kind, start, end });
+    if (inTrailer || TRAILER.test(l)) {
+      inTrailer = true;
+      push('trailer');
+      continue;
+    }
+    if (!seenTitle) {
+      seenTitle = true;
+      push('title');
+      continue;
+    }
+    if (/^\[[^\]]*\]$/.test(l)) {
+      push('related');
+      continue;
+    }
+    if (l.length <= 60 && /^\(.*\)$/.test(l) && SOURCE_LINE.test(l)) {
+      push('source');
+      continue;
+    }
+    if (GLUED_CAPTION.test(l) || CAPTION_START.test(l)) {
+      push('caption');
+      continue;
+    }
+    if (/^\((?:ảnh|photo)\s*:/.test(l) && l.endsWith(')')) {
+      push('credit');
+      continue;
+    }
+    // A content paragraph, possibly ending with a photo credit or a source in parentheses.
+    const kind: BlockKind = seenLead ? 'body' : 'lead';
+    seenLead = true;
+    let cursor = line.start;
+    CREDIT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CREDIT.exec(l))) {
+      const cs = line.start + m.index;
+      if (cs > cursor) push(kind, cursor, trimEnd(norm, cursor, cs));
+      push('credit', cs, cs + m[0].length);
+      cursor = cs + m[0].length;
+    }
+    if (cursor < line.end) {
+      const s = trimStart(norm, cursor, line.end);
+      if (s < line.end) push(kind, s, line.end);
+    }
+  }
+
+  const sentences: Span[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'title' || b.kind === 'lead' || b.kind === 'body') splitSentences(norm, b, sentences);
+  }
+  return { blocks, sentences };
+}
+
+function trimEnd(s: string, start: number, end: number): number {
+  while (end > start && /\s/.test(s[end - 1])) end--;
+  return end;
+}
+function trimStart(s: string, start: number, end: number): number {
+  while (start < end && /\s/.test(s[start])) start++;
+  return start;
+}
+
+/**
+ * Splits a block into sentences at `.`, `!`, `?`, `…` (and the agency end mark `./.`) followed by
+ * white space and an upper-case letter, digit or opening quote. A period after a known abbreviation
+ * or a single capital initial does not end a sentence; neither does a period inside a number.
+ */
+export function splitSentences(norm: string, block: Span, out: Span[]): void {
+  let start = block.start;
+  let i = block.start;
+  while (i < block.end) {
+    const c = norm[i];
+    if (c === '.' || c === '!' || c === '?' || c === '…' || c === ';' && false) {
+      let j = i + 1;
+      while (j < block.end && /[.!?…\/"”’»)\]]/.test(norm[j])) j++;
+      if (j >= block.end) break;
+      if (/\s/.test(norm[j])) {
+        let k = j;
+        while (k < block.end && /\s/.test(norm[k])) k++;
+        const next = norm[k] ?? '';
+        const opens = /[\p{Lu}\d"“‘«(\[]/u.test(next);
+        if (opens && !(c === '.' && isAbbreviation(norm, start, i))) {
+          out.push({ start, end: j });
+          start = k;
+          i = k;
+          continue;
+        }
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (block.end > start) out.push({ start, end: block.end });
+}
+
+function isAbbreviation(norm: string, sentenceStart: number, dot: number): boolean {
+  let w = dot;
+  while (w > sentenceStart && /[\p{L}.]/u.test(norm[w - 1])) w--;
+  const word = norm.slice(w, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { analyzeDocument } from '../../server/src/core/index';
+
+describe('article structure', () => {
+  const text = [
+    'Hai nước ký thỏa thuận mới',
+    '',
+    'Ngày 3/5, hai bên đã ký thỏa thuận. TP. Hồ Chí Minh sẽ đăng cai.',
+    'Hai nước ký thỏa thuận mới ảnh 1Bộ trưởng phát biểu. (Ảnh: TTXVN phát)',
+    '[Peru coi Việt Nam là đối tác quan trọng]',
+    'Kim ngạch tăng 2,5%. Ông J. Smith cho biết như vậy (Ảnh: VNA)',
+    '(TTXVN/Vietnam+)',
+    'Tin cùng chuyên mục',
+    'Một tin khác',
+  ].join('\r\n');
+  const a = analyzeDocument({ uri: 'x.txt', text });
+  const kinds = a.structure.blocks.map((b) => `${b.kind}:${text.slice(b.start, b.end)}`);
+
+  it('classifies title, lead, body and furniture', () => {
+    assert.deepStrictEqual(kinds, [
+      'title:Hai nước ký thỏa thuận mới',
+      'lead:Ngày 3/5, hai bên đã ký thỏa thuận. TP. Hồ Chí Minh sẽ đăng cai.',
+      'caption:Hai nước ký thỏa thuận mới ảnh 1Bộ trưởng phát biểu. (Ảnh: TTXVN phát)',
+      'related:[Peru coi Việt Nam là đối tác quan trọng]',
+      'body:Kim ngạch tăng 2,5%. Ông J. Smith cho biết như vậy',
+      'credit:(Ảnh: VNA)',
+      'source:(TTXVN/Vietnam+)',
+      'trailer:Tin cùng chuyên mục',
+      'trailer:Một tin khác',
+    ]);
+  });
+
+  it('splits sentences, not at abbreviations, initials or decimals', () => {
+    const sentences = a.structure.sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepStrictEqual(sentences, [
+      'Hai nước ký thỏa thuận mới',
+      'Ngày 3/5, hai bên đã ký thỏa thuận.',
+      'TP. Hồ Chí Minh sẽ đăng cai.',
+      'Kim ngạch tăng 2,5%.',
+      'Ông J. Smith cho biết như vậy',
+    ]);
+  });
+
+  it('detects the language', () => {
+    assert.strictEqual(a.language, 'vi');
+    assert.strictEqual(analyzeDocument({ uri: 'e.txt', text: 'Two-way trade reached 600 million USD.' }).language, 'en');
+  });
+});
