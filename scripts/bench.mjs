@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// The benchmark: speed and memory of the core on synthetic workspaces built from the samples.
+// Targets (checked here, never by timed unit tests):
+//   - one 100 000-character article analysed in under 300 ms;
+//   - a workspace of 500 articles analysed from scratch in under 20 s, under 1 GiB of heap;
+//   - re-checking that workspace after an edit to one article in under 1 s.
+// Prints a table and exits 1 when a target is missed.
+import { createRequire } from 'module';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+require(path.join(root, 'test', 'support', 'register.cjs'));
+const core = require(path.join(root, 'server', 'src', 'core', 'index.ts'));
+
+const samplesDir = path.join(root, 'samples');
+const samples = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(samplesDir, f), 'utf8'));
+if (samples.length === 0) {
+  console.error('bench: no samples/*.txt to build the workspace from');
+  process.exit(2);
+}
+
+const results = [];
+function measure(name, target, unit, f) {
+  const t0 = process.hrtime.bigint();
+  const extra = f();
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  results.push({ name, value: ms, target, unit, ok: ms <= target, extra });
+}
+
+// 1. One large article: the samples concatenated until 100 000 characters.
+let big = '';
+for (let i = 0; big.length < 100_000; i++) big += samples[i % samples.length] + '\n\n';
+big = big.slice(0, 100_000);
+core.analyzeDocument({ uri: 'warmup.txt', text: samples[0] });
+measure('analyze one 100k-char article', 300, 'ms', () => {
+  const a = core.analyzeDocument({ uri: 'big.txt', text: big });
+  return `${a.entities.length} entities, ${a.figures.length} figures`;
+});
+
+// 2. A workspace of 500 articles: the samples with their numbers shifted so the claims differ.
+const N = 500;
+const ws = core.createWorkspace({ locale: 'en' });
+const docs = [];
+for (let i = 0; i < N; i++) {
+  const base = samples[i % samples.length];
+  const text = base.replace(/\b(\d{3})\b/g, (m) => String(Number(m) + (i % 7)));
+  docs.push({ uri: `doc-${i}.txt`, text });
+}
+measure(`analyze and check ${N} articles`, 20_000, 'ms', () => {
+  for (const d of docs) ws.set(d);
+  const all = ws.all();
+  return `${all.reduce((a, d) => a + d.findings.length, 0)} findings`;
+});
+const heapMiB = process.memoryUsage().heapUsed / 2 ** 20;
+results.push({ name: 'heap after the workspace', value: heapMiB, target: 1024, unit: 'MiB', ok: heapMiB <= 1024 });
+
+// 3. An edit to one article, then the findings of every document again.
+measure('re-check after one edit', 1000, 'ms', () => {
+  ws.set({ uri: docs[0].uri, text: docs[0].text + '\nKim ngạch thương mại hai chiều năm 2023 đạt 999 triệu USD.' });
+  ws.all();
+});
+
+let failed = 0;
+for (const r of results) {
+  if (!r.ok) failed++;
+  console.log(`${r.ok ? 'ok  ' : 'SLOW'} ${r.name.padEnd(36)} ${r.value.toFixed(1).padStart(9)} ${r.unit} (target ≤ ${r.target} ${r.unit})${r.extra ? `  ${r.extra}` : ''}`);
+}
+process.exit(failed ? 1 : 0);
