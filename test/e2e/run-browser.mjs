@@ -1,0 +1,194 @@
+#!/usr/bin/env node
+// Browser tier: the packaged extension (.vsix) installed into code-server, driven as a person would in
+// headless Chromium: open an article through Quick Open, check the language mode, move the mouse over an
+// entity and read the hover card, look for the finding in the Problems panel and squiggles, list the
+// outline with Go to Symbol. Screenshots go to artifacts/ (browser-hover.png, browser-problems.png).
+import * as fs from 'fs';
+import * as path from 'path';
+import { createRequire } from 'module';
+import {
+  ROOT, elapsed, installCleanup, killAll, requireInstalled, tempDir, startCodeServer, installVsix,
+  launchBrowser, writeStats,
+} from './lib/harness.mjs';
+import { packageExtension } from '../../scripts/package.mjs';
+
+const require = createRequire(import.meta.url);
+const { current } = require('./expectations.cjs');
+const e = current();
+const ARTIFACTS = path.join(ROOT, 'artifacts');
+const LANGUAGE_NAME = 'News article (Communiqué)';
+const TOTAL_TIMEOUT_MS = Number(process.env.COMMUNIQUE_BROWSER_TIMEOUT_MS || 240000);
+const t0 = Date.now();
+const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+
+const results = [];
+async function step(name, fn) {
+  const t = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`  ok     ${name} (${elapsed(t)})`);
+  } catch (err) {
+    results.push({ name, ok: false, error: err.message });
+    console.log(`  FAILED ${name} (${elapsed(t)})\n         ${String(err.message).split('\n').join('\n         ')}`);
+  }
+}
+
+async function waitFor(probe, ms, what, every = 250) {
+  const deadline = Date.now() + ms;
+  let last;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, every));
+  }
+  throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
+}
+
+/** The screen rectangle of `needle` (first occurrence after `after`) in the visible editor lines. */
+function locateText(page, needle, after) {
+  return page.evaluate(([needle, after]) => {
+    const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line, .monaco-editor .view-lines .view-line')];
+    for (const line of lines) {
+      const nodes = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let text = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, start: text.length }); text += n.data.replace(/\u00a0/g, ' '); }
+      const from = after ? text.indexOf(after) : 0;
+      if (from < 0) continue;
+      const at = text.indexOf(needle, from);
+      if (at < 0) continue;
+      const pos = (off) => { const k = nodes.findLast((x) => x.start <= off); return [k.n, Math.min(off - k.start, k.n.data.length)]; };
+      const range = document.createRange();
+      range.setStart(...pos(at));
+      range.setEnd(...pos(at + needle.length));
+      const r = range.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, [needle, after || '']);
+}
+
+async function hoverText(page) {
+  const el = page.locator('.monaco-hover:not(.hidden)').first();
+  if (!(await el.count())) return '';
+  return nbsp((await el.innerText().catch(() => '')) || '');
+}
+
+async function main() {
+  requireInstalled();
+  installCleanup();
+  console.log(`browser: ${path.relative(ROOT, e.path)}`);
+  const vsix = packageExtension({ quiet: true });
+  const state = tempDir('communique-browser-');
+  const userDataDir = path.join(state, 'user-data');
+  const extensionsDir = path.join(state, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
+    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'window.restoreWindows': 'none',
+    'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 200,
+    'workbench.tips.enabled': false, 'chat.commandCenter.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  }, null, 2));
+  installVsix(vsix, { userDataDir, extensionsDir, stateDir: state });
+  console.log(`browser: installed ${path.relative(ROOT, vsix)} (${elapsed(t0)})`);
+  const cs = await startCodeServer({ userDataDir, extensionsDir, stateDir: state, echo: !!process.env.COMMUNIQUE_DEBUG });
+  console.log(`browser: code-server on ${cs.url} (${elapsed(t0)})`);
+  const { browser, page } = await launchBrowser({ viewport: { width: 1500, height: 950 } });
+  page.on('pageerror', (err) => { if (process.env.COMMUNIQUE_DEBUG) console.error(`[page error] ${err.message}`); });
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  try {
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(e.folder)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    console.log(`browser: workbench ready (${elapsed(t0)})`);
+
+    await step(`opens ${e.file} with the ${LANGUAGE_NAME} language mode`, async () => {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 15000 });
+      await input.fill(e.file);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: e.file }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await waitFor(async () => (await locateText(page, e.title.slice(0, 20))) !== null, 20000, 'the article text in the editor');
+      const mode = page.locator('[id="status.editor.mode"]');
+      await waitFor(async () => nbsp(await mode.innerText().catch(() => '')).includes(LANGUAGE_NAME), 20000,
+        `status bar language "${LANGUAGE_NAME}" (shows "${nbsp(await mode.innerText().catch(() => '?'))}")`);
+    });
+
+    await step(`hovering "${e.hover.text}" shows its card`, async () => {
+      let shown = '';
+      await waitFor(async () => {
+        const box = await locateText(page, e.hover.text, e.hover.after);
+        if (!box) throw new Error(`"${e.hover.text}" is not visible in the editor`);
+        // Move away, then back over the word in small steps, as a hand would.
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height * 6, { steps: 2 });
+        await page.keyboard.press('Escape');
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+        const deadline = Date.now() + 3000;
+        while (Date.now() < deadline) {
+          shown = await hoverText(page);
+          if (shown && e.hoverExpect.every((x) => shown.includes(x)) && !/Loading/.test(shown)) return true;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        return false;
+      }, 30000, `a hover card containing ${e.hoverExpect.map((x) => `"${x}"`).join(', ')}; last hover text: "${shown}"`, 0);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'browser-hover.png') });
+      console.log(`         hover: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`);
+    });
+
+    await step(`the finding${e.diagnosticCodes.length ? `s ${e.diagnosticCodes.join(', ')}` : ''} show in Problems and as squiggles`, async () => {
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
+      const squiggles = await waitFor(async () => page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').count(), 20000, 'a squiggle in the editor');
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ timeout: 15000 });
+      const rows = await waitFor(async () => page.locator('.markers-panel .monaco-list-row').count(), 15000, 'rows in the Problems panel');
+      const text = nbsp(await panel.innerText());
+      for (const code of e.diagnosticCodes) if (!text.includes(code)) throw new Error(`Problems panel lacks ${code}:\n${text.slice(0, 800)}`);
+      console.log(`         ${squiggles} squiggle(s), ${rows} row(s) in Problems`);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'browser-problems.png') });
+    });
+
+    await step('Go to Symbol lists the article title', async () => {
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('Control+Shift+O');
+      const list = page.locator('.quick-input-widget .quick-input-list');
+      await list.waitFor({ timeout: 15000 });
+      const want = e.title.slice(0, 30);
+      await waitFor(async () => nbsp(await list.innerText().catch(() => '')).includes(want), 20000, `"${want}…" among the symbols`);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'browser-outline.png') });
+      await page.keyboard.press('Escape');
+    });
+  } catch (err) {
+    results.push({ name: 'browser session', ok: false, error: err.message });
+    console.log(`  FAILED browser session: ${err.message}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'browser-failure.png') }).catch(() => {});
+  } finally {
+    await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 3000))]);
+  }
+}
+
+const guard = setTimeout(() => {
+  console.error(`browser: timed out after ${TOTAL_TIMEOUT_MS / 1000} s`);
+  results.push({ name: 'browser run within its time limit', ok: false });
+  finish();
+}, TOTAL_TIMEOUT_MS);
+
+function finish() {
+  clearTimeout(guard);
+  killAll();
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed || (results.length ? 0 : 1);
+  writeStats(passed, failed);
+  console.log(`browser: ${passed} passed, ${failed} failed in ${elapsed(t0)}; screenshots in artifacts/`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().then(finish, (err) => {
+  console.error(`browser: ${err && err.stack || err}`);
+  results.push({ name: 'browser set-up', ok: false, error: String(err) });
+  finish();
+});
