@@ -1,0 +1,37 @@
+/**
+ * Starts the language server (dist/server.js, in a Node process over IPC) and connects it to the
+ * editor. The server reads settings through `workspace/configuration` and registers its own file
+ * watchers; the client only says which documents it serves.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ARTICLE_LANGUAGE_ID } from '../../server/src/lsp/protocol';
+
+let client: LanguageClient | undefined;
+
+export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: ARTICLE_LANGUAGE_ID },
+      // The knowledge file: the server reads it live and reports its errors.
+      { scheme: 'file', pattern: '**/.communique/knowledge.yaml' },
+    ],
+    outputChannel: vscode.window.createOutputChannel('Communiqué'),
+    diagnosticCollectionName: 'communique',
+  };
+  client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
+  await client.start();
+  context.subscriptions.push({ dispose: () => void client?.stop() });
+  return client;
+}
+
+export function stopClient(): Thenable<void> | undefined {
+  const c = client;
+  client = undefined;
+  return c?.stop();
+}

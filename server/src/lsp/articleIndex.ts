@@ -1,0 +1,88 @@
+/**
+ * The server's view of the corpus: the core workspace plus, for every article, the text as the
+ * client has it (open documents) or as it is on disk (closed files), so that positions are always
+ * computed against the text the editor shows.
+ *
+ * Invariant: every uri in the core workspace has an entry in `texts`, and vice versa.
+ */
+import { createWorkspace, type AnalyzerOptions, type DocumentAnalysis, type Workspace } from '../core/index';
+import { Positions } from './convert';
+
+export interface Located {
+  analysis: DocumentAnalysis;
+  positions: Positions;
+}
+
+export class ArticleIndex {
+  readonly core: Workspace;
+  private readonly texts = new Map<string, string>();
+  private readonly positionCache = new Map<string, Positions>();
+  private languageHint: 'vi' | 'en' | undefined;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.core = createWorkspace(options);
+  }
+
+  /** Adds or replaces an article. `text` is the client's text (a disk file's text without its BOM). */
+  set(uri: string, text: string): void {
+    if (this.texts.get(uri) === text) return;
+    this.texts.set(uri, text);
+    this.positionCache.delete(uri);
+    this.core.set({ uri, text, languageHint: this.languageHint });
+  }
+
+  delete(uri: string): boolean {
+    this.positionCache.delete(uri);
+    const had = this.texts.delete(uri);
+    this.core.delete(uri);
+    return had;
+  }
+
+  has(uri: string): boolean {
+    return this.texts.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.texts.keys()].sort();
+  }
+
+  text(uri: string): string | undefined {
+    return this.texts.get(uri);
+  }
+
+  positions(uri: string): Positions | undefined {
+    let p = this.positionCache.get(uri);
+    if (!p) {
+      const text = this.texts.get(uri);
+      if (text === undefined) return undefined;
+      p = new Positions(text);
+      this.positionCache.set(uri, p);
+    }
+    return p;
+  }
+
+  /** The analysis of one article with its position converter, or undefined when it is not indexed. */
+  get(uri: string): Located | undefined {
+    const positions = this.positions(uri);
+    const analysis = positions && this.core.analysis(uri);
+    return analysis && positions ? { analysis, positions } : undefined;
+  }
+
+  all(): Located[] {
+    const out: Located[] = [];
+    for (const analysis of this.core.all()) {
+      const positions = this.positions(analysis.uri);
+      if (positions) out.push({ analysis, positions });
+    }
+    return out;
+  }
+
+  configure(options: AnalyzerOptions & { languageHint?: 'vi' | 'en' }): void {
+    const { languageHint, ...rest } = options;
+    if (languageHint !== this.languageHint) {
+      this.languageHint = languageHint;
+      for (const [uri, text] of this.texts) this.core.set({ uri, text, languageHint });
+    }
+    this.core.configure(rest);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * What every feature module receives: the index of articles and the session's current settings.
+ * Feature modules are pure functions of this context and their LSP params; they do no I/O.
+ */
+import type { Entity, MessageLocale } from '../core/index';
+import type { ArticleIndex } from './articleIndex';
+import type { Settings } from './settings';
+import type { ReviewedStore } from './reviewed';
+
+export interface FeatureContext {
+  index: ArticleIndex;
+  settings: Settings;
+  locale: MessageLocale;
+  reviewed: ReviewedStore;
+  /** The workspace folder uri that holds `.communique/` (the first folder), when there is one. */
+  knowledgeUri?: string;
+  /** Every resolved entity of the workspace (cheap: the core caches it). */
+  entities(): Map<string, Entity>;
+}
+
+/** A short display name for a document uri: its file name. */
+export function displayName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+}
+
+/** A Markdown link that opens `uri` at a zero-based line and character (VS Code's `#L` fragment). */
+export function link(label: string, uri: string, line: number, character: number): string {
+  return `[${escapeMarkdown(label)}](${uri}#L${line + 1},${character + 1})`;
+}
+
+export function escapeMarkdown(s: string): string {
+  return s.replace(/([\\`*_{}\[\]()#+!|<>])/g, '\\$1');
+}

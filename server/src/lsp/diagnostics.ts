@@ -1,0 +1,75 @@
+/**
+ * Diagnostics: a document's findings (and the problems of its analysis) as LSP diagnostics.
+ * The same conversion serves push (`textDocument/publishDiagnostics`) and pull
+ * (`textDocument/diagnostic`, `workspace/diagnostic`).
+ */
+import { createHash } from 'crypto';
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { Finding, Severity } from '../core/index';
+import type { FeatureContext } from './context';
+import { messages } from './messages';
+
+export const SOURCE = 'communique';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries for code actions. */
+export interface DiagnosticData {
+  uri: string;
+  code: string;
+  text: string;
+  reviewed: boolean;
+  finding?: Record<string, unknown>;
+}
+
+export function documentDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
+  const located = ctx.index.get(uri);
+  if (!located) return [];
+  const { analysis, positions } = located;
+  const t = messages(ctx.locale);
+  const out: Diagnostic[] = [];
+  for (const f of analysis.findings) {
+    if (ctx.reviewed.hides(uri, analysis.text, f)) continue;
+    const reviewed = ctx.reviewed.isReviewed(uri, analysis.text, f);
+    out.push(toDiagnostic(ctx, uri, analysis.text, f, reviewed, positions.range(f)));
+  }
+  for (const problem of analysis.problems) {
+    out.push({
+      range: positions.range({ start: 0, end: 0 }),
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: 'analysis.problem',
+      message: problem.startsWith('not analysed') ? `${t.notAnalysed}: ${problem}` : problem,
+    });
+  }
+  return out;
+}
+
+function toDiagnostic(ctx: FeatureContext, uri: string, text: string, f: Finding, reviewed: boolean, range: Diagnostic['range']): Diagnostic {
+  const data: DiagnosticData = { uri, code: f.code, text: text.slice(f.start, f.end), reviewed, finding: f.data };
+  const d: Diagnostic = {
+    range,
+    severity: reviewed ? DiagnosticSeverity.Hint : SEVERITY[f.severity],
+    source: SOURCE,
+    code: f.code,
+    message: reviewed ? `${f.message} (${messages(ctx.locale).reviewed})` : f.message,
+    data,
+  };
+  const related = f.related.flatMap((r) => {
+    const p = ctx.index.positions(r.uri);
+    return p ? [{ location: { uri: r.uri, range: p.range(r) }, message: r.message }] : [];
+  });
+  if (related.length) d.relatedInformation = related;
+  if (reviewed) d.tags = [DiagnosticTag.Unnecessary];
+  return d;
+}
+
+/** A stable identifier of a diagnostics list: equal lists give equal ids (pull `resultId`, push dedup). */
+export function resultId(diagnostics: Diagnostic[]): string {
+  return createHash('sha1').update(JSON.stringify(diagnostics)).digest('hex').slice(0, 16);
+}

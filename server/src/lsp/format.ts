@@ -1,0 +1,28 @@
+/** Display forms of figures and dates, shared by hover, inlay hints and symbols. */
+import type { Figure } from '../core/index';
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+
+export function formatNumber(v: number | [number, number]): string {
+  return Array.isArray(v) ? `${NUMBER.format(v[0])}–${NUMBER.format(v[1])}` : NUMBER.format(v);
+}
+
+const BOUND_SIGN: Record<Figure['bound'], string> = { exact: '', approx: '≈', lower: '≥', upper: '≤' };
+
+/** `≈146,800,000 USD`, `2.5 %`, `4,743 trường học`. */
+export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'bound' | 'kind'>): string {
+  const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : f.kind === 'multiple' ? '×' : '';
+  return `${BOUND_SIGN[f.bound] ?? ''}${formatNumber(f.value)}${unit}`;
+}
+
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS_VI = ['Chủ nhật', 'Thứ hai', 'Thứ ba', 'Thứ tư', 'Thứ năm', 'Thứ sáu', 'Thứ bảy'];
+
+/** The weekday of a `YYYY-MM-DD` date, or undefined for anything less precise. */
+export function weekday(iso: string, locale: 'en' | 'vi'): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (Number.isNaN(d.getTime())) return undefined;
+  return (locale === 'vi' ? WEEKDAYS_VI : WEEKDAYS_EN)[d.getUTCDay()];
+}

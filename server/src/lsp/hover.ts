@@ -1,0 +1,142 @@
+/**
+ * Hover: the cards for what is under the cursor — findings first (their full reasoning), then
+ * the figure or entity (with dates as their own kind of entity).
+ */
+import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import type { DocumentAnalysis, Entity, EntityMention, Figure, Finding, Span } from '../core/index';
+import { spanContains } from './convert';
+import { displayName, escapeMarkdown, link, type FeatureContext } from './context';
+import { formatFigure, weekday } from './format';
+import { messages } from './messages';
+
+export function hover(ctx: FeatureContext, params: HoverParams): Hover | null {
+  const located = ctx.index.get(params.textDocument.uri);
+  if (!located) return null;
+  const { analysis, positions } = located;
+  const offset = positions.offset(params.position);
+  const parts: string[] = [];
+  let range: Span | undefined;
+  const findings = analysis.findings.filter((f) => spanContains(f, offset) && !ctx.reviewed.hides(analysis.uri, analysis.text, f));
+  for (const f of findings) parts.push(findingCard(ctx, f));
+  const figure = innermost(analysis.figures.filter((f) => spanContains(f, offset)));
+  const mention = innermost(analysis.entities.filter((m) => spanContains(m, offset)));
+  if (figure && (!mention || figure.end - figure.start >= mention.end - mention.start)) {
+    parts.push(figureCard(ctx, analysis, figure));
+    range = figure;
+  } else if (mention) {
+    parts.push(mention.type === 'date' ? dateCard(ctx, analysis, mention) : entityCard(ctx, analysis, mention));
+    range = mention;
+  }
+  if (!range && findings.length) range = findings[0];
+  if (!parts.length || !range) return null;
+  return {
+    contents: { kind: MarkupKind.Markdown, value: parts.join('\n\n---\n\n') },
+    range: positions.range(range),
+  };
+}
+
+/** The shortest span among those under the cursor: the most specific thing. */
+function innermost<T extends Span>(spans: T[]): T | undefined {
+  return spans.sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+}
+
+function findingCard(ctx: FeatureContext, f: Finding): string {
+  const lines = [`**${escapeMarkdown(f.message)}** \`${f.code}\``];
+  if (f.detail) lines.push('', f.detail);
+  for (const r of f.related) {
+    const p = ctx.index.positions(r.uri);
+    if (p) {
+      const pos = p.position(r.start);
+      lines.push(`- ${link(`${displayName(r.uri)}:${pos.line + 1}`, r.uri, pos.line, pos.character)} — ${escapeMarkdown(r.message)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function entityCard(ctx: FeatureContext, analysis: DocumentAnalysis, m: EntityMention): string {
+  const t = messages(ctx.locale);
+  const entity: Entity | undefined = ctx.entities().get(m.entityId);
+  const typeName = (t as unknown as Record<string, string>)[m.type] ?? m.type;
+  const lines = [`**${escapeMarkdown(entity?.canonical ?? m.canonical)}** — ${typeName}`];
+  const role = roleAt(entity, m, analysis.referenceDate?.date);
+  if (role) {
+    const label = analysis.referenceDate ? t.roleAt(analysis.referenceDate.date) : t.role;
+    lines.push('', `${label}: ${escapeMarkdown(role.role)}${role.gloss ? ` — *${escapeMarkdown(role.gloss)}*` : ''}`);
+  }
+  if (m.type === 'title' && m.person) {
+    const person = ctx.entities().get(m.person);
+    if (person) lines.push('', `→ ${escapeMarkdown(person.canonical)}`);
+  }
+  const aliases = (entity?.aliases ?? []).filter((a) => a !== (entity?.canonical ?? m.canonical));
+  if (aliases.length) lines.push('', `${t.aliases}: ${aliases.map(escapeMarkdown).join(', ')}`);
+  const acronym = entity?.acronym ?? m.acronym;
+  if (acronym) lines.push('', `${t.acronym}: ${escapeMarkdown(acronym)}`);
+  if (entity?.parent) lines.push('', `${t.parent}: ${escapeMarkdown(ctx.entities().get(entity.parent)?.canonical ?? entity.parent)}`);
+  // Where else the entity is mentioned, one link per document (to its first mention there).
+  const perDocument: { uri: string; count: number; first: EntityMention }[] = [];
+  for (const { analysis: other } of ctx.index.all()) {
+    const ms = other.entities.filter((x) => x.entityId === m.entityId);
+    if (ms.length) perDocument.push({ uri: other.uri, count: ms.length, first: ms[0] });
+  }
+  const total = perDocument.reduce((n, d) => n + d.count, 0);
+  lines.push('', `${t.mentions(total, perDocument.length)}:`);
+  for (const d of perDocument.slice(0, 20)) {
+    const p = ctx.index.positions(d.uri)!.position(d.first.start);
+    lines.push(`- ${link(displayName(d.uri), d.uri, p.line, p.character)} (${d.count})`);
+  }
+  return lines.join('\n');
+}
+
+/** The role an entity held at `date` (from the knowledge), else the role the mention states. */
+function roleAt(entity: Entity | undefined, m: EntityMention, date?: string): { role: string; gloss?: string } | undefined {
+  if (entity && date) {
+    const held = entity.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
+    if (held) return { role: held.role, gloss: held.gloss };
+  }
+  const stated = m.title ?? m.role;
+  if (stated) return { role: stated, gloss: m.roleGloss };
+  if (entity?.roles.length === 1) return { role: entity.roles[0].role, gloss: entity.roles[0].gloss };
+  return undefined;
+}
+
+function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure): string {
+  const t = messages(ctx.locale);
+  const lines = [`**${t.figure}:** ${escapeMarkdown(f.text)} → \`${formatFigure(f)}\``, ''];
+  lines.push(`- ${t.value}: ${formatFigure({ ...f, bound: 'exact' })}${f.unit ? '' : ''} (${f.kind})`);
+  lines.push(`- ${t.bound}: ${t.bounds[f.bound] ?? f.bound}${f.qualifier ? ` (“${escapeMarkdown(f.qualifier)}”)` : ''}`);
+  if (f.metric) lines.push(`- ${t.metric}: \`${f.metric}\`${f.metricText ? ` (“${escapeMarkdown(f.metricText)}”)` : ''}`);
+  if (f.subject) lines.push(`- ${escapeMarkdown(f.subject)}`);
+  lines.push(`- ${t.period}: ${f.period ? `\`${f.period}\`` : t.noPeriod}${f.periodSource ? ` — ${t.periodFrom} ${escapeMarkdown(f.periodSource)}` : ''}`);
+  if (f.change) lines.push(`- ${t.change}: ${f.change.direction}${f.change.base ? ` (vs \`${f.change.base}\`)` : ''}`);
+  if (f.readings && f.readings.length > 1) {
+    lines.push(`- ${t.readings}: ${f.readings.map((r) => `${formatFigure({ ...f, value: r.value, unit: r.unit, bound: 'exact' })} (${escapeMarkdown(r.explanation)})`).join('; ')}`);
+  }
+  if (f.metric) {
+    const rows: string[] = [];
+    for (const { analysis: other, positions } of ctx.index.all()) {
+      for (const g of other.figures) {
+        if (g.metric !== f.metric || (other.uri === analysis.uri && g.start === f.start)) continue;
+        if (f.subject && g.subject && f.subject !== g.subject) continue;
+        const p = positions.position(g.start);
+        rows.push(`| ${escapeMarkdown(g.text)} | ${formatFigure(g)} | ${g.period ?? '—'} | ${link(`${displayName(other.uri)}:${p.line + 1}`, other.uri, p.line, p.character)} |`);
+      }
+    }
+    if (rows.length) {
+      lines.push('', `${t.sameMetric}:`, '', `| | ${t.value} | ${t.period} | ${t.document} |`, '|---|---|---|---|', ...rows.slice(0, 15));
+    }
+  }
+  return lines.join('\n');
+}
+
+function dateCard(ctx: FeatureContext, analysis: DocumentAnalysis, m: EntityMention): string {
+  const t = messages(ctx.locale);
+  const iso = m.value ?? m.canonical;
+  const lines = [`**${t.date}:** ${escapeMarkdown(m.text)} → \`${iso}\``, ''];
+  const day = weekday(iso, ctx.locale);
+  if (day) lines.push(`- ${t.weekday}: ${day}`);
+  if (m.precision) lines.push(`- ${t.precision}: ${m.precision}`);
+  if (m.resolvedFrom) lines.push(`- ${t.resolvedFrom}: ${escapeMarkdown(m.resolvedFrom)}`);
+  const ref = analysis.referenceDate;
+  lines.push(`- ${t.referenceDate}: ${ref ? `\`${ref.date}\` — ${escapeMarkdown(ref.explanation)}` : t.noReferenceDate}`);
+  return lines.join('\n');
+}

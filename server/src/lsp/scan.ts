@@ -1,0 +1,85 @@
+/**
+ * Finding the articles of the workspace folders on disk. The server is an adapter and may do I/O;
+ * the core never does. A file is an article when its path matches the include globs (and not the
+ * exclude globs), it is no larger than the size limit, and its content looks like an article.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import { looksLikeArticle, matchesArticlePath } from './articles';
+import type { Settings } from './settings';
+
+/** Folders never worth descending into. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.communique', 'dist', 'out']);
+const MAX_FILES = 20000;
+
+export function uriToPath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+export function pathToUri(p: string): string {
+  return pathToFileURL(p).href;
+}
+
+/** The path of `uri` relative to the folder that contains it, or undefined when none does. */
+export function relativeToFolders(uri: string, folders: string[]): string | undefined {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  for (const folder of folders) {
+    const root = uriToPath(folder);
+    if (!root) continue;
+    const rel = path.relative(root, file);
+    if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) return rel.split(path.sep).join('/');
+  }
+  return undefined;
+}
+
+/** True when a workspace file path may be an article by its name alone. */
+export function isCandidate(uri: string, folders: string[], settings: Settings): boolean {
+  const rel = relativeToFolders(uri, folders);
+  return rel !== undefined && matchesArticlePath(rel, settings.include, settings.exclude);
+}
+
+/** Reads a file as the editor would show it (BOM dropped); undefined when unreadable or too large. */
+export async function readArticle(uri: string, settings: Settings): Promise<string | undefined> {
+  const file = uriToPath(uri);
+  if (!file) return undefined;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile() || stat.size > settings.maxFileSize * 4) return undefined;
+    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+    if (text.length > settings.maxFileSize) return undefined;
+    return looksLikeArticle(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every candidate article file uri under the folders (names only; contents are checked by readArticle). */
+export async function listCandidates(folders: string[], settings: Settings): Promise<string[]> {
+  const out: string[] = [];
+  for (const folder of folders) {
+    const root = uriToPath(folder);
+    if (!root) continue;
+    const walk = async (dir: string): Promise<void> => {
+      let entries: import('fs').Dirent[];
+      try {
+        entries = await fs.readdir(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        if (out.length >= MAX_FILES) return;
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(full);
+        } else if (e.isFile()) {
+          const rel = path.relative(root, full).split(path.sep).join('/');
+          if (matchesArticlePath(rel, settings.include, settings.exclude)) out.push(pathToUri(full));
+        }
+      }
+    };
+    await walk(root);
+  }
+  return [...new Set(out)].sort();
+}

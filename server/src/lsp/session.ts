@@ -1,0 +1,384 @@
+/**
+ * The language server session: the wiring between the LSP connection and the feature modules.
+ * Every request handler is one line of intent — find the document, ask the core (through a
+ * feature module), convert the answer. State that lives across requests is kept here: the index of
+ * articles, the settings, the knowledge file and the reviewed findings.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  RequestType,
+  RequestType0,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Entity, MessageLocale } from '../core/index';
+import { ArticleIndex } from './articleIndex';
+import { looksLikeArticle } from './articles';
+import type { FeatureContext } from './context';
+import { documentDiagnostics, resultId } from './diagnostics';
+import { hover } from './hover';
+import { KNOWLEDGE_PATH, REVIEWED_PATH, knowledgeDiagnostics, parseKnowledgeFile, workspaceKnowledge } from './knowledge';
+import { ARTICLE_LANGUAGE_ID, CONSISTENCY_REPORT, INDEXED_ARTICLES, ServerCommands, type ConsistencyReportParams, type ConsistencyReportResult } from './protocol';
+import { consistencyReport } from './report';
+import { ReviewedStore } from './reviewed';
+import { isCandidate, listCandidates, pathToUri, readArticle, uriToPath } from './scan';
+import { SECTION, toSettings, type Settings } from './settings';
+import { documentSymbols } from './symbols';
+
+/** How long edits settle before the workspace's diagnostics are recomputed. */
+const DEBOUNCE_MS = 150;
+
+const ConsistencyReportRequest = new RequestType<ConsistencyReportParams | null, ConsistencyReportResult, void>(CONSISTENCY_REPORT);
+const IndexedArticlesRequest = new RequestType0<string[], void>(INDEXED_ARTICLES);
+
+/** One spelling per file uri, so that the editor's uri and a path read from disk meet. */
+export function canonicalUri(uri: string): string {
+  const p = uriToPath(uri);
+  return p ? pathToUri(p) : uri;
+}
+
+export class Session implements FeatureContext {
+  readonly index = new ArticleIndex();
+  readonly documents = new TextDocuments(TextDocument);
+  settings: Settings = toSettings(undefined);
+  locale: MessageLocale = 'en';
+  readonly reviewed = new ReviewedStore(() => this.folders[0]);
+  private folders: string[] = [];
+  private capabilities: ClientCapabilities = {};
+  private clientLocale: string | undefined;
+  private initializationSettings: unknown;
+  private pushedIds = new Map<string, string>();
+  private knowledgeErrorsPublished = false;
+  private timer: NodeJS.Timeout | undefined;
+  private ready: Promise<void> = Promise.resolve();
+
+  constructor(readonly connection: Connection) {}
+
+  get knowledgeUri(): string | undefined {
+    return this.folders[0] ? this.folders[0].replace(/\/?$/, '/') + KNOWLEDGE_PATH : undefined;
+  }
+
+  get reviewedUri(): string | undefined {
+    return this.folders[0] ? this.folders[0].replace(/\/?$/, '/') + REVIEWED_PATH : undefined;
+  }
+
+  entities(): Map<string, Entity> {
+    return this.index.core.entities();
+  }
+
+  /** True when the client pulls diagnostics (LSP 3.17); push otherwise. */
+  get pull(): boolean {
+    return !!this.capabilities.textDocument?.diagnostic;
+  }
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.initialized());
+    c.onDidChangeConfiguration((p) => void this.reloadSettings(p.settings));
+    c.onDidChangeWatchedFiles((p) => void this.filesChanged(p.changes));
+    c.onHover((p) => this.whenReady(() => hover(this, this.at(p))));
+    c.onDocumentSymbol((p) =>
+      this.whenReady(() => documentSymbols(this, this.at(p), !!this.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport)),
+    );
+    c.languages.diagnostics.on((p) =>
+      this.whenReady(() => {
+        const items = documentDiagnostics(this, canonicalUri(p.textDocument.uri));
+        const id = resultId(items);
+        return p.previousResultId === id ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
+      }),
+    );
+    c.languages.diagnostics.onWorkspace((p) => this.whenReady(() => ({ items: this.workspaceDiagnostics(p.previousResultIds) })));
+    c.onRequest(ConsistencyReportRequest, (p) => this.whenReady(() => consistencyReport(this.index, p?.locale ?? this.locale)));
+    c.onRequest(IndexedArticlesRequest, () => this.whenReady(() => this.index.uris()));
+    c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
+    this.documents.onDidOpen((e) => this.opened(e.document));
+    this.documents.onDidChangeContent((e) => this.opened(e.document));
+    this.documents.onDidClose((e) => void this.closed(e.document));
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  /** Rewrites a request's document uri to its canonical spelling. */
+  private at<T extends { textDocument: { uri: string } }>(p: T): T {
+    return { ...p, textDocument: { ...p.textDocument, uri: canonicalUri(p.textDocument.uri) } };
+  }
+
+  /** Requests wait for the start-up index so that the first answers are complete. */
+  private async whenReady<T>(f: () => T): Promise<T> {
+    await this.ready;
+    return f();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    this.capabilities = params.capabilities;
+    this.clientLocale = params.locale;
+    this.initializationSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    this.folders = (params.workspaceFolders ?? []).map((f) => canonicalUri(f.uri));
+    if (!this.folders.length && params.rootUri) this.folders = [canonicalUri(params.rootUri)];
+    this.settings = toSettings(this.initializationSettings);
+    this.locale = this.resolveLocale();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'Communiqué' },
+        diagnosticProvider: this.pull ? { identifier: 'communique', interFileDependencies: true, workspaceDiagnostics: true } : undefined,
+        executeCommandProvider: { commands: [ServerCommands.markReviewed] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: 'communique-ls', version: '0.1.0' },
+    };
+  }
+
+  private resolveLocale(): MessageLocale {
+    if (this.settings.locale !== 'auto') return this.settings.locale;
+    return this.clientLocale?.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  }
+
+  private async initialized(): Promise<void> {
+    const caps = this.capabilities.workspace;
+    if (caps?.didChangeConfiguration?.dynamicRegistration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+    }
+    if (caps?.didChangeWatchedFiles?.dynamicRegistration) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*' }],
+      });
+    }
+    this.ready = this.startUp();
+    await this.ready;
+  }
+
+  /** Reads settings, the knowledge and reviewed files, and indexes every article with progress. */
+  private async startUp(): Promise<void> {
+    await this.loadSettings();
+    await this.loadKnowledge();
+    await this.loadReviewed();
+    await this.indexWorkspace();
+    this.publishAll();
+  }
+
+  private async loadSettings(pushed?: unknown): Promise<void> {
+    let raw: unknown = pushed ?? this.initializationSettings;
+    if (this.capabilities.workspace?.configuration) {
+      try {
+        raw = await this.connection.workspace.getConfiguration({ section: SECTION });
+      } catch (e) {
+        this.connection.console.warn(`communique: could not read settings: ${String(e)}`);
+      }
+    }
+    this.settings = toSettings(raw);
+    this.locale = this.resolveLocale();
+    this.reviewed.mode = this.settings.reviewed;
+    this.index.configure({
+      locale: this.locale,
+      severities: this.settings.severity,
+      maxLength: this.settings.maxFileSize,
+      languageHint: this.settings.languageHint === 'auto' ? undefined : this.settings.languageHint,
+    });
+  }
+
+  private async reloadSettings(pushed: unknown): Promise<void> {
+    const before = JSON.stringify([this.settings.include, this.settings.exclude, this.settings.maxFileSize]);
+    const section = pushed && typeof pushed === 'object' && SECTION in pushed ? (pushed as Record<string, unknown>)[SECTION] : undefined;
+    await this.loadSettings(section);
+    if (JSON.stringify([this.settings.include, this.settings.exclude, this.settings.maxFileSize]) !== before) await this.indexWorkspace();
+    this.changed();
+  }
+
+  private async readFolderFile(uri: string | undefined): Promise<string | undefined> {
+    const open = uri && this.documents.get(uri);
+    if (open) return open.getText();
+    const file = uri && uriToPath(uri);
+    if (!file) return undefined;
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads the knowledge file; on errors, reports them on the file and keeps the last good knowledge. */
+  private async loadKnowledge(text?: string): Promise<void> {
+    const uri = this.knowledgeUri;
+    if (!uri) return;
+    const content = text ?? (await this.readFolderFile(uri)) ?? '';
+    const parsed = parseKnowledgeFile(content);
+    if (!parsed.errors.length) this.index.configure({ knowledge: workspaceKnowledge(parsed) });
+    if (parsed.errors.length || this.knowledgeErrorsPublished) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(parsed.errors) });
+      this.knowledgeErrorsPublished = parsed.errors.length > 0;
+    }
+  }
+
+  private async loadReviewed(text?: string): Promise<void> {
+    const content = text ?? (await this.readFolderFile(this.reviewedUri));
+    const error = this.reviewed.load(content);
+    if (error) this.connection.console.warn(`communique: ${REVIEWED_PATH} is not valid JSON (${error}); keeping the previous list`);
+  }
+
+  /** Indexes every article of the workspace folders, reporting work-done progress. */
+  private async indexWorkspace(): Promise<void> {
+    const candidates = await listCandidates(this.folders, this.settings);
+    const progress = this.capabilities.window?.workDoneProgress ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Communiqué: indexing articles', 0, `${candidates.length} files`, false);
+    const keep = new Set<string>();
+    let done = 0;
+    for (const uri of candidates) {
+      const open = this.documents.get(uri);
+      if (open) {
+        if (this.isArticleDocument(open)) keep.add(uri);
+      } else {
+        const text = await readArticle(uri, this.settings);
+        if (text !== undefined) {
+          this.index.set(uri, text);
+          keep.add(uri);
+        }
+      }
+      done++;
+      if (progress && (done % 20 === 0 || done === candidates.length)) progress.report(Math.round((done / candidates.length) * 100), `${done}/${candidates.length}`);
+    }
+    // Files that are no longer articles (settings changed) leave the index; open articles stay.
+    for (const uri of this.index.uris()) {
+      if (!keep.has(uri) && !this.documents.get(uri)) this.index.delete(uri);
+    }
+    progress?.done();
+    this.connection.console.info(`communique: indexed ${this.index.uris().length} articles`);
+  }
+
+  /** An open document is an article when the client says so, or when a candidate path holds article-like text. */
+  private isArticleDocument(doc: TextDocument): boolean {
+    if (doc.languageId === ARTICLE_LANGUAGE_ID) return true;
+    return isCandidate(doc.uri, this.folders, this.settings) && doc.getText().length <= this.settings.maxFileSize && looksLikeArticle(doc.getText());
+  }
+
+  private opened(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    if (uri === this.knowledgeUri) {
+      void this.loadKnowledge(doc.getText()).then(() => this.changed());
+      return;
+    }
+    if (uri === this.reviewedUri) {
+      void this.loadReviewed(doc.getText()).then(() => this.changed());
+      return;
+    }
+    if (this.isArticleDocument(doc)) this.index.set(uri, doc.getText());
+    else if (!this.index.has(uri)) return;
+    else this.index.delete(uri);
+    this.changed();
+  }
+
+  /** A closed article falls back to its text on disk (or leaves the index when it has none). */
+  private async closed(doc: TextDocument): Promise<void> {
+    const uri = canonicalUri(doc.uri);
+    if (uri === this.knowledgeUri) return void (await this.loadKnowledge()), this.changed();
+    if (!this.index.has(uri)) return;
+    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings) : undefined;
+    if (text !== undefined) this.index.set(uri, text);
+    else this.index.delete(uri);
+    this.changed();
+  }
+
+  private async filesChanged(changes: { uri: string; type: FileChangeType }[]): Promise<void> {
+    let any = false;
+    for (const change of changes) {
+      const uri = canonicalUri(change.uri);
+      if (uri === this.knowledgeUri) {
+        if (!this.documents.get(uri)) await this.loadKnowledge();
+        any = true;
+        continue;
+      }
+      if (uri === this.reviewedUri) {
+        if (!this.documents.get(uri)) await this.loadReviewed();
+        any = true;
+        continue;
+      }
+      if (this.documents.get(uri)) continue; // The editor's text wins over the disk's.
+      if (change.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event for the folder.
+        const prefix = uri.replace(/\/?$/, '/');
+        for (const u of this.index.uris()) if (u === uri || u.startsWith(prefix)) any = this.index.delete(u) || any;
+        continue;
+      }
+      if (!isCandidate(uri, this.folders, this.settings)) continue;
+      const text = await readArticle(uri, this.settings);
+      if (text !== undefined) this.index.set(uri, text);
+      else this.index.delete(uri);
+      any = true;
+    }
+    if (any) this.changed();
+  }
+
+  /** Something changed: recompute and publish every affected document's diagnostics, debounced. */
+  private changed(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.ready.then(() => this.publishAll());
+    }, DEBOUNCE_MS);
+  }
+
+  /** Push: sends the diagnostics that changed. Pull: asks the client to pull again. */
+  private publishAll(): void {
+    if (this.pull) {
+      if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    const current = new Set(this.index.uris());
+    for (const uri of current) {
+      const diagnostics = documentDiagnostics(this, uri);
+      const id = resultId(diagnostics);
+      if (this.pushedIds.get(uri) === id) continue;
+      this.pushedIds.set(uri, id);
+      void this.connection.sendDiagnostics({ uri, diagnostics });
+    }
+    for (const uri of [...this.pushedIds.keys()]) {
+      if (current.has(uri)) continue;
+      this.pushedIds.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  private workspaceDiagnostics(previous: { uri: string; value: string }[]): WorkspaceDocumentDiagnosticReport[] {
+    const before = new Map(previous.map((p) => [canonicalUri(p.uri), p.value]));
+    return this.index.uris().map((uri) => {
+      const items: Diagnostic[] = documentDiagnostics(this, uri);
+      const id = resultId(items);
+      const version = this.documents.get(uri)?.version ?? null;
+      return before.get(uri) === id
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
+        : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items };
+    });
+  }
+
+  private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    if (command === ServerCommands.markReviewed) return this.markReviewed(args[0]);
+    return null;
+  }
+
+  /** Records a finding in .communique/reviewed.json (creating it) and republishes. */
+  private async markReviewed(arg: unknown): Promise<boolean> {
+    const a = arg as { uri?: string; code?: string; text?: string; message?: string } | undefined;
+    const file = uriToPath(this.reviewedUri ?? '');
+    if (!a?.uri || !a.code || typeof a.text !== 'string' || !file) return false;
+    const content = this.reviewed.withEntry({ file: this.reviewed.relative(canonicalUri(a.uri)), code: a.code, text: a.text, message: a.message });
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, content, 'utf8');
+    await this.loadReviewed(content);
+    this.changed();
+    return true;
+  }
+}
