@@ -21,7 +21,7 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
       // The knowledge file: the server reads it live and reports its errors.
       { scheme: 'file', pattern: '**/.communique/knowledge.yaml' },
     ],
-    outputChannel: vscode.window.createOutputChannel('Communiqué'),
+    outputChannel: vscode.window.createOutputChannel('Communiqué', { log: true }),
     diagnosticCollectionName: 'communique',
   };
   client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
