@@ -52,8 +52,11 @@ const APT = [
   { pkg: 'elpa-eglot', file: '/usr/share/emacs/site-lisp/elpa-src/eglot-1.9/eglot.el' },
   { pkg: 'libkrb5-dev', file: '/usr/include/krb5.h' },
   { pkg: 'ripgrep', file: '/usr/bin/rg' },
-  // Chromium only recommends fonts; the workbench and the screenshots need one with Vietnamese glyphs.
+  // Chromium only recommends fonts; the workbench and the screenshots need ones with Vietnamese glyphs.
+  // DejaVu Sans Mono lacks many precomposed Vietnamese letters (tone marks drift off their vowels), so
+  // the editor is set to Noto Sans Mono, which has them all.
   { pkg: 'fonts-dejavu-core', file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' },
+  { pkg: 'fonts-noto-mono', file: '/usr/share/fonts/truetype/noto/NotoMono-Regular.ttf' },
 ];
 
 function dpkgInstalled(pkg) {

@@ -8,12 +8,16 @@
 // Everything it starts runs in process groups it kills on the way out.
 import * as fs from 'fs';
 import * as path from 'path';
+import { format } from 'util';
 import {
   ROOT, elapsed, freePort, installCleanup, killAll, requireInstalled, tempDir, startCodeServer,
-  launchBrowser, enableSmokeTestDriver, timeout,
+  launchBrowser, enableSmokeTestDriver, timeout, writeUserSettings,
 } from './lib/harness.mjs';
 
 const t0 = Date.now();
+// Workbench chatter that says nothing about the tests (shown with COMMUNIQUE_DEBUG=1).
+const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/, /^\[Service Worker\]/, /^ChatSessionStore/,
+  /^Updating additional builtin extensions/, /ENOTFOUND|open-vsx\.org|^\s+at /, /^Started local extension host/];
 const TIMEOUT_MS = Number(process.env.COMMUNIQUE_HOST_TIMEOUT_MS || 180000);
 
 function parseArgs(argv) {
@@ -45,13 +49,7 @@ async function main() {
   const extensionsDir = path.resolve(args['extensions-dir'] || path.join(state, 'extensions'));
   fs.mkdirSync(userDataDir, { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  // Keep the workbench quiet and deterministic: no welcome page, no restored editors.
-  const settingsDir = path.join(userDataDir, 'User');
-  fs.mkdirSync(settingsDir, { recursive: true });
-  fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'window.restoreWindows': 'none',
-  }, null, 2));
+  writeUserSettings(userDataDir);
 
   const port = await freePort();
   const cs = await startCodeServer({ port, userDataDir, extensionsDir, stateDir: state, echo: !!process.env.COMMUNIQUE_DEBUG });
@@ -67,8 +65,10 @@ async function main() {
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });
   await page.exposeFunction('codeAutomationLog', (type, args2) => {
-    // The workbench forwards the extension host's console here while tests run.
-    const text = Array.isArray(args2) ? args2.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') : String(args2 ?? type);
+    // The workbench forwards its own and the extension host's console here while tests run; the
+    // arguments are console.log's (a format string first), so format them as Node would.
+    const text = Array.isArray(args2) ? format(...args2) : String(args2 ?? type);
+    if (!process.env.COMMUNIQUE_DEBUG && WORKBENCH_NOISE.some((re) => re.test(text))) return;
     (type === 'error' ? process.stderr : process.stdout).write(text + '\n');
   });
   await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(typeof code === 'number' ? code : 1); });

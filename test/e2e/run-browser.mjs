@@ -8,7 +8,7 @@ import * as path from 'path';
 import { createRequire } from 'module';
 import {
   ROOT, elapsed, installCleanup, killAll, requireInstalled, tempDir, startCodeServer, installVsix,
-  launchBrowser, writeStats,
+  launchBrowser, writeStats, writeUserSettings,
 } from './lib/harness.mjs';
 import { packageExtension } from '../../scripts/package.mjs';
 
@@ -79,17 +79,12 @@ async function main() {
   requireInstalled();
   installCleanup();
   console.log(`browser: ${path.relative(ROOT, e.path)}`);
-  const vsix = packageExtension({ quiet: true });
+  // COMMUNIQUE_VSIX: test an already packaged extension instead of packaging the working tree.
+  const vsix = process.env.COMMUNIQUE_VSIX ? path.resolve(process.env.COMMUNIQUE_VSIX) : packageExtension({ quiet: true });
   const state = tempDir('communique-browser-');
   const userDataDir = path.join(state, 'user-data');
   const extensionsDir = path.join(state, 'extensions');
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
-    'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'window.restoreWindows': 'none',
-    'editor.wordWrap': 'on', 'editor.minimap.enabled': false, 'editor.hover.delay': 200,
-    'workbench.tips.enabled': false, 'chat.commandCenter.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
-  }, null, 2));
+  writeUserSettings(userDataDir, { 'editor.minimap.enabled': false, 'editor.hover.delay': 200 });
   installVsix(vsix, { userDataDir, extensionsDir, stateDir: state });
   console.log(`browser: installed ${path.relative(ROOT, vsix)} (${elapsed(t0)})`);
   const cs = await startCodeServer({ userDataDir, extensionsDir, stateDir: state, echo: !!process.env.COMMUNIQUE_DEBUG });

@@ -149,3 +149,19 @@ export function writeStats(passed, failed) {
   const file = process.env.COMMUNIQUE_STATS;
   if (file) fs.writeFileSync(file, JSON.stringify({ passed, failed }));
 }
+
+/** User settings for every workbench we start: quiet, deterministic, and a font with Vietnamese glyphs. */
+export const WORKBENCH_SETTINGS = {
+  'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
+  'extensions.autoUpdate': false, 'extensions.autoCheckUpdates': false, 'window.restoreWindows': 'none',
+  'workbench.tips.enabled': false, 'chat.commandCenter.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.fontFamily': "'Noto Sans Mono', 'DejaVu Sans Mono', monospace", 'editor.wordWrap': 'on',
+  'git.openRepositoryInParentFolders': 'never',
+};
+
+export function writeUserSettings(userDataDir, extra = {}) {
+  const dir = path.join(userDataDir, 'User');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'settings.json');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, JSON.stringify({ ...WORKBENCH_SETTINGS, ...extra }, null, 2));
+}
