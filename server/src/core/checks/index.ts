@@ -1,4 +1,21 @@
+/**
+ * The consistency checks: one module per check, registered in `CHECKS` (alphabetical by code).
+ * `runChecks` builds the claim index once and runs every check over it; each finding goes to the
+ * document it is about, and a conflict between documents gives a finding on each of them, with
+ * related locations pointing at the others.
+ */
 import type { DocumentAnalysis, Entity, Finding, MessageLocale, Severity } from '../types';
+import { attachSubjects as attachFigureSubjects, buildClaimIndex } from '../claims/index';
+import type { Check, CheckInfo, CheckContext } from './types';
+import { dateMismatch } from './dateMismatch';
+import { entityNameVariant } from './entityNameVariant';
+import { figureAmbiguousSeparator } from './figureAmbiguousSeparator';
+import { figureArithmetic } from './figureArithmetic';
+import { figureComparisonBase } from './figureComparisonBase';
+import { figureMismatch } from './figureMismatch';
+import { figureUndated } from './figureUndated';
+
+export type { Check, CheckInfo, CheckExample, CheckContext, Emitted } from './types';
 
 export interface CheckOptions {
   locale: MessageLocale;
@@ -12,10 +29,58 @@ export interface CheckCorpus {
   entities: Map<string, Entity>;
 }
 
-/** Runs every registered check over the corpus; returns findings per document uri. */
-export function runChecks(_corpus: CheckCorpus, _options: CheckOptions): Map<string, Finding[]> {
-  return new Map();
+const ALL: Check[] = [
+  dateMismatch,
+  entityNameVariant,
+  figureAmbiguousSeparator,
+  figureArithmetic,
+  figureComparisonBase,
+  figureMismatch,
+  figureUndated,
+];
+
+/** The registry: every finding code with its default severity, description and examples. */
+export const CHECKS: readonly CheckInfo[] = Object.freeze(
+  ALL.map(({ code, defaultSeverity, description, examples }) => Object.freeze({ code, defaultSeverity, description, examples })),
+);
+
+/** The registry entry of a code, if any. */
+export function checkInfo(code: string): CheckInfo | undefined {
+  return CHECKS.find((c) => c.code === code);
+}
+
+/**
+ * Runs every registered check over the corpus; returns findings per document uri. A check that
+ * fails is skipped (its error is recorded in the documents' `problems`); the others still run.
+ * Severity overrides are applied by the caller (the façade); a code set to `off` is not run.
+ */
+export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<string, Finding[]> {
+  const ctx: CheckContext = {
+    documents: corpus.documents,
+    entities: corpus.entities,
+    claims: buildClaimIndex(corpus.documents),
+    locale: options.locale,
+  };
+  const byUri = new Map<string, Finding[]>();
+  for (const check of ALL) {
+    if (!check.run || options.severities?.[check.code] === 'off') continue;
+    let emitted;
+    try {
+      emitted = check.run(ctx);
+    } catch (e) {
+      for (const d of corpus.documents) d.problems.push(`check ${check.code}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+      continue;
+    }
+    for (const { uri, finding } of emitted) {
+      if (!byUri.has(uri)) byUri.set(uri, []);
+      const list = byUri.get(uri)!;
+      if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
+    }
+  }
+  return byUri;
 }
 
 /** Fills `figure.subject` from the entities of each figure's sentence and article. */
-export function attachSubjects(_doc: DocumentAnalysis): void {}
+export function attachSubjects(doc: DocumentAnalysis): void {
+  attachFigureSubjects(doc);
+}

@@ -1,0 +1,184 @@
+/**
+ * `date.mismatch`: one event — the establishment of diplomatic relations between two countries,
+ * the signing or entry into force of an agreement, a person's visit to a country — given dates
+ * that cannot both be true. Dates that overlap agree: `tháng 11/1994` and `14/11/1994`; a visit of
+ * 13–16 November and a meeting on 14 November; a visit and the longer trip that contains it.
+ */
+import type { Check, Emitted } from './types';
+import { countryMentions, dominantPair, pairKey, sentenceOf } from '../claims/index';
+import { overlaps, parsePeriod } from '../claims/period';
+import { matchKey } from '../text/textModel';
+import { periodPhrase, subjectName, t, where } from '../messages/describe';
+import { baseName } from '../messages/format';
+import type { DocumentAnalysis, EntityMention, Severity, Span } from '../types';
+import data from './data/events.json';
+
+interface EventDef {
+  key: string;
+  name: { en: string; vi: string };
+  subject: string;
+  severity: string;
+  maxApartDays?: number;
+  keywords: string[];
+}
+
+const EVENTS = data.events as EventDef[];
+const HOME = 'VN';
+
+interface Occurrence {
+  doc: DocumentAnalysis;
+  event: EventDef;
+  subject: string;
+  date: EntityMention;
+  keyword: Span;
+}
+
+function findKeyword(lower: string, def: EventDef): { at: number; len: number } | null {
+  let best: { at: number; len: number } | null = null;
+  for (const k of def.keywords) {
+    const i = lower.indexOf(k);
+    if (i >= 0 && (!best || i < best.at)) best = { at: i, len: k.length };
+  }
+  return best;
+}
+
+function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string | null {
+  const inside = (e: Span) => e.start >= sentence.start && e.end <= sentence.end;
+  const codes = [...new Set(countryMentions(doc).filter(inside).map((m) => m.countryCode!))];
+  switch (def.subject) {
+    case 'countries':
+      if (codes.length === 2) return pairKey(codes[0], codes[1]);
+      if (codes.length === 1 && codes[0] !== HOME) return pairKey(HOME, codes[0]);
+      if (codes.length === 0) return dominantPair(doc);
+      return null;
+    case 'agreement': {
+      const orgs = [...new Set(doc.entities.filter((e) => e.type === 'organization' && inside(e)).map((e) => e.entityId))];
+      return orgs.length === 1 ? orgs[0] : null;
+    }
+    case 'person-country': {
+      const persons = [...new Set(doc.entities.filter((e) => e.type === 'person' && inside(e)).map((e) => e.entityId))];
+      const foreign = codes.filter((c) => c !== HOME);
+      if (persons.length !== 1 || foreign.length !== 1) return null;
+      return `${persons[0]}@${foreign[0]}`;
+    }
+  }
+  return null;
+}
+
+/** The date of the event in its sentence: the first after the keyword, else the nearest before. */
+function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
+  const dates = doc.entities.filter(
+    (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end,
+  );
+  const after = dates.filter((d) => d.start >= kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
+  if (after.length) return anniversary && after[0].resolvedFrom ? null : after[0];
+  if (anniversary) return null;
+  const before = dates.filter((d) => d.end <= kw.start && kw.start - d.end <= 60);
+  return before.length ? before[before.length - 1] : null;
+}
+
+function occurrences(doc: DocumentAnalysis): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const sentence of doc.structure.sentences) {
+    const lower = matchKey(doc.text.slice(sentence.start, sentence.end));
+    const anniversary = data.anniversary.some((w) => lower.includes(w));
+    for (const def of EVENTS) {
+      const k = findKeyword(lower, def);
+      if (!k) continue;
+      // matchKey keeps one code unit per cluster; map back through the sentence's own model.
+      const kw = approxSpan(doc, sentence, lower, k);
+      const date = eventDate(doc, sentence, kw, anniversary);
+      if (!date) continue;
+      const subject = subjectOf(doc, def, sentence);
+      if (!subject) continue;
+      out.push({ doc, event: def, subject, date, keyword: kw });
+      break; // One event per sentence: the first listed kind wins.
+    }
+  }
+  return out;
+}
+
+/** The keyword's span in the original text (exact for NFC text, close otherwise). */
+function approxSpan(doc: DocumentAnalysis, sentence: Span, lower: string, k: { at: number; len: number }): Span {
+  const original = doc.text.slice(sentence.start, sentence.end);
+  if (original.length === lower.length) return { start: sentence.start + k.at, end: sentence.start + k.at + k.len };
+  const ratio = original.length / lower.length;
+  return { start: sentence.start + Math.floor(k.at * ratio), end: sentence.start + Math.ceil((k.at + k.len) * ratio) };
+}
+
+export const dateMismatch: Check = {
+  code: 'date.mismatch',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'One event (establishment of diplomatic relations, a signing, an entry into force, a visit) is given dates that cannot both be true.',
+    vi: 'Cùng một sự kiện (thiết lập quan hệ ngoại giao, lễ ký kết, ngày có hiệu lực, chuyến thăm) được ghi các ngày không thể cùng đúng.',
+  },
+  examples: [
+    {
+      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Hai nước thiết lập quan hệ ngoại giao ngày 14/11/1995.'],
+      reported: true,
+      note: { en: 'Two years for one establishment.', vi: 'Hai năm khác nhau cho cùng một sự kiện.' },
+    },
+    {
+      texts: ['Chủ tịch nước thăm chính thức Peru từ ngày 12 đến 16/11/2024.', 'Ngày 14/11/2024, trong chuyến thăm chính thức Peru, Chủ tịch nước hội kiến Thị trưởng Lima.'],
+      reported: false,
+      note: { en: 'A meeting within the longer trip.', vi: 'Một cuộc gặp nằm trong chuyến thăm dài hơn.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    const groups = new Map<string, Occurrence[]>();
+    for (const doc of ctx.documents) {
+      for (const o of occurrences(doc)) {
+        const k = `${o.event.key}|${o.subject}`;
+        if (!groups.has(k)) groups.set(k, []);
+        groups.get(k)!.push(o);
+      }
+    }
+    for (const group of groups.values()) {
+      for (const o of group) {
+        const mine = parsePeriod(o.date.value)!;
+        const others = group.filter((x) => {
+          if (x === o) return false;
+          const p = parsePeriod(x.date.value)!;
+          if (overlaps(mine, p)) return false;
+          const apart = Math.max(p.firstDay - mine.lastDay, mine.firstDay - p.lastDay);
+          return !(o.event.maxApartDays && apart > o.event.maxApartDays);
+        });
+        if (!others.length) continue;
+        const explicit = [o, ...others].every((x) => !x.date.resolvedFrom);
+        const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
+        const name = t(L, o.event.name);
+        const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
+        const otherText = others.map((x) => `${periodPhrase(x.date.value!, L)} ${where(x.doc.uri, o.doc.uri, L)}`);
+        const message = t(L, {
+          en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText.join('; ')}`,
+          vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText.join('; ')}`,
+        });
+        const lines = others.map(
+          (x) => `- ${periodPhrase(x.date.value!, L)} (\`${x.date.text}\`${x.date.resolvedFrom ? `, ${x.date.resolvedFrom}` : ''}) — ${baseName(x.doc.uri)}`,
+        );
+        const resolved = o.date.resolvedFrom ? ` (${o.date.resolvedFrom})` : '';
+        const detail = t(L, {
+          en: `The ${name}${subject} is dated **${periodPhrase(o.date.value!, L)}** here (\`${o.date.text}\`${resolved}) and differently elsewhere:\n\n${lines.join('\n')}\n\nThe dates do not overlap, so they cannot both be the date of one event.${severity === 'information' ? ' A date whose year was inferred, or an event that may recur, makes this a note rather than a warning.' : ''}`,
+          vi: `${name}${subject} được ghi **${periodPhrase(o.date.value!, L)}** trong bài này (\`${o.date.text}\`${resolved}), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác ngày không trùng nhau nên không thể cùng là ngày của một sự kiện.${severity === 'information' ? ' Năm được suy ra hoặc sự kiện có thể lặp lại nên đây chỉ là ghi chú.' : ''}`,
+        });
+        out.push({
+          uri: o.doc.uri,
+          finding: {
+            code: 'date.mismatch',
+            severity,
+            start: o.date.start,
+            end: o.date.end,
+            message,
+            detail,
+            related: others.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
+            data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.map((x) => ({ uri: x.doc.uri, date: x.date.value })) },
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

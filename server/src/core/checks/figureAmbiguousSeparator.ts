@@ -1,0 +1,62 @@
+/**
+ * `figure.ambiguous-separator`: the quantity engine had to guess whether a `.` or `,` is a decimal
+ * mark or a thousands separator (`30,000km` in a Vietnamese article). The finding states every
+ * reading so the reader can decide.
+ */
+import type { Check, Emitted } from './types';
+import { formatFigure } from '../messages/format';
+import { t } from '../messages/describe';
+
+export const figureAmbiguousSeparator: Check = {
+  code: 'figure.ambiguous-separator',
+  defaultSeverity: 'information',
+  description: {
+    en: 'A number whose separator may be a decimal mark or a thousands separator; the reading used is a guess.',
+    vi: 'Con số có dấu phân cách có thể là dấu thập phân hoặc dấu phân cách hàng nghìn; cách đọc đang dùng chỉ là phỏng đoán.',
+  },
+  examples: [
+    {
+      texts: ['Mạng cáp quang dài 30,000km.'],
+      reported: true,
+      note: { en: 'Thirty thousand (English convention) or thirty (Vietnamese convention).', vi: 'Ba mươi nghìn (kiểu Anh) hay ba mươi (kiểu Việt).' },
+    },
+    {
+      texts: ['Mạng cáp quang dài 30.000 km.'],
+      reported: false,
+      note: { en: 'Unambiguous in Vietnamese.', vi: 'Không mơ hồ trong tiếng Việt.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    for (const doc of ctx.documents) {
+      for (const f of doc.figures) {
+        const readings = f.readings ?? [];
+        if (readings.length < 2) continue;
+        const shown = readings.map((r) => formatFigure({ value: r.value, unit: r.unit, kind: f.kind }, L));
+        const message = t(L, {
+          en: `\`${f.text}\` is read as ${shown[0]}; it could be ${shown.slice(1).join(' or ')}`,
+          vi: `\`${f.text}\` được đọc là ${shown[0]}; cũng có thể là ${shown.slice(1).join(' hoặc ')}`,
+        });
+        const detail = t(L, {
+          en: `The separator in \`${f.text}\` can be read more than one way:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nThe first reading is used in comparisons; write the number unambiguously to be sure.`,
+          vi: `Dấu phân cách trong \`${f.text}\` có thể hiểu theo nhiều cách:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nCách đọc đầu tiên được dùng khi so sánh; nên viết con số rõ ràng.`,
+        });
+        out.push({
+          uri: doc.uri,
+          finding: {
+            code: 'figure.ambiguous-separator',
+            severity: 'information',
+            start: f.start,
+            end: f.end,
+            message,
+            detail,
+            related: [],
+            data: { readings: readings.map((r) => ({ value: r.value, unit: r.unit })) },
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

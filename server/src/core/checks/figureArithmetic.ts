@@ -1,0 +1,221 @@
+/**
+ * `figure.arithmetic`: a stated change or multiple (`tăng 79%`, `giảm hơn 20%`, `gấp 3 lần`,
+ * `up 40%`, `trên 25%/năm`) that its endpoints do not give. Endpoints come from the sentence
+ * (`từ A lên B`, `đạt B, tăng X% so với A`) or, for `so với năm 2022`, from the claim index.
+ *
+ * Bounds are honoured: the computed change is an interval from the endpoints' plausible values.
+ * A disagreement under the lenient reading is a warning; one only under the strict reading (every
+ * written digit significant, `gần` at most 5% under) is information, because rounding the writer
+ * did not show could explain it.
+ */
+import type { Check, Emitted } from './types';
+import type { Claim } from '../claims/index';
+import { isChange, sentenceFrames, sentenceOf } from '../claims/index';
+import { changeInterval, disjoint, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
+import { parsePeriod, yearsBetween } from '../claims/period';
+import { matchKey } from '../text/textModel';
+import { figurePhrase, periodPhrase, t, where } from '../messages/describe';
+import { formatChange, formatNumber, baseName } from '../messages/format';
+import type { DocumentAnalysis, Figure, Finding } from '../types';
+import words from './data/change-words.json';
+
+type Endpoint = { uri: string; figure: Figure; period: string | null };
+
+function mid(v: number | [number, number]): number {
+  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
+}
+
+function perYear(doc: DocumentAnalysis, c: Figure, sentenceStart: number): boolean {
+  const after = matchKey(doc.text.slice(c.end, c.end + 14));
+  if (words.perYearAfter.some((w) => after.trimStart().startsWith(w)) || /\/\s*năm/.test(matchKey(c.text))) return true;
+  const before = matchKey(doc.text.slice(sentenceStart, c.start));
+  return words.perYearBefore.some((w) => before.includes(w));
+}
+
+/** The stated change as an interval of percentages (or of ratios for multiples). */
+function stated(c: Figure, reading: Reading): Interval {
+  const [lo, hi] = plausible(c, reading);
+  if (c.kind === 'multiple') return [lo, hi];
+  return c.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
+}
+
+function computed(base: Figure, end: Figure, c: Figure, reading: Reading, years: number | null): Interval | null {
+  const b = plausible(base, reading);
+  const e = plausible(end, reading);
+  if (c.kind === 'multiple') return ratioInterval(b, e);
+  const pct = changeInterval(b, e);
+  if (!pct || years === null) return pct;
+  const rate = (x: number) => (Math.sign(1 + x / 100) * Math.abs(1 + x / 100) ** (1 / years) - 1) * 100;
+  return [rate(pct[0]), rate(pct[1])];
+}
+
+function fmtInterval(i: Interval, c: Figure, L: 'vi' | 'en'): string {
+  if (c.kind === 'multiple') return `${formatNumber(i[0], L, 2)}–${formatNumber(i[1], L, 2)}×`;
+  return `${formatChange(i[0], L)} … ${formatChange(i[1], L)}`;
+}
+
+export const figureArithmetic: Check = {
+  code: 'figure.arithmetic',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A stated change or multiple disagrees with the values it goes from and to, stated in the same article or elsewhere in the corpus.',
+    vi: 'Mức tăng/giảm hoặc số lần nêu ra không khớp với giá trị đầu và cuối được nêu trong cùng bài hoặc ở bài khác.',
+  },
+  examples: [
+    {
+      texts: ['Xuất khẩu tăng 40%, từ 100 triệu USD lên 120 triệu USD.'],
+      reported: true,
+      note: { en: '100 → 120 is +20%, not +40%.', vi: '100 → 120 là tăng 20%, không phải 40%.' },
+    },
+    {
+      texts: ['Xuất khẩu tăng khoảng 20%, từ gần 100 triệu USD lên 120 triệu USD.'],
+      reported: false,
+      note: { en: 'Within the qualifiers.', vi: 'Nằm trong phạm vi của từ hạn định.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    const claimOf = new Map<Figure, Claim>();
+    for (const c of ctx.claims.claims) claimOf.set(c.figure, c);
+    for (const doc of ctx.documents) {
+      for (const c of doc.figures) {
+        if (!isChange(c) || c.kind === 'percentagePoints') continue;
+        if (c.kind !== 'multiple' && (!c.change || c.change.direction === 'none')) continue;
+        if ((c.readings?.length ?? 0) >= 2) continue;
+        const sentence = sentenceOf(doc, c);
+        const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
+        const { roles } = sentenceFrames(doc, inSentence, sentence);
+        let base: Endpoint[] = [];
+        let end: Endpoint | null = null;
+        const pair = [...roles.entries()].find(([f, r]) => r.role === 'base' && r.partner && f.unit !== '%');
+        if (pair) {
+          const [b, r] = pair;
+          base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];
+          end = { uri: doc.uri, figure: r.partner!, period: claimOf.get(r.partner!)?.period ?? null };
+        } else {
+          const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g));
+          const e = before[before.length - 1];
+          if (!e || c.start - e.end > 40) continue;
+          if (c.metric && e.metric && c.metric !== e.metric) continue;
+          end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
+          const stated = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
+          if (stated) {
+            base = [{ uri: doc.uri, figure: stated[0], period: c.change?.base ?? null }];
+          } else {
+            const ec = claimOf.get(e);
+            const bp = parsePeriod(c.change?.base);
+            const ep = parsePeriod(ec?.period);
+            if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
+            base = ctx.claims
+              .lookup(ec.metric, ec.subject, c.change!.base!)
+              .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
+              .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
+          }
+        }
+        if (!end || !base.length) continue;
+        let years: number | null = null;
+        if (c.kind === 'percent' && perYear(doc, c, sentence.start)) {
+          const bp = parsePeriod(base[0].period);
+          const ep = parsePeriod(end.period);
+          if (!bp || !ep) continue;
+          years = yearsBetween(bp, ep);
+          if (years < 1) continue;
+        }
+        // Report only when every candidate base disagrees; the severity follows the mildest.
+        let severity: Finding['severity'] | null = 'warning';
+        for (const b of base) {
+          const len = computed(b.figure, end.figure, c, 'lenient', years);
+          const str = computed(b.figure, end.figure, c, 'strict', years);
+          if (!len || !str) {
+            severity = null;
+            break;
+          }
+          if (!disjoint(len, stated(c, 'lenient'))) {
+            if (disjoint(str, stated(c, 'strict'))) severity = 'information';
+            else {
+              severity = null;
+              break;
+            }
+          }
+        }
+        if (!severity) continue;
+        const b0 = base[0];
+        const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
+        const nominal =
+          c.kind === 'multiple'
+            ? nominalRatio
+            : years !== null
+              ? (nominalRatio ** (1 / years) - 1) * 100
+              : (nominalRatio - 1) * 100;
+        const shownNominal = c.kind === 'multiple' ? `${formatNumber(nominal, L, 2)}×` : formatChange(nominal, L);
+        const route = `${figurePhrase(b0.figure, L)} → ${figurePhrase(end.figure, L)}`;
+        const perYearWord = years !== null ? t(L, { en: ' a year', vi: '/năm' }) : '';
+        const message = t(L, {
+          en: `\`${c.text}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
+          vi: `\`${c.text}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
+        });
+        const strictI = computed(b0.figure, end.figure, c, 'strict', years)!;
+        const lenientI = computed(b0.figure, end.figure, c, 'lenient', years)!;
+        const statedS = stated(c, 'strict');
+        const place = (e: Endpoint) => `${figurePhrase(e.figure, L)} (\`${e.figure.text}\`${e.period ? `, ${periodPhrase(e.period, L)}` : ''}) ${where(e.uri, doc.uri, L)}`;
+        const yearsNote = years !== null ? t(L, { en: ` over ${formatNumber(years, L, 1)} years (compound yearly rate)`, vi: ` trong ${formatNumber(years, L, 1)} năm (tốc độ bình quân năm)` }) : '';
+        const verdict =
+          severity === 'warning'
+            ? t(L, {
+                en: `Even the most generous reading of the figures (${fmtInterval(lenientI, c, L)}) does not reach the stated ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
+                vi: `Ngay cả cách đọc rộng nhất các con số (${fmtInterval(lenientI, c, L)}) cũng không đạt mức đã nêu ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
+              })
+            : t(L, {
+                en: `Read closely (every written digit significant, \`gần\`/nearly at most 5% under, \`hơn\`/more than at most 5% over) the endpoints give ${fmtInterval(strictI, c, L)}, outside the stated ${fmtInterval(statedS, c, L)}. Only a generous reading (whole numbers rounded, qualifiers stretched: ${fmtInterval(lenientI, c, L)}) reconciles them, so this is a note, not a warning.`,
+                vi: `Đọc sát (mọi chữ số đều có nghĩa, \`gần\` thấp hơn tối đa 5%, \`hơn\` cao hơn tối đa 5%) các số liệu cho ${fmtInterval(strictI, c, L)}, nằm ngoài mức đã nêu ${fmtInterval(statedS, c, L)}. Chỉ khi đọc rộng (số tròn đã làm tròn, từ hạn định nới rộng: ${fmtInterval(lenientI, c, L)}) mới khớp, nên đây là ghi chú chứ không phải cảnh báo.`,
+              });
+        const detail = t(L, {
+          en: `The stated change \`${c.text}\` goes from ${place(b0)} to ${place(end)}${yearsNote}. Those values give **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+          vi: `Mức thay đổi \`${c.text}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+        });
+        const endpoints = [...base, end];
+        const data = { computed: nominal, stated: c.value, perYear: years !== null, base: base.map((b) => b.figure.value), end: end.figure.value };
+        out.push({
+          uri: doc.uri,
+          finding: {
+            code: 'figure.arithmetic',
+            severity,
+            start: c.start,
+            end: c.end,
+            message,
+            detail,
+            related: endpoints.map((e) => ({
+              uri: e.uri,
+              start: e.figure.start,
+              end: e.figure.end,
+              message: `${e === end ? t(L, { en: 'end', vi: 'giá trị cuối' }) : t(L, { en: 'base', vi: 'giá trị gốc' })}: ${figurePhrase(e.figure, L)}`,
+            })),
+            data,
+          },
+        });
+        // The other documents involved get the finding too, pointing back at the stated change.
+        for (const e of endpoints) {
+          if (e.uri === doc.uri) continue;
+          out.push({
+            uri: e.uri,
+            finding: {
+              code: 'figure.arithmetic',
+              severity,
+              start: e.figure.start,
+              end: e.figure.end,
+              message: t(L, {
+                en: `${figurePhrase(e.figure, L)} is an endpoint of \`${c.text}\` in ${baseName(doc.uri)}, which it does not give (${shownNominal})`,
+                vi: `${figurePhrase(e.figure, L)} là số liệu gốc của \`${c.text}\` trong ${baseName(doc.uri)}, nhưng không khớp (${shownNominal})`,
+              }),
+              detail,
+              related: [{ uri: doc.uri, start: c.start, end: c.end, message: c.text }],
+              data,
+            },
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * `figure.comparison-base`: a change measured against a period of another length — the first
+ * quarter of 2023 against the whole of 2022. A change compares like periods; the usual intent is
+ * the same period a year earlier (`cùng kỳ`).
+ */
+import type { Check, Emitted } from './types';
+import { isChange, sentenceOf } from '../claims/index';
+import { parsePeriod, type ParsedPeriod } from '../claims/period';
+import { matchKey } from '../text/textModel';
+import { figurePhrase, periodPhrase, t } from '../messages/describe';
+import { formatPeriod } from '../messages/format';
+import type { Figure, IsoPeriod } from '../types';
+
+/** Words that make a base the same period of an earlier year, whatever the engine resolved. */
+const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year|\by\/y\b|\byoy\b|a year earlier|a year ago/;
+
+/** The same months, `years` earlier: Q1 2023 → Q1 2022. */
+function shift(p: ParsedPeriod, base: ParsedPeriod): IsoPeriod {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const y = base.to.y;
+  if (p.kind === 'year') return `${y}`;
+  if (p.months === 1) return `${y}-${pad(p.from.m)}`;
+  return `${y}-${pad(p.from.m)}/${y}-${pad(p.to.m)}`;
+}
+
+export const figureComparisonBase: Check = {
+  code: 'figure.comparison-base',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A change is measured against a period of another length (a quarter against a whole year).',
+    vi: 'Mức tăng/giảm được so với một kỳ có độ dài khác (một quý so với cả năm).',
+  },
+  examples: [
+    {
+      texts: ['Quý I/2024, xuất khẩu đạt 50 triệu USD, tăng 4% so với năm 2023.'],
+      reported: true,
+      note: { en: 'A quarter compared with a year.', vi: 'So một quý với cả năm.' },
+    },
+    {
+      texts: ['Quý I/2024, xuất khẩu đạt 50 triệu USD, tăng 4% so với cùng kỳ năm 2023.'],
+      reported: false,
+      note: { en: 'The same quarter a year earlier.', vi: 'So với cùng kỳ năm trước.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    for (const doc of ctx.documents) {
+      for (const f of doc.figures) {
+        if (!isChange(f) || !f.change?.base) continue;
+        const sentence = sentenceOf(doc, f);
+        if (SAME_PERIOD.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
+        // The change's own period, else the period of the level it qualifies (`đạt X, tăng Y%`).
+        let own: Figure | undefined = f.period ? f : undefined;
+        if (!own) {
+          own = doc.figures
+            .filter((g) => !isChange(g) && g.period && g.start >= sentence.start && g.end <= f.start)
+            .pop();
+        }
+        const period = own?.period ?? null;
+        const p = parsePeriod(period);
+        const b = parsePeriod(f.change.base);
+        if (!p || !b || p.days || b.days) continue;
+        if (p.months === b.months) continue;
+        const like = shift(p, b);
+        const message = t(L, {
+          en: `${figurePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
+          vi: `${figurePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
+        });
+        const detail = t(L, {
+          en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,
+          vi: `Mức thay đổi \`${f.text}\` thuộc **${periodPhrase(period!, L)}** (${p.months} tháng) nhưng được so với **${periodPhrase(f.change.base, L)}** (${b.months} tháng). Phép so sánh phải cùng loại kỳ: nhiều khả năng người viết muốn so với cùng kỳ năm trước (${periodPhrase(like, L)}).`,
+        });
+        const related = [];
+        if (f.change.baseSpan) {
+          related.push({ uri: doc.uri, ...f.change.baseSpan, message: t(L, { en: 'the base period', vi: 'kỳ gốc so sánh' }) });
+        }
+        if (own && own !== f && own.periodSpan) {
+          related.push({ uri: doc.uri, ...own.periodSpan, message: t(L, { en: 'the period of the figure', vi: 'kỳ của số liệu' }) });
+        }
+        out.push({
+          uri: doc.uri,
+          finding: {
+            code: 'figure.comparison-base',
+            severity: 'warning',
+            start: f.start,
+            end: f.end,
+            message,
+            detail,
+            related,
+            data: { period, base: f.change.base, likePeriod: like },
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

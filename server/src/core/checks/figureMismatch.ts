@@ -1,0 +1,95 @@
+/**
+ * `figure.mismatch`: two claims of one metric, subject and period whose values no reading of
+ * their qualifiers and rounding reconciles. `gần 290` and `289,6` agree; `1,24 tỷ USD` and
+ * `1.240 triệu USD` agree; `600 triệu USD` and `486 triệu USD` for the same year do not.
+ */
+import type { Check, Emitted } from './types';
+import type { Claim } from '../claims/index';
+import { disjoint, plausible } from '../claims/bounds';
+import { figurePhrase, metricName, periodPhrase, subjectName, t, where } from '../messages/describe';
+import { baseName } from '../messages/format';
+
+function comparable(c: Claim): boolean {
+  return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
+}
+
+export const figureMismatch: Check = {
+  code: 'figure.mismatch',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'The same metric, for the same subject and period, has values that their qualifiers and rounding cannot reconcile.',
+    vi: 'Cùng một chỉ số, cùng chủ thể và cùng kỳ nhưng các giá trị chênh nhau quá mức làm tròn và từ hạn định cho phép.',
+  },
+  examples: [
+    {
+      texts: ['Năm 2023, kim ngạch thương mại hai chiều Việt Nam-Chile đạt 2,1 tỷ USD.', 'Kim ngạch thương mại hai chiều Việt Nam-Chile năm 2023 là 2,9 tỷ USD.'],
+      reported: true,
+      note: { en: 'Two values for one year.', vi: 'Hai giá trị cho cùng một năm.' },
+    },
+    {
+      texts: ['Chín tháng đầu năm 2024, thương mại hai chiều đạt gần 290 triệu USD.', 'Trong 9 tháng đầu năm 2024, thương mại hai chiều đạt 289,6 triệu USD.'],
+      reported: false,
+      note: { en: '`gần 290` (just under 290) agrees with 289,6.', vi: '`gần 290` khớp với 289,6.' },
+    },
+    {
+      texts: ['Tổng vốn đầu tư là 1,24 tỷ USD.', 'Tổng vốn đầu tư là 1.240 triệu USD.'],
+      reported: false,
+      note: { en: 'A change of scale word is not a change of value.', vi: 'Đổi đơn vị (tỷ/triệu) không đổi giá trị.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    for (const group of ctx.claims.groups()) {
+      const claims = group.filter(comparable);
+      for (const c of claims) {
+        const mine = plausible(c.figure, 'lenient');
+        const others = claims.filter(
+          (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, plausible(o.figure, 'lenient')),
+        );
+        if (!others.length) continue;
+        const L = ctx.locale;
+        const metric = metricName(c.metric, L, c.figure.metricText);
+        const subject = subjectName(c.subject, L, ctx.entities);
+        const period = periodPhrase(c.period!, L);
+        const mineText = figurePhrase(c.figure, L);
+        const otherTexts = others.map((o) => `${figurePhrase(o.figure, L)} ${where(o.uri, c.uri, L)}`);
+        const message = t(L, {
+          en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherTexts.join('; ')}`,
+          vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherTexts.join('; ')}`,
+        });
+        const lines = others.map(
+          (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
+        );
+        const detail = t(L, {
+          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 550–650; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.`,
+          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 550 đến 650; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.`,
+        });
+        out.push({
+          uri: c.uri,
+          finding: {
+            code: 'figure.mismatch',
+            severity: 'warning',
+            start: c.figure.start,
+            end: c.figure.end,
+            message,
+            detail,
+            related: others.map((o) => ({
+              uri: o.uri,
+              start: o.figure.start,
+              end: o.figure.end,
+              message: `${figurePhrase(o.figure, L)} (${period})`,
+            })),
+            data: {
+              metric: c.metric,
+              subject: c.subject,
+              period: c.period,
+              value: c.figure.value,
+              others: others.map((o) => ({ uri: o.uri, value: o.figure.value })),
+            },
+          },
+        });
+      }
+    }
+    return out;
+  },
+};

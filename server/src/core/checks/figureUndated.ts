@@ -1,0 +1,138 @@
+/**
+ * `figure.undated`: a figure with no stated period, for a metric and subject the corpus states
+ * for explicit periods. The finding says which period each value belongs to elsewhere, and which
+ * period the undated figure most likely is (the one whose value it matches).
+ */
+import type { Check, Emitted } from './types';
+import type { Claim } from '../claims/index';
+import { disjoint, plausible } from '../claims/bounds';
+import { parsePeriod, periodKey } from '../claims/period';
+import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
+import { baseName, formatPeriod, joinList } from '../messages/format';
+
+function ambiguous(c: Claim): boolean {
+  return (c.figure.readings?.length ?? 0) >= 2;
+}
+
+function compatible(a: Claim, b: Claim): boolean {
+  return a.figure.unit === b.figure.unit && !disjoint(plausible(a.figure, 'lenient'), plausible(b.figure, 'lenient'));
+}
+
+export const figureUndated: Check = {
+  code: 'figure.undated',
+  defaultSeverity: 'information',
+  description: {
+    en: 'A figure states no period although other articles give the same metric for explicit periods; the finding says which period it most likely is.',
+    vi: 'Số liệu không ghi kỳ trong khi các bài khác nêu cùng chỉ số theo từng kỳ cụ thể; cảnh báo cho biết số liệu nhiều khả năng thuộc kỳ nào.',
+  },
+  examples: [
+    {
+      texts: [
+        'Kim ngạch thương mại hai chiều Việt Nam-Peru đạt 600 triệu USD.',
+        'Thương mại hai chiều Việt Nam-Peru năm 2022 đạt 600 triệu USD; năm 2023 đạt 486 triệu USD.',
+      ],
+      reported: true,
+      note: { en: '600 million USD here has no year; elsewhere it is 2022.', vi: '600 triệu USD không ghi năm; nơi khác là năm 2022.' },
+    },
+    {
+      texts: ['Thương mại hai chiều năm 2022 đạt 600 triệu USD.', 'Thương mại hai chiều năm 2023 đạt 486 triệu USD.'],
+      reported: false,
+      note: { en: 'Both figures are dated: a time series.', vi: 'Cả hai đều có năm: đó là chuỗi số liệu theo thời gian.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    for (const c of ctx.claims.claims) {
+      if (c.periodStated || c.role !== 'level' || ambiguous(c)) continue;
+      const series = ctx.claims.series(c.metric, c.subject).filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
+      // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
+      if (series.some((o) => o.uri === c.uri && compatible(c, o))) continue;
+      const elsewhere = series.filter((o) => o.uri !== c.uri);
+      if (!elsewhere.length) continue;
+      // One entry per (period, value); matching values first, then the latest full year.
+      const matching = elsewhere.filter((o) => compatible(c, o));
+      const years = elsewhere
+        .filter((o) => parsePeriod(o.period)?.kind === 'year')
+        .sort((a, b) => parsePeriod(b.period)!.lastDay - parsePeriod(a.period)!.lastDay);
+      const latestYear = years.length ? years.filter((o) => o.period === years[0].period) : [];
+      const picked: Claim[] = [];
+      for (const o of [...matching, ...latestYear]) if (!picked.includes(o)) picked.push(o);
+      if (!picked.length) continue;
+      const entries = new Map<string, Claim[]>();
+      for (const o of picked) {
+        const k = `${periodKey(o.period)}|${figurePhrase(o.figure, L)}`;
+        if (!entries.has(k)) entries.set(k, []);
+        entries.get(k)!.push(o);
+      }
+      const ordered = [...entries.values()].sort(
+        (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
+      );
+      const mine = figurePhrase(c.figure, L);
+      const clauses = ordered.map((g) => `${figurePhrase(g[0].figure, L)} ${t(L, { en: 'is', vi: 'là' })} ${periodPhrase(g[0].period!, L)}`);
+      const likely = [...new Set(matching.map((o) => o.period!))];
+      const message = t(L, {
+        en: `${mine} here has no ${likely.length || years.length ? 'year' : 'period'}; elsewhere ${joinList(clauses, L)}`,
+        vi: `${mine} ở đây không ghi ${likely.length || years.length ? 'năm' : 'kỳ'}; ở bài khác ${joinList(clauses, L)}`,
+      });
+      const metric = metricName(c.metric, L, c.figure.metricText);
+      const subject = subjectName(c.subject, L, ctx.entities);
+      const sources = ordered.map(
+        (g) => `- ${figurePhrase(g[0].figure, L)} — ${periodPhrase(g[0].period!, L)} (${[...new Set(g.map((o) => baseName(o.uri)))].join(', ')})`,
+      );
+      let guess = '';
+      if (likely.length === 1) {
+        guess = t(L, {
+          en: `\n\nIt most likely refers to **${formatPeriod(likely[0], L)}**, the period whose value it matches.`,
+          vi: `\n\nNhiều khả năng đây là số liệu **${periodPhrase(likely[0], L)}**, kỳ có giá trị trùng khớp.`,
+        });
+        const ref = c.doc.referenceDate;
+        const other = ordered.map((g) => parsePeriod(g[0].period)!).filter((p) => ref && p.lastDay * 86_400_000 > Date.parse(ref.date));
+        if (ref && other.length) {
+          guess += t(L, {
+            en: ` Periods that end after this article's date (${ref.date}) cannot be what it reports.`,
+            vi: ` Các kỳ kết thúc sau ngày của bài này (${ref.date}) không thể là kỳ bài nói tới.`,
+          });
+        }
+      } else if (likely.length > 1) {
+        guess = t(L, {
+          en: `\n\nIts value matches several periods (${joinList(likely.map((p) => formatPeriod(p, L)), L)}); state the period.`,
+          vi: `\n\nGiá trị này khớp với nhiều kỳ (${joinList(likely.map((p) => periodPhrase(p, L)), L)}); nên ghi rõ kỳ.`,
+        });
+      } else {
+        guess = t(L, {
+          en: '\n\nIts value matches none of them: it may be another period, or one of the values is wrong.',
+          vi: '\n\nGiá trị này không khớp kỳ nào: có thể là một kỳ khác, hoặc một con số bị sai.',
+        });
+      }
+      const detail = t(L, {
+        en: `${mine} (\`${c.figure.text}\`) gives **${metric}** (${subject}) without a period. Other articles date this metric:\n\n${sources.join('\n')}${guess}`,
+        vi: `${mine} (\`${c.figure.text}\`) nêu **${metric}** (${subject}) mà không ghi kỳ. Các bài khác ghi rõ kỳ:\n\n${sources.join('\n')}${guess}`,
+      });
+      out.push({
+        uri: c.uri,
+        finding: {
+          code: 'figure.undated',
+          severity: 'information',
+          start: c.figure.start,
+          end: c.figure.end,
+          message,
+          detail,
+          related: ordered.flat().map((o) => ({
+            uri: o.uri,
+            start: o.figure.start,
+            end: o.figure.end,
+            message: `${figurePhrase(o.figure, L)} — ${periodPhrase(o.period!, L)}`,
+          })),
+          data: {
+            metric: c.metric,
+            subject: c.subject,
+            likely,
+            candidates: ordered.map((g) => ({ period: g[0].period, value: g[0].figure.value, uris: [...new Set(g.map((o) => o.uri))] })),
+          },
+        },
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * What a written figure allows its true value to be. `gần 290` allows a little under 290, `289,6`
+ * allows 289,55–289,65, `hơn 79%` allows 79% and somewhat more. Two readings are kept:
+ *
+ * - `strict`: every written digit is significant and qualifiers are read narrowly;
+ * - `lenient`: trailing zeros of a whole number are rounding (`600` may be 550–650) and qualifiers
+ *   are read generously.
+ *
+ * Checks warn only when figures disagree under the lenient reading, and say less (information)
+ * when they disagree only under the strict one. A figure that is consistent under the lenient
+ * reading is never reported.
+ */
+import type { Figure } from '../types';
+
+export type Reading = 'strict' | 'lenient';
+export type Interval = [number, number];
+
+const NEAR = new Set(['gần', 'nearly', 'almost', 'gần như', 'close to', 'just under', 'gan', 'suýt']);
+
+/** The significant digits of the number as written in the figure's text. */
+function writtenDigits(text: string): { all: number; trimmed: number } | null {
+  const m = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/.exec(text);
+  if (!m) return null;
+  const token = m[0].replace(/[\s\u00a0\u202f]/g, '');
+  const digits = token.replace(/[.,]/g, '').replace(/^0+/, '');
+  if (!digits) return { all: 1, trimmed: 1 };
+  // A whole number's trailing zeros may be rounding; digits after a decimal mark are significant.
+  const lastSep = Math.max(token.lastIndexOf(','), token.lastIndexOf('.'));
+  const decimals = lastSep >= 0 && token.length - lastSep - 1 !== 3 ? token.length - lastSep - 1 : 0;
+  let trimmed = digits.length;
+  if (decimals === 0) trimmed = Math.max(1, digits.replace(/0+$/, '').length);
+  return { all: digits.length, trimmed };
+}
+
+/** Half a unit of the last significant written digit of `value`. */
+export function roundingSlack(f: Pick<Figure, 'text'>, value: number, reading: Reading): number {
+  if (value === 0) return 0;
+  const d = writtenDigits(f.text);
+  const sig = d ? (reading === 'strict' ? d.all : d.trimmed) : 3;
+  const magnitude = Math.floor(Math.log10(Math.abs(value)) + 1e-9);
+  return 10 ** (magnitude - sig + 1) / 2;
+}
+
+/** The interval of true values the figure allows under a reading. */
+export function plausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifier'>, reading: Reading): Interval {
+  const [lo0, hi0] = Array.isArray(f.value) ? f.value : [f.value, f.value];
+  const slackLo = roundingSlack(f, lo0, reading);
+  const slackHi = roundingSlack(f, hi0, reading);
+  const strict = reading === 'strict';
+  const q = (f.qualifier ?? '').toLowerCase().trim();
+  switch (f.bound) {
+    case 'exact':
+      return [lo0 - slackLo, hi0 + slackHi];
+    case 'approx': {
+      const r = strict ? 0.03 : 0.1;
+      return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
+    }
+    case 'upper':
+      if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + (strict ? 0 : slackHi)];
+      return [strict ? hi0 * 0.8 : 0, hi0 + (strict ? 0 : slackHi)];
+    case 'lower':
+      return [lo0 - (strict ? 0 : slackLo), lo0 * (strict ? 1.05 : 1.3) + slackLo];
+  }
+}
+
+export function disjoint(a: Interval, b: Interval): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(a[0]), Math.abs(b[0]));
+  return a[1] < b[0] - eps || b[1] < a[0] - eps;
+}
+
+/** The percentage change from a base interval to an end interval. */
+export function changeInterval(base: Interval, end: Interval): Interval | null {
+  if (base[0] <= 0) return null;
+  return [(end[0] / base[1] - 1) * 100, (end[1] / base[0] - 1) * 100];
+}
+
+/** The ratio end/base. */
+export function ratioInterval(base: Interval, end: Interval): Interval | null {
+  if (base[0] <= 0) return null;
+  return [end[0] / base[1], end[1] / base[0]];
+}

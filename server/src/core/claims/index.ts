@@ -1,0 +1,264 @@
+/**
+ * Claims: what a figure asserts about the world — a value of a metric, for a subject, over a
+ * period. The claims layer attaches subjects to figures (`attachSubjects`) and indexes every claim
+ * of the workspace by (metric, subject, period), so checks look up the few claims that can
+ * disagree instead of comparing all pairs.
+ *
+ * A figure is a claim only when its metric and subject are known: a check that does not know what
+ * a number is about says nothing about it.
+ */
+import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
+import { matchKey } from '../text/textModel';
+import { parsePeriod, periodKey } from './period';
+import subjectData from './subjects.json';
+
+const HOME: string = subjectData.home;
+
+function hasPrefix(metric: string | null | undefined, prefixes: string[]): boolean {
+  if (!metric) return false;
+  return prefixes.some((p) => metric === p || metric.startsWith(p + '.') || metric.startsWith(p + '-'));
+}
+
+export function isCountryMetric(metric: string | null | undefined): boolean {
+  return hasPrefix(metric, subjectData.countryMetrics);
+}
+
+export function pairKey(a: string, b: string): string {
+  return [a, b].sort().join('-');
+}
+
+/** The span of `list` that contains `offset`, or null. */
+export function spanAt<T extends Span>(list: T[], offset: number): T | null {
+  for (const s of list) if (s.start <= offset && offset < s.end) return s;
+  return null;
+}
+
+export function sentenceOf(doc: DocumentAnalysis, at: Span): Span {
+  return spanAt(doc.structure.sentences, at.start) ?? spanAt(doc.structure.blocks, at.start) ?? { start: 0, end: doc.text.length };
+}
+
+export function blockOf(doc: DocumentAnalysis, at: Span): Span {
+  return spanAt(doc.structure.blocks, at.start) ?? { start: 0, end: doc.text.length };
+}
+
+const CONTENT = new Set(['title', 'lead', 'body']);
+
+/** Country mentions that are not part of an organization's name (`Tập đoàn Dầu khí Quốc gia Việt Nam`). */
+export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
+  const orgs = doc.entities.filter((e) => e.type === 'organization');
+  return doc.entities.filter(
+    (e) => e.type === 'country' && e.countryCode && !orgs.some((o) => o.start <= e.start && e.end <= o.end && o !== e),
+  );
+}
+
+function codesIn(mentions: EntityMention[], span: Span): string[] {
+  const codes: string[] = [];
+  for (const m of mentions) {
+    if (m.start >= span.start && m.end <= span.end && !codes.includes(m.countryCode!)) codes.push(m.countryCode!);
+  }
+  return codes;
+}
+
+/**
+ * The article's dominant country pair: the home country and the partner named most often in
+ * content blocks, when one partner clearly leads (named at least twice, more than any other).
+ */
+export function dominantPair(doc: DocumentAnalysis, mentions = countryMentions(doc)): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const block = spanAt(doc.structure.blocks, m.start);
+    if (block && !CONTENT.has(block.kind)) continue;
+    counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
+  }
+  const others = [...counts.entries()].filter(([c]) => c !== HOME).sort((a, b) => b[1] - a[1]);
+  if (!others.length) return null;
+  const [top, second] = others;
+  if (top[1] < 2 || (second && second[1] >= top[1])) return null;
+  return pairKey(HOME, top[0]);
+}
+
+/**
+ * The subject of a figure given the countries named in one scope (its sentence or its paragraph).
+ * Returns undefined when the scope names no country, so the caller widens the scope; null when
+ * the scope is ambiguous (three countries or more), so the caller stops.
+ */
+function subjectFromCodes(codes: string[], metric: string | null, dominant: string | null): string | null | undefined {
+  if (codes.length === 0) return undefined;
+  if (codes.length === 2) return pairKey(codes[0], codes[1]);
+  if (codes.length > 2) return null;
+  const [c] = codes;
+  if (hasPrefix(metric, subjectData.pairMetrics)) {
+    if (c !== HOME) return pairKey(HOME, c);
+    return dominant;
+  }
+  return c;
+}
+
+/**
+ * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
+ * by `-`) from the countries named in the figure's sentence, else its paragraph, else the
+ * article's dominant pair; for a figure about an organization (a metric that is not a country
+ * metric, with an organization named before it in its sentence), the organization's entityId.
+ */
+export function attachSubjects(doc: DocumentAnalysis): void {
+  const countries = countryMentions(doc);
+  const orgs = doc.entities.filter((e) => e.type === 'organization');
+  const dominant = dominantPair(doc, countries);
+  for (const f of doc.figures) {
+    if (f.subject !== undefined && f.subject !== null) continue;
+    const sentence = sentenceOf(doc, f);
+    if (!isCountryMetric(f.metric)) {
+      const before = orgs.filter((o) => o.start >= sentence.start && o.end <= f.start);
+      if (before.length) {
+        f.subject = before[before.length - 1].entityId;
+        continue;
+      }
+    }
+    let subject = subjectFromCodes(codesIn(countries, sentence), f.metric, dominant);
+    if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant);
+    if (subject === undefined) subject = dominant;
+    f.subject = subject;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims
+
+export type ClaimRole = 'level' | 'base' | 'end';
+
+export interface Claim {
+  uri: string;
+  doc: DocumentAnalysis;
+  figure: Figure;
+  metric: string;
+  subject: string;
+  /** The period the claim is about (refined from the figure's: `từ A lên B giai đoạn 2016-2022`). */
+  period: IsoPeriod | null;
+  /** True when the text states the period (not inferred from the article's reference date). */
+  periodStated: boolean;
+  /** `base`: the value a stated change starts from; `end`: the value it reaches. */
+  role: ClaimRole;
+  sentence: Span;
+}
+
+/** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
+export function isChange(f: Figure): boolean {
+  return f.kind === 'multiple' || ((f.kind === 'percent' || f.kind === 'percentagePoints') && !!f.change);
+}
+
+export function periodIsStated(f: Figure): boolean {
+  return !!f.period && !/reference|tham chiếu/i.test(f.periodSource ?? '');
+}
+
+const FROM_BEFORE = /(?:^|[\s,(])(?:từ|from)\s+(?:mức\s+|khoảng\s+)?$/;
+const TO_BETWEEN = /^[\s,]*(?:(?:usd|vnd|đồng)\s+)?(?:lên|lên tới|lên đến|đến|tới|to|up to)\s+(?:mức\s+)?[^\d]{0,12}$/;
+const BASE_BEFORE = /(?:so với|compared with|compared to|against|from)\s+(?:mức\s+|con số\s+)?(?:[^\d\s]+\s+)?$/;
+
+export interface FrameRoles {
+  /** Figure index → role, for figures that are ends of a change frame. */
+  roles: Map<Figure, { role: 'base' | 'end'; partner?: Figure }>;
+}
+
+/**
+ * Finds the change frames of a sentence: `từ (mức) A lên B` gives A as base and B as end, and a
+ * figure right after `so với` is the base a change is measured from.
+ */
+export function sentenceFrames(doc: DocumentAnalysis, figures: Figure[], sentence: Span): FrameRoles {
+  const roles: FrameRoles['roles'] = new Map();
+  const lower = (s: Span) => matchKey(doc.text.slice(s.start, s.end));
+  const levels = figures.filter((f) => !isChange(f));
+  for (let i = 0; i < levels.length; i++) {
+    const a = levels[i];
+    const before = lower({ start: Math.max(sentence.start, a.start - 20), end: a.start });
+    if (FROM_BEFORE.test(before)) {
+      const b = levels[i + 1];
+      if (b && b.unit === a.unit && TO_BETWEEN.test(lower({ start: a.end, end: b.start }))) {
+        roles.set(a, { role: 'base', partner: b });
+        roles.set(b, { role: 'end', partner: a });
+        i++;
+        continue;
+      }
+    }
+    if (BASE_BEFORE.test(before) && figures.some((c) => isChange(c) && c.start < a.start)) {
+      roles.set(a, { role: 'base' });
+    }
+  }
+  return { roles };
+}
+
+function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
+  const p = parsePeriod(iso);
+  if (!p || p.kind !== 'years') return null;
+  return [String(p.from.y), String(p.to.y)];
+}
+
+/** Every claim of one document. Needs subjects attached. */
+export function documentClaims(doc: DocumentAnalysis): Claim[] {
+  const out: Claim[] = [];
+  const bySentence = new Map<Span, Figure[]>();
+  for (const f of doc.figures) {
+    const s = sentenceOf(doc, f);
+    const key = [...bySentence.keys()].find((k) => k.start === s.start && k.end === s.end) ?? s;
+    if (!bySentence.has(key)) bySentence.set(key, []);
+    bySentence.get(key)!.push(f);
+  }
+  for (const [sentence, figures] of bySentence) {
+    const { roles } = sentenceFrames(doc, figures, sentence);
+    const changes = figures.filter(isChange);
+    for (const f of figures) {
+      if (isChange(f)) continue;
+      const frame = roles.get(f);
+      const metric = f.metric ?? frame?.partner?.metric ?? null;
+      if (!metric || !f.subject) continue;
+      let period = f.period;
+      let stated = periodIsStated(f);
+      if (frame?.role === 'base' && !frame.partner) {
+        // `tăng 2,5% so với 146,8 triệu USD`: the base belongs to the change's base period.
+        const change = [...changes].reverse().find((c) => c.start < f.start);
+        period = change?.change?.base ?? null;
+        stated = !!period;
+      } else if (frame) {
+        const ends = yearsEnds(f.period) ?? yearsEnds(frame.partner?.period ?? null);
+        if (ends) period = frame.role === 'base' ? ends[0] : ends[1];
+      }
+      out.push({ uri: doc.uri, doc, figure: f, metric, subject: f.subject, period, periodStated: stated, role: frame?.role ?? 'level', sentence });
+    }
+  }
+  return out;
+}
+
+export interface ClaimIndex {
+  claims: Claim[];
+  /** Claims with a stated period, by (metric, subject, period). */
+  lookup(metric: string, subject: string, period: IsoPeriod): Claim[];
+  /** Every claim of a (metric, subject) series, dated or not. */
+  series(metric: string, subject: string): Claim[];
+  /** The (metric, subject, period) groups with at least two claims. */
+  groups(): Claim[][];
+}
+
+export function claimKey(metric: string, subject: string, period: IsoPeriod | null): string {
+  return `${metric}|${subject}|${periodKey(period) ?? ''}`;
+}
+
+/** Indexes the claims of every document by (metric, subject, period). */
+export function buildClaimIndex(documents: DocumentAnalysis[]): ClaimIndex {
+  const claims = documents.flatMap(documentClaims);
+  const byKey = new Map<string, Claim[]>();
+  const bySeries = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const s = `${c.metric}|${c.subject}`;
+    if (!bySeries.has(s)) bySeries.set(s, []);
+    bySeries.get(s)!.push(c);
+    if (!c.period || !c.periodStated) continue;
+    const k = claimKey(c.metric, c.subject, c.period);
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k)!.push(c);
+  }
+  return {
+    claims,
+    lookup: (m, s, p) => byKey.get(claimKey(m, s, p)) ?? [],
+    series: (m, s) => bySeries.get(`${m}|${s}`) ?? [],
+    groups: () => [...byKey.values()].filter((g) => g.length > 1),
+  };
+}

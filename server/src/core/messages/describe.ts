@@ -1,0 +1,63 @@
+/**
+ * Names of the things findings talk about — metrics, subjects, periods, documents — in the
+ * message locale.
+ */
+import type { Entity, Figure, IsoPeriod, MessageLocale } from '../types';
+import { formatFigure, formatPeriod, baseName } from './format';
+import { parsePeriod } from '../claims/period';
+import metricNames from './metrics.json';
+
+/** Picks the message of the locale. */
+export function t(locale: MessageLocale, m: { en: string; vi: string }): string {
+  return locale === 'vi' ? m.vi : m.en;
+}
+
+export function metricName(metric: string, locale: MessageLocale, written?: string): string {
+  const known = (metricNames as Record<string, { en: string; vi: string } | string>)[metric];
+  if (known && typeof known === 'object') return t(locale, known);
+  return written ?? metric;
+}
+
+const regionNames: Partial<Record<MessageLocale, Intl.DisplayNames>> = {};
+function regionName(code: string, locale: MessageLocale): string {
+  try {
+    regionNames[locale] ??= new Intl.DisplayNames([locale], { type: 'region' });
+    return regionNames[locale]!.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** `Việt Nam–Peru` for `PE-VN` (home country first), an organization's name for its id. */
+export function subjectName(subject: string, locale: MessageLocale, entities?: Map<string, Entity>, home = 'VN'): string {
+  if (/^[A-Z]{2}(-[A-Z]{2})?$/.test(subject)) {
+    const codes = subject.split('-').sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
+    return codes.map((c) => regionName(c, locale)).join('–');
+  }
+  return entities?.get(subject)?.canonical ?? subject;
+}
+
+/** `năm 2023` / `2023`; other periods as formatPeriod gives them. */
+export function periodPhrase(iso: IsoPeriod, locale: MessageLocale): string {
+  const p = parsePeriod(iso);
+  if (locale === 'vi' && p && p.kind === 'year') return `năm ${p.from.y}`;
+  return formatPeriod(iso, locale);
+}
+
+/** A figure as normalized text, with its qualifier: `gần 290 triệu USD` / `nearly 290 million USD`. */
+export function figurePhrase(f: Figure, locale: MessageLocale): string {
+  const v = formatFigure(f, locale);
+  if (f.bound === 'exact') return v;
+  const words: Record<string, { en: string; vi: string }> = {
+    approx: { en: 'about', vi: 'khoảng' },
+    lower: { en: 'more than', vi: 'hơn' },
+    upper: { en: /^(gần|nearly|almost)/i.test(f.qualifier ?? '') ? 'nearly' : 'under', vi: /^(gần|nearly|almost)/i.test(f.qualifier ?? '') ? 'gần' : 'dưới' },
+  };
+  return `${t(locale, words[f.bound])} ${v}`;
+}
+
+/** `in 004.txt` / `trong 004.txt`, or `here` / `tại đây` for the same document. */
+export function where(uri: string, here: string, locale: MessageLocale): string {
+  if (uri === here) return t(locale, { en: 'in this article', vi: 'trong bài này' });
+  return t(locale, { en: `in ${baseName(uri)}`, vi: `trong ${baseName(uri)}` });
+}

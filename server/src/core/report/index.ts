@@ -1,0 +1,281 @@
+/**
+ * Pure renderers of findings, for the CLI and the language server: plain text for a terminal,
+ * JSON, SARIF 2.1.0, and the Markdown consistency report of the editor command. They read only the
+ * analyses handed in; positions are computed from each document's text (1-based line and column,
+ * UTF-16 code units).
+ */
+import type { DocumentAnalysis, Finding, MessageLocale, RelatedLocation, Severity } from '../types';
+import { CHECKS, checkInfo } from '../checks/index';
+import { displayPath, lineIndex, sarifUri, type LineIndex } from './positions';
+
+export interface ReportOptions {
+  locale: MessageLocale;
+  /** Paths are shown relative to this directory when they are inside it. */
+  cwd?: string;
+}
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
+
+interface Located {
+  doc: DocumentAnalysis;
+  path: string;
+  finding: Finding;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  related: (RelatedLocation & { path: string; line?: number; column?: number; endLine?: number; endColumn?: number })[];
+}
+
+function collect(docs: DocumentAnalysis[], opts: ReportOptions): Located[] {
+  const indexes = new Map<string, LineIndex>();
+  const byUri = new Map(docs.map((d) => [d.uri, d]));
+  const index = (uri: string): LineIndex | null => {
+    const d = byUri.get(uri);
+    if (!d) return null;
+    if (!indexes.has(uri)) indexes.set(uri, lineIndex(d.text));
+    return indexes.get(uri)!;
+  };
+  const out: Located[] = [];
+  const sorted = [...docs].sort((a, b) => displayPath(a.uri, opts.cwd).localeCompare(displayPath(b.uri, opts.cwd)));
+  for (const doc of sorted) {
+    const li = index(doc.uri)!;
+    const findings = [...doc.findings].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+    for (const f of findings) {
+      const s = li.at(f.start);
+      const e = li.at(f.end);
+      out.push({
+        doc,
+        path: displayPath(doc.uri, opts.cwd),
+        finding: f,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        related: f.related.map((r) => {
+          const ri = index(r.uri);
+          const rs = ri?.at(r.start);
+          const re = ri?.at(r.end);
+          return { ...r, path: displayPath(r.uri, opts.cwd), line: rs?.line, column: rs?.column, endLine: re?.line, endColumn: re?.column };
+        }),
+      });
+    }
+  }
+  return out;
+}
+
+function counts(items: Located[]) {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  const byCode: Record<string, number> = {};
+  for (const i of items) {
+    bySeverity[i.finding.severity]++;
+    byCode[i.finding.code] = (byCode[i.finding.code] ?? 0) + 1;
+  }
+  return { bySeverity, byCode };
+}
+
+const SEVERITY_WORDS: Record<MessageLocale, Record<Severity, [string, string]>> = {
+  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], information: ['information', 'information'], hint: ['hint', 'hints'] },
+  vi: { error: ['lỗi', 'lỗi'], warning: ['cảnh báo', 'cảnh báo'], information: ['thông tin', 'thông tin'], hint: ['gợi ý', 'gợi ý'] },
+};
+
+function summaryLine(items: Located[], files: number, locale: MessageLocale): string {
+  const { bySeverity } = counts(items);
+  const parts = SEVERITY_ORDER.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${SEVERITY_WORDS[locale][s][bySeverity[s] === 1 ? 0 : 1]}`);
+  const n = items.length;
+  if (locale === 'vi') {
+    return n === 0 ? `Không có phát hiện nào trong ${files} tệp.` : `${n} phát hiện (${parts.join(', ')}) trong ${files} tệp.`;
+  }
+  const fileWord = files === 1 ? 'file' : 'files';
+  return n === 0 ? `No findings in ${files} ${fileWord}.` : `${n} ${n === 1 ? 'finding' : 'findings'} (${parts.join(', ')}) in ${files} ${fileWord}.`;
+}
+
+/** Human-readable: grouped by file, `path:line:col severity code message`, related locations indented. */
+export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): string {
+  const items = collect(docs, opts);
+  const lines: string[] = [];
+  let current: string | null = null;
+  for (const i of items) {
+    if (i.path !== current) {
+      if (current !== null) lines.push('');
+      current = i.path;
+      lines.push(i.path);
+    }
+    lines.push(`${i.path}:${i.line}:${i.column} ${i.finding.severity} ${i.finding.code} ${i.finding.message}`);
+    for (const r of i.related) {
+      const pos = r.line ? `:${r.line}:${r.column}` : '';
+      lines.push(`    ${r.path}${pos} ${r.message}`);
+    }
+  }
+  if (lines.length) lines.push('');
+  lines.push(summaryLine(items, docs.length, opts.locale));
+  return lines.join('\n') + '\n';
+}
+
+/** `{version: 1, findings: [...], summary: {...}}`, stable for scripts. */
+export function renderJson(docs: DocumentAnalysis[], opts: ReportOptions): object {
+  const items = collect(docs, opts);
+  const { bySeverity, byCode } = counts(items);
+  return {
+    version: 1,
+    findings: items.map((i) => ({
+      path: i.path,
+      code: i.finding.code,
+      severity: i.finding.severity,
+      message: i.finding.message,
+      ...(i.finding.detail ? { detail: i.finding.detail } : {}),
+      start: i.finding.start,
+      end: i.finding.end,
+      line: i.line,
+      column: i.column,
+      endLine: i.endLine,
+      endColumn: i.endColumn,
+      related: i.related.map((r) => ({
+        path: r.path,
+        start: r.start,
+        end: r.end,
+        ...(r.line ? { line: r.line, column: r.column } : {}),
+        message: r.message,
+      })),
+      ...(i.finding.data ? { data: i.finding.data } : {}),
+    })),
+    summary: {
+      files: docs.length,
+      findings: items.length,
+      ...bySeverity,
+      byCode,
+    },
+  };
+}
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+
+/** SARIF 2.1.0: one run, a rule per registered code, a result per finding with related locations. */
+export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): object {
+  const items = collect(docs, opts);
+  const rules = CHECKS.map((c) => ({
+    id: c.code,
+    shortDescription: { text: c.description[opts.locale] },
+    fullDescription: { text: c.description[opts.locale] },
+    defaultConfiguration: { level: SARIF_LEVEL[c.defaultSeverity] },
+  }));
+  for (const i of items) {
+    if (!rules.some((r) => r.id === i.finding.code)) {
+      rules.push({ id: i.finding.code, shortDescription: { text: i.finding.code }, fullDescription: { text: i.finding.code }, defaultConfiguration: { level: 'warning' } });
+    }
+  }
+  const location = (uri: string, start: number, end: number, pos?: { line?: number; column?: number; endLine?: number; endColumn?: number }) => ({
+    physicalLocation: {
+      artifactLocation: sarifUri(uri, opts.cwd),
+      region: {
+        ...(pos?.line ? { startLine: pos.line, startColumn: pos.column, endLine: pos.endLine, endColumn: pos.endColumn } : {}),
+        charOffset: start,
+        charLength: Math.max(0, end - start),
+      },
+    },
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'communique', fullName: 'Communiqué', version: '0.1.0', rules } },
+        columnKind: 'utf16CodeUnits',
+        results: items.map((i) => ({
+          ruleId: i.finding.code,
+          ruleIndex: rules.findIndex((r) => r.id === i.finding.code),
+          level: SARIF_LEVEL[i.finding.severity],
+          message: { text: i.finding.message, ...(i.finding.detail ? { markdown: i.finding.detail } : {}) },
+          locations: [location(i.doc.uri, i.finding.start, i.finding.end, i)],
+          ...(i.related.length
+            ? {
+                relatedLocations: i.related.map((r, k) => ({
+                  id: k,
+                  ...location(r.uri, r.start, r.end, r),
+                  message: { text: r.message },
+                })),
+              }
+            : {}),
+          ...(i.finding.data ? { properties: { data: i.finding.data } } : {}),
+        })),
+      },
+    ],
+  };
+}
+
+function mdEscape(s: string): string {
+  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+}
+
+/** A link target for a location: the uri itself (file URIs open in the editor) with a line fragment. */
+function link(uri: string, line?: number, column?: number): string {
+  const target = uri.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return line ? `${target}#L${line}${column ? `,${column}` : ''}` : target;
+}
+
+/**
+ * The workspace consistency report an analyst reads at a glance: totals, a table of counts per
+ * code, then each finding grouped by code with its reasoning and links to every location.
+ */
+export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptions): string {
+  const L = opts.locale;
+  const items = collect(docs, opts);
+  const { byCode } = counts(items);
+  const out: string[] = [];
+  out.push(L === 'vi' ? '# Báo cáo nhất quán' : '# Consistency report', '');
+  out.push(summaryLine(items, docs.length, L), '');
+  if (!items.length) {
+    out.push(L === 'vi' ? 'Các số liệu, ngày tháng và tên gọi giữa các bài không mâu thuẫn nhau.' : 'Figures, dates and names agree across the articles.', '');
+    return out.join('\n');
+  }
+  const codes = Object.keys(byCode).sort((a, b) => {
+    const sa = SEVERITY_ORDER.indexOf(worst(items, a));
+    const sb = SEVERITY_ORDER.indexOf(worst(items, b));
+    return sa - sb || a.localeCompare(b);
+  });
+  out.push(L === 'vi' ? '| Mã | Mức | Số lượng | Ý nghĩa |' : '| Code | Severity | Count | What it means |', '|---|---|---:|---|');
+  for (const code of codes) {
+    const info = checkInfo(code);
+    out.push(`| \`${code}\` | ${SEVERITY_WORDS[L][worst(items, code)][0]} | ${byCode[code]} | ${info ? mdEscape(info.description[L]) : ''} |`);
+  }
+  out.push('');
+  for (const code of codes) {
+    out.push(`## \`${code}\` (${byCode[code]})`, '');
+    const info = checkInfo(code);
+    if (info) out.push(`*${mdEscape(info.description[L])}*`, '');
+    for (const i of items.filter((x) => x.finding.code === code)) {
+      const f = i.finding;
+      out.push(`### [${mdEscape(i.path)}:${i.line}:${i.column}](${link(i.doc.uri, i.line, i.column)}) — ${SEVERITY_WORDS[L][f.severity][0]}`, '');
+      out.push(`> \`${i.doc.text.slice(f.start, f.end).replace(/`/g, "'")}\` ${L === 'vi' ? 'trong' : 'in'}: ${mdEscape(excerpt(i.doc.text, f.start, f.end))}`, '');
+      out.push(`**${mdEscape(f.message)}**`, '');
+      if (f.detail) out.push(f.detail, '');
+      if (i.related.length) {
+        out.push(L === 'vi' ? 'Vị trí liên quan:' : 'Related locations:', '');
+        for (const r of i.related) {
+          const pos = r.line ? `:${r.line}:${r.column}` : '';
+          out.push(`- [${mdEscape(r.path)}${pos}](${link(r.uri, r.line, r.column)}) — ${mdEscape(r.message)}`);
+        }
+        out.push('');
+      }
+    }
+  }
+  return out.join('\n');
+}
+
+function worst(items: Located[], code: string): Severity {
+  let best: Severity = 'hint';
+  for (const i of items) {
+    if (i.finding.code === code && SEVERITY_ORDER.indexOf(i.finding.severity) < SEVERITY_ORDER.indexOf(best)) best = i.finding.severity;
+  }
+  return best;
+}
+
+/** The words around a span, on one line, for context. */
+function excerpt(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 60);
+  const to = Math.min(text.length, end + 60);
+  const s = text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return `${from > 0 ? '…' : ''}${s}${to < text.length ? '…' : ''}`;
+}
+
+export type { ReportOptions as RenderOptions };
