@@ -1,0 +1,261 @@
+/**
+ * Attachment: the period and the metric that govern each figure, and the base of a change.
+ *
+ * Periods: within the figure's clause, the nearest period before it, else the nearest after it;
+ * then the same within the sentence. A period never comes from another sentence (an undated figure
+ * stays undated: the consistency checks say which period it most likely is). A change's base
+ * (`so với năm 2022`) is not a governing period. In `từ X lên Y giai đoạn A-B` the first endpoint
+ * gets the interval's start and the second its end.
+ *
+ * Metrics: the nearest metric phrase before the figure in its sentence; a count whose noun is a
+ * metric (`thuê bao`) takes that; a bare `kim ngạch` inherits the previous trade metric of its
+ * paragraph; a money or percent figure in a sentence with no metric phrase inherits the metric of
+ * the figures in the sentence just before.
+ */
+import type { Figure, Span } from '../types';
+import type { Token } from './tokens';
+import type { FigureDraft } from './figures';
+import { METRICS } from './tables';
+
+export interface DateItem {
+  /** Token range. */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  value: string | null;
+  samePeriodLastYear?: boolean;
+}
+
+export interface Zone {
+  start: number;
+  end: number;
+  /** The paragraph (block) index. */
+  block: number;
+}
+
+interface MetricHit {
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  key: string;
+}
+
+const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', 'trong khi', ':', '(', ')']);
+
+export function attach(
+  tokens: Token[],
+  norm: string,
+  zones: Zone[],
+  drafts: FigureDraft[],
+  dates: DateItem[],
+): void {
+  const metrics = findMetrics(tokens, drafts);
+  const zoneOf = (pos: number): number => {
+    let lo = 0;
+    let hi = zones.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (zones[mid].end <= pos) lo = mid + 1;
+      else if (zones[mid].start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
+  // Bases of changes: a date right after `so với`, `compared with`, `over`, `from` after a change.
+  const isBase = new Set<DateItem>();
+  const baseOf = new Map<FigureDraft, DateItem>();
+  for (const d of drafts) {
+    const limit = Math.min(tokens.length, d.t1 + 8);
+    for (let k = d.t1; k < limit; k++) {
+      const tx = tokens[k].text;
+      if (tokens[k].type === 'num') break;
+      const intro =
+        (tx === 'so' && tokens[k + 1]?.text === 'với') ||
+        (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
+      if (!intro) continue;
+      let s = k + 2;
+      if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
+      const dt = dates.find((x) => x.t0 === s || (x.t0 > s && x.t0 <= s + 1));
+      if (dt) {
+        isBase.add(dt);
+        baseOf.set(d, dt);
+      }
+      break;
+    }
+  }
+
+  const byZone = new Map<number, { figs: FigureDraft[]; dates: DateItem[]; metrics: MetricHit[] }>();
+  const get = (z: number) => {
+    let e = byZone.get(z);
+    if (!e) byZone.set(z, (e = { figs: [], dates: [], metrics: [] }));
+    return e;
+  };
+  for (const d of drafts) get(zoneOf(d.figure.start)).figs.push(d);
+  for (const d of dates) if (!isBase.has(d) && d.value) get(zoneOf(d.start)).dates.push(d);
+  for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
+
+  // Periods.
+  for (const [z, e] of byZone) {
+    if (z < 0) continue;
+    for (const d of e.figs) {
+      const clause = clauseOf(tokens, d, zones[z]);
+      const inClause = e.dates.filter((x) => x.start >= clause.start && x.end <= clause.end);
+      // Beyond the clause, only a sentence-initial period (`Năm 2022, ...`) governs every figure;
+      // a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn 2016-2022`) takes the
+      // sentence's period too.
+      const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x));
+      const pick =
+        nearest(inClause, d) ?? (d.changeDirection || d.role ? nearest(e.dates, d) : nearest(opening, d));
+      if (pick) {
+        const fig = d.figure;
+        let value = pick.value!;
+        let how = `${pick.start < fig.start ? '' : 'following '}${inClause.includes(pick) ? 'clause' : 'sentence'}: "${norm.slice(pick.start, pick.end)}"`;
+        if (pick.samePeriodLastYear) value = value ?? null;
+        if (d.role && value.includes('/')) {
+          const [a, b] = value.split('/');
+          value = d.role === 'from' ? a : b;
+          how = `${d.role === 'from' ? 'start' : 'end'} of the interval ${pick.value} (${how})`;
+        }
+        fig.period = value;
+        fig.periodSource = how;
+        fig.periodSpan = { start: pick.start, end: pick.end };
+      }
+    }
+  }
+
+  // Changes and their bases.
+  for (const d of drafts) {
+    if (!d.changeDirection) continue;
+    const ch: NonNullable<Figure['change']> = { direction: d.changeDirection };
+    const base = baseOf.get(d);
+    if (base) {
+      let v = base.value;
+      if (base.samePeriodLastYear) v = d.figure.period ? shiftYear(d.figure.period, -1) : v;
+      ch.base = v;
+      ch.baseSpan = { start: base.start, end: base.end };
+    }
+    d.figure.change = ch;
+  }
+
+  // Metrics.
+  let prevSentenceMetric: { zone: number; key: string } | null = null;
+  const lastTradeInBlock = new Map<number, string>();
+  const zonesSorted = [...byZone.keys()].filter((z) => z >= 0).sort((a, b) => a - b);
+  for (const z of zonesSorted) {
+    const e = byZone.get(z)!;
+    const block = zones[z].block;
+    let sentenceMetric: string | null = null;
+    const hits = e.metrics;
+    // Specific trade metrics seen so far in the paragraph refine a bare `kim ngạch`.
+    let hi = 0;
+    const figs = e.figs.sort((a, b) => a.figure.start - b.figure.start);
+    for (const d of figs) {
+      const fig = d.figure;
+      while (hi < hits.length && hits[hi].end <= fig.start) {
+        const h = hits[hi];
+        if (h.key.startsWith('trade.')) lastTradeInBlock.set(block, h.key);
+        hi++;
+      }
+      let hit: MetricHit | null = null;
+      for (let k = hi - 1; k >= 0; k--) {
+        hit = hits[k];
+        break;
+      }
+      let key: string | null = null;
+      let text: string | undefined;
+      const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
+      if (unitKey) key = unitKey;
+      else if (fig.kind === 'count') key = null;
+      else if (hit) {
+        key = hit.key;
+        text = norm.slice(hit.start, hit.end);
+        if (key === 'trade' && lastTradeInBlock.has(block)) key = lastTradeInBlock.get(block)!;
+      } else if ((fig.kind === 'money' || fig.kind === 'percent') && prevSentenceMetric && prevSentenceMetric.zone === z - 1) {
+        key = prevSentenceMetric.key;
+      }
+      fig.metric = key;
+      if (text) fig.metricText = text;
+      if (key && fig.kind !== 'count') sentenceMetric = key;
+      if (key && key.startsWith('trade.')) lastTradeInBlock.set(block, key);
+    }
+    for (; hi < hits.length; hi++) if (hits[hi].key.startsWith('trade.')) lastTradeInBlock.set(block, hits[hi].key);
+    prevSentenceMetric = sentenceMetric ? { zone: z, key: sentenceMetric } : null;
+  }
+}
+
+const unitMetricCache = new Map<string, string | null>();
+function unitMetric(unit: string): string | null {
+  let v = unitMetricCache.get(unit);
+  if (v !== undefined) return v;
+  v = null;
+  for (const p of ['thuê bao', 'subscribers', 'lượt khách', 'du khách', 'khách du lịch', 'tourists', 'visitors']) {
+    if (unit.startsWith(p)) {
+      v = p === 'thuê bao' || p === 'subscribers' ? 'subscribers' : 'tourists';
+      break;
+    }
+  }
+  unitMetricCache.set(unit, v);
+  return v;
+}
+
+function nearest(list: DateItem[], d: FigureDraft): DateItem | null {
+  let before: DateItem | null = null;
+  let after: DateItem | null = null;
+  for (const x of list) {
+    if (x.end <= d.figure.start) {
+      if (!before || x.end > before.end) before = x;
+    } else if (x.start >= d.figure.end) {
+      if (!after || x.start < after.start) after = x;
+    }
+  }
+  return before ?? after;
+}
+
+/** A period that opens its sentence: at most three words before it, and a comma after it. */
+function isOpening(tokens: Token[], zone: Span, x: DateItem): boolean {
+  let k = x.t0 - 1;
+  let words = 0;
+  while (k >= 0 && tokens[k].start >= zone.start) {
+    if (tokens[k].type === 'punct' || ++words > 3) return false;
+    k--;
+  }
+  const nx = tokens[x.t1];
+  return !!nx && nx.text === ',';
+}
+
+/** The clause around a figure: bounded by commas, semicolons and coordinating words. */
+function clauseOf(tokens: Token[], d: FigureDraft, zone: Span): Span {
+  let a = d.c0 - 1;
+  while (a >= 0 && tokens[a].start >= zone.start && !CLAUSE_BREAK.has(tokens[a].text)) a--;
+  let b = d.t1;
+  while (b < tokens.length && tokens[b].end <= zone.end && !CLAUSE_BREAK.has(tokens[b].text)) b++;
+  const start = a >= 0 && tokens[a].start >= zone.start ? tokens[a].end : zone.start;
+  const end = b < tokens.length && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
+  return { start, end };
+}
+
+function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
+  const inFigure = new Uint8Array(tokens.length);
+  for (const d of drafts) for (let k = d.t0; k < d.t1; k++) inFigure[k] = 1;
+  const out: MetricHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (tokens[i].type !== 'word' || inFigure[i]) {
+      i++;
+      continue;
+    }
+    const m = METRICS.matchAt(tokens, i);
+    if (m) {
+      out.push({ t0: i, t1: m.end, start: tokens[i].start, end: tokens[m.end - 1].end, key: m.value });
+      i = m.end;
+    } else i++;
+  }
+  return out;
+}
+
+/** Shifts every year of an ISO period. */
+export function shiftYear(iso: string, by: number): string {
+  return iso.replace(/\b(\d{4})\b/g, (y) => String(Number(y) + by));
+}

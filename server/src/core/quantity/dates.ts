@@ -1,0 +1,471 @@
+/**
+ * Dates and periods, read from the token stream in one left-to-right pass.
+ *
+ * Each recognized form becomes a `RawDate` whose parts may lack a year (`ngày 14/11`) or carry a
+ * year relative to the reference date (`năm ngoái`, `last year`). `resolveDate` turns a raw date
+ * into an ISO value once the reference date is known.
+ */
+import type { Precision } from '../types';
+import type { Token } from './tokens';
+
+export interface DatePart {
+  y?: number;
+  /** Year relative to the reference year, when `y` is absent (0 this year, -1 last year). */
+  yRel?: number;
+  m?: number;
+  d?: number;
+}
+
+export interface RawDate {
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+  a: DatePart;
+  /** The end of an interval. */
+  b?: DatePart;
+  precision: Precision;
+  /** `cùng kỳ`: the governing period shifted one year back. */
+  samePeriodLastYear?: boolean;
+  /** A period the article reports on (a quarter, the first N months): its end precedes the article. */
+  reported?: boolean;
+  /** A reference code (`15/2022/NĐ-CP`): consumed so that it is not read as figures, never reported. */
+  code?: boolean;
+}
+
+const MONTHS_EN: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
+  sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 4 };
+const SMALL_VI: Record<string, number> = {
+  một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const DAY_CONTEXT = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng', 'từ', 'đến', 'tới', 'on', 'since', 'until']);
+
+export function isPlainInt(t: Token | undefined): number | null {
+  if (!t || t.type !== 'num' || /[.,]/.test(t.text)) return null;
+  return Number(t.text);
+}
+
+function isYear(t: Token | undefined): number | null {
+  const v = isPlainInt(t);
+  return v !== null && t!.text.length === 4 && v >= 1900 && v <= 2100 ? v : null;
+}
+
+function isSep(t: Token | undefined, seps: string): boolean {
+  return !!t && t.type === 'punct' && seps.includes(t.text);
+}
+
+function w(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  return !!t && t.type === 'word' && t.text === text;
+}
+
+function validDM(d: number, m: number): boolean {
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
+/** `năm nay`, `năm ngoái`, `this year`... at i: the relative year and the index after. */
+function relativeYear(tokens: Token[], i: number): { rel: number; end: number } | null {
+  if (w(tokens, i, 'năm')) {
+    const n = tokens[i + 1]?.text;
+    if (n === 'nay') return { rel: 0, end: i + 2 };
+    if (n === 'ngoái' || n === 'trước') return { rel: -1, end: i + 2 };
+    if (n === 'tới' || n === 'sau') return { rel: 1, end: i + 2 };
+    if (n === 'vừa' && tokens[i + 2]?.text === 'qua') return { rel: -1, end: i + 3 };
+  }
+  const first = tokens[i]?.text;
+  if ((first === 'this' || first === 'last' || first === 'next') && w(tokens, i + 1, 'year')) {
+    return { rel: first === 'this' ? 0 : first === 'last' ? -1 : 1, end: i + 2 };
+  }
+  return null;
+}
+
+/** A year reference after a period word: `2023`, `năm 2023`, `/2023`, `năm nay`, `of this year`. */
+function yearRef(tokens: Token[], i: number): { part: DatePart; end: number } | null {
+  let j = i;
+  if (isSep(tokens[j], '/-')) j++;
+  else if (w(tokens, j, 'of') || w(tokens, j, 'in')) j++;
+  if (w(tokens, j, 'the') && w(tokens, j + 1, 'year')) return { part: { yRel: 0 }, end: j + 2 };
+  const y = isYear(tokens[j]);
+  if (y !== null) return { part: { y }, end: j + 1 };
+  const r = relativeYear(tokens, j);
+  if (r) return { part: { yRel: r.rel }, end: r.end };
+  if (w(tokens, j, 'năm')) {
+    const y2 = isYear(tokens[j + 1]);
+    if (y2 !== null) return { part: { y: y2 }, end: j + 2 };
+  }
+  return null;
+}
+
+function withYear(p: DatePart, y: DatePart): DatePart {
+  return { ...p, ...(y.y !== undefined ? { y: y.y } : {}), ...(y.yRel !== undefined ? { yRel: y.yRel } : {}) };
+}
+
+/** Tries every date form at token i. */
+export function readDate(tokens: Token[], i: number): RawDate | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const txt = t.text;
+
+  // Reference codes: 15/2022/NĐ-CP, 01/2024/TT-BTC.
+  if (t.type === 'num' && isSep(tokens[i + 1], '/') && tokens[i + 2]?.type === 'num' && isSep(tokens[i + 3], '/') && tokens[i + 4]?.type === 'word' && !tokens[i + 4].space) {
+    let j = i + 5;
+    while (j < tokens.length && !tokens[j].space && (tokens[j].type === 'word' || isSep(tokens[j], '-'))) j++;
+    return { t0: i, t1: j, a: {}, precision: 'day', code: true };
+  }
+
+  // cùng kỳ [năm ngoái | năm 2023]
+  if (txt === 'cùng' && w(tokens, i + 1, 'kỳ')) {
+    const r = relativeYear(tokens, i + 2);
+    let end = i + 2;
+    if (r) end = r.end;
+    else if (w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) !== null) end = i + 4;
+    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+  }
+  if (txt === 'same' && w(tokens, i + 1, 'period')) {
+    let end = i + 2;
+    if ((w(tokens, end, 'of') || w(tokens, end, 'in')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
+    else if (relativeYear(tokens, end)) end = relativeYear(tokens, end)!.end;
+    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+  }
+
+  // quý I/2024, quý 1 năm 2024, quý IV
+  if (txt === 'quý' && tokens[i + 1]) {
+    const qt = tokens[i + 1];
+    const q = ROMAN[qt.text] ?? (isPlainInt(qt) !== null && isPlainInt(qt)! <= 4 ? isPlainInt(qt)! : 0);
+    if (q >= 1 && q <= 4) {
+      const y = yearRef(tokens, i + 2) ?? (w(tokens, i + 2, 'năm') ? yearRef(tokens, i + 3) : null);
+      const part = y ? y.part : { yRel: 0 };
+      return quarter(i, y ? y.end : i + 2, part, q);
+    }
+  }
+  // Q1 2024, Q1/2024
+  if (txt === 'q' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].space) {
+    const q = isPlainInt(tokens[i + 1]) ?? 0;
+    if (q >= 1 && q <= 4) {
+      const y = yearRef(tokens, i + 2);
+      if (y) return quarter(i, y.end, y.part, q);
+    }
+  }
+  // first quarter of 2024
+  if (ORDINAL_EN[txt] && w(tokens, i + 1, 'quarter')) {
+    const y = yearRef(tokens, i + 2);
+    return quarter(i, y ? y.end : i + 2, y ? y.part : { yRel: 0 }, ORDINAL_EN[txt]);
+  }
+  // first half of 2024 / H1 2024
+  if ((txt === 'first' || txt === 'second') && w(tokens, i + 1, 'half')) {
+    const y = yearRef(tokens, i + 2);
+    if (y) return months(i, y.end, y.part, txt === 'first' ? 1 : 7, txt === 'first' ? 6 : 12, 'half');
+  }
+  if (txt === 'h' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].space && (tokens[i + 1].text === '1' || tokens[i + 1].text === '2')) {
+    const y = yearRef(tokens, i + 2);
+    if (y) return months(i, y.end, y.part, tokens[i + 1].text === '1' ? 1 : 7, tokens[i + 1].text === '1' ? 6 : 12, 'half');
+  }
+  // nửa đầu năm 2024 / nửa cuối năm
+  if (txt === 'nửa' && (w(tokens, i + 1, 'đầu') || w(tokens, i + 1, 'cuối')) && w(tokens, i + 2, 'năm')) {
+    const y = yearRef(tokens, i + 3);
+    const first = tokens[i + 1].text === 'đầu';
+    return months(i, y ? y.end : i + 3, y ? y.part : { yRel: 0 }, first ? 1 : 7, first ? 6 : 12, 'half');
+  }
+  // N tháng đầu năm [2023], N tháng cuối năm, N tháng năm 2023
+  const nMonths = isPlainInt(t) ?? (t.type === 'word' ? SMALL_VI[txt] ?? null : null);
+  if (nMonths !== null && nMonths >= 1 && nMonths <= 12 && w(tokens, i + 1, 'tháng')) {
+    let j = i + 2;
+    let last = false;
+    let explicitNeeded = true;
+    if (w(tokens, j, 'đầu') && w(tokens, j + 1, 'năm')) {
+      j += 2;
+      explicitNeeded = false;
+    } else if (w(tokens, j, 'cuối') && w(tokens, j + 1, 'năm')) {
+      j += 2;
+      last = true;
+      explicitNeeded = false;
+    } else if (w(tokens, j, 'năm')) {
+      j += 1;
+    } else j = -1;
+    if (j > 0) {
+      const y = yearRef(tokens, j);
+      if (y || !explicitNeeded) {
+        const part = y ? y.part : { yRel: 0 };
+        const end = y ? y.end : j;
+        return months(i, end, part, last ? 13 - nMonths : 1, last ? 12 : nMonths, precisionOfMonths(nMonths, last));
+      }
+    }
+  }
+  // the first nine months of this year / first 9 months of 2024
+  if (txt === 'first' && tokens[i + 1]) {
+    const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;
+    if (n !== null && n >= 1 && n <= 12 && w(tokens, i + 2, 'months')) {
+      const y = yearRef(tokens, i + 3);
+      if (y) return months(i, y.end, y.part, 1, n, precisionOfMonths(n, false));
+    }
+  }
+
+  // giai đoạn 2016-2022, thời kỳ 2016-2020, period 2016-2022
+  let k = i;
+  if ((txt === 'giai' && w(tokens, i + 1, 'đoạn')) || (txt === 'thời' && w(tokens, i + 1, 'kỳ'))) k = i + 2;
+  else if (txt === 'period') k = i + 1;
+  if (k > i && isYear(tokens[k]) !== null) {
+    const r = yearRange(tokens, k);
+    if (r) return { t0: i, t1: r.end, a: { y: r.y1 }, b: { y: r.y2 }, precision: 'interval' };
+  }
+  // từ (năm) 2016 đến (năm) 2022; from 2016 to 2022; between 2016 and 2022
+  if (txt === 'từ' || txt === 'from' || txt === 'between') {
+    let j = i + 1;
+    if (w(tokens, j, 'năm')) j++;
+    const y1 = isYear(tokens[j]);
+    const link = txt === 'từ' ? ['đến', 'tới'] : txt === 'from' ? ['to', 'until'] : ['and'];
+    if (y1 !== null && tokens[j + 1] && link.includes(tokens[j + 1].text)) {
+      let m = j + 2;
+      if (w(tokens, m, 'năm')) m++;
+      const y2 = isYear(tokens[m]);
+      if (y2 !== null && y2 > y1) return { t0: i, t1: m + 1, a: { y: y1 }, b: { y: y2 }, precision: 'interval' };
+    }
+  }
+
+  // từ ngày 12 đến (ngày) 16/11(/2023)
+  if (txt === 'từ' && w(tokens, i + 1, 'ngày')) {
+    const d1 = isPlainInt(tokens[i + 2]);
+    if (d1 !== null && (w(tokens, i + 3, 'đến') || w(tokens, i + 3, 'tới'))) {
+      let j = i + 4;
+      if (w(tokens, j, 'ngày')) j++;
+      const dm = dayMonth(tokens, j);
+      if (dm && d1 >= 1 && d1 <= 31) {
+        return { t0: i, t1: dm.end, a: { ...dm.part, d: d1 }, b: dm.part, precision: 'interval' };
+      }
+    }
+  }
+
+  // ngày 14/11/1994, 17-21/4/2023, 30/11-2/12/2023, ngày 12-11, 14 tháng 11 năm 2023
+  const hasNgay = txt === 'ngày';
+  const di = hasNgay ? i + 1 : i;
+  if (tokens[di]?.type === 'num') {
+    const single = dottedDate(tokens[di]);
+    if (single) return { t0: i, t1: di + 1, a: single, precision: 'day' };
+    const d1 = isPlainInt(tokens[di]);
+    // day range with one month: 17-21/4/2023
+    if (d1 !== null && isSep(tokens[di + 1], '-–') && isPlainInt(tokens[di + 2]) !== null && isSep(tokens[di + 3], '/')) {
+      const dm = dayMonth(tokens, di + 2);
+      if (dm && d1 >= 1 && d1 < dm.part.d!) return { t0: i, t1: dm.end, a: { ...dm.part, d: d1 }, b: dm.part, precision: 'interval' };
+    }
+    const dm = dayMonth(tokens, di, hasNgay);
+    if (dm) {
+      // a range of full day-months: 30/11-2/12/2023
+      if (isSep(tokens[dm.end], '-–')) {
+        const dm2 = dayMonth(tokens, dm.end + 1);
+        if (dm2 && dm2.part.m! >= dm.part.m! && dm.part.y === undefined) {
+          return { t0: i, t1: dm2.end, a: { ...dm.part, y: dm2.part.y }, b: dm2.part, precision: 'interval' };
+        }
+      }
+      const yearless = dm.part.y === undefined;
+      const prev = tokens[i - 1];
+      const ctxOk = hasNgay || !yearless || (prev && (DAY_CONTEXT.has(prev.text) || prev.text === '(' || prev.text === ','));
+      if (ctxOk) return { t0: i, t1: dm.end, a: dm.part, precision: 'day' };
+    }
+    // ngày 14 tháng 11 năm 2023
+    if (d1 !== null && w(tokens, di + 1, 'tháng')) {
+      const m = isPlainInt(tokens[di + 2]);
+      if (m !== null && validDM(d1, m) && (hasNgay || w(tokens, di + 3, 'năm'))) {
+        if (w(tokens, di + 3, 'năm') && isYear(tokens[di + 4]) !== null) return { t0: i, t1: di + 5, a: { y: isYear(tokens[di + 4])!, m, d: d1 }, precision: 'day' };
+        return { t0: i, t1: di + 3, a: { m, d: d1 }, precision: 'day' };
+      }
+    }
+    // English: 14 November 1994
+    if (d1 !== null && tokens[di + 1] && MONTHS_EN[tokens[di + 1].text] && d1 >= 1 && d1 <= 31 && !hasNgay) {
+      let j = di + 2;
+      if (isSep(tokens[j], '.')) j++;
+      const y = isYear(tokens[j]);
+      if (y !== null) return { t0: i, t1: j + 1, a: { y, m: MONTHS_EN[tokens[di + 1].text], d: d1 }, precision: 'day' };
+      if (tokens[di + 1].text !== 'may' && tokens[di + 1].text !== 'mar') return { t0: i, t1: di + 2, a: { m: MONTHS_EN[tokens[di + 1].text], d: d1 }, precision: 'day' };
+    }
+  }
+
+  // tháng 5/2007, tháng 5-2007, tháng 5 năm 2007, tháng 1-9/2024, tháng 11
+  if (txt === 'tháng') {
+    const m = isPlainInt(tokens[i + 1]);
+    if (m !== null && m >= 1 && m <= 12) {
+      if (isSep(tokens[i + 2], '-–') && isPlainInt(tokens[i + 3]) !== null && isSep(tokens[i + 4], '/')) {
+        const m2 = isPlainInt(tokens[i + 3])!;
+        const y = isYear(tokens[i + 5]);
+        if (y !== null && m2 > m && m2 <= 12) return months(i, i + 6, { y }, m, m2, 'interval');
+      }
+      const y = yearRef(tokens, i + 2);
+      if (y) return { t0: i, t1: y.end, a: withYear({ m }, y.part), precision: 'month' };
+      return { t0: i, t1: i + 2, a: { m, yRel: 0 }, precision: 'month' };
+    }
+  }
+  // English month forms: November 14, 1994; November 2023; November 14; Nov. 14-16, 2023
+  if (t.type === 'word' && MONTHS_EN[txt]) {
+    const m = MONTHS_EN[txt];
+    let j = i + 1;
+    if (isSep(tokens[j], '.') && txt.length <= 4) j++;
+    const d = isPlainInt(tokens[j]);
+    if (d !== null && d >= 1 && d <= 31 && tokens[j].text.length <= 2) {
+      let e = j + 1;
+      let d2: number | null = null;
+      if (isSep(tokens[e], '-–') && isPlainInt(tokens[e + 1]) !== null) {
+        d2 = isPlainInt(tokens[e + 1]);
+        e += 2;
+      }
+      let k2 = e;
+      if (isSep(tokens[k2], ',')) k2++;
+      const y = isYear(tokens[k2]);
+      const part: DatePart = y !== null ? { y, m, d } : { m, d };
+      const end = y !== null ? k2 + 1 : e;
+      if (txt === 'may' && y === null) return null;
+      if (d2 !== null && d2 > d && d2 <= 31) return { t0: i, t1: end, a: part, b: { ...part, d: d2 }, precision: 'interval' };
+      return { t0: i, t1: end, a: part, precision: 'day' };
+    }
+    const y = isYear(tokens[j]);
+    if (y !== null) return { t0: i, t1: j + 1, a: { y, m }, precision: 'month' };
+  }
+
+  // năm 2023; năm nay; năm ngoái; this year; last year
+  if (txt === 'năm') {
+    const y = isYear(tokens[i + 1]);
+    if (y !== null) {
+      // năm 2016-2022
+      const r = yearRange(tokens, i + 1);
+      if (r) return { t0: i, t1: r.end, a: { y: r.y1 }, b: { y: r.y2 }, precision: 'interval' };
+      return { t0: i, t1: i + 2, a: { y }, precision: 'year' };
+    }
+  }
+  const rel = relativeYear(tokens, i);
+  if (rel) {
+    const prev = tokens[i - 1];
+    const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined);
+    if (!(prevNumeric && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };
+  }
+  // A bare year, or a bare range of years: 2016-2022
+  const y = isYear(t);
+  if (y !== null && t.space !== false) {
+    const prev = tokens[i - 1];
+    if (prev && (isSep(prev, '/-–.') && !prev.space)) return null;
+    const r = yearRange(tokens, i);
+    if (r) return { t0: i, t1: r.end, a: { y: r.y1 }, b: { y: r.y2 }, precision: 'interval' };
+    return { t0: i, t1: i + 1, a: { y }, precision: 'year' };
+  }
+  return null;
+}
+
+function yearRange(tokens: Token[], i: number): { y1: number; y2: number; end: number } | null {
+  const y1 = isYear(tokens[i]);
+  if (y1 === null || !isSep(tokens[i + 1], '-–')) return null;
+  const nx = tokens[i + 2];
+  let y2 = isYear(nx);
+  if (y2 === null && nx && isPlainInt(nx) !== null && nx.text.length === 2) y2 = Math.floor(y1 / 100) * 100 + Number(nx.text);
+  if (y2 === null || y2 <= y1) return null;
+  return { y1, y2, end: i + 3 };
+}
+
+/** d/m, d/m/yyyy, d-m-yyyy (and d-m after `ngày`) at i. */
+function dayMonth(tokens: Token[], i: number, dashOk = false): { part: DatePart; end: number } | null {
+  const d = isPlainInt(tokens[i]);
+  if (d === null || tokens[i].text.length > 2) return null;
+  const sep = tokens[i + 1];
+  if (!sep || sep.type !== 'punct' || (sep.text !== '/' && sep.text !== '-') || sep.space) return null;
+  const m = isPlainInt(tokens[i + 2]);
+  if (m === null || tokens[i + 2].space || tokens[i + 2].text.length > 2 || !validDM(d, m)) return null;
+  const s2 = tokens[i + 3];
+  if (s2 && s2.type === 'punct' && s2.text === sep.text && !s2.space) {
+    const y = isYear(tokens[i + 4]);
+    if (y !== null && !tokens[i + 4].space) return { part: { y, m, d }, end: i + 5 };
+  }
+  if (sep.text === '-' && !dashOk) return null;
+  return { part: { m, d }, end: i + 3 };
+}
+
+/** 14.11.1994 arrives as one number token. */
+function dottedDate(t: Token): DatePart | null {
+  const p = t.text.split('.');
+  if (p.length !== 3 || p[2].length !== 4 || p[0].length > 2 || p[1].length > 2) return null;
+  const d = Number(p[0]);
+  const m = Number(p[1]);
+  const y = Number(p[2]);
+  if (!validDM(d, m) || y < 1900 || y > 2100) return null;
+  return { y, m, d };
+}
+
+function quarter(t0: number, t1: number, part: DatePart, q: number): RawDate {
+  return months(t0, t1, part, q * 3 - 2, q * 3, 'quarter');
+}
+
+function months(t0: number, t1: number, part: DatePart, m1: number, m2: number, precision: Precision): RawDate {
+  const y = { y: part.y, yRel: part.yRel };
+  return { t0, t1, a: clean({ ...y, m: m1 }), b: clean({ ...y, m: m2 }), precision, reported: true };
+}
+
+function clean(p: DatePart): DatePart {
+  const o: DatePart = {};
+  if (p.y !== undefined) o.y = p.y;
+  if (p.yRel !== undefined) o.yRel = p.yRel;
+  if (p.m !== undefined) o.m = p.m;
+  if (p.d !== undefined) o.d = p.d;
+  return o;
+}
+
+function precisionOfMonths(n: number, last: boolean): Precision {
+  if (n === 3 && !last) return 'quarter';
+  if (n === 6) return 'half';
+  if (n === 12) return 'year';
+  return 'interval';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function formatPart(p: DatePart, year: number): string {
+  let s = String(year);
+  if (p.m !== undefined) s += '-' + pad(p.m);
+  if (p.d !== undefined) s += '-' + pad(p.d);
+  return s;
+}
+
+/** The year of a part, given the reference year (null when it cannot be known). */
+export function yearOf(p: DatePart, refYear: number | null): number | null {
+  if (p.y !== undefined) return p.y;
+  if (refYear === null) return null;
+  return refYear + (p.yRel ?? 0);
+}
+
+/** True when some year of the date comes from the reference date. */
+export function needsReference(r: RawDate): boolean {
+  return r.a.y === undefined || (!!r.b && r.b.y === undefined);
+}
+
+/**
+ * The ISO value of a raw date. A year-less day or month takes the reference year, or the year
+ * before when that would put it more than two months after the reference date.
+ */
+export function resolveDate(r: RawDate, ref: string | null): string | null {
+  const refYear = ref ? Number(ref.slice(0, 4)) : null;
+  const adjust = (p: DatePart): number | null => {
+    let y = yearOf(p, refYear);
+    if (y === null) return null;
+    if (p.y === undefined && p.yRel === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported) {
+      const refMonth = Number(ref.slice(5, 7));
+      if (p.m - refMonth > 2) y -= 1;
+    }
+    return y;
+  };
+  const ya = adjust(r.a);
+  if (ya === null) return null;
+  const a = formatPart(r.a, ya);
+  if (!r.b) return a;
+  const yb = r.b.y !== undefined ? r.b.y : r.a.y !== undefined && r.b.yRel === undefined ? r.a.y : adjust(r.b);
+  if (yb === null) return null;
+  const b = formatPart(r.b, yb);
+  return a === b ? a : `${a}/${b}`;
+}
+
+/** The last day of an ISO value (its end), as `YYYY-MM-DD`. */
+export function endDay(iso: string): string {
+  const last = iso.includes('/') ? iso.split('/')[1] : iso;
+  const [y, m, d] = last.split('-').map(Number);
+  if (d) return last;
+  if (m) return `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+  return `${y}-12-31`;
+}

@@ -1,0 +1,547 @@
+/**
+ * Figures: money, percentages, percentage points, counts, measures and multiples, read from the
+ * token stream in one left-to-right pass (dates are read first and their tokens skipped).
+ *
+ * A figure's span covers an optional currency prefix (`US$`), the number (or range), the scale
+ * word and the unit (`600 triệu USD`, `2,5%`, `4.743 trường học`); a qualifier before it (`gần`,
+ * `hơn`, `about`) is reported in `qualifier` and `bound`, not in the span.
+ */
+import type { Bound, Figure, FigureKind, FigureReading } from '../types';
+import type { Token } from './tokens';
+import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
+import {
+  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_WORDS,
+  DURATIONS, FRACTIONS, GLUED_SCALES, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
+  POST_QUALIFIERS, QUALIFIERS, SCALES, STOP_AFTER, VAGUE, WORD_NUMBERS,
+} from './tables';
+
+/** A figure while it is being built: token indices and the facts attachment needs. */
+export interface FigureDraft {
+  figure: Figure;
+  /** Token range of the span [t0, t1) and of the whole construction including qualifier/verb. */
+  t0: number;
+  t1: number;
+  /** First token of the construction (verb, `từ`, qualifier). */
+  c0: number;
+  /** `từ X lên Y`: which endpoint this is. */
+  role?: 'from' | 'to';
+  /** A change verb directly before. */
+  changeDirection?: 'up' | 'down';
+}
+
+export interface FigureContext {
+  tokens: Token[];
+  norm: string;
+  /** Tokens consumed by dates: figures never start inside them. */
+  consumed: Uint8Array;
+  convention: Convention;
+  language: 'vi' | 'en';
+}
+
+interface NumberPart {
+  /** The literal's readings, or a fixed value (words). */
+  lit?: string;
+  readings?: LiteralReadings;
+  value?: number;
+  end: number;
+  /** Range high end. */
+  high?: NumberPart;
+  bound?: Bound;
+}
+
+function isNum(t: Token | undefined): boolean {
+  return !!t && t.type === 'num';
+}
+
+function isPunct(t: Token | undefined, s: string): boolean {
+  return !!t && t.type === 'punct' && s.includes(t.text);
+}
+
+/** The document's separator convention, from literals that only one convention can read. */
+export function documentConvention(tokens: Token[], language: 'vi' | 'en'): Convention {
+  let vi = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (t.type !== 'num' || !/[.,]/.test(t.text)) continue;
+    const r = readLiteral(t.text);
+    if (r.vi !== null && r.en === null) vi++;
+    else if (r.en !== null && r.vi === null) en++;
+  }
+  if (vi > en) return 'vi';
+  if (en > vi) return 'en';
+  return language;
+}
+
+/** Reads every figure. */
+export function readFigures(fc: FigureContext): FigureDraft[] {
+  const out: FigureDraft[] = [];
+  const { tokens } = fc;
+  let i = 0;
+  while (i < tokens.length) {
+    if (fc.consumed[i]) {
+      i++;
+      continue;
+    }
+    const d = readFigureAt(fc, i);
+    if (d) {
+      out.push(d);
+      i = d.t1;
+    } else i++;
+  }
+  markFromTo(fc, out);
+  return out;
+}
+
+function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
+  const { tokens } = fc;
+  const t = tokens[i];
+
+  // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
+  if (t.type === 'word') {
+    const mw = MULTIPLE_WORDS.matchAt(tokens, i);
+    if (mw && !fc.consumed[mw.end - 1]) return finish(fc, i, mw.end, mw.value, '×', 'multiple', null, undefined);
+    if (t.text === 'gấp' && tokens[i + 1]) {
+      const n = readNumber(fc, i + 1, true);
+      if (n && n.value !== undefined && !fc.consumed[i + 1]) {
+        let end = n.end;
+        if (tokens[end]?.text === 'lần') end++;
+        return finish(fc, i, end, n.value, '×', 'multiple', null, undefined);
+      }
+    }
+  }
+
+  // A currency prefix: US$1.5 billion, $600 million, USD 5 triệu, €20.
+  let start = i;
+  let currency: string | null = null;
+  let numAt = i;
+  if (!isNum(t)) {
+    const cp = CURRENCY_PREFIXES.matchAt(tokens, i);
+    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (cp.phrase.length > 3 || cp.phrase === '$' || cp.phrase === '€' || cp.phrase === '£' || cp.phrase === '¥' || cp.phrase === '₫' || isUpperCode(fc, i))) {
+      currency = cp.value;
+      numAt = cp.end;
+    } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1]) {
+      currency = t.text.toUpperCase();
+      numAt = i + 1;
+    }
+  }
+  if (!isNum(tokens[numAt]) && numAt === i) {
+    // Words: hàng trăm, hai triệu, một nửa.
+    return readWordFigure(fc, i);
+  }
+  if (!isNum(tokens[numAt])) return null;
+  if (numAt === i && excludedNumber(fc, i)) return null;
+
+  const n = readNumber(fc, numAt, false);
+  if (!n) return null;
+  let j = n.end;
+  // Range: 20-25%, 5 đến 7 tỷ USD, from 5 to 7 million.
+  const rangeAt = (k: number): number => {
+    const x = tokens[k];
+    if (!x) return -1;
+    if (isPunct(x, '-–') && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) return k + 1;
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
+      return k + 1;
+    }
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to') && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
+    return -1;
+  };
+  let high: NumberPart | null = null;
+  let lowScale: number | null = null;
+  let lowScaleEnd = j;
+  const sc0 = readScale(fc, j, currency !== null);
+  if (sc0) {
+    lowScale = sc0.value;
+    lowScaleEnd = sc0.end;
+  }
+  // A range may repeat the unit on both ends (`từ 5 tỷ USD đến 7 tỷ USD`): read the low unit.
+  let lowUnit: UnitRead | null = null;
+  let k = lowScaleEnd;
+  if (rangeAt(k) < 0) {
+    const lu = readUnit(fc, k, n, lowScale !== null);
+    if (lu && lu !== 'reject' && lu.kind !== 'count' && rangeAt(lu.end) >= 0) {
+      lowUnit = lu;
+      k = lu.end;
+    }
+  }
+  const r = rangeAt(k);
+  if (r >= 0 && !fc.consumed[r]) {
+    const h = readNumber(fc, r, false);
+    if (h) {
+      high = h;
+      j = h.end;
+    }
+  }
+  if (!high) j = n.end;
+  // Scale and unit after the (last) number.
+  let scale = 1;
+  const sc = readScale(fc, j, currency !== null);
+  if (sc) {
+    scale = sc.value;
+    j = sc.end;
+  }
+  const lowFactor = high ? (lowScale ?? scale) : scale;
+  let unit: string | null = currency;
+  let kind: FigureKind = currency ? 'money' : 'number';
+  const u = readUnit(fc, j, high ?? n, sc !== null || lowScale !== null);
+  if (u === 'reject') return null;
+  if (u && !(currency && u.kind !== 'money')) {
+    unit = u.unit;
+    kind = u.kind;
+    j = u.end;
+  } else if (!currency && lowUnit) {
+    unit = lowUnit.unit;
+    kind = lowUnit.kind;
+  }
+  if (kind === 'number' && !sc && lowScale === null) return null;
+  const countLike = kind === 'count';
+  const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike });
+  let value: number | [number, number] = round(low.value * lowFactor);
+  let readings: FigureReading[] | undefined;
+  if (high) {
+    const hi = decide(fc, high, { scaled: sc !== null, countLike });
+    value = [round(low.value * lowFactor), round(hi.value * scale)];
+    if (hi.readings) readings = hi.readings.map((x) => ({ ...x, value: [round(low.value * lowFactor), round((x.value as number) * scale)] as [number, number], unit }));
+  } else if (low.readings) {
+    readings = low.readings.map((x) => ({ ...x, value: round((x.value as number) * scale), unit }));
+  }
+  const d = finish(fc, start, j, value, unit, kind, readings ?? null, undefined);
+  return d;
+}
+
+function isUpperCode(fc: FigureContext, i: number): boolean {
+  const t = fc.tokens[i];
+  if (!t || t.type !== 'word' || t.text.length !== 3) return false;
+  const s = fc.norm.slice(t.start, t.end);
+  return s === s.toUpperCase();
+}
+
+/** Numbers that are not figures: ordinals, article and decree numbers, codes, phone numbers, times. */
+function excludedNumber(fc: FigureContext, i: number): boolean {
+  const { tokens } = fc;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (prev && !t.space) {
+    // Glued to a word or a dash/slash/dot: G20, COVID-19, A320, 15/2022, 3.5.
+    if (prev.type === 'word' || isPunct(prev, '-/.:+#№')) {
+      if (!(prev.type === 'punct' && CURRENCY_PREFIXES.matchEndingAt(tokens, i - 1))) return true;
+    }
+  }
+  if (prev && isPunct(prev, '+')) return true;
+  if (NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1)) return true;
+  // A leading zero: phone numbers, codes.
+  if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
+  const next = tokens[i + 1];
+  if (next) {
+    // Time of day: 9h30, 9:30, 9 giờ.
+    if (next.type === 'word' && !next.space && next.text === 'h' && (isNum(tokens[i + 2]) || !tokens[i + 2] || tokens[i + 2].space)) return true;
+    if (isPunct(next, ':') && !next.space && isNum(tokens[i + 2])) return true;
+    if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
+    // Glued letters that are no unit: 5G, 4x4.
+    if (next.type === 'word' && !next.space && !MEASURES.matchAt(tokens, i + 1) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
+    // A fraction or a code: 1/3, 12/KH.
+    if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
+    // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
+    if (next.type === 'num' && next.space && !/[.,]/.test(t.text) && t.text.length >= 2 && next.text.length >= 3) return true;
+  }
+  // Ordinals: lần thứ 5, thứ 5.
+  if (prev && prev.text === 'thứ') return true;
+  return false;
+}
+
+function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | null {
+  const t = fc.tokens[i];
+  if (!t) return null;
+  if (t.type === 'num') {
+    const r = readLiteral(t.text);
+    if (r.vi === null && r.en === null) return null;
+    return { lit: t.text, readings: r, end: i + 1 };
+  }
+  if (words && t.type === 'word' && WORD_NUMBERS[t.text] !== undefined && t.text !== 'a') {
+    return { value: WORD_NUMBERS[t.text], end: i + 1 };
+  }
+  return null;
+}
+
+function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value: number; end: number } | null {
+  const { tokens } = fc;
+  const t = tokens[j];
+  if (!t || t.type !== 'word') return null;
+  if (!t.space) {
+    const g = GLUED_SCALES[t.text];
+    if (g && (hasCurrency || t.text === 'bn' || t.text === 'mn' || t.text === 'tn') && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) return { value: g, end: j + 1 };
+  }
+  const m = SCALES.matchAt(tokens, j);
+  if (!m) return null;
+  // `trăm`, `chục` and `hundred` scale only when another scale or a unit could follow; `tr` is an
+  // abbreviation that needs a following currency.
+  if (m.phrase === 'tr' && !CURRENCY_WORDS.matchAt(tokens, m.end)) return null;
+  let value = m.value;
+  let end = m.end;
+  // nghìn tỷ is in the table; `trăm nghìn`, `trăm triệu`, `hundred million`, `hundred thousand`.
+  const m2 = SCALES.matchAt(tokens, end);
+  if (m2 && m2.value > value && value < 1000) {
+    value *= m2.value;
+    end = m2.end;
+  }
+  return { value, end };
+}
+
+type UnitRead = { unit: string | null; kind: FigureKind; end: number };
+
+function readUnit(fc: FigureContext, j: number, n: NumberPart, scaled: boolean): UnitRead | null | 'reject' {
+  const { tokens } = fc;
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.nl) return null;
+  const pp = POINTS.matchAt(tokens, j);
+  if (pp) return { unit: 'pp', kind: 'percentagePoints', end: pp.end };
+  const pc = PERCENT.matchAt(tokens, j);
+  if (pc) return { unit: '%', kind: 'percent', end: pc.end };
+  if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && !t.space) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
+  if (t.type === 'word' && !t.space && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) {
+    return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
+  }
+  if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
+  const cw = CURRENCY_WORDS.matchAt(tokens, j);
+  if (cw) {
+    // `đồng` is the currency after a number; `đồng` + a capitalized word is not (`đồng Chủ tịch`).
+    return { unit: cw.value, kind: 'money', end: cw.end };
+  }
+  if (t.type !== 'word') return null;
+  const ms = MEASURES.matchAt(tokens, j);
+  if (ms) {
+    const nx = tokens[ms.end];
+    // `m`/`g` alone are units only when nothing letter-like follows.
+    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end };
+  }
+  if (t.text === 'tuổi' || t.text === 'giờ' || t.text === 'phút') return 'reject';
+  if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
+    return { unit: DURATIONS[t.text], kind: 'measure', end: j + 1 };
+  }
+  if (t.text === 'lần') {
+    const prevWord = tokens[j - 2];
+    if (prevWord && (prevWord.text === 'tăng' || prevWord.text === 'gấp')) return { unit: '×', kind: 'multiple', end: j + 1 };
+    return { unit: 'lần', kind: 'count', end: j + 1 };
+  }
+  if (t.text === 'times' && fc.language === 'en') return { unit: '×', kind: 'multiple', end: j + 1 };
+  const noun = readNoun(fc, j);
+  if (noun) return { unit: noun.text, kind: 'count', end: noun.end };
+  void n;
+  void scaled;
+  return null;
+}
+
+/** The counted noun after a number: a known phrase, a classifier and its noun, or a content word. */
+function readNoun(fc: FigureContext, j: number): { text: string; end: number } | null {
+  const { tokens } = fc;
+  const t = tokens[j];
+  if (!t || t.type !== 'word' || !t.space) return null;
+  const known = COUNT_NOUNS.matchAt(tokens, j);
+  if (known) return { text: phraseText(fc, j, known.end), end: known.end };
+  if (STOP_AFTER.has(t.text)) return null;
+  const raw = fc.norm.slice(t.start, t.end);
+  // A capitalized word after a number is a name (`2 Tập đoàn` is rare; `3 Peru` is not a count).
+  if (raw[0] !== raw[0].toLowerCase()) return null;
+  if (CLASSIFIERS.has(t.text)) {
+    const inner = COUNT_NOUNS.matchAt(tokens, j + 1);
+    if (inner) return { text: phraseText(fc, j, inner.end), end: inner.end };
+    const nx = tokens[j + 1];
+    if (nx && nx.type === 'word' && !STOP_AFTER.has(nx.text) && !nx.nl) return { text: phraseText(fc, j, j + 2), end: j + 2 };
+    return { text: t.text, end: j + 1 };
+  }
+  if (fc.language === 'en') {
+    // English noun phrases: extend over modifiers until a plural noun or a stop word.
+    let end = j + 1;
+    let last = t;
+    while (end - j < 3 && !/s$/.test(last.text) && !['people', 'children', 'staff', 'personnel', 'police', 'cattle'].includes(last.text)) {
+      const nx = tokens[end];
+      if (!nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text) || /ed$/.test(nx.text)) break;
+      const nraw = fc.norm.slice(nx.start, nx.end);
+      if (nraw[0] !== nraw[0].toLowerCase()) break;
+      last = nx;
+      end++;
+    }
+    return { text: phraseText(fc, j, end), end };
+  }
+  return { text: t.text, end: j + 1 };
+}
+
+function phraseText(fc: FigureContext, a: number, b: number): string {
+  const { tokens } = fc;
+  let s = '';
+  for (let k = a; k < b; k++) {
+    if (k > a && tokens[k].space) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}
+
+/** Words that carry a quantity: hàng trăm doanh nghiệp, hai triệu USD, một nửa, two million. */
+function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
+  const { tokens } = fc;
+  const t = tokens[i];
+  if (t.type !== 'word') return null;
+  let value: number | null = null;
+  let end = i;
+  let bound: Bound | undefined;
+  const vague = VAGUE.matchAt(tokens, i);
+  if (vague) {
+    value = vague.value;
+    end = vague.end;
+    bound = 'lower';
+  } else if (WORD_NUMBERS[t.text] !== undefined) {
+    const sc = readScale(fc, i + 1, false);
+    if (!sc || sc.value < 1000) {
+      // A word number with a known counted noun: hai dự án, ba văn kiện.
+      const known = COUNT_NOUNS.matchAt(tokens, i + 1);
+      const nounRaw = known ? fc.norm.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
+      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm' || tokens[i + 1].nl) return null;
+      return finish(fc, i, known.end, WORD_NUMBERS[t.text], phraseText(fc, i + 1, known.end), 'count', null, undefined);
+    }
+    value = WORD_NUMBERS[t.text] * sc.value;
+    end = sc.end;
+  } else {
+    const fr = FRACTIONS.matchAt(tokens, i);
+    if (fr && fr.phrase !== 'nửa' && fr.phrase !== 'half') {
+      return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
+    }
+    return null;
+  }
+  if (end > 0 && fc.consumed[end - 1]) return null;
+  if (vague) {
+    const sc = readScale(fc, end, false);
+    if (sc) {
+      value *= sc.value;
+      end = sc.end;
+    }
+  }
+  const u = readUnit(fc, end, { value: value, end }, true);
+  let unit: string | null = null;
+  let kind: FigureKind = 'number';
+  if (u && u !== 'reject') {
+    unit = u.unit;
+    kind = u.kind;
+    end = u.end;
+  } else if (u === 'reject' || (vague && fc.language === 'vi' && !u)) {
+    if (u === 'reject') return null;
+  }
+  const d = finish(fc, i, end, value, unit, kind, null, bound);
+  return d;
+}
+
+/** Picks the value of a literal; keeps both readings when the choice is a guess. */
+function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; countLike: boolean }): { value: number; readings?: FigureReading[] } {
+  if (n.value !== undefined) return { value: n.value };
+  const r = n.readings!;
+  if (!isAmbiguous(r)) return { value: (r.vi ?? r.en)! };
+  const sep = n.lit!.includes(',') ? ',' : '.';
+  const digitsAfter = n.lit!.slice(n.lit!.lastIndexOf(sep) + 1);
+  // The reading with the separator as thousands, and the one with it as decimal mark.
+  const thousands = sep === '.' ? r.vi! : r.en!;
+  const decimal = sep === '.' ? r.en! : r.vi!;
+  const docThousandsSep = fc.convention === 'vi' ? '.' : ',';
+  let chosen: number;
+  let why: string;
+  if (opts.countLike && !opts.scaled) {
+    chosen = thousands;
+    why = 'a count of things is whole';
+  } else if (digitsAfter === '000' && !opts.scaled) {
+    chosen = thousands;
+    why = `"${sep}000" marks thousands`;
+  } else {
+    chosen = sep === docThousandsSep ? thousands : decimal;
+    why = `the article writes ${fc.convention === 'vi' ? 'a decimal comma and a thousands dot' : 'a decimal point and a thousands comma'}`;
+  }
+  const chosenIsDocReading = (chosen === thousands) === (sep === docThousandsSep);
+  const certain = chosenIsDocReading && (opts.countLike && !opts.scaled ? true : digitsAfter === '000' ? true : false);
+  if (certain) return { value: chosen };
+  const other = chosen === thousands ? decimal : thousands;
+  return {
+    value: chosen,
+    readings: [
+      { value: chosen, unit: null, explanation: `${n.lit} read as ${chosen}: ${why}` },
+      { value: other, unit: null, explanation: `${n.lit} read as ${other} with "${sep}" as ${chosen === thousands ? 'decimal mark' : 'thousands separator'}` },
+    ],
+  };
+}
+
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+function finish(
+  fc: FigureContext,
+  t0: number,
+  t1: number,
+  value: number | [number, number],
+  unit: string | null,
+  kind: FigureKind,
+  readings: FigureReading[] | null,
+  bound: Bound | undefined,
+): FigureDraft {
+  const { tokens } = fc;
+  let c0 = t0;
+  let b: Bound = bound ?? 'exact';
+  let qualifier: string | undefined;
+  // Range figures starting with `từ`/`between` keep the word outside the span.
+  const q = QUALIFIERS.matchEndingAt(tokens, t0 - 1);
+  if (q && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
+    if (q.value !== 'exact') {
+      b = q.value;
+      qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1].end);
+    }
+    c0 = q.start;
+  }
+  let end = t1;
+  const pq = POST_QUALIFIERS.matchAt(tokens, t1);
+  if (pq && !tokens[t1].nl) {
+    b = pq.value;
+    qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
+    end = pq.end;
+  }
+  let changeDirection: 'up' | 'down' | undefined;
+  let v = c0 - 1;
+  if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh') v--;
+  const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
+  if (ch && !(tokens[c0]?.text === 'lên')) {
+    changeDirection = ch.value;
+    c0 = ch.start;
+  }
+  const figure: Figure = {
+    start: tokens[t0].start,
+    end: tokens[t1 - 1].end,
+    text: '',
+    value,
+    unit,
+    kind,
+    bound: b,
+    metric: null,
+    period: null,
+  };
+  if (qualifier) figure.qualifier = qualifier;
+  if (readings) figure.readings = readings;
+  if (kind === 'multiple' && !changeDirection && tokens[t0].text === 'gấp') changeDirection = 'up';
+  void end;
+  return { figure, t0, t1, c0, changeDirection };
+}
+
+/** `từ (mức) X lên (mức) Y`, `from X to Y`: the two endpoints of a change. */
+function markFromTo(fc: FigureContext, drafts: FigureDraft[]): void {
+  const { tokens } = fc;
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    let p = a.c0 - 1;
+    if (tokens[p]?.text === 'mức') p--;
+    const fromWord = tokens[p]?.text;
+    if (fromWord !== 'từ' && fromWord !== 'from') continue;
+    let q = a.t1;
+    const link = tokens[q]?.text;
+    if (!(link === 'lên' || link === 'xuống' || link === 'đến' || link === 'tới' || link === 'to')) continue;
+    q++;
+    if (tokens[q]?.text === 'mức') q++;
+    if (b.c0 !== q && b.t0 !== q) continue;
+    a.role = 'from';
+    b.role = 'to';
+  }
+}
