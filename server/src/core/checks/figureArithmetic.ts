@@ -167,7 +167,7 @@ export const figureArithmetic: Check = {
                 vi: `Ngay cả cách đọc rộng nhất các con số (${fmtInterval(lenientI, c, L)}) cũng không đạt mức đã nêu ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
               })
             : t(L, {
-                en: `Read closely (every written digit significant, \`gần\`/nearly at most 5% under, \`hơn\`/more than at most 5% over) the endpoints give ${fmtInterval(strictI, c, L)}, outside the stated ${fmtInterval(statedS, c, L)}. Only a generous reading (whole numbers rounded, qualifiers stretched: ${fmtInterval(lenientI, c, L)}) reconciles them, so this is a note, not a warning.`,
+                en: `Read closely (every written digit significant, \`gần\`/nearly at most 5% under, \`hơn\`/more than at most 25% over) the endpoints give ${fmtInterval(strictI, c, L)}, outside the stated ${fmtInterval(statedS, c, L)}. Only a generous reading (whole numbers rounded, qualifiers stretched: ${fmtInterval(lenientI, c, L)}) reconciles them, so this is a note, not a warning.`,
                 vi: `Đọc sát (mọi chữ số đều có nghĩa, \`gần\` thấp hơn tối đa 5%, \`hơn\` cao hơn tối đa 5%) các số liệu cho ${fmtInterval(strictI, c, L)}, nằm ngoài mức đã nêu ${fmtInterval(statedS, c, L)}. Chỉ khi đọc rộng (số tròn đã làm tròn, từ hạn định nới rộng: ${fmtInterval(lenientI, c, L)}) mới khớp, nên đây là ghi chú chứ không phải cảnh báo.`,
               });
         const detail = t(L, {

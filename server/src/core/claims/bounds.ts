@@ -36,9 +36,12 @@ function writtenDigits(text: string): { all: number; trimmed: number } | null {
 export function roundingSlack(f: Pick<Figure, 'text'>, value: number, reading: Reading): number {
   if (value === 0) return 0;
   const d = writtenDigits(f.text);
-  const sig = d ? (reading === 'strict' ? d.all : d.trimmed) : 3;
   const magnitude = Math.floor(Math.log10(Math.abs(value)) + 1e-9);
-  return 10 ** (magnitude - sig + 1) / 2;
+  const strictSlack = 10 ** (magnitude - (d ? d.all : 3) + 1) / 2;
+  if (reading === 'strict') return strictSlack;
+  // Round numbers are rounded to two or three digits, rarely more: `600` may be 570–630, not 550–650.
+  const trimmed = 10 ** (magnitude - (d ? d.trimmed : 3) + 1) / 2;
+  return Math.max(strictSlack, Math.min(trimmed, Math.abs(value) * 0.05));
 }
 
 /** The interval of true values the figure allows under a reading. */
@@ -59,7 +62,7 @@ export function plausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + (strict ? 0 : slackHi)];
       return [strict ? hi0 * 0.8 : 0, hi0 + (strict ? 0 : slackHi)];
     case 'lower':
-      return [lo0 - (strict ? 0 : slackLo), lo0 * (strict ? 1.05 : 1.3) + slackLo];
+      return [lo0 - (strict ? 0 : slackLo), lo0 * (strict ? 1.25 : 1.5) + slackLo];
   }
 }
 
