@@ -7,6 +7,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
@@ -36,6 +37,11 @@ import { ReviewedStore } from './reviewed';
 import { isCandidate, listCandidates, pathToUri, readArticle, uriToPath } from './scan';
 import { SECTION, toSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
+import { codeActions, type KnowledgeFileState } from './codeActions';
+import { codeLenses } from './codeLens';
+import { inlayHints } from './inlayHints';
+import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
+import { SEMANTIC_LEGEND, semanticTokens } from './semanticTokens';
 
 /** How long edits settle before the workspace's diagnostics are recomputed. */
 const DEBOUNCE_MS = 150;
@@ -61,6 +67,8 @@ export class Session implements FeatureContext {
   private initializationSettings: unknown;
   private pushedIds = new Map<string, string>();
   private knowledgeErrorsPublished = false;
+  /** The knowledge file's text as last read (undefined when it does not exist). */
+  private knowledgeText: string | undefined;
   private timer: NodeJS.Timeout | undefined;
   private ready: Promise<void> = Promise.resolve();
 
@@ -101,6 +109,15 @@ export class Session implements FeatureContext {
       }),
     );
     c.languages.diagnostics.onWorkspace((p) => this.whenReady(() => ({ items: this.workspaceDiagnostics(p.previousResultIds) })));
+    c.onWorkspaceSymbol((p) => this.whenReady(() => workspaceSymbols(this, p)));
+    c.onDefinition((p) => this.whenReady(() => definition(this, this.at(p))));
+    c.onReferences((p) => this.whenReady(() => references(this, this.at(p))));
+    c.onDocumentHighlight((p) => this.whenReady(() => documentHighlights(this, this.at(p))));
+    c.languages.semanticTokens.on((p) => this.whenReady(() => semanticTokens(this, this.at(p))));
+    c.languages.semanticTokens.onRange((p) => this.whenReady(() => semanticTokens(this, this.at(p))));
+    c.languages.inlayHint.on((p) => this.whenReady(() => inlayHints(this, this.at(p))));
+    c.onCodeLens((p) => this.whenReady(() => codeLenses(this, this.at(p))));
+    c.onCodeAction((p) => this.whenReady(() => codeActions(this, this.at(p), this.knowledgeFile())));
     c.onRequest(ConsistencyReportRequest, (p) => this.whenReady(() => consistencyReport(this.index, p?.locale ?? this.locale)));
     c.onRequest(IndexedArticlesRequest, () => this.whenReady(() => this.index.uris()));
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
@@ -136,6 +153,14 @@ export class Session implements FeatureContext {
         hoverProvider: true,
         documentSymbolProvider: { label: 'Communiqué' },
         diagnosticProvider: this.pull ? { identifier: 'communique', interFileDependencies: true, workspaceDiagnostics: true } : undefined,
+        workspaceSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_LEGEND, full: true, range: true },
+        inlayHintProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
         executeCommandProvider: { commands: [ServerCommands.markReviewed] },
         workspace: { workspaceFolders: { supported: true } },
       },
@@ -215,7 +240,9 @@ export class Session implements FeatureContext {
   private async loadKnowledge(text?: string): Promise<void> {
     const uri = this.knowledgeUri;
     if (!uri) return;
-    const content = text ?? (await this.readFolderFile(uri)) ?? '';
+    const read = text ?? (await this.readFolderFile(uri));
+    this.knowledgeText = read;
+    const content = read ?? '';
     const parsed = parseKnowledgeFile(content);
     if (!parsed.errors.length) this.index.configure({ knowledge: workspaceKnowledge(parsed) });
     if (parsed.errors.length || this.knowledgeErrorsPublished) {
@@ -333,6 +360,10 @@ export class Session implements FeatureContext {
 
   /** Push: sends the diagnostics that changed. Pull: asks the client to pull again. */
   private publishAll(): void {
+    const ws = this.capabilities.workspace;
+    if (ws?.semanticTokens?.refreshSupport) void this.connection.languages.semanticTokens.refresh();
+    if (ws?.inlayHint?.refreshSupport) void this.connection.languages.inlayHint.refresh();
+    if (ws?.codeLens?.refreshSupport) void this.connection.sendRequest('workspace/codeLens/refresh');
     if (this.pull) {
       if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
       return;
@@ -362,6 +393,18 @@ export class Session implements FeatureContext {
         ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
         : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items };
     });
+  }
+
+  /** The knowledge file as the code actions see it; undefined when no edit can reach it. */
+  private knowledgeFile(): KnowledgeFileState | undefined {
+    const uri = this.knowledgeUri;
+    if (!uri) return undefined;
+    const edit = this.capabilities.workspace?.workspaceEdit;
+    const canCreate = !!edit?.documentChanges && !!edit.resourceOperations?.includes('create');
+    const open = this.documents.get(uri);
+    const text = open ? open.getText() : this.knowledgeText;
+    if (text === undefined && !canCreate) return undefined;
+    return { uri, text, version: open?.version ?? null, canCreate, documentChanges: !!edit?.documentChanges };
   }
 
   private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
