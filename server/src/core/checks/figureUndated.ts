@@ -87,11 +87,13 @@ export const figureUndated: Check = {
           vi: `\n\nNhiều khả năng đây là số liệu **${periodPhrase(likely[0], L)}**, kỳ có giá trị trùng khớp.`,
         });
         const ref = c.doc.referenceDate;
-        const other = ordered.map((g) => parsePeriod(g[0].period)!).filter((p) => ref && p.lastDay * 86_400_000 > Date.parse(ref.date));
-        if (ref && other.length) {
+        const late = ordered
+          .map((g) => g[0].period!)
+          .filter((p) => ref && parsePeriod(p)!.lastDay * 86_400_000 > Date.parse(ref.date));
+        if (ref && late.length) {
           guess += t(L, {
-            en: ` Periods that end after this article's date (${ref.date}) cannot be what it reports.`,
-            vi: ` Các kỳ kết thúc sau ngày của bài này (${ref.date}) không thể là kỳ bài nói tới.`,
+            en: ` ${joinList(late.map((p) => formatPeriod(p, L)), L)} ${late.length === 1 ? 'ends' : 'end'} after this article's date (${formatPeriod(ref.date, L)}), so it cannot report ${late.length === 1 ? 'that period' : 'those periods'} in full.`,
+            vi: ` ${joinList(late.map((p) => periodPhrase(p, L)), L)} kết thúc sau ngày của bài này (${formatPeriod(ref.date, L)}), nên bài không thể nêu số liệu trọn kỳ đó.`,
           });
         }
       } else if (likely.length > 1) {
