@@ -111,9 +111,10 @@ export class TestClient {
       client.emit();
     });
     connection.onNotification('window/logMessage', () => undefined);
-    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) =>
-      p.items.map((item) => (item.section === 'communique' ? client.settings : null)),
-    );
+    connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
+      client.emit();
+      return p.items.map((item) => (item.section === 'communique' ? client.settings : null));
+    });
     connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
       client.registrations.push(...p.registrations);
       client.emit();
@@ -142,7 +143,11 @@ export class TestClient {
     return client;
   }
 
+  /** How many messages the server has sent that may change answers (notifications, refreshes, registrations). */
+  private messages = 0;
+
   private emit(): void {
+    this.messages++;
     for (const l of [...this.listeners]) l();
   }
 
@@ -167,6 +172,18 @@ export class TestClient {
       this.listeners.push(check);
       check();
     });
+  }
+
+  /** Re-runs an asynchronous probe after every server message until it answers (for requests whose answer changes). */
+  async waitForAsync<T>(probe: () => Promise<T | undefined>, timeoutMs = 8000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const before = this.messages;
+      const v = await probe();
+      if (v !== undefined) return v;
+      if (Date.now() > deadline) throw new Error('timed out waiting for an answer');
+      await this.waitFor('a server message', () => (this.messages > before ? true : undefined), Math.max(1, deadline - Date.now())).catch(() => undefined);
+    }
   }
 
   /** Waits until the diagnostics published for `uri` satisfy `ok`. */

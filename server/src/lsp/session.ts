@@ -118,7 +118,7 @@ export class Session implements FeatureContext {
     c.languages.inlayHint.on((p) => this.whenReady(() => inlayHints(this, this.at(p))));
     c.onCodeLens((p) => this.whenReady(() => codeLenses(this, this.at(p))));
     c.onCodeAction((p) => this.whenReady(() => codeActions(this, this.at(p), this.knowledgeFile())));
-    c.onRequest(ConsistencyReportRequest, (p) => this.whenReady(() => consistencyReport(this.index, p?.locale ?? this.locale)));
+    c.onRequest(ConsistencyReportRequest, (p) => this.whenReady(() => consistencyReport(this.index, p?.locale ?? this.locale, uriToPath(this.folders[0] ?? ''))));
     c.onRequest(IndexedArticlesRequest, () => this.whenReady(() => this.index.uris()));
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
     this.documents.onDidOpen((e) => this.opened(e.document));

@@ -1,0 +1,120 @@
+import * as assert from 'assert';
+import type { CodeLens, DocumentSymbol, Hover, InlayHint, MarkupContent, SemanticTokens } from 'vscode-languageserver-protocol';
+import { buildServer } from './build';
+import { TestClient, copyFixture } from './lspClient';
+
+const VISIT = 'vi/tham-nam-phi.txt';
+
+function markdown(h: Hover | null): string {
+  assert.ok(h, 'expected a hover');
+  return (h.contents as MarkupContent).value;
+}
+
+/** Decodes relative semantic tokens into [line, character, length, type] tuples. */
+function decode(tokens: SemanticTokens, legend: string[]): { line: number; character: number; length: number; type: string }[] {
+  const out = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, length, type] = tokens.data.slice(i, i + 4);
+    line += dl;
+    character = dl ? dc : character + dc;
+    out.push({ line, character, length, type: legend[type] });
+  }
+  return out;
+}
+
+describe('communique-ls over stdio: figures and dates', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  before(async () => {
+    await buildServer();
+    client = await TestClient.start({ root: copyFixture('corpus') });
+    await client.waitForIndexed();
+    await client.open(VISIT);
+  });
+  after(async () => {
+    if (client) await client.shutdown();
+  });
+
+  it('hovers a figure: normalized value, bound, metric, period and the same metric elsewhere', async () => {
+    const h = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: client.uri(VISIT) },
+      position: client.position(VISIT, '1,2 tỷ USD', 2),
+    });
+    const md = markdown(h);
+    assert.match(md, /1,200,000,000 USD/);
+    assert.match(md, /trade\.two-way/);
+    assert.match(md, /`2023`/);
+    // The other articles' two-way trade figures, with links to them.
+    assert.match(md, /1,500,000,000 USD/);
+    assert.match(md, /hop-tac-ghana\.txt/);
+    assert.deepStrictEqual(h.range!.start, client.position(VISIT, '1,2 tỷ USD'));
+  });
+
+  it('hovers a date: ISO value, weekday and the reference date used', async () => {
+    const md = markdown(
+      await client.request<Hover>('textDocument/hover', {
+        textDocument: { uri: client.uri(VISIT) },
+        position: client.position(VISIT, '12/3/2024', 1),
+      }),
+    );
+    assert.match(md, /`2024-03-12`/);
+    assert.match(md, /Tuesday/);
+    assert.match(md, /Reference date/);
+  });
+
+  it('puts figures under their paragraph in the outline', async () => {
+    const [title] = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(VISIT) } });
+    const trade = title.children!.find((c) => c.children?.some((x) => x.name === '1,2 tỷ USD'));
+    assert.ok(trade, 'the trade paragraph holds the figure');
+    assert.match(trade.name, /^Hai bên đánh giá/);
+    const figure = trade.children!.find((x) => x.name === '1,2 tỷ USD')!;
+    assert.match(figure.detail!, /1,200,000,000 USD/);
+  });
+
+  it('shows normalized values as inlay hints, and none when the setting is off', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
+    const after = client.position(VISIT, '1,2 tỷ USD', '1,2 tỷ USD'.length);
+    const hint = hints.find((h) => h.position.line === after.line && h.position.character === after.character);
+    assert.ok(hint, 'a hint right after the figure');
+    assert.match(String(hint.label), /≈1,200,000,000 USD/);
+    await client.changeSettings({ inlayHints: { enabled: false } });
+    const off = await client.waitForAsync(async () => {
+      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
+      return h.length === 0 ? h : undefined;
+    });
+    assert.deepStrictEqual(off, []);
+    await client.changeSettings({});
+  });
+
+  it('colours figures and dates with semantic tokens', async () => {
+    const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend.tokenTypes;
+    const tokens = decode(await client.request<SemanticTokens>('textDocument/semanticTokens/full', { textDocument: { uri: client.uri(VISIT) } }), legend);
+    const figure = client.position(VISIT, '1,2 tỷ USD');
+    assert.ok(tokens.some((t) => t.line === figure.line && t.character === figure.character && t.length === '1,2 tỷ USD'.length && t.type === 'number'));
+    const date = client.position(VISIT, 'Ngày 12/3/2024');
+    assert.ok(tokens.some((t) => t.line === date.line && t.character === date.character && t.type === 'event'));
+  });
+
+  it('summarises the article in a code lens on its first line', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: client.uri(VISIT) } });
+    assert.strictEqual(lenses.length, 1);
+    assert.strictEqual(lenses[0].range.start.line, 0);
+    assert.match(lenses[0].command!.title, /2 figures/);
+    assert.strictEqual(lenses[0].command!.command, 'communique.checkConsistency');
+  });
+
+  it('counts a BOM in the client text when placing results', async () => {
+    const rel = 'vi/bom.txt';
+    const text = client.text(rel);
+    assert.strictEqual(text.charCodeAt(0), 0xfeff, 'the fixture starts with a BOM');
+    await client.open(rel, text);
+    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(rel) }, position: client.position(rel, '800 triệu USD', 1) });
+    assert.match(markdown(h), /800,000,000 USD/);
+    assert.deepStrictEqual(h.range, { start: client.position(rel, '800 triệu USD'), end: client.position(rel, '800 triệu USD', '800 triệu USD'.length) });
+    const [title] = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(rel) } });
+    assert.deepStrictEqual(title.selectionRange.start, { line: 0, character: 1 }, 'the title starts after the BOM');
+  });
+});
