@@ -21,6 +21,12 @@ import words from './data/change-words.json';
 
 type Endpoint = { uri: string; figure: Figure; period: string | null };
 
+/** The change as written, with its qualifier (`hơn 79%`), which the figure's text may leave out. */
+function written(c: Figure): string {
+  const q = c.qualifier;
+  return q && !c.text.toLowerCase().startsWith(q.toLowerCase()) ? `${q} ${c.text}` : c.text;
+}
+
 function mid(v: number | [number, number]): number {
   return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
 }
@@ -152,8 +158,8 @@ export const figureArithmetic: Check = {
         const route = `${figurePhrase(b0.figure, L)} → ${figurePhrase(end.figure, L)}`;
         const perYearWord = years !== null ? t(L, { en: ' a year', vi: '/năm' }) : '';
         const message = t(L, {
-          en: `\`${c.text}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
-          vi: `\`${c.text}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
+          en: `\`${written(c)}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
+          vi: `\`${written(c)}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
         });
         const strictI = computed(b0.figure, end.figure, c, 'strict', years)!;
         const lenientI = computed(b0.figure, end.figure, c, 'lenient', years)!;
@@ -171,8 +177,8 @@ export const figureArithmetic: Check = {
                 vi: `Đọc sát (mọi chữ số đều có nghĩa, \`gần\` thấp hơn tối đa 5%, \`hơn\` cao hơn tối đa 5%) các số liệu cho ${fmtInterval(strictI, c, L)}, nằm ngoài mức đã nêu ${fmtInterval(statedS, c, L)}. Chỉ khi đọc rộng (số tròn đã làm tròn, từ hạn định nới rộng: ${fmtInterval(lenientI, c, L)}) mới khớp, nên đây là ghi chú chứ không phải cảnh báo.`,
               });
         const detail = t(L, {
-          en: `The stated change \`${c.text}\` goes from ${place(b0)} to ${place(end)}${yearsNote}. Those values give **${shownNominal}**${perYearWord}.\n\n${verdict}`,
-          vi: `Mức thay đổi \`${c.text}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+          en: `The stated change \`${written(c)}\` goes from ${place(b0)} to ${place(end)}${yearsNote}. Those values give **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+          vi: `Mức thay đổi \`${written(c)}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
         });
         const endpoints = [...base, end];
         const data = { computed: nominal, stated: c.value, perYear: years !== null, base: base.map((b) => b.figure.value), end: end.figure.value };
@@ -205,11 +211,11 @@ export const figureArithmetic: Check = {
               start: e.figure.start,
               end: e.figure.end,
               message: t(L, {
-                en: `${figurePhrase(e.figure, L)} is an endpoint of \`${c.text}\` in ${baseName(doc.uri)}, which it does not give (${shownNominal})`,
-                vi: `${figurePhrase(e.figure, L)} là số liệu gốc của \`${c.text}\` trong ${baseName(doc.uri)}, nhưng không khớp (${shownNominal})`,
+                en: `${figurePhrase(e.figure, L)} is an endpoint of \`${written(c)}\` in ${baseName(doc.uri)}, which it does not give (${shownNominal})`,
+                vi: `${figurePhrase(e.figure, L)} là số liệu gốc của \`${written(c)}\` trong ${baseName(doc.uri)}, nhưng không khớp (${shownNominal})`,
               }),
               detail,
-              related: [{ uri: doc.uri, start: c.start, end: c.end, message: c.text }],
+              related: [{ uri: doc.uri, start: c.start, end: c.end, message: written(c) }],
               data,
             },
           });
