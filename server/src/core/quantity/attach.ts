@@ -107,7 +107,9 @@ export function attach(
       // sentence's period too.
       const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x));
       const pick =
-        nearest(inClause, d) ?? (d.changeDirection || d.role ? nearest(e.dates, d) : nearest(opening, d));
+        adjacentAfter(tokens, e.dates, d) ??
+        nearest(inClause, d) ??
+        (d.changeDirection || d.role ? nearest(e.dates, d) : nearest(opening, d));
       if (pick) {
         const fig = d.figure;
         let value = pick.value!;
@@ -191,13 +193,21 @@ function unitMetric(unit: string): string | null {
   if (v !== undefined) return v;
   v = null;
   for (const p of ['thuê bao', 'subscribers', 'lượt khách', 'du khách', 'khách du lịch', 'tourists', 'visitors']) {
-    if (unit.startsWith(p)) {
+    if (unit.includes(p)) {
       v = p === 'thuê bao' || p === 'subscribers' ? 'subscribers' : 'tourists';
       break;
     }
   }
   unitMetricCache.set(unit, v);
   return v;
+}
+
+/** A period right after the figure (`600 triệu USD năm 2022`, `$600 million in 2023`). */
+function adjacentAfter(tokens: Token[], list: DateItem[], d: FigureDraft): DateItem | null {
+  let k = d.t1;
+  const w = tokens[k]?.text;
+  if (w === 'vào' || w === 'trong' || w === 'in' || w === 'of' || w === 'during') k++;
+  return list.find((x) => x.t0 === k) ?? null;
 }
 
 function nearest(list: DateItem[], d: FigureDraft): DateItem | null {

@@ -233,7 +233,7 @@ export function readDate(tokens: Token[], i: number): RawDate | null {
     if (d1 !== null && (w(tokens, i + 3, 'đến') || w(tokens, i + 3, 'tới'))) {
       let j = i + 4;
       if (w(tokens, j, 'ngày')) j++;
-      const dm = dayMonth(tokens, j);
+      const dm = dayMonth(tokens, j, true);
       if (dm && d1 >= 1 && d1 <= 31) {
         return { t0: i, t1: dm.end, a: { ...dm.part, d: d1 }, b: dm.part, precision: 'interval' };
       }
@@ -338,7 +338,7 @@ export function readDate(tokens: Token[], i: number): RawDate | null {
   if (rel) {
     const prev = tokens[i - 1];
     const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined);
-    if (!(prevNumeric && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };
+    if (!(prevNumeric && !t.nl && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };
   }
   // A bare year, or a bare range of years: 2016-2022
   const y = isYear(t);

@@ -99,13 +99,17 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
   if (t.type === 'word') {
     const mw = MULTIPLE_WORDS.matchAt(tokens, i);
-    if (mw && !fc.consumed[mw.end - 1]) return finish(fc, i, mw.end, mw.value, '×', 'multiple', null, undefined);
-    if (t.text === 'gấp' && tokens[i + 1]) {
+    if (mw && !fc.consumed[mw.end - 1]) {
+      const end = tokens[mw.end]?.text === 'lần' ? mw.end + 1 : mw.end;
+      return finish(fc, i, end, mw.value, '×', 'multiple', null, undefined);
+    }
+    if (t.text === 'gấp' && tokens[i + 1] && !fc.consumed[i + 1]) {
       const n = readNumber(fc, i + 1, true);
-      if (n && n.value !== undefined && !fc.consumed[i + 1]) {
+      if (n) {
         let end = n.end;
         if (tokens[end]?.text === 'lần') end++;
-        return finish(fc, i, end, n.value, '×', 'multiple', null, undefined);
+        const v = decide(fc, n, { scaled: false, countLike: false });
+        return finish(fc, i, end, v.value, '×', 'multiple', v.readings ?? null, undefined);
       }
     }
   }
@@ -116,7 +120,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let numAt = i;
   if (!isNum(t)) {
     const cp = CURRENCY_PREFIXES.matchAt(tokens, i);
-    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (cp.phrase.length > 3 || cp.phrase === '$' || cp.phrase === '€' || cp.phrase === '£' || cp.phrase === '¥' || cp.phrase === '₫' || isUpperCode(fc, i))) {
+    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i))) {
       currency = cp.value;
       numAt = cp.end;
     } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1]) {
@@ -215,6 +219,12 @@ function isUpperCode(fc: FigureContext, i: number): boolean {
   return s === s.toUpperCase();
 }
 
+/** Units glued to a number are written in lower case (`5g` grams), or are longer (`MW`); `5G` is not. */
+function lowerUnit(fc: FigureContext, t: Token): boolean {
+  if (t.text.length > 1) return true;
+  return fc.norm.slice(t.start, t.end) === t.text;
+}
+
 /** Numbers that are not figures: ordinals, article and decree numbers, codes, phone numbers, times. */
 function excludedNumber(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
@@ -237,7 +247,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     if (isPunct(next, ':') && !next.space && isNum(tokens[i + 2])) return true;
     if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !MEASURES.matchAt(tokens, i + 1) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
+    if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
@@ -452,9 +462,9 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
     chosen = sep === docThousandsSep ? thousands : decimal;
     why = `the article writes ${fc.convention === 'vi' ? 'a decimal comma and a thousands dot' : 'a decimal point and a thousands comma'}`;
   }
+  // The reading the article's own convention gives is settled; any other is a guess to report.
   const chosenIsDocReading = (chosen === thousands) === (sep === docThousandsSep);
-  const certain = chosenIsDocReading && (opts.countLike && !opts.scaled ? true : digitsAfter === '000' ? true : false);
-  if (certain) return { value: chosen };
+  if (chosenIsDocReading) return { value: chosen };
   const other = chosen === thousands ? decimal : thousands;
   return {
     value: chosen,

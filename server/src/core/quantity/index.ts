@@ -107,6 +107,8 @@ function contentZones(ctx: ExtractContext): Zone[] {
   let b = 0;
   for (const s of structure.sentences) {
     while (b < blocks.length && blocks[b].end < s.end) b++;
+    // The marker line (`% communique: date=...`) is not content.
+    if (ctx.model.norm.startsWith('% communique', s.start)) continue;
     zones.push({ start: s.start, end: s.end, block: b });
   }
   blocks.forEach((bl, k) => {

@@ -1,0 +1,291 @@
+/**
+ * The table of forms: one row per written form, with what the engine must read from it.
+ *
+ *   F(input, span, value, unit, bound, period, more)  a figure whose span is `span`
+ *   D(input, span, value, precision)                  a date or period mention
+ *   N(input, span)                                    no figure overlaps `span`
+ *   R(input, date, source)                            the inferred reference date
+ *
+ * `% communique: date=...` in `ref` becomes a marker line before the input. Sentences are written
+ * for these tests (none is taken from a real article).
+ */
+import type { Bound, FigureKind } from '../../../server/src/core/index';
+
+export interface FigureRow {
+  type: 'F';
+  input: string;
+  span: string;
+  value: number | [number, number];
+  unit: string | null;
+  bound: Bound;
+  /** `undefined` = not asserted; `null` = must be null. */
+  period?: string | null;
+  kind?: FigureKind;
+  metric?: string | null;
+  qualifier?: string;
+  change?: { direction: 'up' | 'down'; base?: string | null };
+  readings?: (number | [number, number])[];
+  ref?: string;
+  nth?: number;
+}
+export interface DateRow { type: 'D'; input: string; span: string; value: string; precision: string; ref?: string }
+export interface NoneRow { type: 'N'; input: string; span: string }
+export interface RefRow { type: 'R'; input: string; date: string | null; source?: string }
+export type Row = FigureRow | DateRow | NoneRow | RefRow;
+
+type More = Partial<Omit<FigureRow, 'type' | 'input' | 'span' | 'value' | 'unit' | 'bound'>>;
+const F = (input: string, span: string, value: number | [number, number], unit: string | null, bound: Bound = 'exact', period?: string | null, more: More = {}): FigureRow =>
+  ({ type: 'F', input, span, value, unit, bound, period, ...more });
+const D = (input: string, span: string, value: string, precision: string, ref?: string): DateRow => ({ type: 'D', input, span, value, precision, ref });
+const N = (input: string, span: string): NoneRow => ({ type: 'N', input, span });
+const R = (input: string, date: string | null, source?: string): RefRow => ({ type: 'R', input, date, source });
+
+export const ROWS: Row[] = [
+  // ---- Money, Vietnamese
+  F('Kim ngạch xuất khẩu đạt 5,2 tỷ USD.', '5,2 tỷ USD', 5.2e9, 'USD', 'exact', null, { kind: 'money', metric: 'export' }),
+  F('Dự án có tổng vốn 1.500 tỷ đồng.', '1.500 tỷ đồng', 1.5e12, 'VND', 'exact', null, { metric: 'investment.capital' }),
+  F('Giá trị hợp đồng khoảng 300 triệu euro.', '300 triệu euro', 3e8, 'EUR', 'approx', null, { qualifier: 'khoảng' }),
+  F('Công ty rót 20 triệu đô la Mỹ vào nhà máy.', '20 triệu đô la Mỹ', 2e7, 'USD'),
+  F('Khoản viện trợ trị giá 2 triệu đô-la.', '2 triệu đô-la', 2e6, 'USD', 'exact', null, { metric: 'aid' }),
+  F('Nhật Bản cam kết cho vay 100 tỷ yên.', '100 tỷ yên', 1e11, 'JPY'),
+  F('Phía bạn bỏ ra 3 tỷ nhân dân tệ.', '3 tỷ nhân dân tệ', 3e9, 'CNY'),
+  F('Doanh thu đạt 12.345 tỷ VNĐ.', '12.345 tỷ VNĐ', 12345e9, 'VND', 'exact', null, { metric: 'revenue' }),
+  F('Mức lương tối thiểu là 5.000.000 đồng/tháng.', '5.000.000 đồng', 5e6, 'VND'),
+  F('Quỹ học bổng có 50.000 USD.', '50.000 USD', 50000, 'USD'),
+  F('Hỗ trợ 1,5 triệu USD cho người dân vùng lũ.', '1,5 triệu USD', 1.5e6, 'USD'),
+  F('Vốn FDI đạt hơn 36 tỷ USD.', '36 tỷ USD', 3.6e10, 'USD', 'lower', null, { metric: 'investment.fdi', qualifier: 'hơn' }),
+  F('Xuất khẩu đạt gần 400 tỷ USD.', '400 tỷ USD', 4e11, 'USD', 'upper', null, { qualifier: 'gần' }),
+  F('Nhập khẩu vượt 300 tỷ USD.', '300 tỷ USD', 3e11, 'USD', 'lower', null, { qualifier: 'vượt', metric: 'import' }),
+  F('Xuất siêu xấp xỉ 28 tỷ USD.', '28 tỷ USD', 2.8e10, 'USD', 'approx', null, { qualifier: 'xấp xỉ', metric: 'trade.surplus' }),
+  F('Giá trị mỗi gói thầu dưới 10 triệu USD.', '10 triệu USD', 1e7, 'USD', 'upper', null, { qualifier: 'dưới' }),
+  F('Mỗi dự án có vốn trên 2 tỷ USD.', '2 tỷ USD', 2e9, 'USD', 'lower', null, { qualifier: 'trên' }),
+  F('Quy mô thị trường đạt 1.000 tỷ USD.', '1.000 tỷ USD', 1e12, 'USD'),
+  F('Thâm hụt thương mại là 5 nghìn tỷ đồng.', '5 nghìn tỷ đồng', 5e12, 'VND', 'exact', null, { metric: 'trade.deficit' }),
+  F('Ngân sách dành 3 ngàn tỷ đồng cho giáo dục.', '3 ngàn tỷ đồng', 3e12, 'VND', 'exact', null, { metric: 'budget' }),
+  F('Hai nước đặt mục tiêu 10 tỉ USD.', '10 tỉ USD', 1e10, 'USD'),
+  F('Giá bán là 1,2 triệu yên Nhật.', '1,2 triệu yên Nhật', 1.2e6, 'JPY'),
+  F('Hàn Quốc viện trợ 500.000 USD.', '500.000 USD', 500000, 'USD'),
+  F('Khoản vay trị giá 200 triệu won.', '200 triệu won', 2e8, 'KRW'),
+  F('Tổng vốn đăng ký 2,7 tỷ đô la.', '2,7 tỷ đô la', 2.7e9, 'USD', 'exact', null, { metric: 'investment.capital' }),
+  F('Công ty góp 15 triệu EUR.', '15 triệu EUR', 1.5e7, 'EUR'),
+  F('Số tiền quyên góp là 750 nghìn USD.', '750 nghìn USD', 750000, 'USD'),
+  F('Mức phạt là 50 ngàn đồng.', '50 ngàn đồng', 50000, 'VND'),
+  F('Giá dầu ở mức 80 USD/thùng.', '80 USD', 80, 'USD'),
+  F('Vé có giá 500.000đ.', '500.000đ', 500000, 'VND'),
+  F('Khoản tài trợ 2 triệu rúp.', '2 triệu rúp', 2e6, 'RUB'),
+  F('Chi phí khoảng 1 tỷ bạt.', '1 tỷ bạt', 1e9, 'THB', 'approx'),
+  F('Hai bên ký hợp đồng trị giá 300 triệu bảng Anh.', '300 triệu bảng Anh', 3e8, 'GBP'),
+  F('Lương bình quân đạt 8 triệu đồng.', '8 triệu đồng', 8e6, 'VND'),
+  F('Dự án có mức đầu tư 2 trăm triệu USD.', '2 trăm triệu USD', 2e8, 'USD'),
+  F('Kim ngạch đạt hai tỷ USD.', 'hai tỷ USD', 2e9, 'USD'),
+  F('Kiều hối đạt 16 tỷ USD.', '16 tỷ USD', 1.6e10, 'USD', 'exact', null, { metric: 'remittances' }),
+  F('Khoản vay ODA ước đạt 500 triệu USD.', '500 triệu USD', 5e8, 'USD', 'approx', null, { metric: 'aid.oda' }),
+
+  // ---- Ranges
+  F('Vốn đầu tư dự kiến từ 5 đến 7 tỷ USD.', '5 đến 7 tỷ USD', [5e9, 7e9], 'USD'),
+  F('Dự án cần 2-3 tỷ USD.', '2-3 tỷ USD', [2e9, 3e9], 'USD'),
+  F('Tổng vốn từ 5 tỷ USD đến 7 tỷ USD.', '5 tỷ USD đến 7 tỷ USD', [5e9, 7e9], 'USD'),
+  F('Tăng trưởng GDP dự báo đạt 6-6,5%.', '6-6,5%', [6, 6.5], '%', 'exact', null, { metric: 'gdp.growth' }),
+  F('Giá cước dự kiến tăng 20–25%.', '20–25%', [20, 25], '%', 'exact', null, { change: { direction: 'up' } }),
+  F('Mỗi năm đón 3-4 triệu lượt khách.', '3-4 triệu lượt khách', [3e6, 4e6], 'lượt khách', 'exact', null, { metric: 'tourists' }),
+  F('The deal is worth between 5 and 7 billion USD.', '5 and 7 billion USD', [5e9, 7e9], 'USD'),
+  F('Prices rose 10-15 percent.', '10-15 percent', [10, 15], '%', 'exact', null, { change: { direction: 'up' } }),
+
+  // ---- Percentages and points
+  F('GDP tăng 5,05%.', '5,05%', 5.05, '%', 'exact', null, { kind: 'percent', metric: 'gdp', change: { direction: 'up' } }),
+  F('Lạm phát ở mức 3,5 phần trăm.', '3,5 phần trăm', 3.5, '%'),
+  F('Xuất khẩu giảm hơn 20%.', '20%', 20, '%', 'lower', null, { metric: 'export', change: { direction: 'down' }, qualifier: 'hơn' }),
+  F('Mặt hàng này chiếm 45% tổng kim ngạch.', '45%', 45, '%'),
+  F('Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.', '1,5 điểm phần trăm', 1.5, 'pp', 'exact', null, { kind: 'percentagePoints', change: { direction: 'down' } }),
+  F('Lãi suất cho vay trên 25%/năm.', '25%', 25, '%', 'lower'),
+  F('Khoảng 30% dân số sống ở nông thôn.', '30%', 30, '%', 'approx'),
+  F('Tỷ lệ tiêm chủng đạt gần 100%.', '100%', 100, '%', 'upper'),
+  F('Xuất khẩu tăng 2,5% so với năm 2022.', '2,5%', 2.5, '%', 'exact', null, { change: { direction: 'up', base: '2022' } }),
+  F('Trong 9 tháng đầu năm 2024, xuất khẩu đạt 300 tỷ USD, tăng 12% so với cùng kỳ năm ngoái.', '12%', 12, '%', 'exact', '2024-01/2024-09', { change: { direction: 'up', base: '2023-01/2023-09' } }),
+  F('Exports grew 12% year on year.', '12%', 12, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('The unemployment rate fell 0.3 percentage points.', '0.3 percentage points', 0.3, 'pp', 'exact', null, { change: { direction: 'down' } }),
+  F('Inflation stood at under 4 percent.', '4 percent', 4, '%', 'upper', null, { qualifier: 'under' }),
+  F('About 30 per cent of exports go to the US.', '30 per cent', 30, '%', 'approx'),
+  F('Growth reached 6.5%.', '6.5%', 6.5, '%'),
+
+  // ---- Counts
+  F('Có 4.500 doanh nghiệp tham gia hội chợ.', '4.500 doanh nghiệp', 4500, 'doanh nghiệp', 'exact', null, { kind: 'count' }),
+  F('Năm qua Việt Nam đón 12,6 triệu lượt khách quốc tế.', '12,6 triệu lượt khách quốc tế', 1.26e7, 'lượt khách quốc tế', 'exact', undefined, { metric: 'tourists' }),
+  F('Hơn 200 người tham dự buổi lễ.', '200 người', 200, 'người', 'lower'),
+  F('Có 37 dự án được cấp phép mới.', '37 dự án', 37, 'dự án'),
+  F('Hai bên ký 12 văn kiện hợp tác.', '12 văn kiện', 12, 'văn kiện'),
+  F('Trường có 1.200 học sinh.', '1.200 học sinh', 1200, 'học sinh'),
+  F('Chính phủ cấp 100 suất học bổng mỗi năm.', '100 suất học bổng', 100, 'suất học bổng'),
+  F('Nhà mạng có 3,2 triệu thuê bao.', '3,2 triệu thuê bao', 3.2e6, 'thuê bao', 'exact', null, { metric: 'subscribers' }),
+  F('Sự kiện thu hút hàng nghìn người dân.', 'hàng nghìn người dân', 1000, 'người dân', 'lower'),
+  F('Hàng trăm doanh nghiệp đã đăng ký.', 'Hàng trăm doanh nghiệp', 100, 'doanh nghiệp', 'lower'),
+  F('Tập đoàn có hai dự án tại nước này.', 'hai dự án', 2, 'dự án'),
+  F('Hai bên đã ký ba văn kiện.', 'ba văn kiện', 3, 'văn kiện'),
+  F('Công ty thiệt hại hàng triệu USD.', 'hàng triệu USD', 1e6, 'USD', 'lower'),
+  F('Đoàn gồm 50 đại biểu.', '50 đại biểu', 50, 'đại biểu'),
+  F('Dự án tạo ra 2.000 việc làm.', '2.000 việc làm', 2000, 'việc làm'),
+  F('Hội nghị có 21 nền kinh tế thành viên.', '21 nền', 21, 'nền'),
+  F('Bệnh viện tiếp nhận 15 ca mắc mới.', '15 ca mắc', 15, 'ca mắc'),
+  F('Tỉnh có 120 chiếc tàu cá.', '120 chiếc tàu cá', 120, 'chiếc tàu cá'),
+  F('Cộng đồng có khoảng 6 triệu người Việt Nam ở nước ngoài.', '6 triệu người Việt Nam', 6e6, 'người việt nam', 'approx'),
+  F('Hiệp định có 11 thành viên.', '11 thành viên', 11, 'thành viên'),
+  F('The company provides internet to more than 4,743 schools.', '4,743 schools', 4743, 'schools', 'lower'),
+  F('It donated 450 tablets.', '450 tablets', 450, 'tablets'),
+  F('Services reach 112 health facilities.', '112 health facilities', 112, 'health facilities'),
+  F('Bitel has over 7.1 million subscribers.', '7.1 million subscribers', 7.1e6, 'subscribers', 'lower', null, { metric: 'subscribers' }),
+  F('The country welcomed 12.6 million international visitors.', '12.6 million international visitors', 1.26e7, 'international visitors', 'exact', null, { metric: 'tourists' }),
+  F('Hundreds of businesses attended.', 'Hundreds of businesses', 100, 'businesses', 'lower'),
+  F('The fair drew two million people.', 'two million people', 2e6, 'people'),
+
+  // ---- Measures
+  F('Sản lượng đạt 7 triệu tấn gạo.', '7 triệu tấn', 7e6, 't', 'exact', null, { kind: 'measure' }),
+  F('Dự án trồng 30.000 ha rừng.', '30.000 ha', 30000, 'ha'),
+  F('Tuyến đường dài 1.500 km.', '1.500 km', 1500, 'km'),
+  F('Nhà máy có công suất 1.200 MW.', '1.200 MW', 1200, 'MW'),
+  F('Diện tích tự nhiên là 331.000 km2.', '331.000 km2', 331000, 'km2'),
+  F('Tàu bị bắt cách bờ 200 hải lý.', '200 hải lý', 200, 'nmi'),
+  F('Cảng tiếp nhận 15.000 tấn hàng.', '15.000 tấn', 15000, 't'),
+  F('Hạ tầng cáp quang dài 30,000km.', '30,000km', 30000, 'km', 'exact', null, { readings: [30000, 30] }),
+  F('The network spans 30,000 km of fibre.', '30,000 km', 30000, 'km'),
+  F('Chương trình kéo dài 5 năm.', '5 năm', 5, 'year'),
+  F('Nhà máy sản xuất 2 triệu lít mỗi năm.', '2 triệu lít', 2e6, 'l'),
+  F('Vietnam exported 8 million tonnes of rice.', '8 million tonnes', 8e6, 't'),
+
+  // ---- Multiples
+  F('Kim ngạch tăng gấp 3 lần.', 'gấp 3 lần', 3, '×', 'exact', null, { kind: 'multiple', change: { direction: 'up' } }),
+  F('Xuất khẩu tăng gấp đôi.', 'gấp đôi', 2, '×', 'exact', null, { kind: 'multiple' }),
+  F('Vốn đầu tư gấp 2,5 lần năm trước.', 'gấp 2,5 lần', 2.5, '×'),
+  F('Sản lượng tăng 4 lần.', '4 lần', 4, '×', 'exact', null, { kind: 'multiple', change: { direction: 'up' } }),
+  F('Trade between the two countries tripled.', 'tripled', 3, '×', 'exact', null, { kind: 'multiple' }),
+  F('Investment grew 3 times.', '3 times', 3, '×', 'exact', null, { kind: 'multiple' }),
+  F('Xuất khẩu gấp ba lần nhập khẩu.', 'gấp ba lần', 3, '×'),
+
+  // ---- English money
+  F('Two-way trade reached 600 million USD in 2023.', '600 million USD', 6e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('Bilateral trade hit $1.5 billion last year.', '$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way', ref: '2024-05-01' }),
+  F('Exports rose 40% to US$2.3 billion.', 'US$2.3 billion', 2.3e9, 'USD', 'exact', null, { metric: 'export' }),
+  F('Exports rose 40% to US$2.3 billion.', '40%', 40, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('The project is worth about $300mn.', '$300mn', 3e8, 'USD', 'approx', null, { qualifier: 'about' }),
+  F('FDI inflows were 1.2bn USD.', '1.2bn USD', 1.2e9, 'USD', 'exact', null, { metric: 'investment.fdi' }),
+  F('Trade reached nearly 290 million USD.', '290 million USD', 2.9e8, 'USD', 'upper', null, { qualifier: 'nearly' }),
+  F('The EU pledged EUR 20 million.', 'EUR 20 million', 2e7, 'EUR'),
+  F('The grant totals €15 million.', '€15 million', 1.5e7, 'EUR'),
+  F('Total investment was 1.24 billion USD.', '1.24 billion USD', 1.24e9, 'USD', 'exact', null, { metric: 'investment.capital' }),
+  F('Japan gave $500,000 in aid.', '$500,000', 500000, 'USD'),
+  F('Revenue exceeded 2 billion US dollars.', '2 billion US dollars', 2e9, 'USD', 'lower', null, { qualifier: 'exceeded' }),
+  F('The loan is worth more than $1 billion.', '$1 billion', 1e9, 'USD', 'lower', null, { qualifier: 'more than' }),
+  F('Some 5,000 people attended.', '5,000 people', 5000, 'people', 'approx'),
+  F('The fund holds 4.743 billion USD.', '4.743 billion USD', 4.743e9, 'USD'),
+
+  // ---- Separators (domain.md: ambiguous cases)
+  F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
+  F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),
+  F('Quỹ nắm giữ 1.234.567,8 USD.', '1.234.567,8 USD', 1234567.8, 'USD'),
+  F('The fund holds 1,234,567.8 USD.', '1,234,567.8 USD', 1234567.8, 'USD'),
+  F('Kim ngạch đạt 12.5 triệu USD.', '12.5 triệu USD', 1.25e7, 'USD'),
+  F('The school has 4.743 students.', '4.743 students', 4743, 'students', 'exact', null, { readings: [4743, 4.743] }),
+  F('Trade reached 146,8 million USD.', '146,8 million USD', 1.468e8, 'USD'),
+
+  // ---- Periods on figures
+  F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
+  F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),
+  F('Xuất khẩu đạt 5 tỷ USD trong năm 2023.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),
+  F('Quý I/2024, xuất khẩu đạt 90 tỷ USD.', '90 tỷ USD', 9e10, 'USD', 'exact', '2024-01/2024-03'),
+  F('Kim ngạch thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+  F('Kim ngạch đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null, { metric: 'trade' }),
+  F('Kim ngạch tăng từ 300 triệu USD năm 2016 lên 600 triệu USD năm 2022.', '300 triệu USD', 3e8, 'USD', 'exact', '2016'),
+  F('Kim ngạch tăng từ 300 triệu USD năm 2016 lên 600 triệu USD năm 2022.', '600 triệu USD', 6e8, 'USD', 'exact', '2022'),
+  F('Thương mại hai chiều tăng 50%, từ mức 400 triệu USD lên 600 triệu USD giai đoạn 2018-2023.', '400 triệu USD', 4e8, 'USD', 'exact', '2018', { metric: 'trade.two-way' }),
+  F('Thương mại hai chiều tăng 50%, từ mức 400 triệu USD lên 600 triệu USD giai đoạn 2018-2023.', '600 triệu USD', 6e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('Thương mại hai chiều tăng 50%, từ mức 400 triệu USD lên 600 triệu USD giai đoạn 2018-2023.', '50%', 50, '%', 'exact', '2018/2023', { change: { direction: 'up' } }),
+  F('In 2023, two-way trade reached $600 million.', '$600 million', 6e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('Exports in the first nine months of 2024 reached $5 billion.', '$5 billion', 5e9, 'USD', 'exact', '2024-01/2024-09', { metric: 'export' }),
+  F('Trong 6 tháng đầu năm, xuất khẩu đạt 190 tỷ USD.', '190 tỷ USD', 1.9e11, 'USD', 'exact', '2024-01/2024-06', { ref: '2024-07-15' }),
+  F('Năm ngoái, kim ngạch đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', '2023', { ref: '2024-03-01' }),
+  F('Kim ngạch thương mại hai chiều năm 2023 đạt 486 triệu USD và 9 tháng đầu năm 2024 đạt 290 triệu USD.', '290 triệu USD', 2.9e8, 'USD', 'exact', '2024-01/2024-09', { metric: 'trade.two-way' }),
+  F('Kim ngạch thương mại hai chiều năm 2023 đạt 486 triệu USD và 9 tháng đầu năm 2024 đạt 290 triệu USD.', '486 triệu USD', 4.86e8, 'USD', 'exact', '2023'),
+  F('Tuyến cáp được khai trương năm 2014, nay dài 3.000 km.', '3.000 km', 3000, 'km', 'exact', null),
+
+  // ---- Metric equivalences
+  F('Thương mại hai chiều đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+  F('Kim ngạch thương mại 2 chiều đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+  F('Kim ngạch thương mại song phương đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+  F('Bilateral trade reached $1 billion.', '$1 billion', 1e9, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+  F('Two-way trade turnover reached $1 billion.', '$1 billion', 1e9, 'USD', 'exact', null, { metric: 'trade.two-way' }),
+
+  // ---- Not figures
+  N('Theo Điều 5 của Luật Đầu tư, nhà đầu tư được ưu đãi.', '5'),
+  N('Nghị định 15/2022/NĐ-CP quy định về miễn thuế.', '15/2022'),
+  N('Đây là lần thứ 5 hai bên gặp nhau.', '5'),
+  N('Kỳ họp thứ 8 Quốc hội khóa XV khai mạc.', '8'),
+  N('Buổi lễ bắt đầu lúc 9h30.', '9h30'),
+  N('Ông năm nay 65 tuổi.', '65 tuổi'),
+  N('Liên hệ theo số điện thoại 024 3825 3825.', '024 3825 3825'),
+  N('Hội nghị thượng đỉnh G20 diễn ra tại Ấn Độ.', '20'),
+  N('Đại dịch COVID-19 ảnh hưởng nặng nề.', '19'),
+  N('Năm 2023, hai nước kỷ niệm quan hệ.', '2023'),
+  N('Tuần lễ Cấp cao APEC 2017 tại Đà Nẵng.', '2017'),
+  N('Phiên họp bắt đầu lúc 14:30.', '14:30'),
+  N('Nhà mạng triển khai mạng 5G.', '5G'),
+  N('Theo Quyết định số 123/QĐ-TTg của Thủ tướng.', '123'),
+  N('Hai nước nhất trí tăng cường hợp tác.', 'Hai nước'),
+  N('Tháng 5/2007, hai nước ký hiệp định.', '5/2007'),
+  N('Quý I/2024 là quý khởi sắc.', 'I/2024'),
+  N('Đoàn thăm Peru từ 17-21/4/2023.', '17-21/4/2023'),
+  N('Đại sứ quán ở số 8 Lê Duẩn.', '8'),
+  N('Thông tư 01/2024/TT-BTC có hiệu lực.', '01/2024'),
+  N('Cuộc họp diễn ra tại phòng 201.', '201'),
+  N('Việt Nam lọt top 10 thị trường.', '10'),
+  N('Article 5 of the treaty applies.', '5'),
+  N('The meeting opened at 9:30 am.', '9:30'),
+  N('It was the 5th meeting of the commission.', '5th'),
+  N('The air force flies Su-30 jets.', '30'),
+  N('Resolution 1325 was adopted.', '1325'),
+  N('Kim ngạch thương mại 2 chiều tiếp tục tăng.', '2 chiều'),
+  N('Hai bên nhất trí ngày 14/11 sẽ ký.', '14/11'),
+  N('Quốc lộ 1A được mở rộng.', '1A'),
+  N('Ảnh 1: Đại sứ phát biểu tại buổi lễ.', '1'),
+
+  // ---- Dates and periods
+  D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
+  D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),
+  D('Trong các ngày từ 17-21/4/2023, đoàn làm việc tại Lima.', '17-21/4/2023', '2023-04-17/2023-04-21', 'interval'),
+  D('Hội chợ diễn ra từ ngày 12 đến 16/11.', 'từ ngày 12 đến 16/11', '2023-11-12/2023-11-16', 'interval', '2023-12-01'),
+  D('Hội chợ diễn ra từ ngày 9 đến ngày 12-11.', 'từ ngày 9 đến ngày 12-11', '2023-11-09/2023-11-12', 'interval', '2023-12-01'),
+  D('Tháng 5/2007, hai bên ký thỏa thuận.', 'Tháng 5/2007', '2007-05', 'month'),
+  D('Hiệp định có hiệu lực từ tháng 11/2011.', 'tháng 11/2011', '2011-11', 'month'),
+  D('Hai nước ký hiệp định vào năm 2023.', 'năm 2023', '2023', 'year'),
+  D('Relations were established on November 14, 1994.', 'November 14, 1994', '1994-11-14', 'day'),
+  D('Relations were established on 14 November 1994.', '14 November 1994', '1994-11-14', 'day'),
+  D('Xuất khẩu quý I/2024 tăng mạnh.', 'quý I/2024', '2024-01/2024-03', 'quarter'),
+  D('Xuất khẩu 3 tháng đầu năm 2023 tăng.', '3 tháng đầu năm 2023', '2023-01/2023-03', 'quarter'),
+  D('Xuất khẩu 6 tháng đầu năm tăng.', '6 tháng đầu năm', '2024-01/2024-06', 'half', '2024-08-01'),
+  D('Xuất khẩu 9 tháng đầu năm 2024 tăng.', '9 tháng đầu năm 2024', '2024-01/2024-09', 'interval'),
+  D('Kim ngạch tăng giai đoạn 2016-2022.', 'giai đoạn 2016-2022', '2016/2022', 'interval'),
+  D('Kim ngạch tăng từ năm 2016 đến năm 2022.', 'từ năm 2016 đến năm 2022', '2016/2022', 'interval'),
+  D('Năm ngoái hai bên trao đổi nhiều đoàn.', 'Năm ngoái', '2023', 'year', '2024-03-01'),
+  D('Năm trước, hai bên trao đổi nhiều đoàn.', 'Năm trước', '2023', 'year', '2024-03-01'),
+  D('Trade grew last year.', 'last year', '2023', 'year', '2024-03-01'),
+  D('Trade will grow this year.', 'this year', '2024', 'year', '2024-03-01'),
+  D('Trade grew in the first nine months of this year.', 'first nine months of this year', '2024-01/2024-09', 'interval', '2024-10-20'),
+  D('Hai bên hội đàm ngày 14/11.', 'ngày 14/11', '2024-11-14', 'day', '2024-11-20'),
+  D('Trade grew in the first quarter of 2024.', 'first quarter of 2024', '2024-01/2024-03', 'quarter'),
+  D('Xuất khẩu quý 2 năm 2023 tăng.', 'quý 2 năm 2023', '2023-04/2023-06', 'quarter'),
+  D('Xuất khẩu nửa đầu năm 2024 tăng.', 'nửa đầu năm 2024', '2024-01/2024-06', 'half'),
+  D('Sự kiện diễn ra ngày 14.11.1994.', 'ngày 14.11.1994', '1994-11-14', 'day'),
+  D('Nước Việt Nam ra đời ngày 2 tháng 9 năm 1945.', 'ngày 2 tháng 9 năm 1945', '1945-09-02', 'day'),
+  D('Xuất khẩu tháng 1-9/2024 tăng.', 'tháng 1-9/2024', '2024-01/2024-09', 'interval'),
+  D('Exports rose in H1 2024.', 'H1 2024', '2024-01/2024-06', 'half'),
+  D('The talks were held on Nov. 14, 2023.', 'Nov. 14, 2023', '2023-11-14', 'day'),
+  D('The forum took place in November 2023.', 'November 2023', '2023-11', 'month'),
+  D('Trade grew in the 2016-2022 period.', '2016-2022', '2016/2022', 'interval'),
+  D('Đoàn thăm từ 30/11-2/12/2023.', '30/11-2/12/2023', '2023-11-30/2023-12-02', 'interval'),
+  D('Xuất khẩu 6 tháng cuối năm 2023 tăng.', '6 tháng cuối năm 2023', '2023-07/2023-12', 'half'),
+  D('Kim ngạch năm nay dự kiến tăng.', 'năm nay', '2024', 'year', '2024-05-05'),
+
+  // ---- Reference date
+  R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
+  R('Xuất khẩu 9 tháng đầu năm 2024 tăng. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
+  R('Xuất khẩu quý I/2024 tăng mạnh.', '2024-04-01', 'text-year'),
+  R('Hai nước nhất trí tăng cường hợp tác.', null),
+];
