@@ -26,7 +26,7 @@ import { createTextModel, type TextModel } from './text/textModel';
 import { detectLanguage } from './text/language';
 import { buildStructure } from './text/structure';
 import { extractQuantities } from './quantity/index';
-import { emptyKnowledge, extractMentions, resolveEntities, type KnowledgeBase } from './entities/index';
+import { builtinKnowledge, extractMentions, resolveEntities, type KnowledgeBase } from './entities/index';
 import { attachSubjects, runChecks } from './checks/index';
 import type { ExtractContext } from './context';
 
@@ -74,7 +74,7 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
     dates: [],
     referenceDate: null,
   });
-  const mentions = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? emptyKnowledge()), []);
+  const mentions = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? builtinKnowledge()), []);
 
   const entities = [...q.dates, ...mentions].map((m) => toOriginalSpan(model, m)).sort(bySpan);
   const figures = q.figures.map((f) => toOriginalFigure(model, f)).sort(bySpan);
@@ -186,7 +186,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
         problems: [...a.problems],
       });
     }
-    const knowledge = options.knowledge ?? emptyKnowledge();
+    const knowledge = options.knowledge ?? builtinKnowledge();
     let resolution: ReturnType<typeof resolveEntities> = { entities: new Map(), findings: new Map() };
     try {
       resolution = resolveEntities(drafts, knowledge);

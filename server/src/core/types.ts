@@ -87,6 +87,8 @@ export interface EntityMention extends Span {
   canonical: string;
   /** Identifier of the resolved entity, stable across the workspace: `person:dina-boluarte`. */
   entityId: string;
+  /** Persons: the name part of the mention, without title or honorific (`Dina Boluarte`). */
+  name?: string;
   /** Persons: the title phrase that introduces them, as written (`Tổng thống Peru`). */
   title?: string;
   /** Persons and titles: the role key and an English gloss (`President of Peru`). */

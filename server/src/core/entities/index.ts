@@ -1,44 +1,38 @@
-import type { Entity, EntityMention, Finding } from '../types';
+/**
+ * The entity engine: persons and their titles, countries, organizations and places, found in each
+ * document (`extractMentions`) and resolved across the workspace (`resolveEntities`).
+ *
+ * - `extract.ts`: the per-document recognizers (norm offsets).
+ * - `resolve.ts`: cross-document linking, entity records and `entity.name-variant` hints.
+ * - `knowledge.ts`: built-in knowledge, the workspace knowledge file (docs/knowledge.md), merging.
+ * - `lexicon.ts`: tokens and the compiled, cached lexicon index of a KnowledgeBase.
+ */
+import type { EntityMention, MessageLocale } from '../types';
 import type { ExtractContext } from '../context';
+import type { KnowledgeBase } from './knowledge';
+import { extractMentionsImpl } from './extract';
+import { resolveEntitiesImpl, type Resolution, type ResolvableDocument } from './resolve';
 
-/** Built-in plus workspace knowledge, as the entity engine uses it. */
-export interface KnowledgeBase {
-  entities: Entity[];
-  /** Matching keys of words that are never entities. */
-  stopwords: Set<string>;
-}
-
-export function emptyKnowledge(): KnowledgeBase {
-  return { entities: [], stopwords: new Set() };
-}
+export {
+  builtinKnowledge,
+  emptyKnowledge,
+  mergeKnowledge,
+  parseKnowledge,
+  type KnowledgeBase,
+  type KnowledgeError,
+  type TitleDef,
+} from './knowledge';
+export type { Resolution, ResolvableDocument } from './resolve';
 
 /** Finds the entity mentions of one document (not dates). Offsets are norm offsets. */
-export function extractMentions(_ctx: ExtractContext, _knowledge: KnowledgeBase): EntityMention[] {
-  return [];
+export function extractMentions(ctx: ExtractContext, knowledge: KnowledgeBase): EntityMention[] {
+  return extractMentionsImpl(ctx, knowledge);
 }
 
-export interface ResolvableDocument {
-  uri: string;
-  text: string;
-  /** Mentions in original offsets; `resolveEntities` may rewrite their `entityId` and `canonical`. */
-  entities: EntityMention[];
-}
-
-export interface Resolution {
-  entities: Map<string, Entity>;
-  /** `entity.name-variant` hints, per document uri. */
-  findings: Map<string, Finding[]>;
-}
-
-/** Links every mention of every document to one entity, across the workspace. */
-export function resolveEntities(docs: ResolvableDocument[], _knowledge: KnowledgeBase): Resolution {
-  const entities = new Map<string, Entity>();
-  for (const d of docs) {
-    for (const m of d.entities) {
-      if (!entities.has(m.entityId)) {
-        entities.set(m.entityId, { id: m.entityId, type: m.type, canonical: m.canonical, aliases: [], roles: [] });
-      }
-    }
-  }
-  return { entities, findings: new Map() };
+/**
+ * Links every mention of every document to one entity, across the workspace. Hint messages are
+ * in English and Vietnamese unless a locale is given.
+ */
+export function resolveEntities(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): Resolution {
+  return resolveEntitiesImpl(docs, knowledge, locale);
 }

@@ -1,0 +1,770 @@
+/**
+ * Entity mentions of one document: persons with the title that introduces them, standalone
+ * titles, countries, organizations and places. Dates are the quantity engine's.
+ *
+ * How: one left-to-right pass over the tokens of `norm`. At each token every recognizer proposes
+ * a candidate (a title phrase with or without a name, a known name, an organization head noun with
+ * its name, an English organization phrase, an honorific with a name, a Vietnamese family name with
+ * its given names, a place after `tỉnh`/`thành phố`, an acronym); the longest wins, ties going to
+ * the earlier recognizer in that list. A second pass finds the short forms of the persons found
+ * (`Boluarte`, `Lopez Aliaga`) and the acronyms defined in parentheses. Mentions never overlap:
+ * a country inside a title or an organization name (`Tổng thống Peru`, `Bộ Ngoại giao Peru`) is
+ * carried by the role or the organization, not emitted on its own.
+ *
+ * Spans are norm offsets; the façade maps them to the original text.
+ */
+import type { EntityMention } from '../types';
+import type { ExtractContext } from '../context';
+import type { KnowledgeBase, TitleDef } from './knowledge';
+import { slug } from './knowledge';
+import {
+  gapOf,
+  indexOf,
+  isJoin,
+  matchEntity,
+  matchHead,
+  matchTitle,
+  tokenize,
+  type Index,
+  type LexEntry,
+  type Token,
+} from './lexicon';
+
+interface Candidate {
+  end: number;
+  mentions: EntityMention[];
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'y']);
+const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc']);
+const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
+const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
+const ACRONYM_STOP = new Set([
+  'GDP', 'FDI', 'ODA', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'GMT', 'UTC', 'ICT', 'IT', 'AI', 'TP', 'HCM', 'PGS', 'GS',
+  'TS', 'THS', 'CNTT', 'KH', 'CN', 'PV', 'BTV', 'MW', 'KW', 'KM', 'TEU', 'GRDP', 'CPI', 'PCI', 'PAPI', 'VAT', 'OK', 'TV',
+  'PR', 'SMS', 'GPS', 'LNG', 'GW', 'KWH', 'MWH', 'ATM', 'QR', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
+  'XIII', 'XIV', 'XV', 'XVI', 'XX', 'XXI', 'NXB', 'ĐT', 'THPT', 'THCS', 'ĐH', 'CĐ', 'BHXH', 'UBND', 'HĐND', 'US', 'USA', 'UK',
+]);
+const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+
+let currencies: Set<string> | null = null;
+function isCurrency(s: string): boolean {
+  if (!currencies) {
+    try {
+      currencies = new Set(Intl.supportedValuesOf('currency'));
+    } catch {
+      currencies = new Set();
+    }
+  }
+  return currencies.has(s);
+}
+
+export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): EntityMention[] {
+  const ix = indexOf(kb);
+  const norm = ctx.model.norm;
+  const toks = tokenize(norm, ctx.model.lower);
+  const en = ctx.language === 'en';
+  const n = toks.length;
+  const sentenceStart = sentenceStarts(ctx, toks);
+  const out: EntityMention[] = [];
+  /** Acronyms defined in this document: `(PVN)` after an organization name. */
+  const defined = new Map<string, { id: string; canonical: string }>();
+
+  const gap = (a: number) => (a > 0 && a < n ? gapOf(norm, toks[a - 1], toks[a]) : '');
+  const joined = (a: number) => a > 0 && a < n && isJoin(gap(a));
+  const spaced = (a: number) => a > 0 && a < n && gap(a) === ' ';
+  const text = (a: number, b: number) => norm.slice(toks[a].s, toks[b - 1].e);
+  const isStop = (a: number) => ix.stop.has(toks[a].k);
+
+  function entityAt(a: number, types?: string[]): { end: number; e: LexEntry } | null {
+    if (a >= n) return null;
+    const m = matchEntity(ix, toks, a, norm);
+    if (!m) return null;
+    const e = types ? m.items.find((x) => types.includes(x.type)) : m.items[0];
+    return e ? { end: m.end, e } : null;
+  }
+
+  /** A run of portfolio words (`Ngoại giao`, `Ngoại thương-Du lịch`, `Công Thương`). */
+  function compoundRun(a: number): { end: number; glosses: string[] } | null {
+    let k = a;
+    const glosses: string[] = [];
+    while (k < n) {
+      if (k > a && !joined(k)) break;
+      if (!toks[k].cap) {
+        // `Kế hoạch và Đầu tư`: a conjunction between two portfolio words.
+        if (k > a && toks[k].k === 'và' && k + 1 < n && toks[k + 1].cap) {
+          const nx = compoundAt(k + 1);
+          if (nx) {
+            k = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      const c = compoundAt(k);
+      if (!c) break;
+      if (c.gloss) glosses.push(c.gloss);
+      k = c.end;
+    }
+    return k > a ? { end: k, glosses } : null;
+  }
+
+  function compoundAt(a: number): { end: number; gloss: string | null } | null {
+    for (let len = 3; len >= 1; len--) {
+      if (a + len > n) continue;
+      let ok = true;
+      for (let q = a + 1; q < a + len; q++) if (!joined(q)) ok = false;
+      if (!ok) continue;
+      const key = toks
+        .slice(a, a + len)
+        .map((t) => t.k)
+        .join(' ');
+      if (ix.compounds.has(key)) return { end: a + len, gloss: ix.compounds.get(key) ?? null };
+    }
+    return null;
+  }
+
+  function familyStart(a: number): boolean {
+    if (a + 1 >= n || !toks[a].cap || !spaced(a + 1) || !toks[a + 1].cap) return false;
+    const fam = ix.family.has(toks[a].k) || (en && ix.familyLoose.has(toks[a].k));
+    return fam && VN_SYLLABLE.test(toks[a + 1].lk) && !ix.compounds.has(`${toks[a].k} ${toks[a + 1].k}`);
+  }
+
+  /** The name of an organization after its head noun (`Tập đoàn` + `Dầu khí Quốc gia`). */
+  function orgAt(a: number): { end: number; acronymAt: number } | null {
+    const hEnd = matchHead(ix, toks, a, norm);
+    if (hEnd < 0) return null;
+    // An acronym in parentheses names what precedes it: `Tập đoàn Dầu khí Quốc gia (PVN)`.
+    let anyCap = false;
+    for (let k = hEnd; k < n && k - hEnd <= 14; k++) {
+      const g = gap(k);
+      if ((g === ' (' || g === '(') && k > hEnd && acronymInParens(k)) {
+        if (anyCap || toks[k].acr) return { end: k, acronymAt: k };
+        break;
+      }
+      if (!isJoin(g) || toks[k].digit) break;
+      if (toks[k].cap) anyCap = true;
+    }
+    let k = hEnd;
+    while (k < n) {
+      if (!joined(k)) break;
+      const t = toks[k];
+      if (t.cap && !t.digit) {
+        const known = entityAt(k, ['country', 'place', 'organization']);
+        if (known) {
+          k = known.end;
+          continue;
+        }
+        if (k > hEnd && familyStart(k)) break;
+        if (matchTitle(ix, toks, k, norm) || isStop(k)) break;
+        k++;
+      } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
+      else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
+      else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
+      else if (k > hEnd && t.k === 'và' && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      else break;
+    }
+    if (k > hEnd) return { end: k, acronymAt: -1 };
+    const head = toks
+      .slice(a, hEnd)
+      .map((x) => x.k)
+      .join(' ');
+    return ix.standaloneHeads.has(head) ? { end: hEnd, acronymAt: -1 } : null;
+  }
+
+  function acronymInParens(k: number): boolean {
+    const t = toks[k];
+    if (!t.cap || t.t.length > 12) return false;
+    const after = k + 1 < n ? gapOf(norm, t, toks[k + 1]) : norm.slice(t.e, t.e + 1);
+    return after.startsWith(')');
+  }
+
+  function orgMention(a: number, b: number, acronymAt: number): EntityMention[] {
+    const name = text(a, b);
+    let known = fullEntity(a, b, ['organization']);
+    const acr = acronymAt >= 0 ? toks[acronymAt].t : undefined;
+    if (!known && acr) {
+      const ka = entityAt(acronymAt, ['organization']);
+      if (ka && ka.end === acronymAt + 1) known = ka.e;
+    }
+    if (!known) {
+      // `Tập đoàn Viettel`: the name without its head noun may be a known organization.
+      const hEnd = matchHead(ix, toks, a, norm);
+      if (hEnd > a && hEnd < b) known = fullEntity(hEnd, b, ['organization']);
+    }
+    const id = known?.id ?? `org:${slug(name)}`;
+    const canonical = known?.canonical ?? name;
+    const m: EntityMention = mention('organization', a, b, canonical, id);
+    const acronym = acr ?? known?.acronym;
+    if (acronym) m.acronym = acronym;
+    const res = [m];
+    if (acronymAt >= 0 && acr) {
+      defined.set(acr, { id, canonical });
+      res.push({ ...mention('organization', acronymAt, acronymAt + 1, canonical, id), acronym: acr });
+    }
+    return res;
+  }
+
+  function fullEntity(a: number, b: number, types: string[]): LexEntry | undefined {
+    const m = entityAt(a, types);
+    return m && m.end === b ? m.e : undefined;
+  }
+
+  function mention(type: EntityMention['type'], a: number, b: number, canonical: string, entityId: string): EntityMention {
+    const m: EntityMention = { type, start: toks[a].s, end: toks[b - 1].e, text: text(a, b), canonical, entityId };
+    return m;
+  }
+
+  /** A person's name starting at token a: capitalized tokens, with `de`/`van` particles inside. */
+  function nameAt(a: number, b0 = 6): number {
+    let k = a;
+    while (k < n && k - a < b0) {
+      if (k > a && !(gap(k) === ' ' || gap(k) === '-')) break;
+      const t = toks[k];
+      if (t.cap && !t.digit) {
+        if (t.acr && t.t.length > 1 && !/\p{Ll}/u.test(t.t)) break;
+        if (k === a && isStop(k)) return -1;
+        const known = entityAt(k, ['country', 'organization', 'place']);
+        if (known && !entityAt(k, ['person'])) {
+          if (k === a) return -1;
+          break;
+        }
+        if (matchTitle(ix, toks, k, norm) || matchHead(ix, toks, k, norm) >= 0) {
+          if (k === a) return -1;
+          break;
+        }
+        k++;
+      } else if (k > a && NAME_PARTICLES.has(t.k) && k + 1 < n && toks[k + 1].cap && gap(k + 1) === ' ') k++;
+      else break;
+    }
+    return k > a ? k : -1;
+  }
+
+  interface TitlePhrase {
+    start: number;
+    end: number;
+    def: TitleDef;
+    cap: boolean;
+    country?: string;
+    posted: string[];
+    portfolio: string[];
+    portfolioText?: string;
+    place?: string;
+  }
+
+  function titleAt(a: number): TitlePhrase | null {
+    let j = a;
+    let cap = false;
+    let country: string | undefined;
+    if (ix.modifiers.has(toks[j].k) && j + 1 < n && joined(j + 1)) {
+      cap = toks[j].cap;
+      j++;
+    }
+    // English: `Peruvian President`, `Vietnamese Ambassador`, `Lima Mayor`.
+    let place: string | undefined;
+    if (toks[j].cap) {
+      const pre = entityAt(j, ['country', 'place']);
+      if (pre && pre.end < n && spaced(pre.end) && matchTitle(ix, toks, pre.end, norm)) {
+        if (pre.e.type === 'country') country = pre.e.countryCode;
+        else place = pre.e.canonical;
+        cap = true;
+        j = pre.end;
+      }
+    }
+    const t = matchTitle(ix, toks, j, norm);
+    if (!t) return null;
+    cap = cap || toks[j].cap;
+    const def = t.items[0];
+    const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: [], place };
+    let k = t.end;
+    for (let guard = 0; guard < 8 && k < n && joined(k); guard++) {
+      const tk = toks[k];
+      const c = tk.cap ? entityAt(k, ['country']) : null;
+      if (c && !p.country) {
+        p.country = c.e.countryCode;
+        k = c.end;
+        continue;
+      }
+      if ((tk.k === 'nước' || (tk.k === 'cộng' && toks[k + 1]?.k === 'hòa')) && !p.country) {
+        // `nước Cộng hòa Peru`, `nước Cộng hòa Xã hội Chủ nghĩa Việt Nam`.
+        let q = k + (tk.k === 'nước' ? 1 : 0);
+        for (let s = 0; s < 6 && q < n && joined(q); s++) {
+          const cc = toks[q].cap ? entityAt(q, ['country']) : null;
+          if (cc) {
+            p.country = cc.e.countryCode;
+            k = cc.end;
+            break;
+          }
+          q++;
+        }
+        if (p.country) continue;
+        break;
+      }
+      if (def.posted && (tk.k === 'tại' || tk.k === 'to' || tk.k === 'in') && k + 1 < n && joined(k + 1)) {
+        const c2 = entityAt(k + 1, ['country', 'place']);
+        if (c2) {
+          p.posted.push(c2.e.countryCode ?? c2.e.canonical);
+          k = c2.end;
+          continue;
+        }
+      }
+      if (p.posted.length && tk.k === 'kiêm' && toks[k + 1]?.k === 'nhiệm' && k + 2 < n && joined(k + 2)) {
+        const c3 = entityAt(k + 2, ['country']);
+        if (c3) {
+          p.posted.push(c3.e.countryCode!);
+          k = c3.end;
+          continue;
+        }
+      }
+      if (p.posted.length && (tk.k === 'và' || tk.k === 'and') && k + 1 < n) {
+        const c4 = entityAt(k + 1, ['country']);
+        if (c4) {
+          p.posted.push(c4.e.countryCode!);
+          k = c4.end;
+          continue;
+        }
+      }
+      const two = k + 1 < n ? `${tk.k} ${toks[k + 1].k}` : '';
+      if ((PLACE_WORDS_2.has(two) || tk.k === 'tỉnh') && !p.place) {
+        const at = PLACE_WORDS_2.has(two) ? k + 2 : k + 1;
+        if (at < n && joined(at)) {
+          const pl = entityAt(at, ['place']);
+          const end = pl ? pl.end : placeRun(at);
+          if (end > at) {
+            p.place = pl ? pl.e.canonical : text(at, end);
+            if (pl?.e.countryCode && !p.country) p.country = pl.e.countryCode;
+            k = end;
+            continue;
+          }
+        }
+      }
+      if (def.of && tk.k === 'of' && k + 1 < n) {
+        let q = k + 1;
+        if (toks[q].k === 'the' && q + 1 < n) q++;
+        const c5 = entityAt(q, ['country', 'place']);
+        if (c5) {
+          if (c5.e.type === 'country') p.country = c5.e.countryCode;
+          else {
+            p.place = c5.e.canonical;
+            if (c5.e.countryCode && !p.country) p.country = c5.e.countryCode;
+          }
+          k = c5.end;
+          continue;
+        }
+        // `Minister of Foreign Affairs`, `Chairman of the National Assembly`.
+        let r = q;
+        while (r < n && (toks[r].cap || (EN_CONNECTORS.has(toks[r].k) && toks[r + 1]?.cap)) && (r === q || joined(r)) && r - q < 6) {
+          if (r > q && familyStart(r)) break;
+          r++;
+        }
+        if (r > q && def.portfolio !== false) {
+          p.portfolio.push(text(q, r));
+          k = r;
+          continue;
+        }
+      }
+      if (def.portfolio && tk.cap && !p.portfolio.length) {
+        const org = orgAt(k);
+        if (org && org.acronymAt < 0) {
+          p.portfolioText = text(k, org.end);
+          const run = compoundRun(matchHead(ix, toks, k, norm));
+          p.portfolio.push(...(run?.glosses.length ? run.glosses : [p.portfolioText]));
+          k = org.end;
+          continue;
+        }
+        const ko = entityAt(k, ['organization']);
+        if (ko) {
+          p.portfolioText = ko.e.canonical;
+          p.portfolio.push(ko.e.canonical);
+          k = ko.end;
+          continue;
+        }
+        const run = compoundRun(k);
+        if (run && !familyStart(k)) {
+          p.portfolioText = text(k, run.end);
+          p.portfolio.push(...(run.glosses.length ? run.glosses : [p.portfolioText]));
+          k = run.end;
+          continue;
+        }
+      }
+      break;
+    }
+    p.end = k;
+    if (!p.country && def.country) p.country = def.country;
+    return p;
+  }
+
+  function placeRun(a: number): number {
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit && !isStop(k)) k++;
+    return k;
+  }
+
+  function roleOf(p: TitlePhrase): { role: string; gloss: string } {
+    const def = p.def;
+    let role = def.key;
+    let gloss = def.gloss;
+    if (p.portfolio.length) {
+      role += '/' + slug(p.portfolio.join(' '));
+      gloss += ' of ' + p.portfolio.join(' and ');
+    }
+    if (p.place) {
+      role += '@' + slug(p.place);
+      gloss += ' of ' + p.place;
+    }
+    if (p.country) {
+      role += ':' + p.country;
+      if (!p.place) gloss += ' of ' + (ix.countryEn.get(p.country) ?? p.country);
+    }
+    if (p.posted.length) {
+      role += '>' + p.posted.join('+');
+      gloss += ' to ' + p.posted.map((c) => ix.countryEn.get(c) ?? c).join(' and ');
+    }
+    return { role, gloss };
+  }
+
+  function personMention(a: number, b: number, nameStart: number, phrase: TitlePhrase | null): EntityMention {
+    const name = text(nameStart, b);
+    const known = fullEntity(nameStart, b, ['person']);
+    const m = mention('person', a, b, known?.canonical ?? name, known?.id ?? `person:${slug(name)}`);
+    m.name = name;
+    if (phrase) {
+      m.title = norm.slice(toks[phrase.start].s, toks[phrase.end - 1].e);
+      const r = roleOf(phrase);
+      m.role = r.role;
+      m.roleGloss = r.gloss;
+      if (known) refineRole(m, phrase.def.key);
+    }
+    return m;
+  }
+
+  /** A role stated without a country takes the known person's role of the same kind. */
+  function refineRole(m: EntityMention, key: string) {
+    if (!m.role || m.role.includes(':')) return;
+    const e = ix.byId.get(m.entityId);
+    const r = e?.roles.find((x) => roleBase(x.role) === key);
+    if (r) {
+      m.role = r.role;
+      if (r.gloss) m.roleGloss = r.gloss;
+    }
+  }
+
+  function titleCandidate(a: number): Candidate | null {
+    const p = titleAt(a);
+    if (!p) return null;
+    const k = p.end;
+    // `Tổng thống Peru Dina Boluarte`: the name right after the title.
+    if (k < n && spaced(k)) {
+      const e = nameAt(k);
+      if (e > k) return { end: e, mentions: [personMention(a, e, k, p)] };
+    }
+    // `Đại sứ Việt Nam tại Argentina kiêm nhiệm Uruguay, ông Trần Văn Minh`.
+    if (k < n && gap(k) === ', ') {
+      let q = k;
+      const hon = ix.honorifics.has(toks[q].k) && q + 1 < n && spaced(q + 1);
+      if (hon) q++;
+      const e = nameAt(q);
+      if (e > q && (hon || e - q >= 2) && !(e - q >= 2 && false)) {
+        const person = personMention(q, e, q, null);
+        const r = roleOf(p);
+        person.role = r.role;
+        person.roleGloss = r.gloss;
+        person.title = norm.slice(toks[p.start].s, toks[p.end - 1].e);
+        refineRole(person, p.def.key);
+        const t = titleMention(p);
+        t.person = person.entityId;
+        return { end: e, mentions: [t, person] };
+      }
+    }
+    if (!p.cap) return null;
+    // `President` alone in English is too often a common noun in the middle of other words.
+    return { end: k, mentions: [titleMention(p)] };
+  }
+
+  function titleMention(p: TitlePhrase): EntityMention {
+    const r = roleOf(p);
+    const m = mention('title', p.start, p.end, norm.slice(toks[p.start].s, toks[p.end - 1].e), `title:${r.role}`);
+    m.role = r.role;
+    m.roleGloss = r.gloss;
+    return m;
+  }
+
+  function lexiconCandidate(a: number): Candidate | null {
+    if (norm[toks[a].e] === '+' && ix.plus.has(toks[a].k)) {
+      const pe = ix.plus.get(toks[a].k)!;
+      const pm = mention(pe.type, a, a + 1, pe.canonical, pe.id);
+      pm.end += 1;
+      pm.text += '+';
+      return { end: a + 1, mentions: [pm] };
+    }
+    const m = matchEntity(ix, toks, a, norm);
+    if (!m) return null;
+    const e = pickEntry(m.items);
+    // A sentence-initial capital is no evidence for a one-word name that is also a word (`Anh`).
+    const mm = mention(e.type, a, m.end, e.canonical, e.id);
+    if (e.countryCode && e.type === 'country') mm.countryCode = e.countryCode;
+    if (e.acronym && e.type === 'organization') mm.acronym = e.acronym;
+    if (e.type === 'person') {
+      mm.name = text(a, m.end);
+    }
+    return { end: m.end, mentions: [mm] };
+  }
+
+  function orgCandidate(a: number): Candidate | null {
+    const o = orgAt(a);
+    if (!o) return null;
+    const ms = orgMention(a, o.end, o.acronymAt);
+    return { end: o.acronymAt >= 0 ? o.acronymAt + 1 : o.end, mentions: ms };
+  }
+
+  function enOrgCandidate(a: number): Candidate | null {
+    if (!en || !toks[a].cap || isStop(a)) return null;
+    let k = a;
+    let hasOrgWord = false;
+    let lastCap = a;
+    while (k < n && k - a < 10) {
+      if (k > a && !joined(k)) break;
+      const t = toks[k];
+      if (t.cap) {
+        if (k > a && matchTitle(ix, toks, k, norm) && !ix.enOrgWords.has(t.k)) break;
+        if (ix.enOrgWords.has(t.k)) hasOrgWord = true;
+        lastCap = k;
+        k++;
+      } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && (toks[k + 1].cap || toks[k + 1].k === 'the')) k++;
+      else break;
+    }
+    if (!hasOrgWord) return null;
+    const end = lastCap + 1;
+    let acronymAt = -1;
+    if (end < n && (gap(end) === ' (' || gap(end) === '(') && acronymInParens(end)) acronymAt = end;
+    const ms = orgMention(a, end, acronymAt);
+    return { end: acronymAt >= 0 ? acronymAt + 1 : end, mentions: ms };
+  }
+
+  function honorificCandidate(a: number): Candidate | null {
+    if (!ix.honorifics.has(toks[a].k) || a + 1 >= n) return null;
+    const g = gap(a + 1);
+    if (g !== ' ' && g !== '. ') return null;
+    const e = nameAt(a + 1, 5);
+    if (e < 0) return null;
+    return { end: e, mentions: [personMention(a + 1, e, a + 1, null)] };
+  }
+
+  function familyCandidate(a: number): Candidate | null {
+    if (!familyStart(a)) return null;
+    let k = a + 1;
+    while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk) && !isStop(k)) {
+      if (k > a + 1 && (entityAt(k, ['country', 'place', 'organization']) || matchTitle(ix, toks, k, norm))) break;
+      k++;
+    }
+    if (k - a < 2) return null;
+    return { end: k, mentions: [personMention(a, k, a, null)] };
+  }
+
+  function placeCandidate(a: number): Candidate | null {
+    if (!toks[a].cap || a === 0 || !spaced(a)) return null;
+    const w1 = toks[a - 1].k;
+    const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
+    if (!PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc')) return null;
+    const e = placeRun(a);
+    if (e <= a || isStop(a)) return null;
+    const name = text(a, e);
+    return { end: e, mentions: [mention('place', a, e, name, `place:${slug(name)}`)] };
+  }
+
+  function acronymCandidate(a: number): Candidate | null {
+    const t = toks[a];
+    if (!t.acr || t.t.length < 3 || t.t.length > 8 || /\p{Ll}/u.test(t.t)) return null;
+    const d = defined.get(t.t);
+    if (d) return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, d.canonical, d.id), acronym: t.t }] };
+    if (ACRONYM_STOP.has(t.t) || isCurrency(t.t) || ix.stop.has(t.k)) return null;
+    // A heading in capitals is not a run of acronyms.
+    if ((a > 0 && toks[a - 1].acr && toks[a - 1].t.length > 2) || (a + 1 < n && toks[a + 1].acr && toks[a + 1].t.length > 2)) return null;
+    return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, t.t, `org:${slug(t.t)}`), acronym: t.t }] };
+  }
+
+  const recognizers = [
+    titleCandidate,
+    lexiconCandidate,
+    orgCandidate,
+    enOrgCandidate,
+    honorificCandidate,
+    familyCandidate,
+    placeCandidate,
+    acronymCandidate,
+  ];
+
+  const covered = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    let best: Candidate | null = null;
+    for (const r of recognizers) {
+      const c = r(i);
+      if (c && c.mentions.length && (!best || c.end > best.end)) best = c;
+    }
+    if (best) {
+      out.push(...best.mentions);
+      for (let q = i; q < best.end; q++) covered[q] = 1;
+      i = best.end;
+    } else i++;
+  }
+
+  secondPass();
+  linkShortNames(out);
+  for (const m of out) if (m.type === 'person' && m.role) refineRole(m, roleBase(m.role));
+  linkTitles(out);
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+
+  /** Short forms of the persons found (`Boluarte`, `Lopez Aliaga`) and defined acronyms. */
+  function secondPass() {
+    const forms = new Map<string, { id: string; canonical: string; name: string }>();
+    for (const m of out) {
+      if (m.type !== 'person' || !m.name) continue;
+      const ts = tokenize(m.name, m.name.toLowerCase());
+      if (ts.length < 2) continue;
+      const vietnamese = ix.family.has(ts[0].k);
+      for (let a = 0; a < ts.length; a++) {
+        for (let b = a + 1; b <= ts.length; b++) {
+          if (b - a === ts.length) continue;
+          if (b - a === 1 && (vietnamese || ts[a].t.length < 4 || ix.stop.has(ts[a].k))) continue;
+          if (vietnamese && a === 0) continue; // `Phạm Thị` is not a name
+          const key = ts
+            .slice(a, b)
+            .map((t) => t.lk)
+            .join(' ');
+          if (!forms.has(key)) forms.set(key, { id: m.entityId, canonical: m.canonical, name: m.name });
+        }
+      }
+    }
+    if (!forms.size && !defined.size) return;
+    for (let a = 0; a < n; a++) {
+      if (covered[a] || !toks[a].cap) continue;
+      if (sentenceStart.has(a) && isStop(a)) continue;
+      let bestEnd = -1;
+      let hit: { id: string; canonical: string } | undefined;
+      let key = '';
+      for (let b = a; b < n && b - a < 4 && !covered[b]; b++) {
+        if (b > a && !spaced(b)) break;
+        if (!toks[b].cap) break;
+        key = b === a ? toks[b].lk : `${key} ${toks[b].lk}`;
+        const f = forms.get(key);
+        if (f) {
+          bestEnd = b + 1;
+          hit = f;
+        }
+      }
+      if (hit && bestEnd > a) {
+        // A short form followed by more capitalized words is someone else (`Dina Smith`).
+        if (bestEnd < n && spaced(bestEnd) && toks[bestEnd].cap && !covered[bestEnd] && !entityAt(bestEnd)) continue;
+        const m = mention('person', a, bestEnd, hit.canonical, hit.id);
+        m.name = text(a, bestEnd);
+        out.push(m);
+        for (let q = a; q < bestEnd; q++) covered[q] = 1;
+        a = bestEnd - 1;
+      } else if (toks[a].acr) {
+        const d = defined.get(toks[a].t);
+        if (d) {
+          out.push({ ...mention('organization', a, a + 1, d.canonical, d.id), acronym: toks[a].t });
+          covered[a] = 1;
+        }
+      }
+    }
+  }
+
+  /**
+   * In one document a short name (`Kim Hoa`, `Cường`, `Lopez Aliaga`) is the person whose full
+   * name contains it, when exactly one does.
+   */
+  function linkShortNames(ms: EntityMention[]) {
+    const persons = ms.filter((m) => m.type === 'person' && m.name);
+    const full = new Map<string, { toks: string[]; id: string; canonical: string }>();
+    for (const m of persons) {
+      const ts = looseTokens(m.name!);
+      const prev = full.get(m.entityId);
+      if (!prev || ts.length > prev.toks.length) full.set(m.entityId, { toks: ts, id: m.entityId, canonical: m.canonical });
+    }
+    for (const m of persons) {
+      if (ix.byId.has(m.entityId) && ix.byId.get(m.entityId)!.type === 'person') continue;
+      const ts = looseTokens(m.name!);
+      const cands = new Set<string>();
+      for (const f of full.values()) {
+        if (f.id === m.entityId || f.toks.length <= ts.length) continue;
+        if (containsRun(f.toks, ts)) cands.add(f.id);
+      }
+      if (cands.size === 1) {
+        const id = [...cands][0];
+        m.entityId = id;
+        m.canonical = full.get(id)!.canonical;
+      }
+    }
+  }
+
+  /** A title without a name refers to the person of the document who holds that title. */
+  function linkTitles(ms: EntityMention[]) {
+    const persons = ms.filter((m) => m.type === 'person' && m.role);
+    for (const t of ms) {
+      if (t.type !== 'title' || t.person || !t.role) continue;
+      const base = roleBase(t.role);
+      const hasCountry = t.role.includes(':');
+      let pick: EntityMention | undefined;
+      for (const p of persons) {
+        const same = hasCountry ? sameRole(p.role!, t.role) : roleBase(p.role!) === base;
+        if (!same) continue;
+        if (p.start <= t.start || !pick) pick = p;
+        if (p.start > t.start) break;
+      }
+      if (pick) t.person = pick.entityId;
+    }
+  }
+}
+
+export function roleBase(role: string): string {
+  const m = /^[^:/@>]+/.exec(role);
+  return m ? m[0] : role;
+}
+
+/** Two roles are the same post when kind and country agree (portfolio and posting may be omitted). */
+function sameRole(a: string, b: string): boolean {
+  if (roleBase(a) !== roleBase(b)) return false;
+  const ca = /:([A-Z]{2})/.exec(a)?.[1];
+  const cb = /:([A-Z]{2})/.exec(b)?.[1];
+  return !ca || !cb || ca === cb;
+}
+
+export function looseTokens(s: string): string[] {
+  return tokenize(s, s.toLowerCase()).map((t) => t.lk);
+}
+
+/** Whether `needle` occurs in `hay` as a contiguous run, or as an in-order subsequence of 2+. */
+export function containsRun(hay: string[], needle: string[]): boolean {
+  if (!needle.length) return false;
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    let ok = true;
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) ok = false;
+    if (ok) return true;
+  }
+  if (needle.length >= 2) {
+    let j = 0;
+    for (const h of hay) if (h === needle[j]) j++;
+    return j === needle.length && needle[0] === hay[0];
+  }
+  return false;
+}
+
+function pickEntry(items: LexEntry[]): LexEntry {
+  const order = ['person', 'organization', 'country', 'place'];
+  return [...items].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+/** Token indexes that start a sentence or a block. */
+function sentenceStarts(ctx: ExtractContext, toks: Token[]): Set<number> {
+  const starts = new Set<number>();
+  const points = [...ctx.structure.sentences.map((s) => s.start), ...ctx.structure.blocks.map((b) => b.start)].sort((a, b) => a - b);
+  let p = 0;
+  for (let i = 0; i < toks.length && p < points.length; i++) {
+    while (p < points.length && points[p] < toks[i].s) p++;
+    if (p < points.length && points[p] <= toks[i].s) starts.add(i);
+  }
+  starts.add(0);
+  return starts;
+}

@@ -1,0 +1,294 @@
+/**
+ * Tokens and the lexicon index of the entity engine.
+ *
+ * Matching is token by token on the `lower` view of the text model, so NFC/NFD, tone placement,
+ * look-alikes and case never matter; a looser key (no diacritics) is tried as well for names of
+ * four letters or more, so `Lopez` finds `López` and `Pham Minh Chinh` finds `Phạm Minh Chính`.
+ * Every lookup walks a trie from one token: a whole document is one linear pass.
+ */
+import type { Entity, EntityType } from '../types';
+import { looseKey, matchKey } from '../text/textModel';
+import { type KnowledgeBase, type TitleDef } from './knowledge';
+import titlesData from './data/titles.json';
+import lexiconData from './data/lexicon.json';
+
+export interface Token {
+  /** Norm offsets. */
+  s: number;
+  e: number;
+  /** The token as in `norm` and in `lower`, and its loose key. */
+  t: string;
+  k: string;
+  lk: string;
+  /** First letter upper-case. */
+  cap: boolean;
+  /** Two or more letters, all upper-case (acronyms), or a letter and digits (`G20`). */
+  acr: boolean;
+  digit: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}]+(?:\p{N}+)?|\p{N}+/gu;
+
+const looseCache = new Map<string, string>();
+function loose(k: string): string {
+  let v = looseCache.get(k);
+  if (v === undefined) {
+    v = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    if (looseCache.size < 50000) looseCache.set(k, v);
+  }
+  return v;
+}
+
+export function tokenize(norm: string, lower: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(norm))) {
+    const t = m[0];
+    const s = m.index + offset;
+    const k = lower.slice(m.index, m.index + t.length);
+    const c0 = t[0];
+    const digit = c0 >= '0' && c0 <= '9';
+    const cap = !digit && c0 !== c0.toLowerCase();
+    const acr = cap && t.length >= 2 && (t === t.toUpperCase() || /^\p{Lu}\p{N}+$/u.test(t));
+    out.push({ s, e: s + t.length, t, k, lk: loose(k), cap, acr, digit });
+  }
+  return out;
+}
+
+/** The gap between two tokens in `norm`. */
+export function gapOf(norm: string, a: Token, b: Token): string {
+  return norm.slice(a.e, b.s);
+}
+
+/** Tokens of a lexicon phrase joined by spaces or hyphens (`Pê-ru`, `Việt Nam-Peru`). */
+export function isJoin(g: string): boolean {
+  return g === ' ' || g === '-' || g === ' - ' || g === '\u00a0' || g === ' – ' || g === '–';
+}
+
+/** Lexicon phrases may also span a dot (`TP.HCM`, `U.S.`). */
+function isLexJoin(g: string): boolean {
+  return isJoin(g) || g === '.' || g === '. ' || g === "'";
+}
+
+export interface LexEntry {
+  id: string;
+  type: EntityType;
+  canonical: string;
+  countryCode?: string;
+  acronym?: string;
+  /** The phrase is an acronym or code: the text must be written exactly so (`EU`, `PVN`). */
+  exact?: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: LexEntry[];
+  titles?: TitleDef[];
+  /** How many tokens the phrase has (for the entries at this node). */
+  depth: number;
+}
+
+function newNode(depth: number): TrieNode {
+  return { next: new Map(), depth };
+}
+
+function phraseKeys(phrase: string): string[] {
+  const toks = tokenize(phrase, matchKey(phrase));
+  return toks.map((t) => t.k);
+}
+
+function insert(root: TrieNode, keys: string[], f: (n: TrieNode) => void) {
+  let n = root;
+  for (const k of keys) {
+    let nx = n.next.get(k);
+    if (!nx) {
+      nx = newNode(n.depth + 1);
+      n.next.set(k, nx);
+    }
+    n = nx;
+  }
+  f(n);
+}
+
+/** Inserts a phrase by its exact keys and, when safe, by its loose keys. */
+function insertPhrase(root: TrieNode, phrase: string, f: (n: TrieNode) => void) {
+  const keys = phraseKeys(phrase);
+  if (!keys.length) return;
+  insert(root, keys, f);
+  const lks = keys.map(loose);
+  if (lks.join(' ') !== keys.join(' ') && (lks.length > 1 || lks[0].length >= 4)) insert(root, lks, f);
+}
+
+export interface Match<T> {
+  end: number; // token index, exclusive
+  items: T[];
+}
+
+/** The longest phrase of the trie that starts at token i. */
+function longest(root: TrieNode, toks: Token[], i: number, norm: string, pick: (n: TrieNode) => boolean): TrieNode | null {
+  let n: TrieNode | undefined = root;
+  let best: TrieNode | null = null;
+  let bestEnd = i;
+  let j = i;
+  while (j < toks.length) {
+    if (j > i && !isLexJoin(gapOf(norm, toks[j - 1], toks[j]))) break;
+    const tk: Token = toks[j];
+    const nx: TrieNode | undefined = n.next.get(tk.k) ?? n.next.get(tk.lk);
+    if (!nx) break;
+    n = nx;
+    j++;
+    if (pick(n)) {
+      best = n;
+      bestEnd = j;
+    }
+  }
+  return best && bestEnd > i ? best : null;
+}
+
+/** The compiled index of one KnowledgeBase. */
+export interface Index {
+  knowledge: KnowledgeBase;
+  entities: TrieNode;
+  titles: TrieNode;
+  heads: TrieNode;
+  byId: Map<string, Entity>;
+  /** Persons by loose name tokens, for subsequence matching in resolution. */
+  compounds: Map<string, string | null>;
+  stop: Set<string>;
+  family: Set<string>;
+  familyLoose: Set<string>;
+  honorifics: Set<string>;
+  modifiers: Set<string>;
+  enOrgWords: Set<string>;
+  standaloneHeads: Set<string>;
+  countryEn: Map<string, string>;
+  /** Names written with a trailing `+` (`Vietnam+`), by the matchKey of the part before it. */
+  plus: Map<string, LexEntry>;
+}
+
+const cache = new WeakMap<KnowledgeBase, Index>();
+
+export function indexOf(kb: KnowledgeBase): Index {
+  let ix = cache.get(kb);
+  if (ix) return ix;
+  ix = build(kb);
+  cache.set(kb, ix);
+  return ix;
+}
+
+function isAcronymLike(s: string): boolean {
+  return /^[\p{Lu}0-9&.+]+$/u.test(s) && s.length <= 8 && !/\s/.test(s);
+}
+
+function build(kb: KnowledgeBase): Index {
+  const entities = newNode(0);
+  const byId = new Map<string, Entity>();
+  const countryEn = new Map<string, string>();
+  const plus = new Map<string, LexEntry>();
+  const en = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  for (const e of kb.entities) {
+    byId.set(e.id, e);
+    if (e.type === 'country' && e.countryCode) countryEn.set(e.countryCode, en.of(e.countryCode) ?? e.canonical);
+    const entry: LexEntry = { id: e.id, type: e.type, canonical: e.canonical };
+    if (e.countryCode) entry.countryCode = e.countryCode;
+    if (e.acronym) entry.acronym = e.acronym;
+    const names = new Set([e.canonical, ...e.aliases]);
+    if (e.acronym) names.add(e.acronym);
+    for (const name of names) {
+      if (name.endsWith('+')) {
+        plus.set(matchKey(name.slice(0, -1)), entry);
+        continue;
+      }
+      const exact = isAcronymLike(name) ? name.replace(/[.]/g, '') : undefined;
+      const en2: LexEntry = exact ? { ...entry, exact } : entry;
+      const add = (n: TrieNode) => {
+        (n.entries ??= []).push(en2);
+      };
+      if (exact) insert(entities, phraseKeys(name), add);
+      else insertPhrase(entities, name, add);
+    }
+  }
+  const titles = newNode(0);
+  const titleDefs = kb.titles && kb.titles.length ? kb.titles : (titlesData.titles as TitleDef[]);
+  for (const t of titleDefs) {
+    for (const name of t.names) {
+      const exact = isAcronymLike(name) ? name : undefined;
+      const add = (n: TrieNode) => {
+        (n.titles ??= []).push(exact ? { ...t, names: [name] } : t);
+      };
+      if (exact) insert(titles, phraseKeys(name), add);
+      else insertPhrase(titles, name, add);
+    }
+  }
+  const heads = newNode(0);
+  for (const h of lexiconData.orgHeads) insert(heads, phraseKeys(h), (n) => ((n.entries ??= []).push({ id: '', type: 'organization', canonical: h })));
+  const compounds = new Map<string, string | null>();
+  for (const [k, v] of Object.entries(lexiconData.compounds as Record<string, string | null>)) compounds.set(matchKey(k), v);
+  const stop = new Set<string>(kb.stopwords);
+  for (const w of lexiconData.stopwords) stop.add(matchKey(w));
+  const family = new Set(lexiconData.familyNames.map(matchKey));
+  const familyLoose = new Set([...family].map(loose));
+  return {
+    knowledge: kb,
+    entities,
+    titles,
+    heads,
+    byId,
+    compounds,
+    stop,
+    family,
+    familyLoose,
+    honorifics: new Set(titlesData.honorifics.map((h) => matchKey(h.replace(/\.$/, '')))),
+    modifiers: new Set(titlesData.modifiers.map(matchKey)),
+    enOrgWords: new Set(lexiconData.enOrgWords),
+    standaloneHeads: new Set(lexiconData.orgHeadsStandalone.map(matchKey)),
+    countryEn,
+    plus,
+  };
+}
+
+/** Known entities whose name starts at token i (longest phrase); checks case rules. */
+export function matchEntity(ix: Index, toks: Token[], i: number, norm: string): Match<LexEntry> | null {
+  const first = toks[i];
+  if (!first.cap) return null;
+  let n: TrieNode | undefined = ix.entities;
+  let best: Match<LexEntry> | null = null;
+  let j = i;
+  while (j < toks.length) {
+    if (j > i && !isLexJoin(gapOf(norm, toks[j - 1], toks[j]))) break;
+    const tk: Token = toks[j];
+    const nx: TrieNode | undefined = n.next.get(tk.k) ?? n.next.get(tk.lk);
+    if (!nx) break;
+    n = nx;
+    j++;
+    if (n.entries) {
+      const text = toks
+        .slice(i, j)
+        .map((t) => t.t)
+        .join('');
+      const ok = n.entries.filter((e) => !e.exact || e.exact.replace(/[^\p{L}\p{N}&+]/gu, '') === text);
+      if (ok.length) best = { end: j, items: ok };
+    }
+  }
+  if (best && ix.stop.has(toks.slice(i, best.end).map((t) => t.k).join(' '))) return null;
+  return best;
+}
+
+export function matchTitle(ix: Index, toks: Token[], i: number, norm: string): Match<TitleDef> | null {
+  const n = longest(ix.titles, toks, i, norm, (x) => !!x.titles);
+  if (!n) return null;
+  const end = i + n.depth;
+  const items = n.titles!.filter((t) => {
+    // Acronym titles (`PM`, `CEO`, `TS`) must be written in capitals.
+    const name = t.names.length === 1 && isAcronymLike(t.names[0]) ? t.names[0] : null;
+    return !name || toks[i].t === name;
+  });
+  return items.length ? { end, items } : null;
+}
+
+export function matchHead(ix: Index, toks: Token[], i: number, norm: string): number {
+  if (!toks[i].cap) return -1;
+  const n = longest(ix.heads, toks, i, norm, (x) => !!x.entries);
+  return n ? i + n.depth : -1;
+}
