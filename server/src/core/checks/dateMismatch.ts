@@ -73,7 +73,14 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
   const after = dates.filter((d) => d.start >= kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
   if (after.length) return anniversary && after[0].resolvedFrom ? null : after[0];
   if (anniversary) return null;
-  const before = dates.filter((d) => d.end <= kw.start && kw.start - d.end <= 60);
+  // `… kể từ khi thiết lập quan hệ ngoại giao` refers to the event without dating it.
+  const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 12), kw.start));
+  if (/(?:kể từ|từ khi|từ ngày|since|ever since)\s*(?:khi\s*)?(?:hai nước\s*)?$/.test(lead)) return null;
+  // A date before the keyword dates the event only when no figure sits between them (else it is
+  // the figure's period: `năm 2022 đạt 600 triệu USD, cao nhất kể từ khi …`).
+  const before = dates.filter(
+    (d) => d.end <= kw.start && kw.start - d.end <= 60 && !doc.figures.some((f) => f.start >= d.end && f.end <= kw.start),
+  );
   return before.length ? before[before.length - 1] : null;
 }
 

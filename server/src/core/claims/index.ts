@@ -43,11 +43,19 @@ export function blockOf(doc: DocumentAnalysis, at: Span): Span {
 
 const CONTENT = new Set(['title', 'lead', 'body']);
 
-/** Country mentions that are not part of an organization's name (`Tập đoàn Dầu khí Quốc gia Việt Nam`). */
+/**
+ * Country mentions that name a country: not part of an organization's name (`Tập đoàn Dầu khí
+ * Quốc gia Việt Nam`) and not inside a figure (`US$600 million` names a currency).
+ */
 export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
   const orgs = doc.entities.filter((e) => e.type === 'organization');
+  const inside = (e: Span, o: Span) => o.start <= e.start && e.end <= o.end;
   return doc.entities.filter(
-    (e) => e.type === 'country' && e.countryCode && !orgs.some((o) => o.start <= e.start && e.end <= o.end && o !== e),
+    (e) =>
+      e.type === 'country' &&
+      e.countryCode &&
+      !orgs.some((o) => o !== e && inside(e, o)) &&
+      !doc.figures.some((f) => e.start < f.end && f.start < e.end),
   );
 }
 
@@ -192,6 +200,19 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
   return [String(p.from.y), String(p.to.y)];
 }
 
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|\btarget|\baims? (?:to|for|at)|\bgoal|expected to|forecast|projected/;
+
+/**
+ * Whether a figure is a target or a forecast rather than a record: its sentence says so, or its
+ * period starts after the article's reference date. Targets are not claims about what happened.
+ */
+export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  const ref = doc.referenceDate ? Date.parse(doc.referenceDate.date) : NaN;
+  const p = parsePeriod(f.period);
+  if (p && !Number.isNaN(ref) && p.firstDay * 86_400_000 > ref) return true;
+  return TARGET.test(matchKey(doc.text.slice(sentence.start, sentence.end)));
+}
+
 /** Every claim of one document. Needs subjects attached. */
 export function documentClaims(doc: DocumentAnalysis): Claim[] {
   const out: Claim[] = [];
@@ -209,7 +230,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       if (isChange(f)) continue;
       const frame = roles.get(f);
       const metric = f.metric ?? frame?.partner?.metric ?? null;
-      if (!metric || !f.subject) continue;
+      if (!metric || !f.subject || isTarget(doc, f, sentence)) continue;
       let period = f.period;
       let stated = periodIsStated(f);
       if (frame?.role === 'base' && !frame.partner) {
