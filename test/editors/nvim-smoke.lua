@@ -30,6 +30,8 @@ local function symbol_names(list, acc)
   return acc
 end
 
+local hover_text = ''
+
 local function run()
   local diagnostics = {}
   local initialized = false
@@ -58,8 +60,8 @@ local function run()
   local uri = vim.uri_from_bufnr(bufnr)
 
   -- Hover: retry while the first analysis may still be running.
-  local hover_text = ''
-  local hover_ok = vim.wait(15000, function()
+  -- (request_sync waits itself: no vim.wait around it, which would nest event loops.)
+  local function hover_matches()
     local res = client.request_sync('textDocument/hover', {
       textDocument = { uri = uri }, position = spec.hoverPosition,
     }, 5000, bufnr)
@@ -68,7 +70,14 @@ local function run()
       if not hover_text:find(want, 1, true) then return false end
     end
     return hover_text ~= ''
-  end, 300)
+  end
+  hover_text = ''
+  local hover_ok = false
+  local deadline = vim.loop.now() + 15000
+  repeat
+    hover_ok = hover_matches()
+    if not hover_ok then vim.wait(300) end
+  until hover_ok or vim.loop.now() > deadline
   report(hover_ok, 'nvim: hover shows the entity card', hover_ok and hover_text:sub(1, 120) or ('got: ' .. hover_text))
 
   local res = client.request_sync('textDocument/documentSymbol', { textDocument = { uri = uri } }, 10000, bufnr)

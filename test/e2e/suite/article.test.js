@@ -90,16 +90,15 @@ describe(`Communiqué in a real VS Code extension host (${path.basename(e.folder
     assert.ok(got, `expected diagnostics ${want.length ? want.join(', ') : '(any)'}; got: ${JSON.stringify(codes)}`);
   });
 
-  it('communique.checkConsistency runs and produces a report', async function () {
+  it('communique.checkConsistency reports on every sample and opens the report', async function () {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('communique.checkConsistency'), 'command communique.checkConsistency is not registered');
-    const before = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-    const result = await vscode.commands.executeCommand('communique.checkConsistency');
-    const report = await eventually(() => {
-      if (result) return typeof result === 'string' ? result : JSON.stringify(result);
-      const opened = vscode.workspace.textDocuments.find((d) => !before.has(d.uri.toString()) && d.getText().length > 0);
-      return opened && opened.getText();
-    }, 15000);
-    assert.ok(report && report.length > 0, 'checkConsistency produced no report (no return value, no new document)');
+    const articles = (await vscode.workspace.findFiles('**/*.txt')).length;
+    const report = await vscode.commands.executeCommand('communique.checkConsistency');
+    assert.ok(report && typeof report.markdown === 'string' && report.markdown.length > 0, `no Markdown report: ${JSON.stringify(report)}`);
+    assert.strictEqual(report.documents, articles, `the report covers ${report.documents} of the folder's ${articles} articles`);
+    if (e.diagnosticCodes.length) assert.ok(report.findings > 0, 'the report lists no finding');
+    const shown = await eventually(() => vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.getText() === report.markdown), 10000);
+    assert.ok(shown, 'the report was not opened as a Markdown document');
   });
 });
