@@ -203,13 +203,16 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
 const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|\btarget|\baims? (?:to|for|at)|\bgoal|expected to|forecast|projected/;
 
 /**
- * Whether a figure is a target or a forecast rather than a record: its sentence says so, or its
- * period starts after the article's reference date. Targets are not claims about what happened.
+ * Whether a figure is a target or a forecast rather than a record: its sentence says so, its
+ * period is a coming one (`năm tới`, `next year`), or it starts after a reference date the user
+ * stated. (An inferred reference date is only the latest date the text mentions, so it is no
+ * evidence that a period is in the future.)
  */
 export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
-  const ref = doc.referenceDate ? Date.parse(doc.referenceDate.date) : NaN;
+  if (/năm tới|năm sau|sắp tới|next year|coming year/i.test(f.periodSource ?? '')) return true;
+  const ref = doc.referenceDate;
   const p = parsePeriod(f.period);
-  if (p && !Number.isNaN(ref) && p.firstDay * 86_400_000 > ref) return true;
+  if (p && ref && (ref.source === 'marker' || ref.source === 'option') && p.firstDay * 86_400_000 > Date.parse(ref.date)) return true;
   return TARGET.test(matchKey(doc.text.slice(sentence.start, sentence.end)));
 }
 
