@@ -1,0 +1,121 @@
+/**
+ * The command-line front end: reads files, hands them to the core's workspace, prints results.
+ *
+ *   communique analyze [--format json|text] PATH...
+ *   communique check   [--format text|json|sarif] PATH...
+ *
+ * Exit codes: 0 success (check: no warning or error), 1 check found a warning or error,
+ * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { createWorkspace, type DocumentAnalysis, type MessageLocale } from './core/index';
+import { renderJson, renderSarif, renderText } from './core/report/index';
+import { loadInputs, UsageError } from './cli/inputs';
+import { analysisToJson, analysisToText } from './cli/analyzeOutput';
+
+const HELP = `Communiqué — annotates diplomatic news articles and checks their figures.
+
+Usage:
+  communique analyze [--format json|text] PATH...   entities, figures, dates and findings
+  communique check [--format text|json|sarif] PATH... consistency findings across all PATHs
+
+PATH is a .txt article or a folder of them (searched recursively); all PATHs are analysed
+together, so findings across documents appear. A folder's .communique/knowledge.yaml is used.
+
+Options:
+  --format F        output format (analyze: json, text; check: text, json, sarif)
+  --lang vi|en      language of messages (default: from $LANG, else en)
+  --knowledge FILE  a knowledge file (YAML) to use besides the folders' own
+  -h, --help        this help
+  -v, --version     the version
+
+Exit status: 0 ok; 1 check found a warning or an error; 2 bad usage or unreadable input.
+`;
+
+function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        lang: { type: 'string' },
+        knowledge: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(`${(e as Error).message.split('\n')[0]} (see communique --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  if (!command) throw new UsageError('no command given: use "communique analyze PATH..." or "communique check PATH..." (see --help)');
+  if (command !== 'analyze' && command !== 'check') {
+    throw new UsageError(`unknown command "${command}": use analyze or check (see --help)`);
+  }
+  const formats = command === 'analyze' ? ['json', 'text'] : ['text', 'json', 'sarif'];
+  const format = values.format ?? formats[0];
+  if (!formats.includes(format)) {
+    throw new UsageError(`--format ${format} is not available for ${command}: use ${formats.join(', ')}`);
+  }
+  const locale = messageLocale(values.lang);
+  if (paths.length === 0) throw new UsageError(`${command}: no PATH given (a .txt file or a folder)`);
+
+  const inputs = loadInputs(paths, values.knowledge);
+  for (const w of inputs.warnings) process.stderr.write(`communique: ${w}\n`);
+  const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
+  for (const doc of inputs.documents) ws.set({ uri: doc.path, text: doc.text });
+  const docs: DocumentAnalysis[] = inputs.documents.map((d) => ws.analysis(d.path)!);
+
+  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  if (command === 'analyze') {
+    out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
+    return 0;
+  }
+  const cwd = process.cwd();
+  if (format === 'json') out(JSON.stringify(renderJson(docs, { locale, cwd }), null, 2));
+  else if (format === 'sarif') out(JSON.stringify(renderSarif(docs, { locale, cwd }), null, 2));
+  else out(renderText(docs, { locale, cwd }));
+  const serious = docs.some((d) => d.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
+  return serious ? 1 : 0;
+}
+
+function messageLocale(lang: string | undefined): MessageLocale {
+  if (lang !== undefined) {
+    if (lang === 'vi' || lang === 'en') return lang;
+    throw new UsageError(`--lang ${lang} is not available: use vi or en`);
+  }
+  return /^vi/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'vi' : 'en';
+}
+
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`communique: ${e.message}\n`);
+  } else {
+    process.stderr.write(`communique: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
+  process.exitCode = 2;
+}
