@@ -189,7 +189,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     const knowledge = options.knowledge ?? builtinKnowledge();
     let resolution: ReturnType<typeof resolveEntities> = { entities: new Map(), findings: new Map() };
     try {
-      resolution = resolveEntities(drafts, knowledge);
+      resolution = resolveEntities(drafts, knowledge, options.locale ?? 'en');
     } catch (e) {
       for (const d of drafts) d.problems.push(`entity resolution: internal error: ${String(e)}`);
     }
