@@ -9,6 +9,12 @@ import { disjoint, plausible } from '../claims/bounds';
 import { figurePhrase, metricName, periodPhrase, subjectName, t, where } from '../messages/describe';
 import { baseName } from '../messages/format';
 
+function ratio(a: number | [number, number], b: number | [number, number]): number {
+  const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
+  const y = Math.abs(Array.isArray(b) ? (b[0] + b[1]) / 2 : b);
+  return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : Infinity;
+}
+
 function comparable(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
 }
@@ -48,6 +54,10 @@ export const figureMismatch: Check = {
         );
         if (!others.length) continue;
         const L = ctx.locale;
+        // Values an order of magnitude apart are more often two different quantities (a world
+        // total beside a bilateral figure) or a scale slip than two versions of one: say less.
+        const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
+        const severity = far ? 'information' : 'warning';
         const metric = metricName(c.metric, L, c.figure.metricText);
         const subject = subjectName(c.subject, L, ctx.entities);
         const period = periodPhrase(c.period!, L);
@@ -61,14 +71,14 @@ export const figureMismatch: Check = {
           (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
         );
         const detail = t(L, {
-          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.`,
-          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.`,
+          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}`,
+          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}`,
         });
         out.push({
           uri: c.uri,
           finding: {
             code: 'figure.mismatch',
-            severity: 'warning',
+            severity,
             start: c.figure.start,
             end: c.figure.end,
             message,

@@ -14,6 +14,10 @@ function ambiguous(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) >= 2;
 }
 
+function mid(v: number | [number, number]): number {
+  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
+}
+
 function compatible(a: Claim, b: Claim): boolean {
   return a.figure.unit === b.figure.unit && !disjoint(plausible(a.figure, 'lenient'), plausible(b.figure, 'lenient'));
 }
@@ -55,7 +59,14 @@ export const figureUndated: Check = {
       const years = elsewhere
         .filter((o) => parsePeriod(o.period)?.kind === 'year')
         .sort((a, b) => parsePeriod(b.period)!.lastDay - parsePeriod(a.period)!.lastDay);
-      const latestYear = years.length ? years.filter((o) => o.period === years[0].period) : [];
+      // The latest year is a candidate only for a value of the same order (a cumulative total
+      // beside one year's flow is another quantity, not an undated one).
+      const near = (o: Claim) => {
+        const a = Math.abs(mid(c.figure.value));
+        const b = Math.abs(mid(o.figure.value));
+        return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3;
+      };
+      const latestYear = years.length ? years.filter((o) => o.period === years[0].period && near(o)) : [];
       const picked: Claim[] = [];
       for (const o of [...matching, ...latestYear]) if (!picked.includes(o)) picked.push(o);
       if (!picked.length) continue;
