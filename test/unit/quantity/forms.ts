@@ -124,7 +124,7 @@ export const ROWS: Row[] = [
   F('Công ty thiệt hại hàng triệu USD.', 'hàng triệu USD', 1e6, 'USD', 'lower'),
   F('Đoàn gồm 50 đại biểu.', '50 đại biểu', 50, 'đại biểu'),
   F('Dự án tạo ra 2.000 việc làm.', '2.000 việc làm', 2000, 'việc làm'),
-  F('Hội nghị có 21 nền kinh tế thành viên.', '21 nền', 21, 'nền'),
+  F('Hội nghị có 21 nền kinh tế thành viên.', '21 nền kinh tế thành viên', 21, 'nền kinh tế thành viên'),
   F('Bệnh viện tiếp nhận 15 ca mắc mới.', '15 ca mắc', 15, 'ca mắc'),
   F('Tỉnh có 120 chiếc tàu cá.', '120 chiếc tàu cá', 120, 'chiếc tàu cá'),
   F('Cộng đồng có khoảng 6 triệu người Việt Nam ở nước ngoài.', '6 triệu người Việt Nam', 6e6, 'người việt nam', 'approx'),
@@ -285,7 +285,9 @@ export const ROWS: Row[] = [
 
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
-  R('Xuất khẩu 9 tháng đầu năm 2024 tăng. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
-  R('Xuất khẩu quý I/2024 tăng mạnh.', '2024-04-01', 'text-year'),
+  R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
+  R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),
+  R('Quý III/2024 hai bên sẽ họp. Ngày 3/5/2024, xuất khẩu đạt 5 tỷ USD.', '2024-05-03', 'text-latest-date'),
+  R('Năm 2023, xuất khẩu đạt 5 tỷ USD.', '2023-12-31', 'text-year'),
   R('Hai nước nhất trí tăng cường hợp tác.', null),
 ];

@@ -16,6 +16,14 @@ import type { Figure, Span } from '../types';
 import type { Token } from './tokens';
 import type { FigureDraft } from './figures';
 import { METRICS } from './tables';
+import { PhraseTable } from './tokens';
+
+/** Year-on-year: the base is the same period a year earlier. */
+const YOY = new PhraseTable<true>(
+  ['year-on-year', 'year on year', 'y-o-y', 'yoy', 'on-year', 'from a year earlier', 'from a year ago', 'over the same period last year'].map(
+    (p) => [p, true] as [string, true],
+  ),
+);
 
 export interface DateItem {
   /** Token range. */
@@ -65,17 +73,24 @@ export function attach(
   };
   // Bases of changes: a date right after `so với`, `compared with`, `over`, `from` after a change.
   const isBase = new Set<DateItem>();
+  const yoyOf = new Map<FigureDraft, Span>();
   const baseOf = new Map<FigureDraft, DateItem>();
   for (const d of drafts) {
     const limit = Math.min(tokens.length, d.t1 + 8);
     for (let k = d.t1; k < limit; k++) {
       const tx = tokens[k].text;
       if (tokens[k].type === 'num') break;
-      const intro =
+      const yoy = YOY.matchAt(tokens, k);
+      if (yoy && d.changeDirection) {
+        yoyOf.set(d, { start: tokens[k].start, end: tokens[yoy.end - 1].end });
+        break;
+      }
+      const two =
         (tx === 'so' && tokens[k + 1]?.text === 'với') ||
         (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
-      if (!intro) continue;
-      let s = k + 2;
+      const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on');
+      if (!two && !one) continue;
+      let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
       const dt = dates.find((x) => x.t0 === s || (x.t0 > s && x.t0 <= s + 1));
       if (dt) {
@@ -132,7 +147,11 @@ export function attach(
     if (!d.changeDirection) continue;
     const ch: NonNullable<Figure['change']> = { direction: d.changeDirection };
     const base = baseOf.get(d);
-    if (base) {
+    const yoy = yoyOf.get(d);
+    if (yoy) {
+      ch.base = d.figure.period ? shiftYear(d.figure.period, -1) : null;
+      ch.baseSpan = yoy;
+    } else if (base) {
       let v = base.value;
       if (base.samePeriodLastYear) v = d.figure.period ? shiftYear(d.figure.period, -1) : v;
       ch.base = v;
@@ -160,11 +179,10 @@ export function attach(
         if (h.key.startsWith('trade.')) lastTradeInBlock.set(block, h.key);
         hi++;
       }
-      let hit: MetricHit | null = null;
-      for (let k = hi - 1; k >= 0; k--) {
-        hit = hits[k];
-        break;
-      }
+      let hit: MetricHit | null = hi > 0 ? hits[hi - 1] : null;
+      // `$5 billion in exports`, `73 billion USD in registered capital`: a metric right after.
+      const after = metricRightAfter(tokens, hits, d);
+      if (after) hit = after;
       let key: string | null = null;
       let text: string | undefined;
       const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
@@ -174,7 +192,15 @@ export function attach(
         key = hit.key;
         text = norm.slice(hit.start, hit.end);
         if (key === 'trade' && lastTradeInBlock.has(block)) key = lastTradeInBlock.get(block)!;
-      } else if ((fig.kind === 'money' || fig.kind === 'percent') && prevSentenceMetric && prevSentenceMetric.zone === z - 1) {
+      } else if (sentenceMetric) {
+        // A later figure of the same sentence continues its metric (`đạt 7,3 tỷ USD, tăng 8%`).
+        key = sentenceMetric;
+      } else if (
+        (fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'number') &&
+        prevSentenceMetric &&
+        prevSentenceMetric.zone === z - 1 &&
+        lightLead(tokens, zones[z], d)
+      ) {
         key = prevSentenceMetric.key;
       }
       fig.metric = key;
@@ -185,6 +211,34 @@ export function attach(
     for (; hi < hits.length; hi++) if (hits[hi].key.startsWith('trade.')) lastTradeInBlock.set(block, hits[hi].key);
     prevSentenceMetric = sentenceMetric ? { zone: z, key: sentenceMetric } : null;
   }
+}
+
+/**
+ * A sentence whose words before the figure only set a period or refer back (`Riêng 3 tháng đầu năm
+ * 2023 đạt ...`, `Con số này tăng ...`, `In the first quarter, the figure was ...`) continues the
+ * previous sentence's metric.
+ */
+const LIGHT = new Set([
+  'riêng', 'trong', 'tính', 'đến', 'hết', 'chỉ', 'còn', 'với', 'đã', 'đạt', 'tăng', 'giảm', 'ở', 'mức', 'là', 'con',
+  'số', 'này', 'và', 'cũng', 'tiếp', 'tục', 'riêng', 'năm', 'tháng', 'quý', 'đầu', 'cuối', 'nay', 'ngoái', 'trước', 'lên',
+  'in', 'the', 'alone', 'it', 'this', 'that', 'figure', 'reached', 'was', 'stood', 'at', 'during', 'of', 'for', 'up', 'down',
+  'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
+  'first', 'months', 'quarter', 'half', 'year', 'con số',
+]);
+function lightLead(tokens: Token[], zone: Span, d: FigureDraft): boolean {
+  for (let k = d.c0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
+    const t = tokens[k];
+    if (t.type === 'word' && !LIGHT.has(t.text)) return false;
+  }
+  return true;
+}
+
+function metricRightAfter(tokens: Token[], hits: MetricHit[], d: FigureDraft): MetricHit | null {
+  let k = d.t1;
+  const w = tokens[k]?.text;
+  if (w === 'in' || w === 'of' || w === 'worth') k++;
+  else return null;
+  return hits.find((h) => h.t0 === k) ?? null;
 }
 
 const unitMetricCache = new Map<string, string | null>();

@@ -162,7 +162,12 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let k = lowScaleEnd;
   if (rangeAt(k) < 0) {
     const lu = readUnit(fc, k, n, lowScale !== null);
-    if (lu && lu !== 'reject' && lu.kind !== 'count' && rangeAt(lu.end) >= 0) {
+    // A unit on both ends is a range only after `từ`/`from`/`between` with no change verb before:
+    // `tăng 0,2 điểm phần trăm đến 2,2%` and `fell 0.2 points to 2.2%` are a change and a level.
+    const p0 = QUALIFIERS.matchEndingAt(tokens, start - 1)?.start ?? start;
+    const intro = tokens[p0 - 1]?.text;
+    const introOk = (intro === 'từ' || intro === 'from' || intro === 'between') && !CHANGE.matchEndingAt(tokens, p0 - 2);
+    if (lu && lu !== 'reject' && lu.kind !== 'count' && introOk && rangeAt(lu.end) >= 0) {
       lowUnit = lu;
       k = lu.end;
     }
@@ -188,6 +193,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let kind: FigureKind = currency ? 'money' : 'number';
   const u = readUnit(fc, j, high ?? n, sc !== null || lowScale !== null);
   if (u === 'reject') return null;
+  if (high && lowUnit && (!u || u.unit !== lowUnit.unit)) return null;
   if (u && !(currency && u.kind !== 'money')) {
     unit = u.unit;
     kind = u.kind;
@@ -196,7 +202,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     unit = lowUnit.unit;
     kind = lowUnit.kind;
   }
-  if (kind === 'number' && !sc && lowScale === null) return null;
+  if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) return null;
   const countLike = kind === 'count';
   const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike });
   let value: number | [number, number] = round(low.value * lowFactor);
@@ -210,6 +216,18 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   }
   const d = finish(fc, start, j, value, unit, kind, readings ?? null, undefined);
   return d;
+}
+
+/** Verbs that introduce a level: `đạt 710.000`, `reached 710,000` make a bare number a figure. */
+const QUANTITY_VERBS = new Set(['đạt', 'reached', 'totalled', 'totaled', 'hit', 'numbered', 'topped', 'reaching', 'totalling', 'totaling']);
+function afterQuantityVerb(fc: FigureContext, start: number): boolean {
+  const { tokens } = fc;
+  const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
+  const k = q ? q.start - 1 : start - 1;
+  const next = tokens[start + 1];
+  // `đạt 5 trên 10`, `reached 3-1` are scores, not quantities.
+  if (next && next.type === 'punct' && next.text !== ',' && next.text !== '.' && next.text !== ';' && next.text !== ')') return false;
+  return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
 }
 
 function isUpperCode(fc: FigureContext, i: number): boolean {
@@ -372,6 +390,13 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
       end++;
     }
     return { text: phraseText(fc, j, end), end };
+  }
+  // Vietnamese: most counted nouns have two syllables (`kỹ sư`, `hợp đồng`); a known one-syllable
+  // noun (`người`, `tấn`, `tỉnh`) stands alone.
+  const nx = tokens[j + 1];
+  if (!MONO_NOUNS.has(t.text) && nx && nx.type === 'word' && nx.space && !nx.nl && !STOP_AFTER.has(nx.text)) {
+    const nraw = fc.norm.slice(nx.start, nx.end);
+    if (nraw[0] === nraw[0].toLowerCase()) return { text: phraseText(fc, j, j + 2), end: j + 2 };
   }
   return { text: t.text, end: j + 1 };
 }

@@ -43,14 +43,17 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   const inZone = makeZoneTest(zones);
   const dated = raws.filter((r) => !r.code && inZone(tokens[r.t0].start));
 
-  const referenceDate = inferReference(ctx, tokens, dated);
-  const ref = referenceDate?.date ?? null;
-
   // Figures.
   const convention = documentConvention(tokens, ctx.language);
   const drafts = readFigures({ tokens, norm: model.norm, consumed, convention, language: ctx.language }).filter((d) =>
     inZone(d.figure.start),
   );
+
+  // A period is reported on only when a figure shares its sentence (a planned `quý III/2024` is not).
+  const zoneIndex = makeZoneIndex(zones);
+  const figureZones = new Set(drafts.map((d) => zoneIndex(d.figure.start)));
+  const referenceDate = inferReference(ctx, tokens, dated, (r) => figureZones.has(zoneIndex(tokens[r.t0].start)));
+  const ref = referenceDate?.date ?? null;
 
   const items: DateItem[] = dated.map((r) => ({
     t0: r.t0,
@@ -118,7 +121,7 @@ function contentZones(ctx: ExtractContext): Zone[] {
   return zones;
 }
 
-function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
+function makeZoneIndex(zones: Zone[]): (pos: number) => number {
   return (pos) => {
     let lo = 0;
     let hi = zones.length - 1;
@@ -126,10 +129,15 @@ function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
       const mid = (lo + hi) >> 1;
       if (zones[mid].end <= pos) lo = mid + 1;
       else if (zones[mid].start > pos) hi = mid - 1;
-      else return true;
+      else return mid;
     }
-    return false;
+    return -1;
   };
+}
+
+function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
+  const index = makeZoneIndex(zones);
+  return (pos) => index(pos) >= 0;
 }
 
 function sameZone(zones: Zone[], a: number, b: number): boolean {
@@ -143,7 +151,12 @@ function sameZone(zones: Zone[], a: number, b: number): boolean {
  * the year of that period, with the latest year-less day after its end (`ngày 14/11`) when there is
  * one. Failing both, the latest year mentioned.
  */
-function inferReference(ctx: ExtractContext, tokens: ReturnType<typeof tokenize>, raws: RawDate[]): ReferenceDate | null {
+function inferReference(
+  ctx: ExtractContext,
+  tokens: ReturnType<typeof tokenize>,
+  raws: RawDate[],
+  withFigure: (r: RawDate) => boolean,
+): ReferenceDate | null {
   if (ctx.referenceDate) {
     return { date: ctx.referenceDate, source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
   }
@@ -159,7 +172,7 @@ function inferReference(ctx: ExtractContext, tokens: ReturnType<typeof tokenize>
     const day = endDay(v);
     const hasDay = (r.b ?? r.a).d !== undefined;
     if (hasDay && (!latest || day > latest.day)) latest = { day, r };
-    if (r.reported && (!reported || day > reported.day)) reported = { day, r };
+    if (r.reported && withFigure(r) && (!reported || day > reported.day)) reported = { day, r };
     const prev = tokens[r.t0 - 1]?.text;
     const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to';
     const y = Number(day.slice(0, 4));
