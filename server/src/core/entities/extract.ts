@@ -223,7 +223,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const t = toks[k];
       if (t.cap && !t.digit) {
         if (t.acr && t.t.length > 1 && !/\p{Ll}/u.test(t.t)) break;
-        if (k === a && isStop(k)) return -1;
+        // A stopword starts no name, unless more name follows (`Do Hung Viet`).
+        if (k === a && isStop(k) && !(k + 1 < n && spaced(k + 1) && toks[k + 1].cap)) return -1;
         const known = entityAt(k, ['country', 'organization', 'place']);
         if (known && !entityAt(k, ['person'])) {
           if (k === a) return -1;
@@ -329,7 +330,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const at = PLACE_WORDS_2.has(two) ? k + 2 : k + 1;
         if (at < n && joined(at)) {
           const pl = entityAt(at, ['place']);
-          const end = pl ? pl.end : placeRun(at);
+          // An unknown place followed by more capitals leaves them to the name (`Lima Rafael Lopez`).
+          const run = pl ? pl.end : placeRun(at);
+          const end = !pl && run - at >= 3 ? at + 1 : run;
           if (end > at) {
             p.place = pl ? pl.e.canonical : text(at, end);
             if (pl?.e.countryCode && !p.country) p.country = pl.e.countryCode;
@@ -456,7 +459,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     // `Tổng thống Peru Dina Boluarte`: the name right after the title.
     if (k < n && spaced(k)) {
       const e = nameAt(k);
-      if (e > k) return { end: e, mentions: [personMention(a, e, k, p)] };
+      if (e > k) {
+        vietnameseDefault(p, k);
+        return { end: e, mentions: [personMention(a, e, k, p)] };
+      }
     }
     // `Đại sứ Việt Nam tại Argentina kiêm nhiệm Uruguay, ông Trần Văn Minh`.
     if (k < n && gap(k) === ', ') {
@@ -464,7 +470,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const hon = ix.honorifics.has(toks[q].k) && q + 1 < n && spaced(q + 1);
       if (hon) q++;
       const e = nameAt(q);
-      if (e > q && (hon || e - q >= 2) && !(e - q >= 2 && false)) {
+      if (e > q && (hon || e - q >= 2)) {
+        vietnameseDefault(p, q);
         const person = personMention(q, e, q, null);
         const r = roleOf(p);
         person.role = r.role;
@@ -479,6 +486,13 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!p.cap) return null;
     // `President` alone in English is too often a common noun in the middle of other words.
     return { end: k, mentions: [titleMention(p)] };
+  }
+
+  /** A title with no country before a Vietnamese name is a Vietnamese post (`Phó Thủ tướng Trần Hồng Hà`). */
+  function vietnameseDefault(p: TitlePhrase, nameStart: number) {
+    if (p.country || p.posted.length) return;
+    const t = toks[nameStart];
+    if (ix.family.has(t.k) || (en && ix.familyLoose.has(t.k) && familyStart(nameStart))) p.country = 'VN';
   }
 
   function titleMention(p: TitlePhrase): EntityMention {
@@ -530,10 +544,19 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (ix.enOrgWords.has(t.k)) hasOrgWord = true;
         lastCap = k;
         k++;
-      } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && (toks[k + 1].cap || toks[k + 1].k === 'the')) k++;
+      } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && connects(k)) k++;
       else break;
     }
     if (!hasOrgWord) return null;
+
+    /** `of the`, `for`, `and` inside a name; `X and the Ministry` joins two names. */
+    function connects(c: number): boolean {
+      const nx = toks[c + 1];
+      if (nx.k === 'the') return toks[c].k === 'of' || toks[c].k === 'for';
+      if (!nx.cap) return false;
+      if (toks[c].k === 'and' && hasOrgWord && ix.enOrgWords.has(nx.k)) return false;
+      return true;
+    }
     const end = lastCap + 1;
     let acronymAt = -1;
     if (end < n && (gap(end) === ' (' || gap(end) === '(') && acronymInParens(end)) acronymAt = end;
@@ -565,6 +588,17 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!toks[a].cap || a === 0 || !spaced(a)) return null;
     const w1 = toks[a - 1].k;
     const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
+    if (w1 === 'tại' || w1 === 'ở' || (en && w1 === 'in')) {
+      // `tại San Francisco`: an unknown name after a preposition of place, when it looks foreign.
+      const e = placeRun(a);
+      if (e <= a || isStop(a) || familyStart(a) || matchHead(ix, toks, a, norm) >= 0 || matchTitle(ix, toks, a, norm)) return null;
+      if (e < n && spaced(e) && !toks[e].cap && ix.compounds.has(`${toks[e - 1].k} ${toks[e].k}`)) return null;
+      for (let q = a; q < e; q++) if (ix.enOrgWords.has(toks[q].k) || entityAt(q)) return null;
+      const foreign = toks.slice(a, e).some((t) => !VN_SYLLABLE.test(t.lk));
+      if (!foreign && e - a < 2) return null;
+      const name = text(a, e);
+      return { end: e, mentions: [mention('place', a, e, name, `place:${slug(name)}`)] };
+    }
     if (!PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc')) return null;
     const e = placeRun(a);
     if (e <= a || isStop(a)) return null;

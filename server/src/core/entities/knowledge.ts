@@ -363,7 +363,8 @@ export function parseKnowledge(yamlText: string): { knowledge: KnowledgeBase; er
       }
     }
     if (!raw.type || !raw.name) {
-      at(item, 'an entity needs `type` and `name`');
+      // A field already reported (a bad type, a misspelt key) is not reported twice.
+      if (ok) at(item, 'an entity needs `type` and `name`');
       return undefined;
     }
     if (raw.type === 'country' && !raw.country && !raw.id) {
