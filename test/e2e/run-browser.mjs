@@ -29,8 +29,10 @@ async function step(name, fn) {
     results.push({ name, ok: true });
     console.log(`  ok     ${name} (${elapsed(t)})`);
   } catch (err) {
-    results.push({ name, ok: false, error: err.message });
-    console.log(`  FAILED ${name} (${elapsed(t)})\n         ${String(err.message).split('\n').join('\n         ')}`);
+    // Playwright's messages carry ANSI colours and a long call log: keep the first lines, plain.
+    const message = String(err.message).replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 4).join('\n         ');
+    results.push({ name, ok: false, error: message });
+    console.log(`  FAILED ${name} (${elapsed(t)})\n         ${message}`);
   }
 }
 
@@ -148,7 +150,10 @@ async function main() {
     });
 
     await step('Go to Symbol lists the article title', async () => {
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      // Focus the editor by clicking into the title's text (the code lens above it takes clicks).
+      const title = await locateText(page, e.title.slice(0, 20));
+      if (!title) throw new Error('the title is not visible in the editor');
+      await page.mouse.click(title.x + title.width / 2, title.y + title.height / 2);
       await page.keyboard.press('Control+Shift+O');
       const list = page.locator('.quick-input-widget .quick-input-list');
       await list.waitFor({ timeout: 15000 });
