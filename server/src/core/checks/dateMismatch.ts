@@ -23,6 +23,8 @@ interface EventDef {
 }
 
 const EVENTS = data.events as EventDef[];
+/** Names of agreements: only an agreement's signing or entry into force is one dated event. */
+const AGREEMENT = new RegExp(data.agreementNames, 'iu');
 const HOME = 'VN';
 
 interface Occurrence {
@@ -52,7 +54,13 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
       if (codes.length === 0) return dominantPair(doc);
       return null;
     case 'agreement': {
-      const orgs = [...new Set(doc.entities.filter((e) => e.type === 'organization' && inside(e)).map((e) => e.entityId))];
+      const orgs = [
+        ...new Set(
+          doc.entities
+            .filter((e) => e.type === 'organization' && inside(e) && AGREEMENT.test(`${e.text} ${e.canonical} ${e.acronym ?? ''}`))
+            .map((e) => e.entityId),
+        ),
+      ];
       return orgs.length === 1 ? orgs[0] : null;
     }
     case 'person-country': {

@@ -72,12 +72,18 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
       continue;
     }
     for (const { uri, finding } of emitted) {
+      finding.message = capitalize(finding.message);
       if (!byUri.has(uri)) byUri.set(uri, []);
       const list = byUri.get(uri)!;
       if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
     }
   }
   return byUri;
+}
+
+/** Messages start with a capital letter, whatever phrase a check puts first. */
+function capitalize(s: string): string {
+  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
 /** Fills `figure.subject` from the entities of each figure's sentence and article. */
