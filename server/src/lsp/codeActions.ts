@@ -10,13 +10,12 @@ import {
   CodeActionKind,
   type CodeAction,
   type CodeActionParams,
-  type Diagnostic,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Entity, EntityMention } from '../core/index';
+import { matchKey } from '../core/index';
 import { Positions } from './convert';
-import type { FeatureContext } from './context';
+import { mentionName, type FeatureContext } from './context';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 import { messages } from './messages';
 import { ServerCommands } from './protocol';
@@ -46,18 +45,21 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams, knowl
 
   // Name variants with a clearly right spelling.
   const mentions = analysis.entities.filter((m) => m.type !== 'date' && m.start <= end && start <= m.end);
+  const fixed: number[] = [];
+  for (const d of params.context.diagnostics) {
+    const data = d.data as DiagnosticData | undefined;
+    const right = data?.code === 'entity.name-variant' ? clearlyRightSpelling(data.text, data.finding?.other) : undefined;
+    if (!right) continue;
+    fixed.push(positions.offset(d.range.start));
+    actions.push({ title: t.replaceWith(right), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: [{ range: d.range, newText: right }] } } });
+  }
   for (const m of mentions) {
     const entity = ctx.entities().get(m.entityId);
-    const right = clearlyRight(m, entity, params.context.diagnostics);
-    if (!right) continue;
-    const diagnostics = params.context.diagnostics.filter((d) => d.source === SOURCE && overlaps(positions.offset(d.range.start), positions.offset(d.range.end), m));
-    actions.push({
-      title: t.replaceWith(right),
-      kind: CodeActionKind.QuickFix,
-      diagnostics,
-      isPreferred: true,
-      edit: { changes: { [uri]: [{ range: positions.range(m), newText: right }] } },
-    });
+    const name = mentionName(m);
+    const right = clearlyRightSpelling(name, entity?.canonical ?? m.canonical);
+    const range = positions.range({ start: m.end - name.length, end: m.end });
+    if (!right || fixed.some((at) => m.start <= at && at < m.end)) continue; // The finding's fix covers it.
+    actions.push({ title: t.replaceWith(right), kind: CodeActionKind.QuickFix, edit: { changes: { [uri]: [{ range, newText: right }] } } });
   }
 
   // Knowledge: an alias for a mention written differently from its entity's name, or the entity itself.
@@ -66,10 +68,11 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams, knowl
       if (m.type === 'title') continue;
       const entity = ctx.entities().get(m.entityId);
       const canonical = entity?.canonical ?? m.canonical;
-      const known = entity ? [entity.canonical, ...entity.aliases, entity.acronym ?? ''] : [m.canonical];
-      if (!known.includes(m.text)) {
-        const entry = entityEntry({ id: m.entityId, type: m.type, name: canonical, aliases: [m.text] });
-        actions.push({ title: t.addAlias(m.text, canonical), kind: CodeActionKind.QuickFix, edit: knowledgeEdit(knowledge, entry) });
+      const name = mentionName(m);
+      // An alias the knowledge file does not state yet (the engine may have inferred it).
+      if (name !== canonical && !knowledge.text?.includes(name)) {
+        const entry = entityEntry({ id: m.entityId, type: m.type, name: canonical, aliases: [name] });
+        actions.push({ title: t.addAlias(name, canonical), kind: CodeActionKind.QuickFix, edit: knowledgeEdit(knowledge, entry) });
       } else if (!knowledge.text?.includes(`id: ${m.entityId}`)) {
         const entry = entityEntry({ id: m.entityId, type: m.type, name: canonical, aliases: entity?.aliases.slice(0, 5) ?? [] });
         actions.push({ title: t.addEntity(canonical, (t as unknown as Record<string, string>)[m.type] ?? m.type), kind: CodeActionKind.Refactor, edit: knowledgeEdit(knowledge, entry) });
@@ -99,35 +102,18 @@ export function codeActions(ctx: FeatureContext, params: CodeActionParams, knowl
   return actions;
 }
 
-function overlaps(start: number, end: number, m: EntityMention): boolean {
-  return m.start <= end && start <= m.end;
-}
-
 /**
- * The spelling a mention should have, when one is clearly right: a finding's suggestion, or the
- * entity's canonical name when the mention differs from it only in ways a reader cannot see or
- * that are plainly slips (diacritics placement, case, Unicode form, look-alike letters).
+ * The spelling that is clearly right for `written`, if `other` is one: they differ only in ways a
+ * reader cannot see or that are plainly slips — tone-mark placement, Unicode form, look-alike
+ * letters, case (the core's matching key is the same) — and not in letters or diacritics themselves.
  */
-function clearlyRight(m: EntityMention, entity: Entity | undefined, diagnostics: Diagnostic[]): string | undefined {
-  for (const d of diagnostics) {
-    const data = (d.data as DiagnosticData | undefined)?.finding;
-    if (!data || (d.data as DiagnosticData).text !== m.text) continue;
-    for (const key of ['suggestion', 'preferred', 'replacement']) {
-      const v = data[key];
-      if (typeof v === 'string' && v && v !== m.text) return v;
-    }
-  }
-  const canonical = entity?.canonical ?? m.canonical;
-  if (m.type === 'date' || !canonical || canonical === m.text) return undefined;
-  return fold(canonical) === fold(m.text) ? canonical : undefined;
-}
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u00D0\u0189]/g, 'Đ').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+function clearlyRightSpelling(written: string, other: unknown): string | undefined {
+  if (typeof other !== 'string' || !other || other === written) return undefined;
+  return matchKey(other) === matchKey(written) ? other : undefined;
 }
 
 function yamlString(s: string): string {
-  return /^[\p{L}\p{N} .\-'’()]+$/u.test(s) && !/^[-?:,\[\]{}#&*!|>'"%@`\s]/.test(s) && !/:\s|\s#/.test(s) ? s : JSON.stringify(s);
+  return /^[\p{L}\p{N} .\-'’():]+$/u.test(s) && !/^[-?:,\[\]{}#&*!|>'"%@`\s]/.test(s) && !/:\s|\s#/.test(s) ? s : JSON.stringify(s);
 }
 
 /** One entry of the knowledge file's `entities:` list, as lines without the list indentation. */

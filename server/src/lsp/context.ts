@@ -2,7 +2,7 @@
  * What every feature module receives: the index of articles and the session's current settings.
  * Feature modules are pure functions of this context and their LSP params; they do no I/O.
  */
-import type { Entity, MessageLocale } from '../core/index';
+import type { Entity, EntityMention, MessageLocale } from '../core/index';
 import type { ArticleIndex } from './articleIndex';
 import type { Settings } from './settings';
 import type { ReviewedStore } from './reviewed';
@@ -31,4 +31,13 @@ export function link(label: string, uri: string, line: number, character: number
 
 export function escapeMarkdown(s: string): string {
   return s.replace(/([\\`*_{}\[\]()#+!|<>])/g, '\\$1');
+}
+
+/** The name part of a mention, without the title that introduces it (`Thủ tướng Phạm Minh Chính` → `Phạm Minh Chính`). */
+export function mentionName(m: EntityMention): string {
+  if (m.type === 'person' && m.title && m.text.startsWith(m.title)) {
+    const rest = m.text.slice(m.title.length).replace(/^[\s,]+/, '');
+    if (rest) return rest;
+  }
+  return m.text;
 }

@@ -4,46 +4,27 @@
  * the file with line-precise positions and the last good knowledge stays in use.
  */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { parseDocument } from 'yaml';
 import type { KnowledgeBase } from '../core/index';
+import { builtinKnowledge, mergeKnowledge, parseKnowledge, type KnowledgeError } from '../core/entities/index';
 import { SOURCE } from './diagnostics';
 
 export const KNOWLEDGE_PATH = '.communique/knowledge.yaml';
 export const REVIEWED_PATH = '.communique/reviewed.json';
 
-export interface KnowledgeError {
-  /** 1-based line and column, as the parser reports them. */
-  line: number;
-  column: number;
-  message: string;
-}
-
 export interface ParsedKnowledge {
   knowledge: KnowledgeBase;
+  /** 1-based lines and columns. */
   errors: KnowledgeError[];
 }
 
-/**
- * Parses the knowledge file. The entity engine's `parseKnowledge` is not in this checkout yet, so
- * for now this checks the YAML and its top-level shape only and contributes no entities.
- */
+/** Parses the knowledge file with the entity engine's parser (never throws). */
 export function parseKnowledgeFile(text: string): ParsedKnowledge {
-  const doc = parseDocument(text, { prettyErrors: false });
-  const errors: KnowledgeError[] = doc.errors.map((e) => ({
-    line: e.linePos?.[0]?.line ?? 1,
-    column: e.linePos?.[0]?.col ?? 1,
-    message: e.message.split('\n')[0],
-  }));
-  const value = errors.length ? undefined : doc.toJS();
-  if (!errors.length && value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value))) {
-    errors.push({ line: 1, column: 1, message: 'the knowledge file must be a mapping (entities:, stopwords:)' });
-  }
-  return { knowledge: { entities: [], stopwords: new Set() }, errors };
+  return parseKnowledge(text);
 }
 
-/** The built-in knowledge merged with the workspace's. */
-export function workspaceKnowledge(parsed: ParsedKnowledge): KnowledgeBase {
-  return parsed.knowledge;
+/** The built-in knowledge merged with the workspace's (the workspace wins). */
+export function workspaceKnowledge(parsed: ParsedKnowledge | undefined): KnowledgeBase {
+  return parsed ? mergeKnowledge(builtinKnowledge(), parsed.knowledge) : builtinKnowledge();
 }
 
 export function knowledgeDiagnostics(errors: KnowledgeError[]): Diagnostic[] {

@@ -69,6 +69,7 @@ export class Session implements FeatureContext {
   private knowledgeErrorsPublished = false;
   /** The knowledge file's text as last read (undefined when it does not exist). */
   private knowledgeText: string | undefined;
+  private knowledgeLoaded = false;
   private timer: NodeJS.Timeout | undefined;
   private ready: Promise<void> = Promise.resolve();
 
@@ -239,12 +240,19 @@ export class Session implements FeatureContext {
   /** Reads the knowledge file; on errors, reports them on the file and keeps the last good knowledge. */
   private async loadKnowledge(text?: string): Promise<void> {
     const uri = this.knowledgeUri;
-    if (!uri) return;
+    if (!uri) {
+      if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined) });
+      this.knowledgeLoaded = true;
+      return;
+    }
     const read = text ?? (await this.readFolderFile(uri));
     this.knowledgeText = read;
     const content = read ?? '';
     const parsed = parseKnowledgeFile(content);
+    // On errors the last good knowledge stays (the built-in knowledge at first).
     if (!parsed.errors.length) this.index.configure({ knowledge: workspaceKnowledge(parsed) });
+    else if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined) });
+    this.knowledgeLoaded = true;
     if (parsed.errors.length || this.knowledgeErrorsPublished) {
       void this.connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(parsed.errors) });
       this.knowledgeErrorsPublished = parsed.errors.length > 0;
