@@ -50,6 +50,9 @@ export function plausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
   const slackLo = roundingSlack(f, lo0, reading);
   const slackHi = roundingSlack(f, hi0, reading);
   const strict = reading === 'strict';
+  // A qualifier's own edge (`hơn 500` is above 500) moves only by the last written digit.
+  const edgeLo = strict ? 0 : roundingSlack(f, lo0, 'strict');
+  const edgeHi = strict ? 0 : roundingSlack(f, hi0, 'strict');
   const q = (f.qualifier ?? '').toLowerCase().trim();
   switch (f.bound) {
     case 'exact':
@@ -59,10 +62,10 @@ export function plausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':
-      if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + (strict ? 0 : slackHi)];
-      return [strict ? hi0 * 0.8 : 0, hi0 + (strict ? 0 : slackHi)];
+      if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + edgeHi];
+      return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
     case 'lower':
-      return [lo0 - (strict ? 0 : slackLo), lo0 * (strict ? 1.25 : 1.5) + slackLo];
+      return [lo0 - edgeLo, lo0 * (strict ? 1.25 : 1.5) + slackLo];
   }
 }
 
