@@ -11,7 +11,8 @@
 (defvar smoke-spec (let ((json-object-type 'plist) (json-array-type 'list))
                      (json-read-file (getenv "COMMUNIQUE_EDITOR_SPEC"))))
 (defvar smoke-lines nil)
-(defvar smoke-diagnostics nil)
+(defvar smoke-diagnostics (make-hash-table :test #'equal)
+  "The last published diagnostics of each file, by true path (the server publishes for every article).")
 
 (defun smoke-report (ok name detail)
   (push (format "%s\t%s\t%s" (if ok "ok" "not ok") name
@@ -43,8 +44,7 @@
 
 (cl-defmethod eglot-handle-notification :before
   (_server (_method (eql textDocument/publishDiagnostics)) &key uri diagnostics &allow-other-keys)
-  (when (> (length diagnostics) 0)
-    (setq smoke-diagnostics (cons uri (append diagnostics nil)))))
+  (puthash (file-truename (eglot--uri-to-path uri)) (append diagnostics nil) smoke-diagnostics))
 
 (define-derived-mode communique-article-mode text-mode "Communiqué")
 
@@ -87,7 +87,8 @@
         (let* ((want (plist-get smoke-spec :diagnosticCodes))
                (codes nil)
                (ok (smoke-wait (lambda ()
-                                 (setq codes (mapcar (lambda (d) (format "%s" (plist-get d :code))) (cdr smoke-diagnostics)))
+                                 (setq codes (mapcar (lambda (d) (format "%s" (plist-get d :code)))
+                                                     (gethash (file-truename buffer-file-name) smoke-diagnostics)))
                                  (and codes (cl-every (lambda (w) (member w codes)) want)))
                                15)))
           (smoke-report ok "emacs: diagnostics are published" (mapconcat #'identity codes ", ")))
