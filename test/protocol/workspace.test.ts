@@ -169,3 +169,70 @@ describe('communique-ls over stdio: pull diagnostics', function () {
     assert.ok(report.kind === 'full' && !report.items.some((d) => d.code === AMBIGUOUS));
   });
 });
+
+describe('communique-ls over stdio: cross-document findings follow edits and disk changes', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  const MISMATCH = 'figure.mismatch';
+  before(async () => {
+    await buildServer();
+    client = await TestClient.start({ root: copyFixture('workspace') });
+    await client.waitForIndexed();
+  });
+  after(async () => {
+    if (client) await client.shutdown();
+  });
+
+  it('reports a figure that disagrees with another article, pointing at it', async () => {
+    const d = await client.waitForDiagnostics(client.uri(FORUM), hasCode(MISMATCH));
+    const mismatch = d.find((x) => x.code === MISMATCH)!;
+    assert.deepStrictEqual(mismatch.range.start, client.position(FORUM, '1,2 tỷ USD'));
+    assert.strictEqual(mismatch.relatedInformation![0].location.uri, client.uri(TRADE));
+    assert.deepStrictEqual(mismatch.relatedInformation![0].location.range.start, client.position(TRADE, '1,5 tỷ USD'));
+  });
+
+  it('shows the finding\'s reasoning in the hover, above the figure card', async () => {
+    const md = await hoverText(client, FORUM, '1,2 tỷ USD');
+    assert.match(md, /figure\.mismatch/);
+    assert.ok(md.indexOf('figure.mismatch') < md.indexOf('1,200,000,000 USD'), md);
+    assert.ok(md.includes(`(${client.uri(TRADE)}#L3,`), 'a link to the other article');
+  });
+
+  it('an edit in one article clears the finding of another, closed article', async () => {
+    await client.open(TRADE);
+    await client.change(TRADE, client.text(TRADE).replace('1,5 tỷ USD', '1,2 tỷ USD'));
+    await client.waitForDiagnostics(client.uri(FORUM), lacksCode(MISMATCH));
+    await client.waitForDiagnostics(client.uri(TRADE), lacksCode(MISMATCH));
+  });
+
+  it('closing the edited article brings back what its file says', async () => {
+    await client.close(TRADE);
+    await client.waitForDiagnostics(client.uri(FORUM), hasCode(MISMATCH));
+  });
+
+  it('a change on disk clears it again, and deleting the other article too', async () => {
+    await client.writeFile(TRADE, fs.readFileSync(client.file(TRADE), 'utf8').replace('1,5 tỷ USD', '1,2 tỷ USD'));
+    await client.waitForDiagnostics(client.uri(FORUM), lacksCode(MISMATCH));
+    await client.writeFile(TRADE, fs.readFileSync(client.file(TRADE), 'utf8').replace('1,2 tỷ USD', '1,6 tỷ USD'));
+    await client.waitForDiagnostics(client.uri(FORUM), hasCode(MISMATCH));
+    await client.deleteFile(TRADE);
+    await client.waitForDiagnostics(client.uri(FORUM), lacksCode(MISMATCH));
+    assert.deepStrictEqual(await client.waitForDiagnostics(client.uri(TRADE), (x) => x.length === 0), []);
+  });
+
+  it('takes a severity per code from the settings, and `off` silences it', async () => {
+    await client.writeFile(TRADE, 'Kim ngạch thương mại Việt Nam - Ghana\n\nTheo Bộ Công Thương, kim ngạch thương mại hai chiều giữa Việt Nam và Ghana năm 2023 đạt 1,5 tỷ USD, tăng so với năm trước.\n');
+    const warned = await client.waitForDiagnostics(client.uri(FORUM), hasCode(MISMATCH));
+    assert.strictEqual(warned.find((x) => x.code === MISMATCH)!.severity, 2);
+    await client.changeSettings({ severity: { [MISMATCH]: 'error' } });
+    await client.waitForDiagnostics(client.uri(FORUM), (d) => d.some((x) => x.code === MISMATCH && x.severity === 1));
+    await client.changeSettings({ severity: { [MISMATCH]: 'off' } });
+    await client.waitForDiagnostics(client.uri(FORUM), lacksCode(MISMATCH));
+  });
+
+  it('writes messages in Vietnamese when the locale setting says so', async () => {
+    await client.changeSettings({ locale: 'vi' });
+    const d = await client.waitForDiagnostics(client.uri(FORUM), (x) => x.some((y) => y.code === MISMATCH && /[ạảấầẩậắằẳặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/.test(String(y.message))));
+    assert.ok(d.length > 0);
+  });
+});
