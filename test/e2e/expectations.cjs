@@ -12,11 +12,11 @@ const FIXTURE = {
   file: 'viet-nam-peru-hop-tac.txt',
   title: 'Việt Nam và Peru bàn cách mở rộng hợp tác nông nghiệp',
   // Hover over this text (its first occurrence after `after`, when given) ...
-  hover: { text: 'Nguyễn Hoàng Lân', after: 'Đại sứ Việt Nam tại Peru ' },
+  hover: { text: 'Nguyễn Hoàng Lân', after: '\n\nĐại sứ ' },
   // ... and expect all of these in the hover card.
-  hoverExpect: ['Nguyễn Hoàng Lân'],
-  // Diagnostic codes expected on this article (empty: only that diagnostics are published).
-  diagnosticCodes: [],
+  hoverExpect: ['Nguyễn Hoàng Lân', 'person'],
+  // Diagnostic codes expected on this article: `tăng 50%` from 400 to 450 million USD is +12.5%.
+  diagnosticCodes: ['figure.arithmetic'],
 };
 
 /** The team's samples, once they exist. */
