@@ -76,9 +76,17 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   const text = (a: number, b: number) => norm.slice(toks[a].s, toks[b - 1].e);
   const isStop = (a: number) => ix.stop.has(toks[a].k);
 
+  // Lookups are memoized per token: recognizers ask about the same tokens many times.
+  const entityMemo: (ReturnType<typeof matchEntity> | undefined)[] = new Array(n);
+  const titleMemo: (ReturnType<typeof matchTitle> | undefined)[] = new Array(n);
+  const headMemo = new Int32Array(n).fill(-2);
+  const entityMatch = (a: number) => (entityMemo[a] === undefined ? (entityMemo[a] = matchEntity(ix, toks, a, norm)) : entityMemo[a]);
+  const titleMatch = (a: number) => (titleMemo[a] === undefined ? (titleMemo[a] = matchTitle(ix, toks, a, norm)) : titleMemo[a]);
+  const headMatch = (a: number) => (headMemo[a] === -2 ? (headMemo[a] = matchHead(ix, toks, a, norm)) : headMemo[a]);
+
   function entityAt(a: number, types?: string[]): { end: number; e: LexEntry } | null {
     if (a >= n) return null;
-    const m = matchEntity(ix, toks, a, norm);
+    const m = entityMatch(a);
     if (!m) return null;
     const e = types ? m.items.find((x) => types.includes(x.type)) : m.items[0];
     return e ? { end: m.end, e } : null;
@@ -132,7 +140,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   /** The name of an organization after its head noun (`Tập đoàn` + `Dầu khí Quốc gia`). */
   function orgAt(a: number): { end: number; acronymAt: number } | null {
-    const hEnd = matchHead(ix, toks, a, norm);
+    const hEnd = headMatch(a);
     if (hEnd < 0) return null;
     // An acronym in parentheses names what precedes it: `Tập đoàn Dầu khí Quốc gia (PVN)`.
     let anyCap = false;
@@ -156,7 +164,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           continue;
         }
         if (k > hEnd && familyStart(k)) break;
-        if (matchTitle(ix, toks, k, norm) || isStop(k)) break;
+        if (titleMatch(k) || isStop(k)) break;
         k++;
       } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
@@ -189,7 +197,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (!known) {
       // `Tập đoàn Viettel`: the name without its head noun may be a known organization.
-      const hEnd = matchHead(ix, toks, a, norm);
+      const hEnd = headMatch(a);
       if (hEnd > a && hEnd < b) known = fullEntity(hEnd, b, ['organization']);
     }
     const id = known?.id ?? `org:${slug(name)}`;
@@ -230,7 +238,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           if (k === a) return -1;
           break;
         }
-        if (matchTitle(ix, toks, k, norm) || matchHead(ix, toks, k, norm) >= 0) {
+        if (titleMatch(k) || headMatch(k) >= 0) {
           if (k === a) return -1;
           break;
         }
@@ -265,14 +273,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let place: string | undefined;
     if (toks[j].cap) {
       const pre = entityAt(j, ['country', 'place']);
-      if (pre && pre.end < n && spaced(pre.end) && matchTitle(ix, toks, pre.end, norm)) {
+      if (pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
         if (pre.e.type === 'country') country = pre.e.countryCode;
         else place = pre.e.canonical;
         cap = true;
         j = pre.end;
       }
     }
-    const t = matchTitle(ix, toks, j, norm);
+    const t = titleMatch(j);
     if (!t) return null;
     cap = cap || toks[j].cap;
     const def = t.items[0];
@@ -370,7 +378,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const org = orgAt(k);
         if (org && org.acronymAt < 0) {
           p.portfolioText = text(k, org.end);
-          const run = compoundRun(matchHead(ix, toks, k, norm));
+          const run = compoundRun(headMatch(k));
           p.portfolio.push(...(run?.glosses.length ? run.glosses : [p.portfolioText]));
           k = org.end;
           continue;
@@ -511,7 +519,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       pm.text += '+';
       return { end: a + 1, mentions: [pm] };
     }
-    const m = matchEntity(ix, toks, a, norm);
+    const m = entityMatch(a);
     if (!m) return null;
     const e = pickEntry(m.items);
     // A sentence-initial capital is no evidence for a one-word name that is also a word (`Anh`).
@@ -540,7 +548,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (k > a && !joined(k)) break;
       const t = toks[k];
       if (t.cap) {
-        if (k > a && matchTitle(ix, toks, k, norm) && !ix.enOrgWords.has(t.k)) break;
+        if (k > a && titleMatch(k) && !ix.enOrgWords.has(t.k)) break;
         if (ix.enOrgWords.has(t.k)) hasOrgWord = true;
         lastCap = k;
         k++;
@@ -577,7 +585,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!familyStart(a)) return null;
     let k = a + 1;
     while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk) && !isStop(k)) {
-      if (k > a + 1 && (entityAt(k, ['country', 'place', 'organization']) || matchTitle(ix, toks, k, norm))) break;
+      if (k > a + 1 && (entityAt(k, ['country', 'place', 'organization']) || titleMatch(k))) break;
       k++;
     }
     if (k - a < 2) return null;
@@ -591,7 +599,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (w1 === 'tại' || w1 === 'ở' || (en && w1 === 'in')) {
       // `tại San Francisco`: an unknown name after a preposition of place, when it looks foreign.
       const e = placeRun(a);
-      if (e <= a || isStop(a) || familyStart(a) || matchHead(ix, toks, a, norm) >= 0 || matchTitle(ix, toks, a, norm)) return null;
+      if (e <= a || isStop(a) || familyStart(a) || headMatch(a) >= 0 || titleMatch(a)) return null;
       if (e < n && spaced(e) && !toks[e].cap && ix.compounds.has(`${toks[e - 1].k} ${toks[e].k}`)) return null;
       for (let q = a; q < e; q++) if (ix.enOrgWords.has(toks[q].k) || entityAt(q)) return null;
       const foreign = toks.slice(a, e).some((t) => !VN_SYLLABLE.test(t.lk));
@@ -733,21 +741,41 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
   }
 
-  /** A title without a name refers to the person of the document who holds that title. */
+  /**
+   * A title without a name refers to the person of the document who holds that title: the last
+   * one named before it, else the first one named after it. One pass each way.
+   */
   function linkTitles(ms: EntityMention[]) {
-    const persons = ms.filter((m) => m.type === 'person' && m.role);
-    for (const t of ms) {
-      if (t.type !== 'title' || t.person || !t.role) continue;
-      const base = roleBase(t.role);
-      const hasCountry = t.role.includes(':');
-      let pick: EntityMention | undefined;
-      for (const p of persons) {
-        const same = hasCountry ? sameRole(p.role!, t.role) : roleBase(p.role!) === base;
-        if (!same) continue;
-        if (p.start <= t.start || !pick) pick = p;
-        if (p.start > t.start) break;
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    const lastBefore = new Map<string, EntityMention[]>();
+    const pick = (t: EntityMention, seen: Map<string, EntityMention[]>) => {
+      const list = seen.get(roleBase(t.role!));
+      if (!list) return undefined;
+      for (let q = list.length - 1; q >= 0; q--) if (!t.role!.includes(':') || sameRole(list[q].role!, t.role!)) return list[q];
+      return undefined;
+    };
+    const remember = (p: EntityMention, seen: Map<string, EntityMention[]>) => {
+      const b = roleBase(p.role!);
+      const list = seen.get(b);
+      if (!list) seen.set(b, [p]);
+      else if (list.length < 8) list.push(p);
+      else list[list.length - 1] = p;
+    };
+    for (const m of sorted) {
+      if (m.type === 'person' && m.role) remember(m, lastBefore);
+      else if (m.type === 'title' && m.role && !m.person) {
+        const p = pick(m, lastBefore);
+        if (p) m.person = p.entityId;
       }
-      if (pick) t.person = pick.entityId;
+    }
+    const firstAfter = new Map<string, EntityMention[]>();
+    for (let q = sorted.length - 1; q >= 0; q--) {
+      const m = sorted[q];
+      if (m.type === 'person' && m.role) remember(m, firstAfter);
+      else if (m.type === 'title' && m.role && !m.person) {
+        const p = pick(m, firstAfter);
+        if (p) m.person = p.entityId;
+      }
     }
   }
 }

@@ -263,15 +263,20 @@ export function matchEntity(ix: Index, toks: Token[], i: number, norm: string): 
     n = nx;
     j++;
     if (n.entries) {
-      const text = toks
-        .slice(i, j)
-        .map((t) => t.t)
-        .join('');
-      const ok = n.entries.filter((e) => !e.exact || e.exact.replace(/[^\p{L}\p{N}&+]/gu, '') === text);
+      let ok = n.entries;
+      if (ok.some((e) => e.exact)) {
+        let text = '';
+        for (let q = i; q < j; q++) text += toks[q].t;
+        ok = ok.filter((e) => !e.exact || e.exact.replace(/[^\p{L}\p{N}&+]/gu, '') === text);
+      }
       if (ok.length) best = { end: j, items: ok };
     }
   }
-  if (best && ix.stop.has(toks.slice(i, best.end).map((t) => t.k).join(' '))) return null;
+  if (best) {
+    let key = toks[i].k;
+    for (let q = i + 1; q < best.end; q++) key += ' ' + toks[q].k;
+    if (ix.stop.has(key)) return null;
+  }
   return best;
 }
 
