@@ -1,6 +1,6 @@
 /**
- * A small LSP client for protocol tests: spawns `node dist/server.js --stdio` (what
- * `communique-ls --stdio` runs), speaks JSON-RPC over its stdin/stdout, answers the server's
+ * A small LSP client for protocol tests: spawns `communique-ls --stdio` (bin/communique-ls.js,
+ * which runs dist/server.js), speaks JSON-RPC over its stdin/stdout, answers the server's
  * requests (configuration, registrations, progress) and records what the server sends. Waiting is
  * always for an event, with a timeout; never a sleep.
  */
@@ -17,8 +17,10 @@ import type {
   Position,
   PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
-import { FIXTURES } from '../support/paths';
-import { SERVER_BUNDLE } from './build';
+import { FIXTURES, ROOT } from '../support/paths';
+
+/** The npm bin (`communique-ls`), which requires dist/server.js. */
+export const BIN = path.join(ROOT, 'bin', 'communique-ls.js');
 
 export const PROTOCOL_FIXTURES = path.join(FIXTURES, 'protocol');
 
@@ -97,7 +99,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
