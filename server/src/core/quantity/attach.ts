@@ -199,7 +199,7 @@ export function attach(
         (fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'number') &&
         prevSentenceMetric &&
         prevSentenceMetric.zone === z - 1 &&
-        lightLead(tokens, zones[z], d)
+        lightLead(tokens, zones[z], d, e.dates)
       ) {
         key = prevSentenceMetric.key;
       }
@@ -225,10 +225,12 @@ const LIGHT = new Set([
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
   'first', 'months', 'quarter', 'half', 'year', 'con số',
 ]);
-function lightLead(tokens: Token[], zone: Span, d: FigureDraft): boolean {
+function lightLead(tokens: Token[], zone: Span, d: FigureDraft, dates: DateItem[]): boolean {
   for (let k = d.c0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
     const t = tokens[k];
-    if (t.type === 'word' && !LIGHT.has(t.text)) return false;
+    if (t.type !== 'word' || LIGHT.has(t.text)) continue;
+    if (dates.some((x) => x.t0 <= k && k < x.t1)) continue;
+    return false;
   }
   return true;
 }

@@ -28,6 +28,8 @@ export interface RawDate {
   samePeriodLastYear?: boolean;
   /** A period the article reports on (a quarter, the first N months): its end precedes the article. */
   reported?: boolean;
+  /** Year to date (`từ đầu năm đến nay`, `so far this year`): January to the reference month. */
+  ytd?: boolean;
   /** A reference code (`15/2022/NĐ-CP`): consumed so that it is not read as figures, never reported. */
   code?: boolean;
 }
@@ -43,7 +45,9 @@ const SMALL_VI: Record<string, number> = {
   một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const DAY_CONTEXT = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng', 'từ', 'đến', 'tới', 'on', 'since', 'until']);
+const DAY_CONTEXT = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng', 'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'on', 'since', 'until', 'by']);
+/** Words before a bare year that make it a year (`in 2023`, `Luật Đầu tư 2020`, `từ 2016`). */
+const YEAR_BEFORE = new Set(['in', 'năm', 'since', 'từ', 'đến', 'tới', 'of', 'by', 'until', 'trong', 'vào', 'cuối', 'đầu', 'giữa', 'and', 'và', 'hoặc', 'or', 'to', 'the', 'before', 'after', 'sau', 'trước', 'for', 'during', 'khóa', 'niên', 'mùa']);
 
 export function isPlainInt(t: Token | undefined): number | null {
   if (!t || t.type !== 'num' || /[.,]/.test(t.text)) return null;
@@ -106,7 +110,15 @@ function withYear(p: DatePart, y: DatePart): DatePart {
 }
 
 /** Tries every date form at token i. */
-export function readDate(tokens: Token[], i: number): RawDate | null {
+export function readDate(tokens: Token[], i: number, normText: string): RawDate | null {
+  const r = readDateAt(tokens, i, normText);
+  if (!r) return null;
+  // A date never spans a line break.
+  for (let k = r.t0 + 1; k < r.t1; k++) if (tokens[k].nl) return null;
+  return r;
+}
+
+function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
   const t = tokens[i];
   if (!t) return null;
   const txt = t.text;
@@ -131,6 +143,17 @@ export function readDate(tokens: Token[], i: number): RawDate | null {
     if ((w(tokens, end, 'of') || w(tokens, end, 'in')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
     else if (relativeYear(tokens, end)) end = relativeYear(tokens, end)!.end;
     return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+  }
+
+  // Year to date: từ đầu năm (đến nay), so far this year, year to date
+  if (txt === 'từ' && w(tokens, i + 1, 'đầu') && w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) === null) {
+    let end = i + 3;
+    if (w(tokens, end, 'nay')) end++;
+    if ((w(tokens, end, 'đến') || w(tokens, end, 'tới')) && w(tokens, end + 1, 'nay')) end += 2;
+    return { t0: i, t1: end, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
+  }
+  if ((txt === 'so' && w(tokens, i + 1, 'far') && w(tokens, i + 2, 'this') && w(tokens, i + 3, 'year')) || (txt === 'year' && isSep(tokens[i + 1], '-') && w(tokens, i + 2, 'to') && isSep(tokens[i + 3], '-') && w(tokens, i + 4, 'date'))) {
+    return { t0: i, t1: txt === 'so' ? i + 4 : i + 5, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
   }
 
   // quý I/2024, quý 1 năm 2024, quý IV
@@ -322,6 +345,10 @@ export function readDate(tokens: Token[], i: number): RawDate | null {
     }
     const y = isYear(tokens[j]);
     if (y !== null) return { t0: i, t1: j + 1, a: { y, m }, precision: 'month' };
+    if (isSep(tokens[j], '-–') && tokens[j + 1] && MONTHS_EN[tokens[j + 1].text] > m) {
+      const y2 = isYear(tokens[j + 2]);
+      if (y2 !== null) return months(i, j + 3, { y: y2 }, m, MONTHS_EN[tokens[j + 1].text], 'interval');
+    }
   }
 
   // năm 2023; năm nay; năm ngoái; this year; last year
@@ -342,14 +369,30 @@ export function readDate(tokens: Token[], i: number): RawDate | null {
   }
   // A bare year, or a bare range of years: 2016-2022
   const y = isYear(t);
-  if (y !== null && t.space !== false) {
+  if (y !== null && (t.space || isSep(tokens[i - 1], '('))) {
     const prev = tokens[i - 1];
     if (prev && (isSep(prev, '/-–.') && !prev.space)) return null;
+    // `2000 người` is a count: a bare year needs a year-like word before it or no noun after it.
+    const next = tokens[i + 1];
+    const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !/^\p{Lu}/u.test(cased(normText, next));
+    const prev2 = tokens[i - 2];
+    const named = (x: Token | undefined) => !!x && x.type === 'word' && /^\p{Lu}/u.test(cased(normText, x));
+    if (nounAfter && !(prev && (YEAR_BEFORE.has(prev.text) || prev.text === '(' || prev.text === ',' || named(prev) || (named(prev2) && !FUNCTION_AFTER_YEAR.has(prev.text))))) {
+      if (!FUNCTION_AFTER_YEAR.has(next.text)) return null;
+    }
     const r = yearRange(tokens, i);
     if (r) return { t0: i, t1: r.end, a: { y: r.y1 }, b: { y: r.y2 }, precision: 'interval' };
     return { t0: i, t1: i + 1, a: { y }, precision: 'year' };
   }
   return null;
+}
+
+/** Words that may follow a year without making it a count. */
+const FUNCTION_AFTER_YEAR = new Set(['và', 'với', 'của', 'cho', 'tại', 'ở', 'trong', 'là', 'đã', 'được', 'sẽ', 'có', 'này', 'đó', 'đến', 'so', 'khi', 'thì', 'mà', 'nhưng', 'vào', 'theo', 'về', 'sau', 'trước', 'qua', 'tới', 'đạt', 'tăng', 'giảm', 'and', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'was', 'were', 'is', 'are', 'as', 'when', 'after', 'before', 'the', 'while', 'which', 'that']);
+
+/** The token's text with its case (tokens are lower-cased). */
+function cased(normText: string, t: Token): string {
+  return normText.slice(t.start, t.end);
 }
 
 function yearRange(tokens: Token[], i: number): { y1: number; y2: number; end: number } | null {
@@ -442,6 +485,7 @@ export function needsReference(r: RawDate): boolean {
  */
 export function resolveDate(r: RawDate, ref: string | null): string | null {
   const refYear = ref ? Number(ref.slice(0, 4)) : null;
+  if (r.ytd) return ref ? (ref.slice(5, 7) === '01' ? ref.slice(0, 7) : `${ref.slice(0, 4)}-01/${ref.slice(0, 7)}`) : null;
   const adjust = (p: DatePart): number | null => {
     let y = yearOf(p, refYear);
     if (y === null) return null;

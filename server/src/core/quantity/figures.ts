@@ -203,6 +203,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     kind = lowUnit.kind;
   }
   if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) return null;
+  // A number right after a name is part of it (`Boeing 787`, `Vinasat 2`, `Trường Sa 571`).
+  if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt)) return null;
   const countLike = kind === 'count';
   const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike });
   let value: number | [number, number] = round(low.value * lowFactor);
@@ -228,6 +230,19 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   // `đạt 5 trên 10`, `reached 3-1` are scores, not quantities.
   if (next && next.type === 'punct' && next.text !== ',' && next.text !== '.' && next.text !== ';' && next.text !== ')') return false;
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
+}
+
+function afterName(fc: FigureContext, i: number): boolean {
+  const { tokens } = fc;
+  const prev = tokens[i - 1];
+  if (!prev || prev.type !== 'word' || tokens[i].nl) return false;
+  const raw = fc.norm.slice(prev.start, prev.end);
+  if (raw[0] === raw[0].toLowerCase()) return false;
+  const before = tokens[i - 2];
+  // A capitalized word opening a sentence or a line is no name (`Hơn 200 người`, `Khoảng 30`).
+  if (!before || prev.nl || (before.type === 'punct' && /[.!?:;"“(]/.test(before.text))) return false;
+  if (QUALIFIERS.matchEndingAt(tokens, i - 1) || QUANTITY_VERBS.has(prev.text)) return false;
+  return true;
 }
 
 function isUpperCode(fc: FigureContext, i: number): boolean {
@@ -332,8 +347,11 @@ function readUnit(fc: FigureContext, j: number, n: NumberPart, scaled: boolean):
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
   const cw = CURRENCY_WORDS.matchAt(tokens, j);
   if (cw) {
-    // `đồng` is the currency after a number; `đồng` + a capitalized word is not (`đồng Chủ tịch`).
-    return { unit: cw.value, kind: 'money', end: cw.end };
+    // `đồng` after a number is the currency unless it starts a word pair (`5 đồng chí`): after a
+    // scale word it always is; otherwise only before punctuation, the end or a function word.
+    const nx = tokens[cw.end];
+    const pair = cw.phrase === 'đồng' && !scaled && nx && nx.type === 'word' && !nx.nl && !STOP_AFTER.has(nx.text) && nx.text !== 'mỗi';
+    if (!pair) return { unit: cw.value, kind: 'money', end: cw.end };
   }
   if (t.type !== 'word') return null;
   const ms = MEASURES.matchAt(tokens, j);

@@ -33,7 +33,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   const consumed = new Uint8Array(tokens.length);
   const raws: RawDate[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const r = readDate(tokens, i);
+    const r = readDate(tokens, i, model.norm);
     if (r && r.t1 > i) {
       raws.push(r);
       for (let k = r.t0; k < r.t1; k++) consumed[k] = 1;
@@ -166,7 +166,7 @@ function inferReference(
   let reported: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
   for (const r of raws) {
-    if (r.samePeriodLastYear || needsReference(r)) continue;
+    if (r.samePeriodLastYear || r.ytd || needsReference(r)) continue;
     const v = resolveDate(r, null);
     if (!v) continue;
     const day = endDay(v);
