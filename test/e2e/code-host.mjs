@@ -18,7 +18,7 @@ const t0 = Date.now();
 // Workbench chatter that says nothing about the tests (shown with COMMUNIQUE_DEBUG=1).
 const WORKBENCH_NOISE = [/^Resolv(ing|ed) connection token/, /^Creating a socket/, /^\[Service Worker\]/, /^ChatSessionStore/,
   /^Updating additional builtin extensions/, /ENOTFOUND|open-vsx\.org|^\s+at /, /^Started local extension host/, /^Creation of workbench contribution/];
-const TIMEOUT_MS = Number(process.env.COMMUNIQUE_HOST_TIMEOUT_MS || 180000);
+const TIMEOUT_MS = Number(process.env.COMMUNIQUE_HOST_TIMEOUT_MS || 150000);
 
 function parseArgs(argv) {
   const o = { extensionDevelopmentPath: [], folders: [] };

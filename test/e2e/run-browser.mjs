@@ -17,7 +17,7 @@ const { current } = require('./expectations.cjs');
 const e = current();
 const ARTIFACTS = path.join(ROOT, 'artifacts');
 const LANGUAGE_NAME = 'News article (Communiqué)';
-const TOTAL_TIMEOUT_MS = Number(process.env.COMMUNIQUE_BROWSER_TIMEOUT_MS || 240000);
+const TOTAL_TIMEOUT_MS = Number(process.env.COMMUNIQUE_BROWSER_TIMEOUT_MS || 180000);
 const t0 = Date.now();
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
 
