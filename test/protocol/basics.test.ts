@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver-protocol';
 import { buildServer } from './build';
-import { TestClient, copyFixture } from './lspClient';
+import { TestClient, copyFixture, uriOf } from './lspClient';
 
 describe('communique-ls over stdio: the basics', function () {
   this.timeout(20000);
@@ -52,5 +52,20 @@ describe('communique-ls over stdio: the basics', function () {
       position: client.position('vi/tham-nam-phi.txt', 'đánh giá', 2),
     });
     assert.strictEqual(h, null);
+  });
+
+  it('indexes a workspace folder added later, and forgets it when removed', async () => {
+    const other = copyFixture('names');
+    const folder = { uri: uriOf(other), name: 'names' };
+    const extra = uriOf(`${other}/hop-tac.txt`);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+    await client.waitForAsync(async () => ((await client.request<string[]>('communique/indexedArticles', null)).includes(extra) ? true : undefined));
+    await client.waitForDiagnostics(extra);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+    const after = await client.waitForAsync(async () => {
+      const uris = await client.request<string[]>('communique/indexedArticles', null);
+      return uris.includes(extra) ? undefined : uris;
+    });
+    assert.strictEqual(after.length, 4);
   });
 });

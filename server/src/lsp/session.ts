@@ -163,7 +163,7 @@ export class Session implements FeatureContext {
         codeLensProvider: { resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Refactor] },
         executeCommandProvider: { commands: [ServerCommands.markReviewed] },
-        workspace: { workspaceFolders: { supported: true } },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'communique-ls', version: '0.1.0' },
     };
@@ -182,6 +182,13 @@ export class Session implements FeatureContext {
     if (caps?.didChangeWatchedFiles?.dynamicRegistration) {
       void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/*' }],
+      });
+    }
+    if (caps?.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+        const removed = new Set(e.removed.map((f) => canonicalUri(f.uri)));
+        this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => canonicalUri(f.uri))];
+        this.ready = this.ready.then(() => this.indexWorkspace()).then(() => this.changed());
       });
     }
     this.ready = this.startUp();
