@@ -312,8 +312,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (def.posted && (tk.k === 'tại' || tk.k === 'to' || tk.k === 'in') && k + 1 < n && joined(k + 1)) {
         const c2 = entityAt(k + 1, ['country', 'place']);
         if (c2) {
-          p.posted.push(c2.e.countryCode ?? c2.e.canonical);
+          p.posted.push(c2.e.type === 'country' ? c2.e.countryCode! : c2.e.canonical);
           k = c2.end;
+          continue;
+        }
+        const run = toks[k + 1].cap && !familyStart(k + 1) ? placeRun(k + 1) : k + 1;
+        if (run > k + 1) {
+          p.posted.push(text(k + 1, run));
+          k = run;
           continue;
         }
       }
@@ -332,6 +338,13 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           k = c4.end;
           continue;
         }
+      }
+      // `Bí thư Thành ủy Hà Nội`: a known place after the title or its portfolio.
+      const pl0 = tk.cap && !p.place ? entityAt(k, ['place']) : null;
+      if (pl0 && (p.portfolio.length || p.country)) {
+        p.place = pl0.e.canonical;
+        k = pl0.end;
+        continue;
       }
       const two = k + 1 < n ? `${tk.k} ${toks[k + 1].k}` : '';
       if ((PLACE_WORDS_2.has(two) || tk.k === 'tỉnh') && !p.place) {
@@ -407,7 +420,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   function placeRun(a: number): number {
     let k = a;
-    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit && !isStop(k)) k++;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit && !isStop(k)) {
+      // `tại San Francisco Trần Trọng Khánh`: a person or a title ends the place.
+      if (k > a && (familyStart(k) || titleMatch(k))) break;
+      k++;
+    }
     return k;
   }
 
@@ -428,7 +445,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (!p.place) gloss += ' of ' + (ix.countryEn.get(p.country) ?? p.country);
     }
     if (p.posted.length) {
-      role += '>' + p.posted.join('+');
+      role += '>' + p.posted.map((c) => (/^[A-Z]{2}$/.test(c) ? c : slug(c))).join('+');
       gloss += ' to ' + p.posted.map((c) => ix.countryEn.get(c) ?? c).join(' and ');
     }
     return { role, gloss };
@@ -545,6 +562,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let hasOrgWord = false;
     let lastCap = a;
     while (k < n && k - a < 10) {
+      // `People's Action Party`, but not `Vietnam's Ministry`.
+      if (k > a && toks[k].k === 's' && /^['’]$/.test(gap(k)) && k + 1 < n && toks[k + 1].cap && !entityAt(a, ['country', 'place'])) {
+        k++;
+        continue;
+      }
       if (k > a && !joined(k)) break;
       const t = toks[k];
       if (t.cap) {
@@ -563,6 +585,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (nx.k === 'the') return toks[c].k === 'of' || toks[c].k === 'for';
       if (!nx.cap) return false;
       if (toks[c].k === 'and' && hasOrgWord && ix.enOrgWords.has(nx.k)) return false;
+      // `PetroVietnam and Viettel Group` are two names.
+      if (toks[c].k === 'and' && (entityAt(c + 1) || entityAt(a)?.end === c)) return false;
       return true;
     }
     const end = lastCap + 1;
@@ -582,7 +606,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   }
 
   function familyCandidate(a: number): Candidate | null {
-    if (!familyStart(a)) return null;
+    if (!familyStart(a) || entityAt(a, ['place', 'country', 'organization'])) return null;
     let k = a + 1;
     while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk) && !isStop(k)) {
       if (k > a + 1 && (entityAt(k, ['country', 'place', 'organization']) || titleMatch(k))) break;
@@ -621,8 +645,29 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (d) return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, d.canonical, d.id), acronym: t.t }] };
     if (ACRONYM_STOP.has(t.t) || isCurrency(t.t) || ix.stop.has(t.k)) return null;
     // A heading in capitals is not a run of acronyms.
-    if ((a > 0 && toks[a - 1].acr && toks[a - 1].t.length > 2) || (a + 1 < n && toks[a + 1].acr && toks[a + 1].t.length > 2)) return null;
+    const heading = (q: number, g: string) => toks[q].acr && toks[q].t.length > 2 && g === ' ';
+    if ((a > 0 && heading(a - 1, gap(a))) || (a + 1 < n && heading(a + 1, gap(a + 1)))) return null;
     return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, t.t, `org:${slug(t.t)}`), acronym: t.t }] };
+  }
+
+  /**
+   * English: an unknown run of two or three capitalized words inside a sentence (`Wang Yi`) is a
+   * person's name, when no word of it is a stopword, an organization word or a known name.
+   */
+  function enNameCandidate(a: number): Candidate | null {
+    if (!en || sentenceStart.has(a) || !toks[a].cap || toks[a].acr || isStop(a)) return null;
+    if (a > 0 && (gap(a) === '-' || toks[a - 1].cap && joined(a))) return null;
+    let k = a;
+    while (k < n && k - a < 3 && (k === a || spaced(k)) && toks[k].cap && !toks[k].acr && !toks[k].digit) {
+      if (isStop(k) || ix.enOrgWords.has(toks[k].k) || entityAt(k) || titleMatch(k)) return null;
+      k++;
+    }
+    if (k - a < 2) return null;
+    if (k < n && joined(k) && toks[k].cap) return null;
+    const name = text(a, k);
+    const m = mention('person', a, k, name, `person:${slug(name)}`);
+    m.name = name;
+    return { end: k, mentions: [m] };
   }
 
   const recognizers = [
@@ -634,6 +679,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     familyCandidate,
     placeCandidate,
     acronymCandidate,
+    enNameCandidate,
   ];
 
   const covered = new Uint8Array(n);
@@ -654,6 +700,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   secondPass();
   linkShortNames(out);
   for (const m of out) if (m.type === 'person' && m.role) refineRole(m, roleBase(m.role));
+  shareRoles(out);
+  linkAppositions(out);
   linkTitles(out);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -664,11 +712,16 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (m.type !== 'person' || !m.name) continue;
       const ts = tokenize(m.name, m.name.toLowerCase());
       if (ts.length < 2) continue;
-      const vietnamese = ix.family.has(ts[0].k);
+      const vietnamese = ix.family.has(ts[0].k) || (en && ix.familyLoose.has(ts[0].lk));
       for (let a = 0; a < ts.length; a++) {
         for (let b = a + 1; b <= ts.length; b++) {
           if (b - a === ts.length) continue;
-          if (b - a === 1 && (vietnamese || ts[a].t.length < 4 || ix.stop.has(ts[a].k))) continue;
+          // One word of a name alone: a foreign surname (`Boluarte`), or in English the given name
+          // by which Vietnamese officials are called (`Son said`).
+          const single = b - a === 1;
+          if (single && ix.stop.has(ts[a].k)) continue;
+          if (single && vietnamese && !(en && b === ts.length && ts[a].t.length >= 3)) continue;
+          if (single && !vietnamese && ts[a].t.length < 4) continue;
           if (vietnamese && a === 0) continue; // `Phạm Thị` is not a name
           const key = ts
             .slice(a, b)
@@ -738,6 +791,43 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         m.entityId = id;
         m.canonical = full.get(id)!.canonical;
       }
+    }
+  }
+
+  /** `Thủ tướng Wong` after `Thủ tướng Singapore Lawrence Wong`: the role with its country. */
+  function shareRoles(ms: EntityMention[]) {
+    const full = new Map<string, EntityMention>();
+    for (const m of ms) if (m.type === 'person' && m.role?.includes(':') && !full.has(`${m.entityId} ${roleBase(m.role)}`)) full.set(`${m.entityId} ${roleBase(m.role)}`, m);
+    for (const m of ms) {
+      if (m.type !== 'person' || !m.role || m.role.includes(':')) continue;
+      const f = full.get(`${m.entityId} ${roleBase(m.role)}`);
+      if (f) {
+        m.role = f.role;
+        m.roleGloss = f.roleGloss;
+      }
+    }
+  }
+
+  /**
+   * `Tổng Bí thư, Chủ tịch nước Tô Lâm` and `bà X, Phó Giám đốc Sở …,`: a title next to a person,
+   * separated by a comma only, is that person's.
+   */
+  function linkAppositions(ms: EntityMention[]) {
+    const sorted = [...ms].sort((a, b) => a.start - b.start);
+    for (let q = 0; q < sorted.length; q++) {
+      const t = sorted[q];
+      if (t.type !== 'title' || t.person) continue;
+      const next = sorted[q + 1];
+      const prev = sorted[q - 1];
+      if (next && next.type === 'person' && norm.slice(t.end, next.start) === ', ') t.person = next.entityId;
+      else if (next && next.type === 'title' && norm.slice(t.end, next.start) === ', ') {
+        // A chain of titles before one name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội X`.
+        let r = q + 1;
+        while (r < sorted.length && sorted[r].type === 'title' && norm.slice(sorted[r - 1].end, sorted[r].start) === ', ') r++;
+        if (r < sorted.length && sorted[r].type === 'person' && /^(, |\s)$/.test(norm.slice(sorted[r - 1].end, sorted[r].start))) {
+          t.person = sorted[r].entityId;
+        }
+      } else if (prev && prev.type === 'person' && norm.slice(prev.end, t.start) === ', ') t.person = prev.entityId;
     }
   }
 
