@@ -118,3 +118,44 @@ describe('communique-ls over stdio: figures and dates', function () {
     assert.deepStrictEqual(title.selectionRange.start, { line: 0, character: 1 }, 'the title starts after the BOM');
   });
 });
+
+describe('communique-ls over stdio: an older client in Vietnamese', function () {
+  this.timeout(20000);
+  let client: TestClient;
+  before(async () => {
+    await buildServer();
+    client = await TestClient.start({ root: copyFixture('corpus'), locale: 'vi-VN', hierarchical: false });
+    await client.waitForIndexed();
+    await client.open(VISIT);
+  });
+  after(async () => {
+    if (client) await client.shutdown();
+  });
+
+  it('writes hovers in the language of initialize.locale', async () => {
+    const md = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(VISIT) }, position: client.position(VISIT, 'Phạm Minh Chính', 1) }));
+    assert.match(md, /— người/);
+    assert.match(md, /4 lần nhắc trong 3 bài/);
+  });
+
+  it('gives a flat outline with containers to a client without hierarchical symbols', async () => {
+    const symbols = await client.request<{ name: string; containerName?: string; location: { uri: string } }[]>('textDocument/documentSymbol', { textDocument: { uri: client.uri(VISIT) } });
+    const figure = symbols.find((s) => s.name === '1,2 tỷ USD');
+    assert.ok(figure);
+    assert.match(figure.containerName!, /^Hai bên đánh giá/);
+    assert.strictEqual(symbols[0].name, 'Thủ tướng Việt Nam tiếp Bộ trưởng Ngoại giao Ghana');
+    assert.strictEqual(symbols[0].containerName, undefined);
+  });
+
+  it('does not analyse an article over the size limit, and says so', async () => {
+    await client.changeSettings({ maxFileSize: 100 });
+    const d = await client.waitForDiagnostics(client.uri(VISIT), (x) => x.some((y) => y.code === 'analysis.problem'));
+    assert.match(String(d.find((y) => y.code === 'analysis.problem')!.message), /^Không phân tích: /);
+    // Closed files over the limit leave the index; the open one stays, unanalysed.
+    const uris = await client.waitForAsync(async () => {
+      const u = await client.request<string[]>('communique/indexedArticles', null);
+      return u.length === 1 ? u : undefined;
+    });
+    assert.deepStrictEqual(uris, [client.uri(VISIT)]);
+  });
+});

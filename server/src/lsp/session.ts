@@ -95,9 +95,9 @@ export class Session implements FeatureContext {
   listen(): void {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
-    c.onInitialized(() => void this.initialized());
-    c.onDidChangeConfiguration((p) => void this.reloadSettings(p.settings));
-    c.onDidChangeWatchedFiles((p) => void this.filesChanged(p.changes));
+    c.onInitialized(() => this.guard(this.initialized()));
+    c.onDidChangeConfiguration((p) => this.guard(this.reloadSettings(p.settings)));
+    c.onDidChangeWatchedFiles((p) => this.guard(this.filesChanged(p.changes)));
     c.onHover((p) => this.whenReady(() => hover(this, this.at(p))));
     c.onDocumentSymbol((p) =>
       this.whenReady(() => documentSymbols(this, this.at(p), !!this.capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport)),
@@ -124,9 +124,17 @@ export class Session implements FeatureContext {
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
     this.documents.onDidOpen((e) => this.opened(e.document));
     this.documents.onDidChangeContent((e) => this.opened(e.document));
-    this.documents.onDidClose((e) => void this.closed(e.document));
+    this.documents.onDidClose((e) => this.guard(this.closed(e.document)));
     this.documents.listen(c);
     c.listen();
+  }
+
+  /**
+   * Runs background work (notifications, timers) so that a failure is logged and the server
+   * carries on: an unhandled rejection would end the process.
+   */
+  private guard(work: Promise<unknown>): void {
+    work.catch((e) => this.connection.console.error(`communique: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
   }
 
   /** Rewrites a request's document uri to its canonical spelling. */
@@ -177,12 +185,10 @@ export class Session implements FeatureContext {
   private async initialized(): Promise<void> {
     const caps = this.capabilities.workspace;
     if (caps?.didChangeConfiguration?.dynamicRegistration) {
-      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+      this.guard(this.connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }));
     }
     if (caps?.didChangeWatchedFiles?.dynamicRegistration) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*' }],
-      });
+      this.guard(this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }));
     }
     if (caps?.workspaceFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -310,11 +316,11 @@ export class Session implements FeatureContext {
   private opened(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
     if (uri === this.knowledgeUri) {
-      void this.loadKnowledge(doc.getText()).then(() => this.changed());
+      this.guard(this.loadKnowledge(doc.getText()).then(() => this.changed()));
       return;
     }
     if (uri === this.reviewedUri) {
-      void this.loadReviewed(doc.getText()).then(() => this.changed());
+      this.guard(this.loadReviewed(doc.getText()).then(() => this.changed()));
       return;
     }
     if (this.isArticleDocument(doc)) this.index.set(uri, doc.getText());
@@ -369,18 +375,18 @@ export class Session implements FeatureContext {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.ready.then(() => this.publishAll());
+      this.guard(this.ready.then(() => this.publishAll()));
     }, DEBOUNCE_MS);
   }
 
   /** Push: sends the diagnostics that changed. Pull: asks the client to pull again. */
   private publishAll(): void {
     const ws = this.capabilities.workspace;
-    if (ws?.semanticTokens?.refreshSupport) void this.connection.languages.semanticTokens.refresh();
-    if (ws?.inlayHint?.refreshSupport) void this.connection.languages.inlayHint.refresh();
-    if (ws?.codeLens?.refreshSupport) void this.connection.sendRequest('workspace/codeLens/refresh');
+    if (ws?.semanticTokens?.refreshSupport) this.guard(this.connection.languages.semanticTokens.refresh());
+    if (ws?.inlayHint?.refreshSupport) this.guard(this.connection.languages.inlayHint.refresh());
+    if (ws?.codeLens?.refreshSupport) this.guard(this.connection.sendRequest('workspace/codeLens/refresh'));
     if (this.pull) {
-      if (this.capabilities.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+      if (this.capabilities.workspace?.diagnostics?.refreshSupport) this.guard(this.connection.languages.diagnostics.refresh());
       return;
     }
     const current = new Set(this.index.uris());
