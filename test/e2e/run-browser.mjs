@@ -2,7 +2,8 @@
 // Browser tier: the packaged extension (.vsix) installed into code-server, driven as a person would in
 // headless Chromium: open an article through Quick Open, check the language mode, move the mouse over an
 // entity and read the hover card, look for the finding in the Problems panel and squiggles, list the
-// outline with Go to Symbol. Screenshots go to artifacts/ (browser-hover.png, browser-problems.png).
+// outline with Go to Symbol. Screenshots go to artifacts/: browser-hover.png, browser-squiggle.png,
+// browser-problems.png, browser-outline.png (browser-failure.png when the session breaks).
 import * as fs from 'fs';
 import * as path from 'path';
 import { createRequire } from 'module';
@@ -47,27 +48,33 @@ async function waitFor(probe, ms, what, every = 250) {
   throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
 }
 
-/** The screen rectangle of `needle` (first occurrence after `after`) in the visible editor lines. */
+/**
+ * The screen rectangle of the first character of `needle` (its first occurrence after `after`) in the
+ * editor's visible lines. Word wrap may split a name over two view lines, so the view lines are read
+ * in screen order and searched as one text.
+ */
 function locateText(page, needle, after) {
   return page.evaluate(([needle, after]) => {
-    const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-lines .view-line, .monaco-editor .view-lines .view-line')];
+    const editor = document.querySelector('.editor-instance .monaco-editor') || document.querySelector('.monaco-editor');
+    if (!editor) return null;
+    const lines = [...editor.querySelectorAll('.view-lines .view-line')]
+      .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+    const nodes = [];
+    let text = '';
     for (const line of lines) {
-      const nodes = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      let text = '';
       for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push({ n, start: text.length }); text += n.data.replace(/\u00a0/g, ' '); }
-      const from = after ? text.indexOf(after) : 0;
-      if (from < 0) continue;
-      const at = text.indexOf(needle, from);
-      if (at < 0) continue;
-      const pos = (off) => { const k = nodes.findLast((x) => x.start <= off); return [k.n, Math.min(off - k.start, k.n.data.length)]; };
-      const range = document.createRange();
-      range.setStart(...pos(at));
-      range.setEnd(...pos(at + needle.length));
-      const r = range.getBoundingClientRect();
-      return { x: r.x, y: r.y, width: r.width, height: r.height };
     }
-    return null;
+    const from = after ? text.indexOf(after) : 0;
+    if (from < 0) return null;
+    const at = text.indexOf(needle, from);
+    if (at < 0) return null;
+    const k = nodes.findLast((x) => x.start <= at);
+    const range = document.createRange();
+    range.setStart(k.n, at - k.start);
+    range.setEnd(k.n, Math.min(at - k.start + 1, k.n.data.length));
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
   }, [needle, after || '']);
 }
 
@@ -131,19 +138,46 @@ async function main() {
         }
         return false;
       }, 30000, `a hover card containing ${e.hoverExpect.map((x) => `"${x}"`).join(', ')}; last hover text: "${shown}"`, 0);
+      await page.waitForTimeout(500); // let the hover's fade-in finish before the picture
       await page.screenshot({ path: path.join(ARTIFACTS, 'browser-hover.png') });
       console.log(`         hover: ${shown.replace(/\s+/g, ' ').slice(0, 160)}`);
     });
 
-    await step(`the finding${e.diagnosticCodes.length ? `s ${e.diagnosticCodes.join(', ')}` : ''} show in Problems and as squiggles`, async () => {
+    await step(`the finding${e.diagnosticCodes.length ? `s ${e.diagnosticCodes.join(', ')}` : ''} show as squiggles and in Problems`, async () => {
       await page.mouse.move(5, 5);
       await page.keyboard.press('Escape');
-      const squiggles = await waitFor(async () => page.locator('.monaco-editor .view-overlays [class*="squiggly-"]').count(), 20000, 'a squiggle in the editor');
+      const squiggle = page.locator('.monaco-editor .view-overlays [class*="squiggly-"]');
+      const squiggles = await waitFor(async () => squiggle.count(), 20000, 'a squiggle in the editor');
+      // Hover the squiggles of this article until every expected code has shown in a hover.
+      const seen = new Set();
+      for (let i = 0; i < Math.min(squiggles, 8) && !e.diagnosticCodes.every((c) => seen.has(c)); i++) {
+        const box = await squiggle.nth(i).boundingBox();
+        if (!box) continue;
+        await page.mouse.move(box.x + box.width / 2, box.y - box.height * 4, { steps: 2 });
+        await page.keyboard.press('Escape');
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+        const deadline = Date.now() + 3000;
+        while (Date.now() < deadline) {
+          const t = await hoverText(page);
+          for (const c of e.diagnosticCodes) if (t.includes(c)) seen.add(c);
+          if (e.diagnosticCodes.every((c) => seen.has(c)) && t) break;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        if (seen.size) {
+          await page.waitForTimeout(500); // let the hover's fade-in finish before the picture
+          await page.screenshot({ path: path.join(ARTIFACTS, 'browser-squiggle.png') });
+        }
+      }
+      const unseen = e.diagnosticCodes.filter((c) => !seen.has(c));
+      if (unseen.length) throw new Error(`no squiggle of ${e.file} shows ${unseen.join(', ')} in its hover`);
+      await page.mouse.move(5, 5);
+      await page.keyboard.press('Escape');
       await page.keyboard.press('Control+Shift+M');
       const panel = page.locator('.markers-panel');
       await panel.waitFor({ timeout: 15000 });
       const rows = await waitFor(async () => page.locator('.markers-panel .monaco-list-row').count(), 15000, 'rows in the Problems panel');
       const text = nbsp(await panel.innerText());
+      if (!text.includes(e.file)) throw new Error(`Problems panel does not list ${e.file}:\n${text.slice(0, 800)}`);
       for (const code of e.diagnosticCodes) if (!text.includes(code)) throw new Error(`Problems panel lacks ${code}:\n${text.slice(0, 800)}`);
       console.log(`         ${squiggles} squiggle(s), ${rows} row(s) in Problems`);
       await page.screenshot({ path: path.join(ARTIFACTS, 'browser-problems.png') });
