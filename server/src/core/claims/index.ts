@@ -27,8 +27,32 @@ export function pairKey(a: string, b: string): string {
   return [a, b].sort().join('-');
 }
 
-/** The span of `list` that contains `offset`, or null. */
+/** The index of the first span of a list sorted by start whose start is >= `offset`. */
+export function lowerBound(list: Span[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of a list sorted by start that lie inside `span`. */
+export function within<T extends Span>(list: T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(list, span.start); i < list.length && list[i].start < span.end; i++) {
+    if (list[i].end <= span.end) out.push(list[i]);
+  }
+  return out;
+}
+
+/** The span of `list` (sorted by start, not overlapping) that contains `offset`, or null. */
 export function spanAt<T extends Span>(list: T[], offset: number): T | null {
+  const i = lowerBound(list, offset + 1) - 1;
+  if (i >= 0 && list[i].start <= offset && offset < list[i].end) return list[i];
+  // Lists that are not sorted or that overlap: a linear scan.
   for (const s of list) if (s.start <= offset && offset < s.end) return s;
   return null;
 }
@@ -43,27 +67,37 @@ export function blockOf(doc: DocumentAnalysis, at: Span): Span {
 
 const CONTENT = new Set(['title', 'lead', 'body']);
 
+const countryCache = new WeakMap<EntityMention[], EntityMention[]>();
+
 /**
  * Country mentions that name a country: not part of an organization's name (`Tập đoàn Dầu khí
- * Quốc gia Việt Nam`) and not inside a figure (`US$600 million` names a currency).
+ * Quốc gia Việt Nam`) and not inside a figure (`US$600 million` names a currency). Sorted by
+ * start; computed once per analysis.
  */
 export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
-  const orgs = doc.entities.filter((e) => e.type === 'organization');
-  const inside = (e: Span, o: Span) => o.start <= e.start && e.end <= o.end;
-  return doc.entities.filter(
-    (e) =>
-      e.type === 'country' &&
-      e.countryCode &&
-      !orgs.some((o) => o !== e && inside(e, o)) &&
-      !doc.figures.some((f) => e.start < f.end && f.start < e.end),
-  );
+  const cached = countryCache.get(doc.entities);
+  if (cached) return cached;
+  const bySpan = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+  const orgs = doc.entities.filter((e) => e.type === 'organization').sort(bySpan);
+  const figures = [...doc.figures].sort(bySpan);
+  // Spans that may contain or overlap `e`: those starting before its end, nearest first.
+  const covered = (e: Span, list: Span[], overlap: boolean) => {
+    for (let i = lowerBound(list, e.end) - 1; i >= 0 && i >= lowerBound(list, e.end) - 8; i--) {
+      const o = list[i];
+      if (overlap ? e.start < o.end && o.start < e.end : o.start <= e.start && e.end <= o.end) return true;
+    }
+    return false;
+  };
+  const out = doc.entities
+    .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true))
+    .sort(bySpan);
+  countryCache.set(doc.entities, out);
+  return out;
 }
 
 function codesIn(mentions: EntityMention[], span: Span): string[] {
   const codes: string[] = [];
-  for (const m of mentions) {
-    if (m.start >= span.start && m.end <= span.end && !codes.includes(m.countryCode!)) codes.push(m.countryCode!);
-  }
+  for (const m of within(mentions, span)) if (!codes.includes(m.countryCode!)) codes.push(m.countryCode!);
   return codes;
 }
 
@@ -71,7 +105,16 @@ function codesIn(mentions: EntityMention[], span: Span): string[] {
  * The article's dominant country pair: the home country and the partner named most often in
  * content blocks, when one partner clearly leads (named at least twice, more than any other).
  */
+const pairCache = new WeakMap<EntityMention[], string | null>();
+
 export function dominantPair(doc: DocumentAnalysis, mentions = countryMentions(doc)): string | null {
+  if (pairCache.has(mentions)) return pairCache.get(mentions)!;
+  const pair = computeDominantPair(doc, mentions);
+  pairCache.set(mentions, pair);
+  return pair;
+}
+
+function computeDominantPair(doc: DocumentAnalysis, mentions: EntityMention[]): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const block = spanAt(doc.structure.blocks, m.start);
@@ -110,13 +153,13 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
  */
 export function attachSubjects(doc: DocumentAnalysis): void {
   const countries = countryMentions(doc);
-  const orgs = doc.entities.filter((e) => e.type === 'organization');
+  const orgs = doc.entities.filter((e) => e.type === 'organization').sort((a, b) => a.start - b.start);
   const dominant = dominantPair(doc, countries);
   for (const f of doc.figures) {
     if (f.subject !== undefined && f.subject !== null) continue;
     const sentence = sentenceOf(doc, f);
     if (!isCountryMetric(f.metric)) {
-      const before = orgs.filter((o) => o.start >= sentence.start && o.end <= f.start);
+      const before = within(orgs, { start: sentence.start, end: f.start });
       if (before.length) {
         f.subject = before[before.length - 1].entityId;
         continue;
@@ -219,14 +262,14 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
 /** Every claim of one document. Needs subjects attached. */
 export function documentClaims(doc: DocumentAnalysis): Claim[] {
   const out: Claim[] = [];
-  const bySentence = new Map<Span, Figure[]>();
+  const bySentence = new Map<string, [Span, Figure[]]>();
   for (const f of doc.figures) {
     const s = sentenceOf(doc, f);
-    const key = [...bySentence.keys()].find((k) => k.start === s.start && k.end === s.end) ?? s;
-    if (!bySentence.has(key)) bySentence.set(key, []);
-    bySentence.get(key)!.push(f);
+    const key = `${s.start}:${s.end}`;
+    if (!bySentence.has(key)) bySentence.set(key, [s, []]);
+    bySentence.get(key)![1].push(f);
   }
-  for (const [sentence, figures] of bySentence) {
+  for (const [sentence, figures] of bySentence.values()) {
     const { roles } = sentenceFrames(doc, figures, sentence);
     const changes = figures.filter(isChange);
     for (const f of figures) {
