@@ -83,6 +83,75 @@ const rows: Row[] = [
     text: 'Kim ngạch với Pê-ru, Chi-lê và Mỹ Latinh tăng; Casa de Pizarro đón đoàn.',
     want: ['country|Pê-ru|country:PE', 'country|Chi-lê|country:CL', 'place|Mỹ Latinh|place:latin-america', 'place|Casa de Pizarro|place:casa-de-pizarro'],
   },
+  {
+    text: 'Tại Phủ Thủ tướng, Thủ tướng Singapore Lawrence Wong hội đàm với Thủ tướng Phạm Minh Chính. Thủ tướng Wong cảm ơn.',
+    want: [
+      'place|Phủ Thủ tướng|place:phu-thu-tuong',
+      'person|Thủ tướng Singapore Lawrence Wong|person:lawrence-wong|role=prime-minister:SG',
+      'person|Thủ tướng Phạm Minh Chính|person:pham-minh-chinh',
+      'person|Thủ tướng Wong|person:lawrence-wong|role=prime-minister:SG',
+    ],
+  },
+  {
+    text: 'Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng và Phó Thủ tướng Trần Hồng Hà dự họp.',
+    want: [
+      'person|Bộ trưởng Bộ Kế hoạch và Đầu tư Nguyễn Chí Dũng|person:nguyen-chi-dung|role=minister/planning-investment:VN',
+      'person|Phó Thủ tướng Trần Hồng Hà|person:tran-hong-ha|role=deputy-prime-minister:VN',
+    ],
+  },
+  {
+    text: 'Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp bà Nguyễn Thị Thanh Hà, Phó Giám đốc Sở Công Thương Hà Nội.',
+    want: [
+      'title|Tổng Bí thư|title:general-secretary:VN|person=person:to-lam',
+      'person|Chủ tịch nước Tô Lâm|person:to-lam',
+      'person|Nguyễn Thị Thanh Hà|person:nguyen-thi-thanh-ha',
+      'title|Phó Giám đốc Sở Công Thương Hà Nội|title:deputy-director/industry-and-trade|person=person:nguyen-thi-thanh-ha',
+    ],
+  },
+  {
+    text: 'Tổng Lãnh sự Việt Nam tại San Francisco Trần Trọng Khánh dự lễ tại Đại sứ quán Việt Nam tại Peru.',
+    want: [
+      'person|Tổng Lãnh sự Việt Nam tại San Francisco Trần Trọng Khánh|person:tran-trong-khanh|role=consul-general:VN>san-francisco',
+      'organization|Đại sứ quán Việt Nam tại Peru|org:dai-su-quan-viet-nam-tai-peru',
+    ],
+  },
+  {
+    text: 'Ủy ban nhân dân tỉnh Quảng Ninh làm việc với Bộ Ngoại giao Peru vào Chủ Nhật; Anh hùng Lao động phát biểu.',
+    want: [
+      'organization|Ủy ban nhân dân tỉnh Quảng Ninh|org:uy-ban-nhan-dan-tinh-quang-ninh',
+      'organization|Bộ Ngoại giao Peru|org:bo-ngoai-giao-peru',
+    ],
+  },
+  {
+    text: 'Foreign Minister Bui Thanh Son held talks with his Chinese counterpart Wang Yi in Beijing. Son said the People\'s Action Party (PAP) was invited.',
+    lang: 'en',
+    want: [
+      'person|Foreign Minister Bui Thanh Son|person:bui-thanh-son|role=foreign-minister:VN',
+      'country|Chinese|country:CN',
+      'person|Wang Yi|person:wang-yi',
+      'place|Beijing|place:beijing',
+      'person|Son|person:bui-thanh-son',
+      "organization|People's Action Party|org:people-s-action-party|acronym=PAP",
+      'organization|PAP|org:people-s-action-party|acronym=PAP',
+    ],
+  },
+  {
+    text: 'Lima (VNA) - Lima Mayor Rafael Lopez Aliaga met Deputy Minister of Foreign Affairs Do Hung Viet; PetroVietnam and Viettel Group attended.',
+    lang: 'en',
+    want: [
+      'place|Lima|place:lima',
+      'organization|VNA|org:vna',
+      'person|Lima Mayor Rafael Lopez Aliaga|person:rafael-lopez-aliaga|role=mayor@lima:PE',
+      'person|Deputy Minister of Foreign Affairs Do Hung Viet|person:do-hung-viet|role=deputy-minister/foreign-affairs:VN',
+      'organization|PetroVietnam|org:pvn',
+      'organization|Viettel Group|org:viettel',
+    ],
+  },
+  {
+    text: 'Vietnam, Peru Boost Telecom Cooperation Ties\nThe two countries agreed to cooperate.',
+    lang: 'en',
+    want: ['country|Vietnam|country:VN', 'country|Peru|country:PE'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

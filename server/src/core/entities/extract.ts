@@ -38,6 +38,10 @@ interface Candidate {
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'y']);
 const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc']);
 const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
+/** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
+const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
+/** Heads of bodies that may be followed by `tại X`: `Đại sứ quán Việt Nam tại Peru`. */
+const POSTED_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
   'GDP', 'FDI', 'ODA', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'GMT', 'UTC', 'ICT', 'IT', 'AI', 'TP', 'HCM', 'PGS', 'GS',
@@ -70,6 +74,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   /** Acronyms defined in this document: `(PVN)` after an organization name. */
   const defined = new Map<string, { id: string; canonical: string }>();
 
+  const titleCase = titleCaseTokens(ctx, toks);
   const gap = (a: number) => (a > 0 && a < n ? gapOf(norm, toks[a - 1], toks[a]) : '');
   const joined = (a: number) => a > 0 && a < n && isJoin(gap(a));
   const spaced = (a: number) => a > 0 && a < n && gap(a) === ' ';
@@ -170,14 +175,21 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if (k > hEnd && t.k === 'và' && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
-      else break;
+      else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
+      else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
+      else if (k > hEnd && t.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)) && k + 1 < n && entityAt(k + 1, ['country', 'place'])) {
+        // `Đại sứ quán Việt Nam tại Peru`.
+        k = entityAt(k + 1, ['country', 'place'])!.end;
+      } else break;
     }
     if (k > hEnd) return { end: k, acronymAt: -1 };
-    const head = toks
-      .slice(a, hEnd)
-      .map((x) => x.k)
-      .join(' ');
-    return ix.standaloneHeads.has(head) ? { end: hEnd, acronymAt: -1 } : null;
+    return ix.standaloneHeads.has(headKey(a, hEnd)) ? { end: hEnd, acronymAt: -1 } : null;
+  }
+
+  function headKey(a: number, b: number): string {
+    let key = toks[a].k;
+    for (let q = a + 1; q < b; q++) key += ' ' + toks[q].k;
+    return key;
   }
 
   function acronymInParens(k: number): boolean {
@@ -557,7 +569,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   }
 
   function enOrgCandidate(a: number): Candidate | null {
-    if (!en || !toks[a].cap || isStop(a)) return null;
+    if (!en || !toks[a].cap || isStop(a) || titleCase[a]) return null;
     let k = a;
     let hasOrgWord = false;
     let lastCap = a;
@@ -650,12 +662,23 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, t.t, `org:${slug(t.t)}`), acronym: t.t }] };
   }
 
+  function stopPhrase(a: number): number {
+    if (!toks[a].cap) return -1;
+    let key = toks[a].k;
+    let end = -1;
+    for (let q = a + 1; q < n && q - a < 4 && joined(q); q++) {
+      key += ' ' + toks[q].k;
+      if (ix.stop.has(key)) end = q + 1;
+    }
+    return end;
+  }
+
   /**
    * English: an unknown run of two or three capitalized words inside a sentence (`Wang Yi`) is a
    * person's name, when no word of it is a stopword, an organization word or a known name.
    */
   function enNameCandidate(a: number): Candidate | null {
-    if (!en || sentenceStart.has(a) || !toks[a].cap || toks[a].acr || isStop(a)) return null;
+    if (!en || sentenceStart.has(a) || titleCase[a] || !toks[a].cap || toks[a].acr || isStop(a)) return null;
     if (a > 0 && (gap(a) === '-' || toks[a - 1].cap && joined(a))) return null;
     let k = a;
     while (k < n && k - a < 3 && (k === a || spaced(k)) && toks[k].cap && !toks[k].acr && !toks[k].digit) {
@@ -685,6 +708,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   const covered = new Uint8Array(n);
   let i = 0;
   while (i < n) {
+    // `Chủ nhật`, `Anh hùng`, `Hai bên`: phrases that are never entities, skipped whole.
+    const stopEnd = stopPhrase(i);
+    if (stopEnd > i) {
+      i = stopEnd;
+      continue;
+    }
     let best: Candidate | null = null;
     for (const r of recognizers) {
       const c = r(i);
@@ -906,6 +935,31 @@ export function containsRun(hay: string[], needle: string[]): boolean {
 function pickEntry(items: LexEntry[]): LexEntry {
   const order = ['person', 'organization', 'country', 'place'];
   return [...items].sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+/**
+ * Tokens of blocks written in Title Case (`Vietnam, Peru Boost Telecom Cooperation`), where
+ * capitals say nothing about names.
+ */
+function titleCaseTokens(ctx: ExtractContext, toks: Token[]): Uint8Array {
+  const out = new Uint8Array(toks.length);
+  let t = 0;
+  for (const b of ctx.structure.blocks) {
+    while (t < toks.length && toks[t].s < b.start) t++;
+    let q = t;
+    let words = 0;
+    let caps = 0;
+    while (q < toks.length && toks[q].e <= b.end) {
+      if (toks[q].t.length > 3) {
+        words++;
+        if (toks[q].cap) caps++;
+      }
+      q++;
+    }
+    if (words >= 3 && caps / words >= 0.7) for (let r = t; r < q; r++) out[r] = 1;
+    t = q;
+  }
+  return out;
 }
 
 /** Token indexes that start a sentence or a block. */
