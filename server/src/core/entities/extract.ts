@@ -432,7 +432,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   function placeRun(a: number): number {
     let k = a;
-    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit && !isStop(k)) {
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !/\d/.test(toks[k].t) && !isStop(k)) {
       // `tại San Francisco Trần Trọng Khánh`: a person or a title ends the place.
       if (k > a && (familyStart(k) || titleMatch(k))) break;
       k++;
@@ -550,6 +550,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     const m = entityMatch(a);
     if (!m) return null;
+    // `US$23.3 billion`: a currency, not a country.
+    if (norm[toks[m.end - 1].e] === '$') return null;
     const e = pickEntry(m.items);
     // A sentence-initial capital is no evidence for a one-word name that is also a word (`Anh`).
     const mm = mention(e.type, a, m.end, e.canonical, e.id);
@@ -653,6 +655,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   function acronymCandidate(a: number): Candidate | null {
     const t = toks[a];
     if (!t.acr || t.t.length < 3 || t.t.length > 8 || /\p{Ll}/u.test(t.t)) return null;
+    // `2941/QĐ-BCT`, `31/2021/NĐ-CP`: the code of a legal document, not an organization.
+    if (a > 0 && /^[-/]$/.test(gap(a)) && (toks[a - 1].acr || toks[a - 1].digit)) return null;
     const d = defined.get(t.t);
     if (d) return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, d.canonical, d.id), acronym: t.t }] };
     if (ACRONYM_STOP.has(t.t) || isCurrency(t.t) || ix.stop.has(t.k)) return null;
