@@ -105,11 +105,14 @@ describe('report renderers', () => {
     assert.strictEqual(run.results.find((r: any) => r.ruleId === 'figure.undated').level, 'note');
   });
 
-  it('markdown: counts per code, each finding with its reasoning and links', () => {
+  it('markdown: counts per code, each issue once with its reasoning and links', () => {
     const md = renderMarkdownReport(docs, opts);
     assert.ok(md.startsWith('# Consistency report\n'), md);
-    assert.ok(md.includes('| `figure.mismatch` | warning | 2 |'), md);
-    assert.ok(md.includes('| `figure.undated` | information | 1 |'), md);
+    // The mismatch is one issue carried by two articles.
+    assert.ok(md.includes('| `figure.mismatch` | warning | 1 | 2 |'), md);
+    assert.ok(md.includes('| `figure.undated` | information | 1 | 1 |'), md);
+    assert.strictEqual(md.split('\n### ').length - 1, 2, md);
+    assert.ok(md.includes('The same issue is reported at 2 locations.'), md);
     // Warnings come before information.
     assert.ok(md.indexOf('## `figure.mismatch`') < md.indexOf('## `figure.undated`'));
     const [line, column] = lineCol(undatedB.text, '486 triệu USD').split(':');

@@ -7,7 +7,7 @@ import type { Check, Emitted } from './types';
 import { isChange, sentenceOf } from '../claims/index';
 import { parsePeriod, type ParsedPeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
-import { figurePhrase, periodPhrase, t } from '../messages/describe';
+import { changePhrase, periodPhrase, t } from '../messages/describe';
 import { formatPeriod } from '../messages/format';
 import type { Figure, IsoPeriod } from '../types';
 
@@ -64,8 +64,8 @@ export const figureComparisonBase: Check = {
         if (p.months === b.months) continue;
         const like = shift(p, b);
         const message = t(L, {
-          en: `${figurePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
-          vi: `${figurePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
+          en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
+          vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
         });
         const detail = t(L, {
           en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,

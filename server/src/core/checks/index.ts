@@ -73,6 +73,7 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
     }
     for (const { uri, finding } of emitted) {
       finding.message = capitalize(finding.message);
+      if (finding.detail) finding.detail = capitalize(finding.detail);
       if (!byUri.has(uri)) byUri.set(uri, []);
       const list = byUri.get(uri)!;
       if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);

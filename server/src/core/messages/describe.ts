@@ -61,3 +61,11 @@ export function where(uri: string, here: string, locale: MessageLocale): string 
   if (uri === here) return t(locale, { en: 'in this article', vi: 'trong bài này' });
   return t(locale, { en: `in ${baseName(uri)}`, vi: `trong ${baseName(uri)}` });
 }
+
+/** A change with its direction: `tăng 2,5%` / `up 2.5%`, `giảm hơn 20%` / `down more than 20%`. */
+export function changePhrase(f: Figure, locale: MessageLocale): string {
+  const v = figurePhrase(f, locale);
+  if (f.kind === 'multiple' || !f.change || f.change.direction === 'none') return v;
+  const up = f.change.direction === 'up';
+  return `${t(locale, up ? { en: 'up', vi: 'tăng' } : { en: 'down', vi: 'giảm' })} ${v}`;
+}

@@ -214,8 +214,44 @@ function link(uri: string, line?: number, column?: number): string {
 }
 
 /**
+ * Groups the findings of one code that describe one issue: a conflict between articles is a
+ * finding on each of them, each pointing at the others. Findings connected through their
+ * locations form one issue, shown once in the report.
+ */
+function issues(items: Located[]): Located[][] {
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const key = (code: string, uri: string, start: number, end: number) => `${code}|${uri}|${start}|${end}`;
+  const add = (k: string) => {
+    if (!parent.has(k)) parent.set(k, k);
+  };
+  for (const i of items) {
+    const own = key(i.finding.code, i.doc.uri, i.finding.start, i.finding.end);
+    add(own);
+    for (const r of i.related) {
+      const other = key(i.finding.code, r.uri, r.start, r.end);
+      add(other);
+      parent.set(find(other), find(own));
+    }
+  }
+  const groups = new Map<string, Located[]>();
+  for (const i of items) {
+    const root = find(key(i.finding.code, i.doc.uri, i.finding.start, i.finding.end));
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(i);
+  }
+  return [...groups.values()];
+}
+
+/**
  * The workspace consistency report an analyst reads at a glance: totals, a table of counts per
- * code, then each finding grouped by code with its reasoning and links to every location.
+ * code, then each issue once — a conflict between articles is one issue however many articles
+ * carry it — with its reasoning and links to every location.
  */
 export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptions): string {
   const L = opts.locale;
@@ -233,29 +269,49 @@ export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptio
     const sb = SEVERITY_ORDER.indexOf(worst(items, b));
     return sa - sb || a.localeCompare(b);
   });
-  out.push(L === 'vi' ? '| Mã | Mức | Số lượng | Ý nghĩa |' : '| Code | Severity | Count | What it means |', '|---|---|---:|---|');
+  const grouped = new Map(codes.map((c) => [c, issues(items.filter((i) => i.finding.code === c))]));
+  out.push(
+    L === 'vi' ? '| Mã | Mức | Vấn đề | Phát hiện | Ý nghĩa |' : '| Code | Severity | Issues | Findings | What it means |',
+    '|---|---|---:|---:|---|',
+  );
   for (const code of codes) {
     const info = checkInfo(code);
-    out.push(`| \`${code}\` | ${SEVERITY_WORDS[L][worst(items, code)][0]} | ${byCode[code]} | ${info ? mdEscape(info.description[L]) : ''} |`);
+    out.push(`| \`${code}\` | ${SEVERITY_WORDS[L][worst(items, code)][0]} | ${grouped.get(code)!.length} | ${byCode[code]} | ${info ? mdEscape(info.description[L]) : ''} |`);
   }
   out.push('');
   for (const code of codes) {
-    out.push(`## \`${code}\` (${byCode[code]})`, '');
+    const groups = grouped.get(code)!;
+    out.push(`## \`${code}\` (${groups.length})`, '');
     const info = checkInfo(code);
     if (info) out.push(`*${mdEscape(info.description[L])}*`, '');
-    for (const i of items.filter((x) => x.finding.code === code)) {
+    for (const group of groups) {
+      // The finding that sees most of the issue speaks for it; the others are listed as locations.
+      const i = [...group].sort((a, b) => b.related.length - a.related.length || SEVERITY_ORDER.indexOf(a.finding.severity) - SEVERITY_ORDER.indexOf(b.finding.severity))[0];
       const f = i.finding;
       out.push(`### [${mdEscape(i.path)}:${i.line}:${i.column}](${link(i.doc.uri, i.line, i.column)}) — ${SEVERITY_WORDS[L][f.severity][0]}`, '');
       out.push(`> \`${i.doc.text.slice(f.start, f.end).replace(/`/g, "'")}\` ${L === 'vi' ? 'trong' : 'in'}: ${mdEscape(excerpt(i.doc.text, f.start, f.end))}`, '');
       out.push(`**${mdEscape(f.message)}**`, '');
       if (f.detail) out.push(f.detail, '');
-      if (i.related.length) {
-        out.push(L === 'vi' ? 'Vị trí liên quan:' : 'Related locations:', '');
-        for (const r of i.related) {
-          const pos = r.line ? `:${r.line}:${r.column}` : '';
-          out.push(`- [${mdEscape(r.path)}${pos}](${link(r.uri, r.line, r.column)}) — ${mdEscape(r.message)}`);
-        }
-        out.push('');
+      const seen = new Set<string>([`${i.doc.uri}|${f.start}`]);
+      const lines: string[] = [];
+      for (const r of i.related) {
+        seen.add(`${r.uri}|${r.start}`);
+        const pos = r.line ? `:${r.line}:${r.column}` : '';
+        lines.push(`- [${mdEscape(r.path)}${pos}](${link(r.uri, r.line, r.column)}) — ${mdEscape(r.message)}`);
+      }
+      for (const o of group) {
+        if (seen.has(`${o.doc.uri}|${o.finding.start}`)) continue;
+        seen.add(`${o.doc.uri}|${o.finding.start}`);
+        lines.push(`- [${mdEscape(o.path)}:${o.line}:${o.column}](${link(o.doc.uri, o.line, o.column)}) — ${mdEscape(o.finding.message)}`);
+      }
+      if (lines.length) out.push(L === 'vi' ? 'Vị trí liên quan:' : 'Related locations:', '', ...lines, '');
+      if (group.length > 1) {
+        out.push(
+          L === 'vi'
+            ? `*Cùng vấn đề được báo trên ${group.length} vị trí.*`
+            : `*The same issue is reported at ${group.length} locations.*`,
+          '',
+        );
       }
     }
   }
