@@ -39,7 +39,7 @@ describe('communique-ls over stdio: entities across the corpus', function () {
     const h = await client.request<Hover>('textDocument/hover', at(PM));
     const md = (h.contents as MarkupContent).value;
     assert.match(md, /\*\*Phạm Minh Chính\*\* — person/);
-    assert.match(md, /Prime Minister of Vietnam/);
+    assert.match(md, /Role on 2024-03-12: \*\*Prime Minister of Vietnam\*\* \(2021-04-05 – …\)/);
     assert.match(md, /4 mentions in 3 documents/);
     assert.ok(md.includes(`(${client.uri('ghana-visit-en.txt')}#L3,`), 'a link to the English article');
     assert.match(md, /Pham Minh Chinh/, 'the English spelling is listed among the aliases');
@@ -145,6 +145,30 @@ describe('communique-ls over stdio: the knowledge file and name variants', funct
       return m.includes('Thứ trưởng Hòa') ? m : undefined;
     });
     assert.match(md, /Also written: .*Le Van Hoa/);
+  });
+
+  it('shows the role held on the article\'s date, from the knowledge file\'s dated roles', async () => {
+    await client.writeFile(
+      KNOWLEDGE,
+      [
+        'entities:',
+        '  - id: person:le-van-hoa',
+        '    type: person',
+        '    name: Lê Văn Hòa',
+        '    aliases: [Le Van Hoa, Thứ trưởng Hòa]',
+        '    roles:',
+        "      - { role: ambassador:VN>GH, gloss: Ambassador of Viet Nam to Ghana, from: '2025-01' }",
+        "      - { role: spokesperson:VN, gloss: Spokesperson of the Ministry, from: '2019', to: '2024' }",
+        '',
+      ].join('\n'),
+    );
+    const md = await client.waitForAsync(async () => {
+      const m = await hover('tiep-dai-su.txt', 'Lê Văn Hòa');
+      return m.includes('Spokesperson') ? m : undefined;
+    });
+    assert.match(md, /Role on 2024-04-03: \*\*Spokesperson of the Ministry\*\* \(2019 – 2024\)/);
+    assert.doesNotMatch(md, /Ambassador of Viet Nam to Ghana/, 'a role from 2025 is not held in 2024');
+    assert.match(md, /As written here: “Thứ trưởng Ngoại giao” — \*Deputy Minister of Foreign Affairs of Vietnam\*/);
   });
 
   it('reports errors in the knowledge file at their line and keeps the last good version', async () => {

@@ -58,11 +58,16 @@ function entityCard(ctx: FeatureContext, analysis: DocumentAnalysis, m: EntityMe
   const entity: Entity | undefined = ctx.entities().get(m.entityId);
   const typeName = (t as unknown as Record<string, string>)[m.type] ?? m.type;
   const lines = [`**${escapeMarkdown(entity?.canonical ?? m.canonical)}** — ${typeName}`];
-  const role = roleAt(entity, m, analysis.referenceDate?.date);
-  if (role) {
-    const label = analysis.referenceDate ? t.roleAt(analysis.referenceDate.date) : t.role;
-    lines.push('', `${label}: ${escapeMarkdown(role.role)}${role.gloss ? ` — *${escapeMarkdown(role.gloss)}*` : ''}`);
+  const { dated, stated, other } = roles(entity, m, analysis);
+  const gloss = (r: Role) => escapeMarkdown(r.gloss ?? r.role);
+  if (dated) {
+    const label = t.roleAt(analysis.referenceDate!.date);
+    lines.push('', `${label}: **${gloss(dated)}** (${dated.from ?? '…'} – ${dated.to ?? '…'})`);
   }
+  if (stated && (!dated || dated.role !== m.role)) {
+    const written = m.title ? `“${escapeMarkdown(m.title)}”` : '';
+    lines.push('', `${t.asWritten}: ${[written, stated.gloss ? `*${escapeMarkdown(stated.gloss)}*` : ''].filter(Boolean).join(' — ')}`);
+  } else if (!dated && other) lines.push('', `${t.role}: **${gloss(other)}**`);
   if (m.type === 'title' && m.person) {
     const person = ctx.entities().get(m.person);
     if (person) lines.push('', `→ ${escapeMarkdown(person.canonical)}`);
@@ -87,16 +92,26 @@ function entityCard(ctx: FeatureContext, analysis: DocumentAnalysis, m: EntityMe
   return lines.join('\n');
 }
 
-/** The role an entity held at `date` (from the knowledge), else the role the mention states. */
-function roleAt(entity: Entity | undefined, m: EntityMention, date?: string): { role: string; gloss?: string } | undefined {
-  if (entity && date) {
-    const held = entity.roles.find((r) => (!r.from || r.from <= date) && (!r.to || date <= r.to));
-    if (held) return { role: held.role, gloss: held.gloss };
-  }
-  const stated = m.title ?? m.role;
-  if (stated) return { role: stated, gloss: m.roleGloss };
-  if (entity?.roles.length === 1) return { role: entity.roles[0].role, gloss: entity.roles[0].gloss };
-  return undefined;
+type Role = Entity['roles'][number];
+
+/** True when `date` (YYYY-MM-DD) lies in a role's period; `from`/`to` may be years or months. */
+function heldOn(r: Role, date: string): boolean {
+  return (!r.from || date.slice(0, r.from.length) >= r.from) && (!r.to || date.slice(0, r.to.length) <= r.to);
+}
+
+/**
+ * What the hover says about roles: the role the entity held on the article's reference date by its
+ * dated roles (built-in knowledge or the knowledge file), the role this mention states (its title
+ * as written, with the English gloss), or else any role the corpus gives it.
+ */
+function roles(entity: Entity | undefined, m: EntityMention, analysis: DocumentAnalysis): { dated?: Role; stated?: Role; other?: Role } {
+  const date = analysis.referenceDate?.date;
+  const known = entity?.roles ?? [];
+  const held = date ? known.filter((r) => (r.from || r.to) && heldOn(r, date)) : [];
+  const dated = held.find((r) => m.role && r.role === m.role) ?? held[0];
+  const stated = m.title || m.roleGloss ? { role: m.role ?? m.title ?? '', gloss: m.roleGloss } : undefined;
+  const other = known.find((r) => r.source === analysis.uri) ?? known.find((r) => !r.from && !r.to);
+  return { dated, stated, other };
 }
 
 function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure): string {
