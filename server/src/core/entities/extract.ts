@@ -42,6 +42,8 @@ const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị
 const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
 /** Heads of bodies that may be followed by `tại X`: `Đại sứ quán Việt Nam tại Peru`. */
 const POSTED_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
+/** Between a title and its holder: `, `; `Đại sứ … năm 2019 là ông …`; `… is …`. */
+const APPOSITION = /^(?:, |,? (?:năm \d{4} |in \d{4} )?(?:là|is|was)(?: (?:ông|bà|ngài|mr\.?|ms\.?|mrs\.?))? )$/i;
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
   'GDP', 'FDI', 'ODA', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'GMT', 'UTC', 'ICT', 'IT', 'AI', 'TP', 'HCM', 'PGS', 'GS',
@@ -324,7 +326,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (def.posted && (tk.k === 'tại' || tk.k === 'to' || tk.k === 'in') && k + 1 < n && joined(k + 1)) {
         const c2 = entityAt(k + 1, ['country', 'place']);
         if (c2) {
-          p.posted.push(c2.e.type === 'country' ? c2.e.countryCode! : c2.e.canonical);
+          // A posting in a capital is a posting in its country: `Đại sứ Ghana tại Hà Nội`.
+          p.posted.push(c2.e.countryCode ?? c2.e.canonical);
           k = c2.end;
           continue;
         }
@@ -852,7 +855,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (t.type !== 'title' || t.person) continue;
       const next = sorted[q + 1];
       const prev = sorted[q - 1];
-      if (next && next.type === 'person' && norm.slice(t.end, next.start) === ', ') t.person = next.entityId;
+      if (next && next.type === 'person' && APPOSITION.test(norm.slice(t.end, next.start))) t.person = next.entityId;
       else if (next && next.type === 'title' && norm.slice(t.end, next.start) === ', ') {
         // A chain of titles before one name: `Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội X`.
         let r = q + 1;

@@ -252,13 +252,27 @@ function build(kb: KnowledgeBase): Index {
 export function matchEntity(ix: Index, toks: Token[], i: number, norm: string): Match<LexEntry> | null {
   const first = toks[i];
   if (!first.cap) return null;
+  // Two walks: exact keys (loose ones where exact fail), and loose keys only, for names whose
+  // diacritics are partly missing (`Phạm Minh Chinh`). The longer match wins.
+  const a = walkEntity(ix, toks, i, norm, false);
+  const b = walkEntity(ix, toks, i, norm, true);
+  const best = a && b ? (b.end > a.end ? b : a) : (a ?? b);
+  if (best) {
+    let key = toks[i].k;
+    for (let q = i + 1; q < best.end; q++) key += ' ' + toks[q].k;
+    if (ix.stop.has(key)) return null;
+  }
+  return best;
+}
+
+function walkEntity(ix: Index, toks: Token[], i: number, norm: string, looseOnly: boolean): Match<LexEntry> | null {
   let n: TrieNode | undefined = ix.entities;
   let best: Match<LexEntry> | null = null;
   let j = i;
   while (j < toks.length) {
     if (j > i && !isLexJoin(gapOf(norm, toks[j - 1], toks[j]))) break;
     const tk: Token = toks[j];
-    const nx: TrieNode | undefined = n.next.get(tk.k) ?? n.next.get(tk.lk);
+    const nx: TrieNode | undefined = looseOnly ? n.next.get(tk.lk) : (n.next.get(tk.k) ?? n.next.get(tk.lk));
     if (!nx) break;
     n = nx;
     j++;
@@ -271,11 +285,6 @@ export function matchEntity(ix: Index, toks: Token[], i: number, norm: string): 
       }
       if (ok.length) best = { end: j, items: ok };
     }
-  }
-  if (best) {
-    let key = toks[i].k;
-    for (let q = i + 1; q < best.end; q++) key += ' ' + toks[q].k;
-    if (ix.stop.has(key)) return null;
   }
   return best;
 }
