@@ -25,21 +25,25 @@ const log = (...a) => { if (!quiet) console.log('install-editors:', ...a); };
 class InstallError extends Error {}
 function fail(msg) { throw new InstallError(msg); }
 
+/** Runs a step with its output captured (shown, last lines only, when the step fails). */
 function run(cmd, args, opts = {}) {
   const t0 = Date.now();
+  const what = opts.what || `${cmd} ${args.join(' ')}`;
+  log(`${what} ...`);
   const r = spawnSync(cmd, args, {
-    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 256 * 1024 * 1024,
     ...opts,
     env: { ...process.env, ...(opts.env || {}) },
   });
   if (r.error) fail(`cannot run ${cmd}: ${r.error.message}`);
   if (r.status !== 0) {
-    if (quiet) process.stderr.write((r.stdout || '') + (r.stderr || ''));
-    fail(`cannot ${opts.what || `${cmd} ${args.join(' ')}`} (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
+    const out = `${r.stdout || ''}${r.stderr || ''}`.trimEnd().split('\n').slice(-40).join('\n');
+    process.stderr.write(`${out}\n`);
+    fail(`cannot ${what} (exit ${r.status}${r.signal ? `, ${r.signal}` : ''})`);
   }
-  log(`${opts.what || cmd + ' ' + args.join(' ')}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(`${what}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   return r;
 }
 
