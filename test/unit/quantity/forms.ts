@@ -186,6 +186,19 @@ export const ROWS: Row[] = [
   F('The school has 4.743 students.', '4.743 students', 4743, 'students', 'exact', null, { readings: [4743, 4.743] }),
   F('Trade reached 146,8 million USD.', '146,8 million USD', 1.468e8, 'USD'),
 
+  // ---- domain.md: numbers, qualifiers, changes
+  F('Quý I đạt 146,8 triệu USD.', '146,8 triệu USD', 1.468e8, 'USD'),
+  F('Có chừng 50 người dự lễ.', '50 người', 50, 'người', 'approx', null, { qualifier: 'chừng' }),
+  F('Tỷ lệ phủ sóng gần như 100%.', '100%', 100, '%', 'upper', null, { qualifier: 'gần như' }),
+  F('Exports were up 40% on the year.', '40%', 40, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('Trade stood at around 5 billion USD.', '5 billion USD', 5e9, 'USD', 'approx', null, { qualifier: 'around' }),
+  F('Kim ngạch giảm hơn 20% so với năm trước.', '20%', 20, '%', 'lower', null, { change: { direction: 'down', base: '2023' }, ref: '2024-06-01' }),
+  F('Xuất khẩu năm 2023 đạt 23,3 tỷ USD, trong khi nhập khẩu đạt 21,2 tỷ USD.', '21,2 tỷ USD', 2.12e10, 'USD', 'exact', '2023', { metric: 'import' }),
+  F('Năm 2014 Viettel vào Peru, hiện nay có 7 triệu thuê bao.', '7 triệu thuê bao', 7e6, 'thuê bao', 'exact', null),
+  F('Năm 2014 tập đoàn vào Peru, hiện nay vốn đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null),
+  F('Hai nước đạt 600 triệu USD năm 2022, tăng 79% so với 2016.', '79%', 79, '%', 'exact', '2022', { change: { direction: 'up', base: '2016' } }),
+  F('Tổng số vốn 1,24 tỷ USD (tương đương 29.000 tỷ đồng) giai đoạn 2015-2020.', '29.000 tỷ đồng', 2.9e13, 'VND', 'exact', '2015/2020'),
+
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
   F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),

@@ -50,7 +50,8 @@ interface MetricHit {
   key: string;
 }
 
-const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', 'trong khi', ':', '(', ')']);
+/** Clause boundaries; parentheses are not (`2.900 tỷ yên (tương đương 26 tỷ USD) giai đoạn 1992-2022`). */
+const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
 export function attach(
   tokens: Token[],
@@ -120,11 +121,17 @@ export function attach(
       // Beyond the clause, only a sentence-initial period (`Năm 2022, ...`) governs every figure;
       // a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn 2016-2022`) takes the
       // sentence's period too.
-      const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x));
+      // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
+      const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !/^\d{4}-\d{2}-\d{2}$/.test(x.value!));
+      // A money or percent figure in a later clause shares the period of an earlier one
+      // (`xuất khẩu năm 2023 đạt A, trong khi nhập khẩu đạt B`) unless its clause says `now`.
+      const measurement = d.figure.kind === 'money' || d.figure.kind === 'percent' || d.figure.kind === 'percentagePoints' || d.figure.kind === 'number';
       const pick =
         adjacentAfter(tokens, e.dates, d) ??
         nearest(inClause, d) ??
-        (d.changeDirection || d.role ? nearest(e.dates, d) : nearest(opening, d));
+        (d.changeDirection || d.role ? nearest(e.dates, d) : null) ??
+        nearestBefore(opening, d) ??
+        (measurement && !saysNow(tokens, clause) ? nearestBefore(e.dates.filter((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x.value!)), d) : null);
       if (pick) {
         const fig = d.figure;
         let value = pick.value!;
@@ -223,7 +230,8 @@ const LIGHT = new Set([
   'số', 'này', 'và', 'cũng', 'tiếp', 'tục', 'riêng', 'năm', 'tháng', 'quý', 'đầu', 'cuối', 'nay', 'ngoái', 'trước', 'lên',
   'in', 'the', 'alone', 'it', 'this', 'that', 'figure', 'reached', 'was', 'stood', 'at', 'during', 'of', 'for', 'up', 'down',
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
-  'first', 'months', 'quarter', 'half', 'year', 'con số',
+  'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
+  'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, dates: DateItem[]): boolean {
   for (let k = d.c0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
@@ -279,27 +287,50 @@ function nearest(list: DateItem[], d: FigureDraft): DateItem | null {
   return before ?? after;
 }
 
-/** A period that opens its sentence: at most three words before it, and a comma after it. */
+/**
+ * A period set off before the main clause: a comma after it, and before it the sentence start
+ * (at most three words: `Trong năm 2023,`) or a comma (`Theo Tổng cục Hải quan, từ đầu năm đến nay,`).
+ */
 function isOpening(tokens: Token[], zone: Span, x: DateItem): boolean {
+  const nx = tokens[x.t1];
+  if (!nx || nx.text !== ',') return false;
   let k = x.t0 - 1;
   let words = 0;
   while (k >= 0 && tokens[k].start >= zone.start) {
+    if (tokens[k].text === ',') return words <= 3;
     if (tokens[k].type === 'punct' || ++words > 3) return false;
     k--;
   }
-  const nx = tokens[x.t1];
-  return !!nx && nx.text === ',';
+  return true;
+}
+
+const NOW = new Set(['hiện', 'nay', 'now', 'currently', 'today', 'presently']);
+function saysNow(tokens: Token[], clause: Clause): boolean {
+  for (let k = clause.t0; k < clause.t1; k++) if (NOW.has(tokens[k].text)) return true;
+  return false;
+}
+
+function nearestBefore(list: DateItem[], d: FigureDraft): DateItem | null {
+  let before: DateItem | null = null;
+  for (const x of list) if (x.end <= d.figure.start && (!before || x.end > before.end)) before = x;
+  return before;
 }
 
 /** The clause around a figure: bounded by commas, semicolons and coordinating words. */
-function clauseOf(tokens: Token[], d: FigureDraft, zone: Span): Span {
+interface Clause extends Span {
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+function clauseOf(tokens: Token[], d: FigureDraft, zone: Span): Clause {
   let a = d.c0 - 1;
   while (a >= 0 && tokens[a].start >= zone.start && !CLAUSE_BREAK.has(tokens[a].text)) a--;
   let b = d.t1;
   while (b < tokens.length && tokens[b].end <= zone.end && !CLAUSE_BREAK.has(tokens[b].text)) b++;
   const start = a >= 0 && tokens[a].start >= zone.start ? tokens[a].end : zone.start;
   const end = b < tokens.length && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
-  return { start, end };
+  return { start, end, t0: a + 1, t1: b };
 }
 
 function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {

@@ -118,9 +118,15 @@ export function readDate(tokens: Token[], i: number, normText: string): RawDate 
   return r;
 }
 
+/** Words a date or period can start with; any other word is skipped at once. */
+const START_WORDS = new Set([
+  'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+]);
+
 function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
   const t = tokens[i];
-  if (!t) return null;
+  if (!t || t.type === 'punct' || (t.type === 'word' && !START_WORDS.has(t.text))) return null;
   const txt = t.text;
 
   // Reference codes: 15/2022/NĐ-CP, 01/2024/TT-BTC.
@@ -489,7 +495,7 @@ export function resolveDate(r: RawDate, ref: string | null): string | null {
   const adjust = (p: DatePart): number | null => {
     let y = yearOf(p, refYear);
     if (y === null) return null;
-    if (p.y === undefined && p.yRel === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported) {
+    if (p.y === undefined && (p.yRel ?? 0) === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported) {
       const refMonth = Number(ref.slice(5, 7));
       if (p.m - refMonth > 2) y -= 1;
     }

@@ -72,6 +72,12 @@ export function documentConvention(tokens: Token[], language: 'vi' | 'en'): Conv
   return language;
 }
 
+/** Words and symbols a figure can start with besides a digit (three-letter codes are checked apart). */
+const FIGURE_START = new Set<string>([
+  'gấp', ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+  ...Object.keys(WORD_NUMBERS),
+]);
+
 /** Reads every figure. */
 export function readFigures(fc: FigureContext): FigureDraft[] {
   const out: FigureDraft[] = [];
@@ -95,6 +101,7 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
 function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
+  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && t.text.length === 3)) return null;
 
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
   if (t.type === 'word') {
@@ -270,7 +277,9 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     }
   }
   if (prev && isPunct(prev, '+')) return true;
-  if (NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1)) return true;
+  const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
+  // `vòng 2` is a round, `trong vòng 15 năm` a duration.
+  if (nf && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
   const next = tokens[i + 1];

@@ -98,6 +98,18 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   return { figures: drafts.map((d) => d.figure), dates, referenceDate };
 }
 
+/** The latest year-less day (`ngày 14/11`) placed in year y that falls after `after`. */
+function latestYearless(raws: RawDate[], y: number, after: string): { day: string; r: RawDate } | null {
+  let best: { day: string; r: RawDate } | null = null;
+  for (const r of raws) {
+    if (r.a.y !== undefined || r.a.yRel !== undefined || r.a.d === undefined || r.a.m === undefined) continue;
+    const last = r.b ?? r.a;
+    const day = `${y}-${String(last.m).padStart(2, '0')}-${String(last.d).padStart(2, '0')}`;
+    if (day > after && (!best || day > best.day)) best = { day, r };
+  }
+  return best;
+}
+
 function precisionOf(v: string): 'day' | 'month' | 'year' {
   return v.length === 10 ? 'day' : v.length === 7 ? 'month' : 'year';
 }
@@ -179,6 +191,17 @@ function inferReference(
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
   }
   if (latest && (!reported || latest.day >= reported.day)) {
+    // A year-less day later in the same year (`Sáng 20/10` beside a full `25/3/2024`) is the
+    // article's own date more often than not.
+    const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
+    if (later) {
+      return {
+        date: later.day,
+        source: 'text-year',
+        evidence: span(later.r),
+        explanation: `year from the latest complete date ("${textOf(latest.r)}"), day from "${textOf(later.r)}"`,
+      };
+    }
     return {
       date: latest.day,
       source: 'text-latest-date',
@@ -188,13 +211,7 @@ function inferReference(
   }
   if (reported) {
     const y = Number(reported.day.slice(0, 4));
-    let best: { day: string; r: RawDate } | null = null;
-    for (const r of raws) {
-      if (r.a.y !== undefined || r.a.yRel !== undefined || r.a.d === undefined || r.a.m === undefined) continue;
-      const last = r.b ?? r.a;
-      const day = `${y}-${String(last.m).padStart(2, '0')}-${String(last.d).padStart(2, '0')}`;
-      if (day > reported.day && (!best || day > best.day)) best = { day, r };
-    }
+    const best = latestYearless(raws, y, reported.day);
     if (best) {
       return {
         date: best.day,

@@ -31,6 +31,9 @@ function isLetterAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
   if (c < 0xc0) return false;
+  // Latin-1 and Latin Extended letters, Vietnamese (Latin Extended Additional), combining marks.
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x1e00 && c <= 0x1eff) || (c >= 0x300 && c <= 0x36f)) return true;
   return LETTER.test(s[i]);
 }
 
@@ -100,6 +103,11 @@ export class PhraseTable<V> {
     const e = { parts, value, phrase };
     push(this.byFirst, parts[0], e);
     push(this.byLast, parts[parts.length - 1], e);
+  }
+
+  /** The first tokens of every phrase (for quick rejection). */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
   }
 
   /** Longest match starting at token i; returns the index after the match. */

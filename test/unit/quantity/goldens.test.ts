@@ -1,8 +1,9 @@
 /**
  * Golden annotations of the seed articles (read from SEEDS at run time; never copied into the
- * repository). Each golden lists, per figure, its text, value, unit, kind, bound, qualifier,
- * metric and period, and per date its text, value and precision. `UPDATE_GOLDEN=1` rewrites the
- * goldens; review the diff by hand.
+ * repository) and of the articles written for these tests (test/fixtures/quantity/articles).
+ * Each golden lists, per figure, its text, value, unit, kind, bound, qualifier, metric and period,
+ * and per date its text, value and precision. `UPDATE_GOLDEN=1` rewrites the goldens; review the
+ * diff by hand.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -11,7 +12,17 @@ import { analyzeDocument, type DocumentAnalysis } from '../../../server/src/core
 import { FIXTURES, SEEDS, readText } from '../../support/paths';
 
 const GOLDEN = path.join(FIXTURES, 'quantity', 'golden');
-const seeds = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+const ARTICLES = path.join(FIXTURES, 'quantity', 'articles');
+const list = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []);
+const seeds = list(SEEDS);
+const sources: { name: string; file: string; golden: string }[] = [
+  ...seeds.map((name) => ({ name, file: path.join(SEEDS, name), golden: path.join(GOLDEN, name.replace(/\.txt$/, '.json')) })),
+  ...list(ARTICLES).map((name) => ({
+    name,
+    file: path.join(ARTICLES, name),
+    golden: path.join(GOLDEN, 'articles', name.replace(/\.txt$/, '.json')),
+  })),
+];
 
 export function project(a: DocumentAnalysis) {
   return {
@@ -34,18 +45,18 @@ export function project(a: DocumentAnalysis) {
   };
 }
 
-describe('quantity: seed goldens', () => {
-  it('finds the seed articles', () => {
+describe('quantity: article goldens', () => {
+  it('finds the seed articles and the test articles', () => {
     assert.ok(seeds.length >= 2, `no seeds in ${SEEDS}`);
+    assert.ok(sources.length >= seeds.length + 3);
   });
-  for (const name of seeds) {
-    const goldenPath = path.join(GOLDEN, name.replace(/\.txt$/, '.json'));
-    const text = readText(path.join(SEEDS, name));
+  for (const { name, file, golden: goldenPath } of sources) {
+    const text = readText(file);
     const actual = project(analyzeDocument({ uri: name, text }));
 
     it(`${name}: figures, dates and reference date match the golden`, () => {
       if (process.env.UPDATE_GOLDEN) {
-        fs.mkdirSync(GOLDEN, { recursive: true });
+        fs.mkdirSync(path.dirname(goldenPath), { recursive: true });
         fs.writeFileSync(goldenPath, JSON.stringify(actual, null, 2) + '\n');
       }
       const expected = JSON.parse(fs.readFileSync(goldenPath, 'utf8'));
