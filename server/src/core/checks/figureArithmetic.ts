@@ -114,7 +114,7 @@ export const figureArithmetic: Check = {
             const ep = parsePeriod(ec?.period);
             if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
             base = ctx.claims
-              .lookup(ec.metric, ec.subject, c.change!.base!)
+              .lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
               .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
               .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
           }

@@ -57,7 +57,9 @@ export const figureMismatch: Check = {
         // Values an order of magnitude apart are more often two different quantities (a world
         // total beside a bilateral figure) or a scale slip than two versions of one: say less.
         const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
-        const severity = far ? 'information' : 'warning';
+        // A period resolved from an inferred article date (`năm ngoái`) may be a year off.
+        const relative = c.relativePeriod || others.every((o) => o.relativePeriod);
+        const severity = far || relative ? 'information' : 'warning';
         const metric = metricName(c.metric, L, c.figure.metricText);
         const subject = subjectName(c.subject, L, ctx.entities);
         const period = periodPhrase(c.period!, L);
@@ -71,8 +73,8 @@ export const figureMismatch: Check = {
           (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
         );
         const detail = t(L, {
-          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}`,
-          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}`,
+          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}`,
+          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}`,
         });
         out.push({
           uri: c.uri,

@@ -9,9 +9,6 @@ import { disjoint, plausible } from '../claims/bounds';
 import { parsePeriod, periodKey } from '../claims/period';
 import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, formatPeriod, joinList } from '../messages/format';
-import { matchKey } from '../text/textModel';
-
-const CUMULATIVE = /lũy kế|luỹ kế|tích lũy|tích luỹ|tổng cộng|tính đến nay|tính đến thời điểm|đến nay|từ trước đến nay|so far|to date|cumulative|in total|accumulated/;
 
 function ambiguous(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) >= 2;
@@ -52,8 +49,8 @@ export const figureUndated: Check = {
     const L = ctx.locale;
     for (const c of ctx.claims.claims) {
       if (c.periodStated || c.role !== 'level' || ambiguous(c)) continue;
-      // A cumulative total (`lũy kế`, `tính đến nay`, `so far`) is not an undated yearly figure.
-      if (CUMULATIVE.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)))) continue;
+      // A running total (`lũy kế`, `tính đến nay`, `so far`) is not an undated yearly figure.
+      if (c.cumulative) continue;
       const series = ctx.claims.series(c.metric, c.subject).filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
       // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
       if (series.some((o) => o.uri === c.uri && compatible(c, o))) continue;

@@ -133,17 +133,21 @@ function computeDominantPair(doc: DocumentAnalysis, mentions: EntityMention[]): 
  * Returns undefined when the scope names no country, so the caller widens the scope; null when
  * the scope is ambiguous (three countries or more), so the caller stops.
  */
-function subjectFromCodes(codes: string[], metric: string | null, dominant: string | null): string | null | undefined {
+function subjectFromCodes(codes: string[], metric: string | null, dominant: string | null, wider: boolean): string | null | undefined {
   if (codes.length === 0) return undefined;
   if (codes.length === 2) return pairKey(codes[0], codes[1]);
   if (codes.length > 2) return null;
   const [c] = codes;
   if (hasPrefix(metric, subjectData.pairMetrics)) {
     if (c !== HOME) return pairKey(HOME, c);
-    return dominant;
+    // `thương mại hai chiều của Việt Nam với khu vực Mỹ Latinh`: the partner is a region.
+    return wider ? null : dominant;
   }
   return c;
 }
+
+/** Partners that are not countries: the world, a region, a bloc. */
+const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á|châu phi|châu mỹ|mỹ latinh|mỹ la-tinh|asean|liên minh châu âu|\beu\b|apec|các nước|các thị trường|world|global|region|latin america|bloc|member states/;
 
 /**
  * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
@@ -154,6 +158,7 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
 export function attachSubjects(doc: DocumentAnalysis): void {
   const countries = countryMentions(doc);
   const orgs = doc.entities.filter((e) => e.type === 'organization').sort((a, b) => a.start - b.start);
+  const places = doc.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start);
   const dominant = dominantPair(doc, countries);
   for (const f of doc.figures) {
     if (f.subject !== undefined && f.subject !== null) continue;
@@ -165,8 +170,11 @@ export function attachSubjects(doc: DocumentAnalysis): void {
         continue;
       }
     }
-    let subject = subjectFromCodes(codesIn(countries, sentence), f.metric, dominant);
-    if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant);
+    const sentenceText = matchKey(doc.text.slice(sentence.start, sentence.end));
+    const wider = WIDER.test(sentenceText) || within(places, sentence).length > 0;
+    let subject = subjectFromCodes(codesIn(countries, sentence), f.metric, dominant, wider);
+    if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
+    if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
     if (subject === undefined) subject = dominant;
     f.subject = subject;
   }
@@ -190,6 +198,30 @@ export interface Claim {
   /** `base`: the value a stated change starts from; `end`: the value it reaches. */
   role: ClaimRole;
   sentence: Span;
+  /** A running total (`lũy kế`, `tính đến nay`, `so far`): never compared with a period's flow. */
+  cumulative: boolean;
+  /** The period is relative to an inferred reference date (`năm ngoái`, `this year`). */
+  relativePeriod: boolean;
+}
+
+/** Words of running totals. */
+export const CUMULATIVE = /lũy kế|luỹ kế|tích lũy|tích luỹ|tổng cộng|tính đến|tính tới|đến nay|từ trước đến nay|so far|to date|cumulative|in total|accumulated|as of|by the end of/;
+
+const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last year|this year|previous year|a year earlier|same period/;
+
+/**
+ * Exports and imports have a direction. `xuất khẩu của Việt Nam sang Peru` is `VN>PE`: the
+ * country named first is the exporter (for `export`) or the importer (for `import`); a sentence
+ * naming one foreign country means home's trade with it. Mirror statistics (Peru's imports from
+ * Việt Nam) are another metric and never compared with Việt Nam's exports.
+ */
+function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
+  const subject = f.subject!;
+  if (!/^(export|import)/.test(metric) || !/^[A-Z]{2}-[A-Z]{2}$/.test(subject)) return subject;
+  const codes = codesIn(countryMentions(doc), sentence);
+  if (codes.length === 2) return `${codes[0]}>${codes[1]}`;
+  if (codes.length === 1 && codes[0] !== HOME) return `${HOME}>${codes[0]}`;
+  return null;
 }
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
@@ -277,6 +309,10 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       const frame = roles.get(f);
       const metric = f.metric ?? frame?.partner?.metric ?? null;
       if (!metric || !f.subject || isTarget(doc, f, sentence)) continue;
+      const subject = directional(doc, f, metric, sentence);
+      if (!subject) continue;
+      const text = matchKey(doc.text.slice(sentence.start, sentence.end));
+      const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
       let period = f.period;
       let stated = periodIsStated(f);
       if (frame?.role === 'base' && !frame.partner) {
@@ -288,7 +324,19 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
         const ends = yearsEnds(f.period) ?? yearsEnds(frame.partner?.period ?? null);
         if (ends) period = frame.role === 'base' ? ends[0] : ends[1];
       }
-      out.push({ uri: doc.uri, doc, figure: f, metric, subject: f.subject, period, periodStated: stated, role: frame?.role ?? 'level', sentence });
+      out.push({
+        uri: doc.uri,
+        doc,
+        figure: f,
+        metric,
+        subject,
+        period,
+        periodStated: stated,
+        role: frame?.role ?? 'level',
+        sentence,
+        cumulative: CUMULATIVE.test(text),
+        relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
+      });
     }
   }
   return out;
@@ -296,16 +344,16 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
 
 export interface ClaimIndex {
   claims: Claim[];
-  /** Claims with a stated period, by (metric, subject, period). */
-  lookup(metric: string, subject: string, period: IsoPeriod): Claim[];
-  /** Every claim of a (metric, subject) series, dated or not. */
-  series(metric: string, subject: string): Claim[];
+  /** Claims with a stated period, by (metric, subject, period); running totals apart. */
+  lookup(metric: string, subject: string, period: IsoPeriod, cumulative?: boolean): Claim[];
+  /** Every claim of a (metric, subject) series, dated or not; running totals apart. */
+  series(metric: string, subject: string, cumulative?: boolean): Claim[];
   /** The (metric, subject, period) groups with at least two claims. */
   groups(): Claim[][];
 }
 
-export function claimKey(metric: string, subject: string, period: IsoPeriod | null): string {
-  return `${metric}|${subject}|${periodKey(period) ?? ''}`;
+export function claimKey(metric: string, subject: string, period: IsoPeriod | null, cumulative = false): string {
+  return `${metric}${cumulative ? '+total' : ''}|${subject}|${periodKey(period) ?? ''}`;
 }
 
 /** Indexes the claims of every document by (metric, subject, period). */
@@ -314,18 +362,18 @@ export function buildClaimIndex(documents: DocumentAnalysis[]): ClaimIndex {
   const byKey = new Map<string, Claim[]>();
   const bySeries = new Map<string, Claim[]>();
   for (const c of claims) {
-    const s = `${c.metric}|${c.subject}`;
+    const s = `${c.metric}${c.cumulative ? '+total' : ''}|${c.subject}`;
     if (!bySeries.has(s)) bySeries.set(s, []);
     bySeries.get(s)!.push(c);
     if (!c.period || !c.periodStated) continue;
-    const k = claimKey(c.metric, c.subject, c.period);
+    const k = claimKey(c.metric, c.subject, c.period, c.cumulative);
     if (!byKey.has(k)) byKey.set(k, []);
     byKey.get(k)!.push(c);
   }
   return {
     claims,
-    lookup: (m, s, p) => byKey.get(claimKey(m, s, p)) ?? [],
-    series: (m, s) => bySeries.get(`${m}|${s}`) ?? [],
+    lookup: (m, s, p, cum = false) => byKey.get(claimKey(m, s, p, cum)) ?? [],
+    series: (m, s, cum = false) => bySeries.get(`${m}${cum ? '+total' : ''}|${s}`) ?? [],
     groups: () => [...byKey.values()].filter((g) => g.length > 1),
   };
 }

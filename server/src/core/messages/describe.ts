@@ -30,6 +30,8 @@ function regionName(code: string, locale: MessageLocale): string {
 
 /** `Việt Nam–Peru` for `PE-VN` (home country first), an organization's name for its id. */
 export function subjectName(subject: string, locale: MessageLocale, entities?: Map<string, Entity>, home = 'VN'): string {
+  const flow = /^([A-Z]{2})>([A-Z]{2})$/.exec(subject);
+  if (flow) return `${regionName(flow[1], locale)} → ${regionName(flow[2], locale)}`;
   if (/^[A-Z]{2}(-[A-Z]{2})?$/.test(subject)) {
     const codes = subject.split('-').sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
     return codes.map((c) => regionName(c, locale)).join('–');
