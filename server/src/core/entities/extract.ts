@@ -21,6 +21,8 @@ import {
   gapOf,
   indexOf,
   isJoin,
+  JOIN_HYPHEN,
+  JOIN_SPACE,
   matchEntity,
   matchHead,
   matchTitle,
@@ -78,8 +80,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   const titleCase = titleCaseTokens(ctx, toks);
   const gap = (a: number) => (a > 0 && a < n ? gapOf(norm, toks[a - 1], toks[a]) : '');
-  const joined = (a: number) => a > 0 && a < n && isJoin(gap(a));
-  const spaced = (a: number) => a > 0 && a < n && gap(a) === ' ';
+  const joined = (a: number) => a > 0 && a < n && (toks[a].g === JOIN_SPACE || toks[a].g === JOIN_HYPHEN);
+  const spaced = (a: number) => a > 0 && a < n && toks[a].g === JOIN_SPACE;
   const text = (a: number, b: number) => norm.slice(toks[a].s, toks[b - 1].e);
   const isStop = (a: number) => ix.stop.has(toks[a].k);
 

@@ -25,6 +25,29 @@ export interface Token {
   /** Two or more letters, all upper-case (acronyms), or a letter and digits (`G20`). */
   acr: boolean;
   digit: boolean;
+  /** The gap before the token: JOIN_SPACE, JOIN_HYPHEN, JOIN_DOT (lexicon phrases only) or 0. */
+  g: number;
+}
+
+export const JOIN_SPACE = 1;
+export const JOIN_HYPHEN = 2;
+export const JOIN_DOT = 3;
+
+function gapClass(norm: string, from: number, to: number): number {
+  const len = to - from;
+  if (len === 1) {
+    const c = norm.charCodeAt(from);
+    if (c === 32 || c === 0xa0) return JOIN_SPACE;
+    if (c === 45 || c === 0x2013) return JOIN_HYPHEN;
+    if (c === 46 || c === 39) return JOIN_DOT;
+    return 0;
+  }
+  if (len === 3) {
+    const g = norm.slice(from, to);
+    return g === ' - ' || g === ' – ' ? JOIN_HYPHEN : 0;
+  }
+  if (len === 2) return norm.slice(from, to) === '. ' ? JOIN_DOT : 0;
+  return 0;
 }
 
 const TOKEN = /[\p{L}\p{M}]+(?:\p{N}+)?|\p{N}+/gu;
@@ -43,15 +66,21 @@ export function tokenize(norm: string, lower: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let prevEnd = -1;
   while ((m = TOKEN.exec(norm))) {
     const t = m[0];
     const s = m.index + offset;
     const k = lower.slice(m.index, m.index + t.length);
-    const c0 = t[0];
-    const digit = c0 >= '0' && c0 <= '9';
-    const cap = !digit && c0 !== c0.toLowerCase();
-    const acr = cap && t.length >= 2 && (t === t.toUpperCase() || /^\p{Lu}\p{N}+$/u.test(t));
-    out.push({ s, e: s + t.length, t, k, lk: loose(k), cap, acr, digit });
+    const c0 = t.charCodeAt(0);
+    const digit = c0 >= 48 && c0 <= 57;
+    const cap = !digit && t[0] !== k[0];
+    // Acronyms: every letter upper-case (`PVN`, `G20`): the lower-cased form differs everywhere.
+    let acr = false;
+    if (cap && t.length >= 2 && t[1] !== k[1]) acr = t === t.toUpperCase();
+    else if (cap && t.length >= 2 && t.charCodeAt(1) >= 48 && t.charCodeAt(1) <= 57) acr = true;
+    const g = prevEnd < 0 ? 0 : gapClass(norm, prevEnd, m.index);
+    prevEnd = m.index + t.length;
+    out.push({ s, e: s + t.length, t, k, lk: loose(k), cap, acr, digit, g });
   }
   return out;
 }
@@ -132,7 +161,7 @@ function longest(root: TrieNode, toks: Token[], i: number, norm: string, pick: (
   let bestEnd = i;
   let j = i;
   while (j < toks.length) {
-    if (j > i && !isLexJoin(gapOf(norm, toks[j - 1], toks[j]))) break;
+    if (j > i && !toks[j].g) break;
     const tk: Token = toks[j];
     const nx: TrieNode | undefined = n.next.get(tk.k) ?? n.next.get(tk.lk);
     if (!nx) break;
@@ -255,7 +284,7 @@ export function matchEntity(ix: Index, toks: Token[], i: number, norm: string): 
   // Two walks: exact keys (loose ones where exact fail), and loose keys only, for names whose
   // diacritics are partly missing (`Phạm Minh Chinh`). The longer match wins.
   const a = walkEntity(ix, toks, i, norm, false);
-  const b = walkEntity(ix, toks, i, norm, true);
+  const b = first.k !== first.lk ? walkEntity(ix, toks, i, norm, true) : null;
   const best = a && b ? (b.end > a.end ? b : a) : (a ?? b);
   if (best) {
     let key = toks[i].k;
@@ -270,7 +299,7 @@ function walkEntity(ix: Index, toks: Token[], i: number, norm: string, looseOnly
   let best: Match<LexEntry> | null = null;
   let j = i;
   while (j < toks.length) {
-    if (j > i && !isLexJoin(gapOf(norm, toks[j - 1], toks[j]))) break;
+    if (j > i && !toks[j].g) break;
     const tk: Token = toks[j];
     const nx: TrieNode | undefined = looseOnly ? n.next.get(tk.lk) : (n.next.get(tk.k) ?? n.next.get(tk.lk));
     if (!nx) break;
