@@ -103,6 +103,9 @@ describe('report renderers', () => {
     assert.strictEqual(res.level, 'warning');
     assert.strictEqual(res.relatedLocations[0].physicalLocation.artifactLocation.uri, 'mismatch/b.txt');
     assert.strictEqual(run.results.find((r: any) => r.ruleId === 'figure.undated').level, 'note');
+    // Relative paths resolve against the working directory.
+    assert.strictEqual(res.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
+    assert.deepStrictEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/articles/' } });
   });
 
   it('markdown: counts per code, each issue once with its reasoning and links', () => {

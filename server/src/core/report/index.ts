@@ -180,6 +180,7 @@ export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): obje
     runs: [
       {
         tool: { driver: { name: 'communique', fullName: 'Communiqué', version: '0.1.0', rules } },
+        ...(opts.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: sarifUri(opts.cwd.replace(/[\\/]*$/, '/')).uri.replace(/\/?$/, '/') } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: items.map((i) => ({
           ruleId: i.finding.code,
