@@ -31,6 +31,16 @@ const SAMPLES = {
   diagnosticCodes: ['figure.arithmetic'],
 };
 
+/** The English edition of the same visit: its card must name the person in Vietnamese too. */
+const ENGLISH = {
+  folder: SAMPLES.folder,
+  file: 'en-president-visits-lima.txt',
+  title: 'Lima presents city key to President Luong Cuong',
+  hover: { text: 'Luong Cuong', after: 'to Vietnamese President ' },
+  hoverExpect: ['Lương Cường'],
+  diagnosticCodes: ['figure.arithmetic'],
+};
+
 function hasSamples() {
   return fs.existsSync(SAMPLES.folder) && SAMPLES.file && fs.existsSync(path.join(SAMPLES.folder, SAMPLES.file));
 }
@@ -57,4 +67,9 @@ function positionAt(text, offset) {
   return { line, character: offset - (before.lastIndexOf('\n') + 1) };
 }
 
-module.exports = { FIXTURE, SAMPLES, current, hoverOffset, positionAt, ROOT };
+/** More articles to check where a tier can afford it (the English edition, when samples/ has it). */
+function extra() {
+  return hasSamples() && fs.existsSync(path.join(ENGLISH.folder, ENGLISH.file)) ? [{ ...ENGLISH, path: path.join(ENGLISH.folder, ENGLISH.file) }] : [];
+}
+
+module.exports = { FIXTURE, SAMPLES, ENGLISH, current, extra, hoverOffset, positionAt, ROOT };

@@ -3,7 +3,7 @@
 const assert = require('assert');
 const path = require('path');
 const vscode = require('vscode');
-const { current, hoverOffset, positionAt } = require('../expectations.cjs');
+const { current, extra, hoverOffset, positionAt } = require('../expectations.cjs');
 
 const EXTENSION_ID = 'communique.communique';
 const LANGUAGE_ID = 'communique-article';
@@ -102,3 +102,38 @@ describe(`Communiqué in a real VS Code extension host (${path.basename(e.folder
     assert.ok(shown, 'the report was not opened as a Markdown document');
   });
 });
+
+for (const x of extra()) {
+  describe(`the same in ${x.file}`, function () {
+    const xuri = vscode.Uri.file(x.path);
+    let text;
+    before(async function () {
+      const doc = await vscode.workspace.openTextDocument(xuri);
+      await vscode.window.showTextDocument(doc);
+      text = doc.getText();
+    });
+
+    it(`opens with language ${LANGUAGE_ID}`, async function () {
+      const find = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === xuri.toString()) || {};
+      const lang = await eventually(() => find().languageId === LANGUAGE_ID && LANGUAGE_ID, 15000);
+      assert.strictEqual(lang, LANGUAGE_ID, `language is ${find().languageId}`);
+    });
+
+    it(`hover over "${x.hover.text}" shows ${x.hoverExpect.join(', ')}`, async function () {
+      const pos = positionAt(text, hoverOffset(x, text) + 1);
+      const position = new vscode.Position(pos.line, pos.character);
+      let got = '';
+      await eventually(async () => {
+        got = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', xuri, position));
+        return x.hoverExpect.every((w) => got.includes(w));
+      }, 20000);
+      for (const w of x.hoverExpect) assert.ok(got.includes(w), `hover lacks "${w}"; got:\n${got}`);
+    });
+
+    it(`diagnostics include ${x.diagnosticCodes.join(', ')}`, async function () {
+      const codes = () => vscode.languages.getDiagnostics(xuri).map(codeOf);
+      await eventually(() => x.diagnosticCodes.every((c) => codes().includes(c)), 20000);
+      for (const c of x.diagnosticCodes) assert.ok(codes().includes(c), `no ${c}; got: ${JSON.stringify(codes())}`);
+    });
+  });
+}
