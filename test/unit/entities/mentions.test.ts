@@ -74,7 +74,7 @@ const rows: Row[] = [
     want: [
       'organization|Vietnam News Agency|org:vna|acronym=VNA',
       'organization|VNA|org:vna|acronym=VNA',
-      'organization|Ministry of Foreign Affairs|org:ministry-of-foreign-affairs',
+      'organization|Ministry of Foreign Affairs|org:mofa-vn',
       'organization|ASEAN|org:asean',
       'organization|APEC|org:apec',
     ],

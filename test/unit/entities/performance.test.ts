@@ -7,7 +7,7 @@ import { SEEDS, readText } from '../../support/paths';
 
 /**
  * The extractor is one linear pass: 100k characters of articles take well under 200 ms on a
- * developer machine. The bound asserted here is looser (shared CI machines are slow and busy);
+ * developer machine. The bound asserted here (CPU time) is looser (shared CI machines are slow);
  * linearity is asserted by comparing 100k with 400k characters.
  */
 describe('entity extraction: performance', function () {
@@ -22,9 +22,11 @@ describe('entity extraction: performance', function () {
     const structure = buildStructure(model.norm, model.lower);
     let min = Infinity;
     for (let r = 0; r < 4; r++) {
-      const t0 = process.hrtime.bigint();
+      // CPU time of this process, not wall time: colleagues' jobs share the machine.
+      const c0 = process.cpuUsage();
       const ms = extractMentions({ model, language: 'vi', structure }, kb);
-      const t = Number(process.hrtime.bigint() - t0) / 1e6;
+      const c = process.cpuUsage(c0);
+      const t = (c.user + c.system) / 1000;
       assert.ok(ms.length > size / 100);
       min = Math.min(min, t);
     }
