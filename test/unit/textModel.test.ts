@@ -8,6 +8,9 @@ describe('text model', () => {
     ['thuý', 'thúy'],
     ['khoẻ', 'khỏe'],
     ['ÐẠI SỨ', 'đại sứ'],
+    ['Thuỷ sản', 'thủy sản'],
+    ['HOÀ BÌNH', 'hòa bình'],
+    ['Khoẻ', 'khỏe'.normalize('NFD')],
     ['Việt Nam'.normalize('NFD'), 'việt nam'],
   ];
   for (const [a, b] of pairs) {
@@ -15,7 +18,7 @@ describe('text model', () => {
   }
 
   it('keeps standard spelling in the matching view', () => {
-    assert.strictEqual(matchKey('người quý hoàng toán ngoài quả'), 'người quý hoàng toán ngoài quả');
+    assert.strictEqual(matchKey('người quý QUÝ hoàng toán ngoài quả khuya'), 'người quý quý hoàng toán ngoài quả khuya');
   });
 
   it('maps normalized offsets back into NFD text', () => {

@@ -27,40 +27,10 @@ export interface TextModel {
   toNorm(originalOffset: number): number;
 }
 
-const TONE_MARKS = new Set([0x0300, 0x0301, 0x0303, 0x0309, 0x0323]);
 const LOOKALIKES: Record<string, string> = { '\u00D0': '\u0110', '\u0189': '\u0110' };
 
 function isCombining(code: number): boolean {
   return code >= 0x0300 && code <= 0x036f;
-}
-
-/** Splits an NFC letter into its toneless NFC base and its tone mark (0 when none). Cached. */
-const toneCache = new Map<string, [string, number]>();
-function splitTone(ch: string): [string, number] {
-  let hit = toneCache.get(ch);
-  if (hit) return hit;
-  const d = ch.normalize('NFD');
-  let tone = 0;
-  let base = '';
-  for (const c of d) {
-    const cp = c.codePointAt(0)!;
-    if (TONE_MARKS.has(cp) && tone === 0) tone = cp;
-    else base += c;
-  }
-  base = base.normalize('NFC');
-  hit = base.length === 1 ? [base, tone] : [ch, 0];
-  toneCache.set(ch, hit);
-  return hit;
-}
-
-function withTone(base: string, tone: number): string {
-  if (!tone) return base;
-  const r = (base + String.fromCodePoint(tone)).normalize('NFC');
-  return r.length === 1 ? r : base;
-}
-
-function isLetter(ch: string): boolean {
-  return /\p{L}/u.test(ch);
 }
 
 /**
@@ -68,101 +38,95 @@ function isLetter(ch: string): boolean {
  * `oe` or `uy` (`hoà`/`hòa`, `khoẻ`/`khỏe`, `thuý`/`thúy`, `Uỷ`/`Ủy`): the matching view puts the
  * mark on the first vowel of the pair, as most agency copy does. Every other syllable keeps its
  * spelling, so keywords written in standard spelling match the `lower` view directly.
+ * Each replacement swaps two BMP characters for two, so lengths and offsets are unchanged.
  */
-function placeTones(chars: string[]): void {
-  let i = 0;
-  while (i < chars.length) {
-    if (!isLetter(chars[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < chars.length && isLetter(chars[j])) j++;
-    if (j - i >= 2 && j - i <= 7) {
-      const [last, tone] = splitTone(chars[j - 1]);
-      const [prev, prevTone] = splitTone(chars[j - 2]);
-      if (tone && !prevTone) {
-        const pair = (prev + last).toLowerCase();
-        const q = j - 3 >= i && chars[j - 3].toLowerCase() === 'q';
-        if ((pair === 'oa' || pair === 'oe' || (pair === 'uy' && !q))) {
-          chars[j - 1] = last;
-          chars[j - 2] = withTone(prev, tone);
-        }
-      }
-    }
-    i = j;
+const TONES = [0x0300, 0x0301, 0x0309, 0x0303, 0x0323];
+const MOVE_TONE = new Map<string, string>();
+for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'], ['o', 'A'], ['O', 'a'], ['o', 'E'], ['O', 'e'], ['u', 'Y'], ['U', 'y']]) {
+  for (const t of TONES) {
+    const mark = String.fromCodePoint(t);
+    MOVE_TONE.set(first + (second + mark).normalize('NFC'), (first + mark).normalize('NFC') + second);
   }
 }
+const TONED_SECOND = [...new Set([...MOVE_TONE.keys()].map((k) => k.charAt(1)))].join('');
+// The pair ends a run of at most six letters and `uy` is not the `qu` + `y` of `quý`.
+const OLD_STYLE = new RegExp(`(?<![qQ])(?<=(?:^|[^\\p{L}])\\p{L}{0,4})[oOuU][${TONED_SECOND}](?!\\p{L})`, 'gu');
+
+function placeTones(norm: string): string {
+  return norm.replace(OLD_STYLE, (pair) => MOVE_TONE.get(pair) ?? pair);
+}
+
+/** Text that needs no per-cluster work: NFC, no combining marks, no look-alike letters. */
+const NEEDS_CLUSTERS = /[\u0300-\u036f\u00D0\u0189]/;
 
 export function createTextModel(input: string): TextModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const chars: string[] = [];
-  const starts: number[] = [];
-  let i = 0;
   const n = text.length;
-  while (i < n) {
-    const start = i;
-    const code = text.charCodeAt(i);
-    if (isCombining(code)) {
-      // A stray combining mark with no base: dropped from the normalized view.
+  let norm: string;
+  let map: Int32Array | null = null;
+  if (!NEEDS_CLUSTERS.test(text) && text.normalize('NFC') === text) {
+    norm = placeTones(text);
+  } else {
+    const chars: string[] = [];
+    const starts: number[] = [];
+    let i = 0;
+    while (i < n) {
+      const start = i;
+      const code = text.charCodeAt(i);
+      if (isCombining(code)) {
+        // A stray combining mark with no base: dropped from the normalized view.
+        i++;
+        continue;
+      }
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
+        // Astral character: two code units, both mapped to the cluster start.
+        chars.push(text.charAt(i), text.charAt(i + 1));
+        starts.push(start, start + 1);
+        i += 2;
+        continue;
+      }
       i++;
-      continue;
-    }
-    let cluster: string;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n) {
-      cluster = text.slice(i, i + 2);
-      i += 2;
-    } else {
-      i++;
-      let j = i;
-      while (j < n && isCombining(text.charCodeAt(j))) j++;
-      cluster = text.slice(start, j);
-      i = j;
-    }
-    let c = cluster.length === 1 ? cluster : cluster.normalize('NFC');
-    if (c.length > 1 && !(c.length === 2 && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdbff)) {
+      while (i < n && isCombining(text.charCodeAt(i))) i++;
+      let c = i - start === 1 ? text.charAt(start) : text.slice(start, i).normalize('NFC');
       // Marks that do not compose with their base: keep the base alone for matching.
-      c = c.charAt(0);
-    }
-    c = LOOKALIKES[c] ?? c;
-    if (c.length === 2) {
-      // Astral character: two code units, both mapped to the cluster start.
-      chars.push(c.charAt(0), c.charAt(1));
-      starts.push(start, start + 1);
-    } else {
-      chars.push(c);
+      if (c.length > 1) c = c.charAt(0);
+      chars.push(LOOKALIKES[c] ?? c);
       starts.push(start);
     }
+    norm = placeTones(chars.join(''));
+    map = new Int32Array(chars.length + 1);
+    for (let k = 0; k < starts.length; k++) map[k] = starts[k];
+    map[chars.length] = n;
   }
-  placeTones(chars);
-  const norm = chars.join('');
-  let lower = '';
-  for (const c of chars) {
-    const l = c.toLowerCase();
-    lower += l.length === 1 ? l : c;
+  let lower = norm.toLowerCase();
+  if (lower.length !== norm.length) {
+    // A few letters lower-case to two code units (U+0130): keep those as they are.
+    let out = '';
+    for (const c of norm) {
+      const l = c.toLowerCase();
+      out += l.length === c.length ? l : c;
+    }
+    lower = out;
   }
-  const map = new Int32Array(chars.length + 1);
-  for (let k = 0; k < starts.length; k++) map[k] = starts[k];
-  map[chars.length] = n;
-  const identity = norm.length === n && norm === text;
+  const m = map;
   return {
     text,
     norm,
     lower,
     toOriginal(o: number): number {
-      if (identity) return o;
+      if (!m) return o < 0 ? 0 : o > n ? n : o;
       if (o <= 0) return 0;
-      if (o >= map.length - 1) return n;
-      return map[o];
+      if (o >= m.length - 1) return n;
+      return m[o];
     },
     toNorm(o: number): number {
-      if (identity) return o;
+      if (!m) return o < 0 ? 0 : o > n ? n : o;
       // Binary search: the last cluster whose start is <= o.
       let lo = 0;
-      let hi = map.length - 1;
+      let hi = m.length - 1;
       while (lo < hi) {
         const mid = (lo + hi + 1) >> 1;
-        if (map[mid] <= o) lo = mid;
+        if (m[mid] <= o) lo = mid;
         else hi = mid - 1;
       }
       return lo;
@@ -175,8 +139,15 @@ export function createTextModel(input: string): TextModel {
  * Two spellings that differ only in normalization form, tone placement, look-alikes or case get
  * the same key.
  */
+const keyCache = new Map<string, string>();
 export function matchKey(s: string): string {
-  return createTextModel(s).lower;
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    k = createTextModel(s).lower;
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 /** A looser key that also drops every diacritic (`López` = `Lopez`, `Việt` = `Viet`), `đ` → `d`. */
