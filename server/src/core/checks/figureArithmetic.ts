@@ -19,6 +19,8 @@ import { formatChange, formatNumber, baseName } from '../messages/format';
 import type { DocumentAnalysis, Figure, Finding } from '../types';
 import words from './data/change-words.json';
 
+const VOLUME = /về lượng|về khối lượng|về sản lượng|in volume|by volume|in quantity/;
+
 type Endpoint = { uri: string; figure: Figure; period: string | null };
 
 /** The change as written, with its qualifier (`hơn 79%`), which the figure's text may leave out. */
@@ -90,6 +92,8 @@ export const figureArithmetic: Check = {
         if (c.kind !== 'multiple' && (!c.change || c.change.direction === 'none')) continue;
         if ((c.readings?.length ?? 0) >= 2) continue;
         const sentence = sentenceOf(doc, c);
+        // A change in volume (`tăng 20% về lượng`) is not a change of the value beside it.
+        if (VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
         const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
         const { roles } = sentenceFrames(doc, inSentence, sentence);
         let base: Endpoint[] = [];

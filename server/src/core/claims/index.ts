@@ -262,7 +262,8 @@ export function sentenceFrames(doc: DocumentAnalysis, figures: Figure[], sentenc
         continue;
       }
     }
-    if (BASE_BEFORE.test(before) && figures.some((c) => isChange(c) && c.start < a.start)) {
+    // `so với (mức) 600 triệu USD`: the base of a change stated before or after it.
+    if (BASE_BEFORE.test(before) && figures.some((c) => isChange(c))) {
       roles.set(a, { role: 'base' });
     }
   }
@@ -316,10 +317,14 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       let period = f.period;
       let stated = periodIsStated(f);
       if (frame?.role === 'base' && !frame.partner) {
-        // `tăng 2,5% so với 146,8 triệu USD`: the base belongs to the change's base period.
-        const change = [...changes].reverse().find((c) => c.start < f.start);
-        period = change?.change?.base ?? null;
-        stated = !!period;
+        // `tăng 2,5% so với 146,8 triệu USD`: the base belongs to the change's base period,
+        // unless the text dates it itself (`so với mức 600 triệu USD năm 2022`).
+        const change = [...changes].sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+        const own = stated && f.period !== change?.period && f.period !== (change ? figures.find((g) => !isChange(g) && g !== f && g.period)?.period : undefined);
+        if (!own) {
+          period = change?.change?.base ?? null;
+          stated = !!period;
+        }
       } else if (frame) {
         const ends = yearsEnds(f.period) ?? yearsEnds(frame.partner?.period ?? null);
         if (ends) period = frame.role === 'base' ? ends[0] : ends[1];
