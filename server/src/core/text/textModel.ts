@@ -49,11 +49,19 @@ for (const [first, second] of [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], [
   }
 }
 const TONED_SECOND = [...new Set([...MOVE_TONE.keys()].map((k) => k.charAt(1)))].join('');
-// The pair ends a run of at most six letters and `uy` is not the `qu` + `y` of `quý`.
-const OLD_STYLE = new RegExp(`(?<![qQ])(?<=(?:^|[^\\p{L}])\\p{L}{0,4})[oOuU][${TONED_SECOND}](?!\\p{L})`, 'gu');
+const OLD_STYLE = new RegExp(`[oOuU][${TONED_SECOND}](?!\\p{L})`, 'gu');
+const LETTER = /\p{L}/u;
 
+/** The pair ends a run of at most six letters, and `uy` is not the `qu` + `y` of `quý`. */
 function placeTones(norm: string): string {
-  return norm.replace(OLD_STYLE, (pair) => MOVE_TONE.get(pair) ?? pair);
+  return norm.replace(OLD_STYLE, (pair: string, at: number) => {
+    let k = at;
+    while (k > 0 && at - k <= 4 && LETTER.test(norm.charAt(k - 1))) k--;
+    if (at - k > 4) return pair;
+    const before = norm.charAt(at - 1);
+    if (before === 'q' || before === 'Q') return pair;
+    return MOVE_TONE.get(pair) ?? pair;
+  });
 }
 
 /** Text that needs no per-cluster work: NFC, no combining marks, no look-alike letters. */
