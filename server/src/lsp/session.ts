@@ -297,12 +297,16 @@ export class Session implements FeatureContext {
         }
       }
       done++;
-      if (progress && (done % 20 === 0 || done === candidates.length)) progress.report(Math.round((done / candidates.length) * 100), `${done}/${candidates.length}`);
+      if (progress && (done % 20 === 0 || done === candidates.length)) progress.report(Math.round((done / candidates.length) * 50), `reading ${done}/${candidates.length}`);
     }
     // Files that are no longer articles (settings changed) leave the index; open articles stay.
     for (const uri of this.index.uris()) {
       if (!keep.has(uri) && !this.documents.get(uri)) this.index.delete(uri);
     }
+    // The analysis itself (every article, then the cross-document checks) is the long part.
+    progress?.report(50, `analysing ${keep.size} articles`);
+    await new Promise((resolve) => setImmediate(resolve)); // Let the report reach the client first.
+    this.index.all();
     progress?.done();
     this.connection.console.info(`communique: indexed ${this.index.uris().length} articles`);
   }
