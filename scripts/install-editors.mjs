@@ -69,7 +69,7 @@ function dpkgInstalled(pkg) {
 }
 
 function installApt() {
-  const missing = APT.filter((p) => (p.dpkg ? !dpkgInstalled(p.pkg) : !fs.existsSync(p.file) && !dpkgInstalled(p.pkg)));
+  const missing = APT.filter((p) => !fs.existsSync(p.file) && !dpkgInstalled(p.pkg));
   if (missing.length === 0) { log('Debian packages present:', APT.map((p) => p.pkg).join(', ')); return; }
   const names = missing.map((p) => p.pkg);
   if (process.getuid && process.getuid() !== 0) fail(`cannot apt-get install ${names.join(' ')}: not root (install them by hand)`);
