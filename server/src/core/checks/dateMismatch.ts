@@ -130,7 +130,7 @@ export const dateMismatch: Check = {
   },
   examples: [
     {
-      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Hai nước thiết lập quan hệ ngoại giao ngày 14/11/1995.'],
+      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Peru và Việt Nam thiết lập quan hệ ngoại giao ngày 14/11/1995.'],
       reported: true,
       note: { en: 'Two years for one establishment.', vi: 'Hai năm khác nhau cho cùng một sự kiện.' },
     },

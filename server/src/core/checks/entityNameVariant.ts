@@ -8,14 +8,19 @@ export const entityNameVariant: Check = {
   code: 'entity.name-variant',
   defaultSeverity: 'hint',
   description: {
-    en: 'One entity is written several ways across the workspace (a short form, an acronym, another transliteration).',
-    vi: 'Cùng một thực thể được viết theo nhiều cách trong các bài (tên rút gọn, viết tắt, phiên âm khác).',
+    en: 'One word of a name is spelled two ways across the workspace: tone placement (`hoà`/`hòa`, `Uỷ`/`Ủy`) or, within one entity, diacritics (`López`/`Lopez`).',
+    vi: 'Một từ trong tên được viết hai cách trong các bài: vị trí dấu thanh (`hoà`/`hòa`, `Uỷ`/`Ủy`) hoặc, trong cùng một thực thể, dấu phụ (`López`/`Lopez`).',
   },
   examples: [
     {
-      texts: ['Tổng thống Dina Ercilia Boluarte Zegarra tiếp đoàn.', 'Tổng thống Dina Boluarte phát biểu.'],
+      texts: ['Uỷ ban Liên Chính phủ Việt Nam-Peru họp tại Lima.', 'Ủy ban Liên Chính phủ Việt Nam-Peru họp lần thứ hai tại Hà Nội.'],
       reported: true,
-      note: { en: 'A full and a short form of one name.', vi: 'Tên đầy đủ và tên rút gọn của một người.' },
+      note: { en: 'Old and new tone placement in one name.', vi: 'Cách bỏ dấu cũ và mới trong cùng một tên.' },
+    },
+    {
+      texts: ['Ủy ban Liên Chính phủ Việt Nam-Peru họp tại Lima.', 'Ủy ban Liên Chính phủ Việt Nam-Peru họp lần thứ hai tại Hà Nội.'],
+      reported: false,
+      note: { en: 'One spelling throughout.', vi: 'Cùng một cách viết.' },
     },
   ],
 };
