@@ -30,7 +30,7 @@ export function link(label: string, uri: string, line: number, character: number
 }
 
 export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_{}\[\]()#+!|<>])/g, '\\$1');
+  return s.replace(/([\\`*_{}\[\]#|<>])/g, '\\$1');
 }
 
 /** The name part of a mention, without the title that introduces it (`Thủ tướng Phạm Minh Chính` → `Phạm Minh Chính`). */

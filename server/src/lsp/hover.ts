@@ -43,6 +43,7 @@ function innermost<T extends Span>(spans: T[]): T | undefined {
 function findingCard(ctx: FeatureContext, f: Finding): string {
   const lines = [`**${escapeMarkdown(f.message)}** \`${f.code}\``];
   if (f.detail) lines.push('', f.detail);
+  if (f.related.length) lines.push('');
   for (const r of f.related) {
     const p = ctx.index.positions(r.uri);
     if (p) {
@@ -120,7 +121,7 @@ function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure):
   lines.push(`- ${t.value}: ${formatFigure({ ...f, bound: 'exact' })}${f.unit ? '' : ''} (${f.kind})`);
   lines.push(`- ${t.bound}: ${t.bounds[f.bound] ?? f.bound}${f.qualifier ? ` (“${escapeMarkdown(f.qualifier)}”)` : ''}`);
   if (f.metric) lines.push(`- ${t.metric}: \`${f.metric}\`${f.metricText ? ` (“${escapeMarkdown(f.metricText)}”)` : ''}`);
-  if (f.subject) lines.push(`- ${escapeMarkdown(f.subject)}`);
+  if (f.subject) lines.push(`- ${t.subject}: ${escapeMarkdown(f.subject)}`);
   lines.push(`- ${t.period}: ${f.period ? `\`${f.period}\`` : t.noPeriod}${f.periodSource ? ` — ${t.periodFrom} ${escapeMarkdown(f.periodSource)}` : ''}`);
   if (f.change) lines.push(`- ${t.change}: ${f.change.direction}${f.change.base ? ` (vs \`${f.change.base}\`)` : ''}`);
   if (f.readings && f.readings.length > 1) {
