@@ -61,6 +61,7 @@ export function attach(
   dates: DateItem[],
 ): void {
   const metrics = findMetrics(tokens, drafts);
+  const hitAt = new Map(metrics.map((m) => [m.t0, m] as [number, MetricHit]));
   const zoneOf = (pos: number): number => {
     let lo = 0;
     let hi = zones.length - 1;
@@ -72,6 +73,12 @@ export function attach(
     }
     return -1;
   };
+  const dateAt = new Map<number, DateItem>();
+  const inDate = new Uint8Array(tokens.length);
+  for (const x of dates) {
+    dateAt.set(x.t0, x);
+    for (let k = x.t0; k < x.t1; k++) inDate[k] = 1;
+  }
   // Bases of changes: a date right after `so với`, `compared with`, `over`, `from` after a change.
   const isBase = new Set<DateItem>();
   const yoyOf = new Map<FigureDraft, Span>();
@@ -93,7 +100,7 @@ export function attach(
       if (!two && !one) continue;
       let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
-      const dt = dates.find((x) => x.t0 === s || (x.t0 > s && x.t0 <= s + 1));
+      const dt = dateAt.get(s) ?? dateAt.get(s + 1);
       if (dt) {
         isBase.add(dt);
         baseOf.set(d, dt);
@@ -112,30 +119,36 @@ export function attach(
   for (const d of dates) if (!isBase.has(d) && d.value) get(zoneOf(d.start)).dates.push(d);
   for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
 
-  // Periods.
+  // Periods. Every list is in text order, so the nearest candidates are found by binary search.
+  const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
   for (const [z, e] of byZone) {
     if (z < 0) continue;
+    // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
+    const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
+    const notDays = e.dates.filter((x) => !isDay(x));
     for (const d of e.figs) {
+      const fig = d.figure;
       const clause = clauseOf(tokens, d, zones[z]);
-      const inClause = e.dates.filter((x) => x.start >= clause.start && x.end <= clause.end);
-      // Beyond the clause, only a sentence-initial period (`Năm 2022, ...`) governs every figure;
-      // a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn 2016-2022`) takes the
-      // sentence's period too.
-      // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
-      const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !/^\d{4}-\d{2}-\d{2}$/.test(x.value!));
-      // A money or percent figure in a later clause shares the period of an earlier one
-      // (`xuất khẩu năm 2023 đạt A, trong khi nhập khẩu đạt B`) unless its clause says `now`.
-      const measurement = d.figure.kind === 'money' || d.figure.kind === 'percent' || d.figure.kind === 'percentagePoints' || d.figure.kind === 'number';
+      const before = lastBefore(e.dates, fig.start);
+      const after = firstAfter(e.dates, fig.end);
+      const inClause =
+        before && before.start >= clause.start ? before : after && after.end <= clause.end ? after : null;
+      // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
+      // 2016-2022`) takes the sentence's period; a period set off before the main clause (`Năm
+      // 2022, ...`) governs every figure after it; a money or percent figure in a later clause shares
+      // the period of an earlier one (`xuất khẩu năm 2023 đạt A, trong khi nhập khẩu đạt B`) unless
+      // its clause says `now`.
+      const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
+      const adjacent = adjacentAfter(tokens, dateAt, isBase, d);
       const pick =
-        adjacentAfter(tokens, e.dates, d) ??
-        nearest(inClause, d) ??
-        (d.changeDirection || d.role ? nearest(e.dates, d) : null) ??
-        nearestBefore(opening, d) ??
-        (measurement && !saysNow(tokens, clause) ? nearestBefore(e.dates.filter((x) => !/^\d{4}-\d{2}-\d{2}$/.test(x.value!)), d) : null);
+        adjacent ??
+        inClause ??
+        (d.changeDirection || d.role ? before ?? after : null) ??
+        lastBefore(opening, fig.start) ??
+        (measurement && !saysNow(tokens, clause) ? lastBefore(notDays, fig.start) : null);
       if (pick) {
-        const fig = d.figure;
         let value = pick.value!;
-        let how = `${pick.start < fig.start ? '' : 'following '}${inClause.includes(pick) ? 'clause' : 'sentence'}: "${norm.slice(pick.start, pick.end)}"`;
+        let how = `${pick.start < fig.start ? '' : 'following '}${pick === inClause || pick === adjacent ? 'clause' : 'sentence'}: "${norm.slice(pick.start, pick.end)}"`;
         if (pick.samePeriodLastYear) value = value ?? null;
         if (d.role && value.includes('/')) {
           const [a, b] = value.split('/');
@@ -188,7 +201,7 @@ export function attach(
       }
       let hit: MetricHit | null = hi > 0 ? hits[hi - 1] : null;
       // `$5 billion in exports`, `73 billion USD in registered capital`: a metric right after.
-      const after = metricRightAfter(tokens, hits, d);
+      const after = metricRightAfter(tokens, hitAt, d);
       if (after) hit = after;
       let key: string | null = null;
       let text: string | undefined;
@@ -206,7 +219,7 @@ export function attach(
         (fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'number') &&
         prevSentenceMetric &&
         prevSentenceMetric.zone === z - 1 &&
-        lightLead(tokens, zones[z], d, e.dates)
+        lightLead(tokens, zones[z], d, inDate)
       ) {
         key = prevSentenceMetric.key;
       }
@@ -233,22 +246,23 @@ const LIGHT = new Set([
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q',
 ]);
-function lightLead(tokens: Token[], zone: Span, d: FigureDraft, dates: DateItem[]): boolean {
+function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
+  const limit = Math.max(0, d.c0 - 40);
   for (let k = d.c0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
+    if (k < limit) return false;
     const t = tokens[k];
-    if (t.type !== 'word' || LIGHT.has(t.text)) continue;
-    if (dates.some((x) => x.t0 <= k && k < x.t1)) continue;
+    if (t.type !== 'word' || LIGHT.has(t.text) || inDate[k]) continue;
     return false;
   }
   return true;
 }
 
-function metricRightAfter(tokens: Token[], hits: MetricHit[], d: FigureDraft): MetricHit | null {
+function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: FigureDraft): MetricHit | null {
   let k = d.t1;
   const w = tokens[k]?.text;
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   else return null;
-  return hits.find((h) => h.t0 === k) ?? null;
+  return hitAt.get(k) ?? null;
 }
 
 const unitMetricCache = new Map<string, string | null>();
@@ -267,25 +281,44 @@ function unitMetric(unit: string): string | null {
 }
 
 /** A period right after the figure (`600 triệu USD năm 2022`, `$600 million in 2023`). */
-function adjacentAfter(tokens: Token[], list: DateItem[], d: FigureDraft): DateItem | null {
+function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: Set<DateItem>, d: FigureDraft): DateItem | null {
   let k = d.t1;
   const w = tokens[k]?.text;
   if (w === 'vào' || w === 'trong' || w === 'in' || w === 'of' || w === 'during') k++;
-  return list.find((x) => x.t0 === k) ?? null;
+  const x = dateAt.get(k);
+  return x && x.value && !isBase.has(x) ? x : null;
 }
 
-function nearest(list: DateItem[], d: FigureDraft): DateItem | null {
-  let before: DateItem | null = null;
-  let after: DateItem | null = null;
-  for (const x of list) {
-    if (x.end <= d.figure.start) {
-      if (!before || x.end > before.end) before = x;
-    } else if (x.start >= d.figure.end) {
-      if (!after || x.start < after.start) after = x;
-    }
+/** The last item ending at or before pos (items in text order, not overlapping). */
+function lastBefore(list: DateItem[], pos: number): DateItem | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  let best: DateItem | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= pos) {
+      best = list[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return before ?? after;
+  return best;
 }
+
+/** The first item starting at or after pos. */
+function firstAfter(list: DateItem[], pos: number): DateItem | null {
+  let lo = 0;
+  let hi = list.length - 1;
+  let best: DateItem | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start >= pos) {
+      best = list[mid];
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
+
 
 /**
  * A period set off before the main clause: a comma after it, and before it the sentence start
@@ -310,11 +343,6 @@ function saysNow(tokens: Token[], clause: Clause): boolean {
   return false;
 }
 
-function nearestBefore(list: DateItem[], d: FigureDraft): DateItem | null {
-  let before: DateItem | null = null;
-  for (const x of list) if (x.end <= d.figure.start && (!before || x.end > before.end)) before = x;
-  return before;
-}
 
 /** The clause around a figure: bounded by commas, semicolons and coordinating words. */
 interface Clause extends Span {

@@ -50,9 +50,9 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   );
 
   // A period is reported on only when a figure shares its sentence (a planned `quý III/2024` is not).
-  const zoneIndex = makeZoneIndex(zones);
-  const figureZones = new Set(drafts.map((d) => zoneIndex(d.figure.start)));
-  const referenceDate = inferReference(ctx, tokens, dated, (r) => figureZones.has(zoneIndex(tokens[r.t0].start)));
+  const zoneOf = makeZoneIndex(zones);
+  const figureZones = new Set(drafts.map((d) => zoneOf(d.figure.start)));
+  const referenceDate = inferReference(ctx, tokens, dated, (r) => figureZones.has(zoneOf(tokens[r.t0].start)));
   const ref = referenceDate?.date ?? null;
 
   const items: DateItem[] = dated.map((r) => ({
@@ -66,10 +66,14 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   // `cùng kỳ`: the sentence's other period a year back, else the year before the reference.
   for (let k = 0; k < items.length; k++) {
     if (!items[k].samePeriodLastYear) continue;
-    const before = items
-      .slice(0, k)
-      .reverse()
-      .find((x) => x.value && !x.samePeriodLastYear && sameZone(zones, x.start, items[k].start));
+    const zk = zoneOf(items[k].start);
+    let before: DateItem | null = null;
+    for (let b = k - 1; b >= 0 && zoneOf(items[b].start) === zk; b--) {
+      if (items[b].value && !items[b].samePeriodLastYear) {
+        before = items[b];
+        break;
+      }
+    }
     const explicit = dated[k].a.y !== undefined ? String(dated[k].a.y) : null;
     items[k].value = before ? shiftYear(before.value!, -1) : explicit ?? (ref ? String(Number(ref.slice(0, 4)) - 1) : null);
   }
@@ -152,10 +156,6 @@ function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
   return (pos) => index(pos) >= 0;
 }
 
-function sameZone(zones: Zone[], a: number, b: number): boolean {
-  for (const z of zones) if (z.start <= a && a < z.end) return b >= z.start && b < z.end;
-  return false;
-}
 
 /**
  * The article's reference date. A marker line wins. Otherwise the latest complete date (day, month
