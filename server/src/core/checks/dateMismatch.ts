@@ -139,6 +139,11 @@ export const dateMismatch: Check = {
       reported: false,
       note: { en: 'A meeting within the longer trip.', vi: 'Một cuộc gặp nằm trong chuyến thăm dài hơn.' },
     },
+    {
+      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Ngày 14/11/2024, Việt Nam và Peru kỷ niệm 30 năm thiết lập quan hệ ngoại giao.'],
+      reported: false,
+      note: { en: 'An anniversary is celebrated on another date than the event.', vi: 'Lễ kỷ niệm diễn ra vào ngày khác với sự kiện.' },
+    },
   ],
   run(ctx) {
     const out: Emitted[] = [];

@@ -80,6 +80,14 @@ export const figureArithmetic: Check = {
       reported: false,
       note: { en: 'Within the qualifiers.', vi: 'Nằm trong phạm vi của từ hạn định.' },
     },
+    {
+      texts: ['Giai đoạn 2016-2022, thương mại hai chiều Việt Nam-Peru tăng hơn 79%, từ gần 354 triệu USD lên 600 triệu USD.'],
+      reported: true,
+      note: {
+        en: 'Reported as information: 354 → 600 is +69.5%, and only a generous reading of the bounds reaches 79%.',
+        vi: 'Ghi chú: 354 → 600 là tăng 69,5%; chỉ khi đọc rộng các con số mới đạt 79%.',
+      },
+    },
   ],
   run(ctx) {
     const out: Emitted[] = [];

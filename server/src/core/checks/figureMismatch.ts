@@ -42,6 +42,11 @@ export const figureMismatch: Check = {
       reported: false,
       note: { en: 'A change of scale word is not a change of value.', vi: 'Đổi đơn vị (tỷ/triệu) không đổi giá trị.' },
     },
+    {
+      texts: ['In 2022, two-way trade between Vietnam and Peru was US$600 million.', 'Năm 2022, thương mại hai chiều Việt Nam-Peru đạt 600 triệu USD.'],
+      reported: false,
+      note: { en: 'The English and Vietnamese editions of one figure.', vi: 'Bản tiếng Anh và tiếng Việt của cùng một số liệu.' },
+    },
   ],
   run(ctx) {
     const out: Emitted[] = [];

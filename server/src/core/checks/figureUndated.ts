@@ -43,6 +43,11 @@ export const figureUndated: Check = {
       reported: false,
       note: { en: 'Both figures are dated: a time series.', vi: 'Cả hai đều có năm: đó là chuỗi số liệu theo thời gian.' },
     },
+    {
+      texts: ['Lũy kế đến nay, vốn đầu tư của Việt Nam vào Peru đạt 1,24 tỷ USD.', 'Năm 2023, vốn đầu tư mới của Việt Nam vào Peru đạt 1,24 tỷ USD.'],
+      reported: false,
+      note: { en: 'A running total has no year by nature.', vi: 'Số lũy kế vốn không gắn với một năm.' },
+    },
   ],
   run(ctx) {
     const out: Emitted[] = [];
