@@ -152,6 +152,30 @@ const rows: Row[] = [
     lang: 'en',
     want: ['country|Vietnam|country:VN', 'country|Peru|country:PE'],
   },
+  {
+    text: 'Bộ trưởng Bộ Ngoại giao Peru Javier González-Olaechea tiếp Đại sứ Peru tại Việt Nam Luis Raygada và Phó Chủ tịch nước Võ Thị Ánh Xuân.',
+    want: [
+      'person|Bộ trưởng Bộ Ngoại giao Peru Javier González-Olaechea|person:javier-gonzalez-olaechea|role=minister/foreign-affairs:PE',
+      'person|Đại sứ Peru tại Việt Nam Luis Raygada|person:luis-raygada|role=ambassador:PE>VN',
+      'person|Phó Chủ tịch nước Võ Thị Ánh Xuân|person:vo-thi-anh-xuan|role=vice-state-president:VN',
+    ],
+  },
+  {
+    text: "Peru's President Dina Boluarte met Vietnam's Prime Minister Pham Minh Chinh; exports reached US$2 billion.",
+    lang: 'en',
+    want: [
+      "person|Peru's President Dina Boluarte|person:dina-boluarte|role=president:PE",
+      "person|Vietnam's Prime Minister Pham Minh Chinh|person:pham-minh-chinh|role=prime-minister:VN",
+    ],
+  },
+  {
+    text: 'Theo Quyết định 2941/QĐ-BCT, Thủ tướng Phạm Minh Chinh gặp ông Lý Cường tại Bắc Kinh vào quý III.',
+    want: [
+      'person|Thủ tướng Phạm Minh Chinh|person:pham-minh-chinh',
+      'person|Lý Cường|person:li-qiang',
+      'place|Bắc Kinh|place:beijing',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

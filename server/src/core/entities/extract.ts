@@ -170,6 +170,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const known = entityAt(k, ['country', 'place', 'organization']);
         if (known) {
           k = known.end;
+          // A country or a place ends the name (`Bộ Ngoại giao Peru` + a person's name), unless
+          // an embassy's posting follows.
+          if (known.e.type !== 'organization' && !(toks[k]?.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)))) break;
           continue;
         }
         if (k > hEnd && familyStart(k)) break;
@@ -289,7 +292,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let place: string | undefined;
     if (toks[j].cap) {
       const pre = entityAt(j, ['country', 'place']);
-      if (pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
+      // `Peru's President`: the possessive between the country and the title.
+      const poss = pre && pre.end + 1 < n && toks[pre.end].k === 's' && /^['’]$/.test(gap(pre.end)) && spaced(pre.end + 1);
+      if (poss && titleMatch(pre!.end + 1)) {
+        country = pre!.e.type === 'country' ? pre!.e.countryCode : undefined;
+        if (pre!.e.type !== 'country') place = pre!.e.canonical;
+        cap = true;
+        j = pre!.end + 1;
+      } else if (pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
         if (pre.e.type === 'country') country = pre.e.countryCode;
         else place = pre.e.canonical;
         cap = true;
@@ -408,6 +418,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const org = orgAt(k);
         if (org && org.acronymAt < 0) {
           p.portfolioText = text(k, org.end);
+          // `Bộ trưởng Bộ Ngoại giao Peru`: the ministry's country is the minister's.
+          for (let q = k + 1; q < org.end && !p.country; q++) {
+            const c6 = toks[q].cap ? entityAt(q, ['country']) : null;
+            if (c6 && c6.end === org.end) p.country = c6.e.countryCode;
+          }
           const run = compoundRun(headMatch(k));
           p.portfolio.push(...(run?.glosses.length ? run.glosses : [p.portfolioText]));
           k = org.end;

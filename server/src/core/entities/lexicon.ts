@@ -298,13 +298,20 @@ function walkEntity(ix: Index, toks: Token[], i: number, norm: string, looseOnly
   let n: TrieNode | undefined = ix.entities;
   let best: Match<LexEntry> | null = null;
   let j = i;
+  let looseUsed = looseOnly && toks[i].k !== toks[i].lk;
   while (j < toks.length) {
     if (j > i && !toks[j].g) break;
     const tk: Token = toks[j];
-    const nx: TrieNode | undefined = looseOnly ? n.next.get(tk.lk) : (n.next.get(tk.k) ?? n.next.get(tk.lk));
+    let nx: TrieNode | undefined = looseOnly ? n.next.get(tk.lk) : n.next.get(tk.k);
+    if (!nx && !looseOnly) {
+      nx = n.next.get(tk.lk);
+      if (nx && tk.k !== tk.lk) looseUsed = true;
+    }
     if (!nx) break;
     n = nx;
     j++;
+    // A short word matched without its diacritics is another word (`Ánh` is not `Anh`).
+    if (looseUsed && j - i === 1 && tk.t.length < 4) continue;
     if (n.entries) {
       let ok = n.entries;
       if (ok.some((e) => e.exact)) {

@@ -72,25 +72,53 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   const unknownIds = [...personNames.keys()].filter((id) => !personNames.get(id)!.known);
   // Shorter names first, so that `Cường` → `Lương Cường` is decided after longer ones settled.
   unknownIds.sort((a, b) => longestOf(personNames.get(b)!.toks).length - longestOf(personNames.get(a)!.toks).length);
+  // An inverted index (loose name token → person ids) keeps this linear in the corpus size.
+  const byToken = new Map<string, Set<string>>();
+  const addToken = (tok: string, id: string) => {
+    let set = byToken.get(tok);
+    if (!set) byToken.set(tok, (set = new Set()));
+    set.add(id);
+  };
+  for (const [id, p] of personNames) for (const ts of p.toks) for (const t of ts) addToken(t, id);
+  const knownNames = new Map<string, string[][]>();
+  for (const k of knownPersons) {
+    if (personNames.has(k.id)) continue;
+    const names = [k.canonical, ...k.aliases].map(looseTokens);
+    knownNames.set(k.id, names);
+    for (const ts of names) for (const t of ts) addToken(t, k.id);
+  }
   for (const id of unknownIds) {
     const me = personNames.get(id)!;
     const mine = longestOf(me.toks);
+    if (!mine.length) continue;
+    let pool: Set<string> | undefined;
+    for (const t of mine) {
+      const set = byToken.get(t);
+      if (!set) {
+        pool = undefined;
+        break;
+      }
+      if (!pool || set.size < pool.size) pool = set;
+    }
+    if (!pool || pool.size > 200) continue;
     const sameDoc = new Set<string>();
     const elsewhere = new Set<string>();
-    for (const [other, p] of personNames) {
+    const knownHits = new Set<string>();
+    for (const other of pool) {
       if (other === id) continue;
-      if (!p.toks.some((t) => t.length > mine.length && containsRun(t, mine))) continue;
+      const p = personNames.get(other);
+      const names = p ? p.toks : knownNames.get(other)!;
+      if (!names.some((t) => t.length > mine.length && containsRun(t, mine))) continue;
+      if (!p) {
+        knownHits.add(other);
+        continue;
+      }
       const target = find(other);
       if (target === id) continue;
       if ([...p.docs].some((u) => me.docs.has(u))) sameDoc.add(target);
       else elsewhere.add(target);
     }
-    if (!sameDoc.size && !elsewhere.size) {
-      for (const k of knownPersons) {
-        const names = [k.canonical, ...k.aliases].map(looseTokens);
-        if (names.some((t) => t.length > mine.length && containsRun(t, mine))) elsewhere.add(k.id);
-      }
-    }
+    if (!sameDoc.size && !elsewhere.size) for (const k of knownHits) elsewhere.add(k);
     const pick = sameDoc.size === 1 ? [...sameDoc][0] : !sameDoc.size && elsewhere.size === 1 ? [...elsewhere][0] : undefined;
     if (pick && pick !== id) parent.set(id, pick);
   }
