@@ -92,6 +92,30 @@ describe('communique-ls over stdio: the workspace stays right (push diagnostics)
     await client.waitForAsync(async () => ((/1,900,000,000 USD/.test(await hoverText(client, FORUM, '1,2 tỷ USD'))) ? true : undefined));
   });
 
+  it('treats two spellings of one file uri as one article, the editor\'s text winning', async () => {
+    const rel = 'bai/tin@mới.txt';
+    const disk = 'Tin mới về hợp tác Việt Nam - Ghana\n\nTheo Bộ Công Thương, kim ngạch thương mại hai chiều giữa Việt Nam và Ghana năm 2022 đạt 1,1 tỷ USD, tăng so với năm trước.\n';
+    await client.writeFile(rel, disk);
+    await client.waitForDiagnostics(client.uri(rel));
+    // VS Code escapes `@` in file uris; Node's pathToFileURL does not.
+    const editorUri = client.uri(rel).replace('@', '%40');
+    assert.notStrictEqual(editorUri, client.uri(rel));
+    const edited = disk.replace('1,1 tỷ USD', '1,3 tỷ USD');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: editorUri, languageId: 'communique-article', version: 1, text: edited } });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(rel), type: 2 }] });
+    const at = { line: 2, character: edited.split('\n')[2].indexOf('1,3 tỷ USD') + 1 };
+    const md = await client.waitForAsync(async () => {
+      const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: editorUri }, position: at });
+      return h && /1,300,000,000 USD/.test((h.contents as MarkupContent).value) ? (h.contents as MarkupContent).value : undefined;
+    });
+    assert.ok(md);
+    const uris = await client.request<string[]>('communique/indexedArticles', null);
+    assert.strictEqual(uris.filter((u) => u.includes('tin')).length, 1);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: editorUri } });
+    await client.deleteFile(rel);
+    await client.waitForDiagnostics(client.uri(rel), (x) => x.length === 0);
+  });
+
   it('a file that is not an article stays out even when it changes', async () => {
     await client.writeFile('bai/log.txt', '2024-06-05 10:00:00 INFO start\n2024-06-05 10:00:01 INFO 30,000km\n2024-06-05 10:00:02 WARN done\n');
     await client.writeFile('bai/cap-quang.txt', fs.readFileSync(client.file(CABLE), 'utf8') + '\nMột đoạn mới với độ dài 7,000km được bổ sung vào kế hoạch của dự án.\n');

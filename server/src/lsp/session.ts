@@ -66,6 +66,8 @@ export class Session implements FeatureContext {
   private clientLocale: string | undefined;
   private initializationSettings: unknown;
   private pushedIds = new Map<string, string>();
+  /** Open documents by canonical uri. */
+  private readonly open = new Map<string, TextDocument>();
   private knowledgeErrorsPublished = false;
   /** The knowledge file's text as last read (undefined when it does not exist). */
   private knowledgeText: string | undefined;
@@ -124,7 +126,10 @@ export class Session implements FeatureContext {
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
     this.documents.onDidOpen((e) => this.opened(e.document));
     this.documents.onDidChangeContent((e) => this.opened(e.document));
-    this.documents.onDidClose((e) => this.guard(this.closed(e.document)));
+    this.documents.onDidClose((e) => {
+      this.open.delete(canonicalUri(e.document.uri));
+      this.guard(this.closed(e.document));
+    });
     this.documents.listen(c);
     c.listen();
   }
@@ -239,7 +244,7 @@ export class Session implements FeatureContext {
   }
 
   private async readFolderFile(uri: string | undefined): Promise<string | undefined> {
-    const open = uri && this.documents.get(uri);
+    const open = uri && this.openDocument(uri);
     if (open) return open.getText();
     const file = uri && uriToPath(uri);
     if (!file) return undefined;
@@ -286,7 +291,7 @@ export class Session implements FeatureContext {
     const keep = new Set<string>();
     let done = 0;
     for (const uri of candidates) {
-      const open = this.documents.get(uri);
+      const open = this.openDocument(uri);
       if (open) {
         if (this.isArticleDocument(open)) keep.add(uri);
       } else {
@@ -301,7 +306,7 @@ export class Session implements FeatureContext {
     }
     // Files that are no longer articles (settings changed) leave the index; open articles stay.
     for (const uri of this.index.uris()) {
-      if (!keep.has(uri) && !this.documents.get(uri)) this.index.delete(uri);
+      if (!keep.has(uri) && !this.openDocument(uri)) this.index.delete(uri);
     }
     // The analysis itself (every article, then the cross-document checks) is the long part.
     progress?.report(50, `analysing ${keep.size} articles`);
@@ -317,8 +322,14 @@ export class Session implements FeatureContext {
     return isCandidate(doc.uri, this.folders, this.settings) && doc.getText().length <= this.settings.maxFileSize && looksLikeArticle(doc.getText());
   }
 
+  /** The open document of a canonical uri (the editor may spell the uri differently). */
+  private openDocument(uri: string): TextDocument | undefined {
+    return this.open.get(uri);
+  }
+
   private opened(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
+    this.open.set(uri, doc);
     if (uri === this.knowledgeUri) {
       this.guard(this.loadKnowledge(doc.getText()).then(() => this.changed()));
       return;
@@ -349,16 +360,16 @@ export class Session implements FeatureContext {
     for (const change of changes) {
       const uri = canonicalUri(change.uri);
       if (uri === this.knowledgeUri) {
-        if (!this.documents.get(uri)) await this.loadKnowledge();
+        if (!this.openDocument(uri)) await this.loadKnowledge();
         any = true;
         continue;
       }
       if (uri === this.reviewedUri) {
-        if (!this.documents.get(uri)) await this.loadReviewed();
+        if (!this.openDocument(uri)) await this.loadReviewed();
         any = true;
         continue;
       }
-      if (this.documents.get(uri)) continue; // The editor's text wins over the disk's.
+      if (this.openDocument(uri)) continue; // The editor's text wins over the disk's.
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
         const prefix = uri.replace(/\/?$/, '/');
@@ -413,7 +424,7 @@ export class Session implements FeatureContext {
     return this.index.uris().map((uri) => {
       const items: Diagnostic[] = documentDiagnostics(this, uri);
       const id = resultId(items);
-      const version = this.documents.get(uri)?.version ?? null;
+      const version = this.openDocument(uri)?.version ?? null;
       return before.get(uri) === id
         ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }
         : { kind: DocumentDiagnosticReportKind.Full, uri, version, resultId: id, items };
@@ -426,7 +437,7 @@ export class Session implements FeatureContext {
     if (!uri) return undefined;
     const edit = this.capabilities.workspace?.workspaceEdit;
     const canCreate = !!edit?.documentChanges && !!edit.resourceOperations?.includes('create');
-    const open = this.documents.get(uri);
+    const open = this.openDocument(uri);
     const text = open ? open.getText() : this.knowledgeText;
     if (text === undefined && !canCreate) return undefined;
     return { uri, text, version: open?.version ?? null, canCreate, documentChanges: !!edit?.documentChanges };
