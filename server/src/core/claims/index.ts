@@ -328,6 +328,12 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       } else if (frame) {
         const ends = yearsEnds(f.period) ?? yearsEnds(frame.partner?.period ?? null);
         if (ends) period = frame.role === 'base' ? ends[0] : ends[1];
+        else if (frame.role === 'base' && frame.partner && f.period === frame.partner.period) {
+          // `Năm 2023, xuất khẩu tăng từ 100 lên 120 triệu USD`: the sentence's period is the
+          // end's; the base's period is not stated.
+          period = null;
+          stated = false;
+        }
       }
       out.push({
         uri: doc.uri,
