@@ -78,7 +78,7 @@ export const ROWS: Row[] = [
   F('Lương bình quân đạt 8 triệu đồng.', '8 triệu đồng', 8e6, 'VND'),
   F('Dự án có mức đầu tư 2 trăm triệu USD.', '2 trăm triệu USD', 2e8, 'USD'),
   F('Kim ngạch đạt hai tỷ USD.', 'hai tỷ USD', 2e9, 'USD'),
-  F('Kiều hối đạt 16 tỷ USD.', '16 tỷ USD', 1.6e10, 'USD', 'exact', null, { metric: 'remittances' }),
+  F('Kiều hối đạt 16 tỷ USD.', '16 tỷ USD', 1.6e10, 'USD', 'exact', null, { metric: 'remittance' }),
   F('Khoản vay ODA ước đạt 500 triệu USD.', '500 triệu USD', 5e8, 'USD', 'approx', null, { metric: 'aid.oda' }),
 
   // ---- Ranges
@@ -198,6 +198,15 @@ export const ROWS: Row[] = [
   F('Năm 2014 tập đoàn vào Peru, hiện nay vốn đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null),
   F('Hai nước đạt 600 triệu USD năm 2022, tăng 79% so với 2016.', '79%', 79, '%', 'exact', '2022', { change: { direction: 'up', base: '2016' } }),
   F('Tổng số vốn 1,24 tỷ USD (tương đương 29.000 tỷ đồng) giai đoạn 2015-2020.', '29.000 tỷ đồng', 2.9e13, 'VND', 'exact', '2015/2020'),
+
+  F('Doanh nghiệp thu về 5 tỷ đô.', '5 tỷ đô', 5e9, 'USD'),
+  F('Tổng số 300 người đã tham gia.', '300 người', 300, 'người'),
+  F('Exports posted a 5% increase.', '5%', 5, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('Imports saw a 3.5 percent decline.', '3.5 percent', 3.5, '%', 'exact', null, { change: { direction: 'down' } }),
+  F('Trade is now five times larger.', 'five times', 5, '×', 'exact', null, { kind: 'multiple' }),
+  F('USD1.5 billion was pledged.', 'USD1.5 billion', 1.5e9, 'USD'),
+  F('Giá trị đạt 1,5 triệu USD/năm.', '1,5 triệu USD', 1.5e6, 'USD'),
+  F('Lượng khách tăng 2,5 lần.', '2,5 lần', 2.5, '×', 'exact', null, { kind: 'multiple', change: { direction: 'up' } }),
 
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),

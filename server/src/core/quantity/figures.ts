@@ -279,7 +279,9 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
   if (prev && isPunct(prev, '+')) return true;
   const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
   // `vòng 2` is a round, `trong vòng 15 năm` a duration.
-  if (nf && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
+  // `tổng số 300 người`, `con số 5 tỷ USD`: `số` is "number", not "No.".
+  const countWord = nf && nf.phrase === 'số' && ['tổng', 'con'].includes(tokens[nf.start - 1]?.text);
+  if (nf && !countWord && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
   const next = tokens[i + 1];
@@ -455,6 +457,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     const sc = readScale(fc, i + 1, false);
     if (!sc || sc.value < 1000) {
       // A word number with a known counted noun: hai dự án, ba văn kiện.
+      if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
+        return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
+      }
       const known = COUNT_NOUNS.matchAt(tokens, i + 1);
       const nounRaw = known ? fc.norm.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
       if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm' || tokens[i + 1].nl) return null;
@@ -561,11 +566,11 @@ function finish(
     qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
     end = pq.end;
   }
-  let changeDirection: 'up' | 'down' | undefined;
+  let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
   if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh') v--;
   const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
-  if (ch && !(tokens[c0]?.text === 'lên')) {
+  if (ch && !changeDirection && !(tokens[c0]?.text === 'lên')) {
     changeDirection = ch.value;
     c0 = ch.start;
   }
@@ -585,6 +590,14 @@ function finish(
   if (kind === 'multiple' && !changeDirection && tokens[t0].text === 'gấp') changeDirection = 'up';
   void end;
   return { figure, t0, t1, c0, changeDirection };
+}
+
+/** `a 5% increase`, `a 3.5 percent decline`: the change noun after a percentage. */
+function nounAfter(w: string | undefined): 'up' | 'down' | undefined {
+  if (!w) return undefined;
+  if (['increase', 'rise', 'jump', 'gain', 'growth', 'hike', 'surge'].includes(w)) return 'up';
+  if (['decrease', 'decline', 'drop', 'fall', 'reduction', 'contraction', 'slump', 'cut'].includes(w)) return 'down';
+  return undefined;
 }
 
 /** `từ (mức) X lên (mức) Y`, `from X to Y`: the two endpoints of a change. */
