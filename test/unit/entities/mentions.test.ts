@@ -176,6 +176,14 @@ const rows: Row[] = [
       'place|Bắc Kinh|place:beijing',
     ],
   },
+  {
+    text: 'Đoàn đến thành phố Hồ Chí Minh, thăm đường Lê Duẩn rồi viếng Chủ tịch Hồ Chí Minh.',
+    want: [
+      'place|Hồ Chí Minh|place:tp-ho-chi-minh',
+      'place|Lê Duẩn|place:le-duan',
+      'person|Chủ tịch Hồ Chí Minh|person:ho-chi-minh',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -46,6 +46,7 @@ const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'th�
 const POSTED_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
 /** Between a title and its holder: `, `; `Đại sứ … năm 2019 là ông …`; `… is …`. */
 const APPOSITION = /^(?:, |,? (?:năm \d{4} |in \d{4} )?(?:là|is|was)(?: (?:ông|bà|ngài|mr\.?|ms\.?|mrs\.?))? )$/i;
+const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
   'GDP', 'FDI', 'ODA', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'GMT', 'UTC', 'ICT', 'IT', 'AI', 'TP', 'HCM', 'PGS', 'GS',
@@ -561,6 +562,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   }
 
   function lexiconCandidate(a: number): Candidate | null {
+    const pm0 = entityMatch(a);
+    if (pm0 && pm0.items.every((x) => x.type === 'person')) {
+      const asPlace = namedPlace(a, pm0.end);
+      if (asPlace) return asPlace;
+    }
     if (norm[toks[a].e] === '+' && ix.plus.has(toks[a].k)) {
       const pe = ix.plus.get(toks[a].k)!;
       const pm = mention(pe.type, a, a + 1, pe.canonical, pe.id);
@@ -647,7 +653,30 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       k++;
     }
     if (k - a < 2) return null;
+    const asPlace = namedPlace(a, k);
+    if (asPlace) return asPlace;
     return { end: k, mentions: [personMention(a, k, a, null)] };
+  }
+
+  /**
+   * A person's name after `thành phố`, `TP`, `đường`, `phố`, `quảng trường` names a place
+   * (`thành phố Hồ Chí Minh`, `đường Lê Duẩn`).
+   */
+  function namedPlace(a: number, b: number): Candidate | null {
+    if (a === 0 || !spaced(a)) return null;
+    const w1 = toks[a - 1].k;
+    const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
+    const city = w2 === 'thành phố' || w1 === 'tp';
+    if (!city && !STREET_WORDS.has(w1) && !STREET_WORDS.has(w2)) return null;
+    const name = text(a, b);
+    if (city) {
+      const probe = `TP ${name}`;
+      const pt = tokenize(probe, probe.toLowerCase());
+      const known = matchEntity(ix, pt, 0, probe);
+      const e = known && known.end === pt.length ? known.items.find((x) => x.type === 'place') : undefined;
+      if (e) return { end: b, mentions: [mention('place', a, b, e.canonical, e.id)] };
+    }
+    return { end: b, mentions: [mention('place', a, b, name, `place:${slug(name)}`)] };
   }
 
   function placeCandidate(a: number): Candidate | null {
