@@ -39,6 +39,8 @@ export interface EntitySpec {
 export interface DocSpec {
   uri: string;
   text: string;
+  /** Lines from the one that starts with this text on are trailing site text (other articles). */
+  trailerFrom?: string;
   referenceDate?: string;
   figures?: FigureSpec[];
   entities?: EntitySpec[];
@@ -85,13 +87,17 @@ function span(text: string, at: string, nth = 0): Span {
   return { start, end: start + at.length };
 }
 
-function sentences(text: string): { blocks: DocumentAnalysis['structure']['blocks']; sentences: Span[] } {
+function sentences(text: string, trailerFrom?: number): { blocks: DocumentAnalysis['structure']['blocks']; sentences: Span[] } {
   const blocks: DocumentAnalysis['structure']['blocks'] = [];
   const out: Span[] = [];
   const re = /[^\n]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const b = { start: m.index, end: m.index + m[0].length };
+    if (trailerFrom !== undefined && b.start >= trailerFrom) {
+      blocks.push({ ...b, kind: 'trailer' });
+      continue;
+    }
     blocks.push({ ...b, kind: blocks.length === 0 ? 'title' : 'body' });
     const line = m[0];
     let from = 0;
@@ -159,7 +165,7 @@ export function buildDocument(spec: DocSpec): DocumentAnalysis {
     text,
     language: 'vi',
     referenceDate: spec.referenceDate ? { date: spec.referenceDate, source: 'option', explanation: 'fixture' } : null,
-    structure: sentences(text),
+    structure: sentences(text, spec.trailerFrom ? offsetOf(text, spec.trailerFrom) : undefined),
     entities,
     figures,
     findings: [],

@@ -66,6 +66,7 @@ export function blockOf(doc: DocumentAnalysis, at: Span): Span {
 }
 
 const CONTENT = new Set(['title', 'lead', 'body']);
+const FOREIGN_BLOCKS = new Set(['related', 'trailer', 'credit', 'source']);
 
 const countryCache = new WeakMap<EntityMention[], EntityMention[]>();
 
@@ -297,6 +298,9 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   const out: Claim[] = [];
   const bySentence = new Map<string, [Span, Figure[]]>();
   for (const f of doc.figures) {
+    // Related-article lines and trailing site text quote other articles.
+    const block = spanAt(doc.structure.blocks, f.start);
+    if (block && FOREIGN_BLOCKS.has(block.kind)) continue;
     const s = sentenceOf(doc, f);
     const key = `${s.start}:${s.end}`;
     if (!bySentence.has(key)) bySentence.set(key, [s, []]);
