@@ -239,7 +239,7 @@ const TO_BETWEEN = /^[\s,]*(?:(?:usd|vnd|đồng)\s+)?(?:(?:năm|in)\s+\d{4}\s*,
 const BASE_BEFORE = /(?:so với|compared with|compared to|against|from)\s+(?:mức\s+|con số\s+)?(?:[^\d\s]+\s+)?$/;
 
 export interface FrameRoles {
-  /** Figure index → role, for figures that are ends of a change frame. */
+  /** Each figure that is an end of a change frame, with its role and, for `từ A lên B`, its partner. */
   roles: Map<Figure, { role: 'base' | 'end'; partner?: Figure }>;
 }
 
