@@ -68,4 +68,23 @@ describe('communique-ls over stdio: the basics', function () {
     });
     assert.strictEqual(after.length, 4);
   });
+
+  it('takes a plain-text document for an article by its path and content (Neovim, Emacs)', async () => {
+    const rel = 'notes/ghi-chu.txt';
+    const text = 'Ghi chú về chuyến thăm Ghana\n\nĐoàn công tác đã làm việc với Bộ Công Thương về kế hoạch xúc tiến thương mại trong năm 2024.\n';
+    await client.open(rel, text, 'text');
+    await client.waitForDiagnostics(client.uri(rel));
+    await client.open('notes/server.log.txt', client.text('notes/server.log.txt'), 'text');
+    const uris = await client.request<string[]>('communique/indexedArticles', null);
+    assert.ok(uris.includes(client.uri(rel)));
+    assert.ok(!uris.includes(client.uri('notes/server.log.txt')));
+    await client.close(rel);
+    await client.close('notes/server.log.txt');
+    // Closed, with nothing on disk: it leaves the index.
+    const after = await client.waitForAsync(async () => {
+      const u = await client.request<string[]>('communique/indexedArticles', null);
+      return u.includes(client.uri(rel)) ? undefined : u;
+    });
+    assert.strictEqual(after.length, 4);
+  });
 });
