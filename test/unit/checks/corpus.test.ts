@@ -88,6 +88,12 @@ describe('checks on the two seed articles together', () => {
     ],
   });
 
+  it('in Vietnamese, the undated note names the years the way the articles do', () => {
+    const vi = analyse(SEEDS, files, 'vi');
+    const f = vi.find((d) => d.uri === s000)!.findings.find((x) => x.code === 'figure.undated')!;
+    assert.strictEqual(f.message, '600 triệu USD ở đây không ghi năm; ở bài khác 600 triệu USD là năm 2022 và 486 triệu USD là năm 2023');
+  });
+
   it('the undated 600 triệu USD of seed 000 points at the 486 triệu USD (2023) of seed 004', () => {
     const d000 = docs.find((d) => d.uri === s000)!;
     const d004 = docs.find((d) => d.uri === s004)!;
