@@ -184,6 +184,24 @@ const rows: Row[] = [
       'person|Chủ tịch Hồ Chí Minh|person:ho-chi-minh',
     ],
   },
+  {
+    text: 'Đại sứ Việt Nam tại Chile Phạm Trường Giang làm việc với Cục Xúc tiến thương mại và Phòng Thương mại Santiago (CCS). Chủ tịch CCS María Teresa Vial dự.',
+    want: [
+      'person|Đại sứ Việt Nam tại Chile Phạm Trường Giang|person:pham-truong-giang|role=ambassador:VN>CL',
+      'organization|Cục Xúc tiến thương mại|org:cuc-xuc-tien-thuong-mai',
+      'organization|Phòng Thương mại Santiago|org:phong-thuong-mai-santiago|acronym=CCS',
+      'organization|CCS|org:phong-thuong-mai-santiago',
+      'person|Chủ tịch CCS María Teresa Vial|person:maria-teresa-vial',
+    ],
+  },
+  {
+    text: 'Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên chủ trì. Sau đó, Bộ trưởng Nguyễn Hồng Diên gặp Ủy ban Hỗn hợp về Hợp tác kinh tế.',
+    want: [
+      'person|Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên|person:nguyen-hong-dien|role=minister/industry-and-trade:VN',
+      'person|Bộ trưởng Nguyễn Hồng Diên|person:nguyen-hong-dien|role=minister/industry-and-trade:VN',
+      'organization|Ủy ban Hỗn hợp về Hợp tác kinh tế|org:uy-ban-hon-hop-ve-hop-tac-kinh-te',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

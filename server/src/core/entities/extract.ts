@@ -46,6 +46,17 @@ const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'th�
 const POSTED_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
 /** Between a title and its holder: `, `; `Đại sứ … năm 2019 là ông …`; `… is …`. */
 const APPOSITION = /^(?:, |,? (?:năm \d{4} |in \d{4} )?(?:là|is|was)(?: (?:ông|bà|ngài|mr\.?|ms\.?|mrs\.?))? )$/i;
+/**
+ * Lower-case words that continue a name after its capitalized part, as agencies often write them
+ * (`Cục Xúc tiến thương mại`, `Ủy ban Hỗn hợp về Hợp tác kinh tế`). Only nouns that are rarely a
+ * verb: `phát triển`, `hợp tác` would swallow the predicate.
+ */
+const LOWER_NAME_WORDS = new Set([
+  'thương mại', 'kinh tế', 'công nghiệp', 'du lịch', 'văn hóa', 'giáo dục', 'quốc tế', 'quốc gia', 'nhân dân', 'xã hội',
+  'khoa học', 'công nghệ', 'tài chính', 'ngân hàng', 'nông nghiệp', 'y tế', 'môi trường', 'năng lượng', 'an ninh',
+  'quốc phòng', 'thể thao', 'viễn thông', 'dầu khí', 'hàng không', 'hàng hải', 'thủy sản', 'đối ngoại', 'ngoại giao',
+]);
+const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'and', 'with', 'of']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
@@ -161,6 +172,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         break;
       }
       if (!isJoin(g) || toks[k].digit) break;
+      // `… và Phòng Thương mại Santiago (CCS)`: the acronym belongs to the next name.
+      if (k > hEnd && LINK_WORDS.has(toks[k].k) && k + 1 < n && headMatch(k + 1) >= 0) break;
       if (toks[k].cap) anyCap = true;
     }
     let k = hEnd;
@@ -182,7 +195,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
-      else if (k > hEnd && t.k === 'và' && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      else if (k > hEnd && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      else if (k > hEnd && k + 1 < n && joined(k + 1) && LOWER_NAME_WORDS.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
       else if (k > hEnd && t.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)) && k + 1 < n && entityAt(k + 1, ['country', 'place'])) {
@@ -258,7 +272,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           if (k === a) return -1;
           break;
         }
-        if (titleMatch(k) || headMatch(k) >= 0) {
+        // Inside a name, one-syllable heads are syllables (`Phạm Trường Giang`, `Lê Văn Hội`).
+        const h = headMatch(k);
+        if (titleMatch(k) || (h >= 0 && (k === a || h - k > 1))) {
           if (k === a) return -1;
           break;
         }
@@ -427,6 +443,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           const run = compoundRun(headMatch(k));
           p.portfolio.push(...(run?.glosses.length ? run.glosses : [p.portfolioText]));
           k = org.end;
+          continue;
+        }
+        // `Chủ tịch CCS María Teresa Vial`: an acronym defined in the document, or any acronym.
+        if (tk.acr && !entityAt(k, ['country']) && !ACRONYM_STOP.has(tk.t)) {
+          const d = defined.get(tk.t);
+          p.portfolioText = tk.t;
+          p.portfolio.push(d ? d.canonical : tk.t);
+          k++;
           continue;
         }
         const ko = entityAt(k, ['organization']);
@@ -876,14 +900,23 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
   }
 
-  /** `Thủ tướng Wong` after `Thủ tướng Singapore Lawrence Wong`: the role with its country. */
+  /**
+   * `Thủ tướng Wong` after `Thủ tướng Singapore Lawrence Wong`, `Bộ trưởng Nguyễn Hồng Diên` after
+   * `Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên`: a shorter title of the same person takes the full
+   * role stated elsewhere in the document.
+   */
   function shareRoles(ms: EntityMention[]) {
     const full = new Map<string, EntityMention>();
-    for (const m of ms) if (m.type === 'person' && m.role?.includes(':') && !full.has(`${m.entityId} ${roleBase(m.role)}`)) full.set(`${m.entityId} ${roleBase(m.role)}`, m);
     for (const m of ms) {
-      if (m.type !== 'person' || !m.role || m.role.includes(':')) continue;
+      if (m.type !== 'person' || !m.role) continue;
+      const key = `${m.entityId} ${roleBase(m.role)}`;
+      const f = full.get(key);
+      if (!f || m.role.length > f.role!.length) full.set(key, m);
+    }
+    for (const m of ms) {
+      if (m.type !== 'person' || !m.role || /[/@>]/.test(m.role)) continue;
       const f = full.get(`${m.entityId} ${roleBase(m.role)}`);
-      if (f) {
+      if (f && f !== m && sameRole(f.role!, m.role)) {
         m.role = f.role;
         m.roleGloss = f.roleGloss;
       }
