@@ -136,6 +136,8 @@ describe('communique-ls over stdio: an older client in Vietnamese', function () 
     const md = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(VISIT) }, position: client.position(VISIT, 'Phạm Minh Chính', 1) }));
     assert.match(md, /— người/);
     assert.match(md, /4 lần nhắc trong 3 bài/);
+    const figure = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri: client.uri(VISIT) }, position: client.position(VISIT, '1,2 tỷ USD', 1) }));
+    assert.match(figure, /≈1\.200\.000\.000 USD/, 'Vietnamese number marks');
   });
 
   it('gives a flat outline with containers to a client without hierarchical symbols', async () => {

@@ -1,18 +1,23 @@
 /** Display forms of figures and dates, shared by hover, inlay hints and symbols. */
 import type { Figure } from '../core/index';
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const NUMBER = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }),
+  // Vietnamese: thousands dot, decimal comma (1.200.000.000; 2,5).
+  vi: new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 6 }),
+};
 
-export function formatNumber(v: number | [number, number]): string {
-  return Array.isArray(v) ? `${NUMBER.format(v[0])}–${NUMBER.format(v[1])}` : NUMBER.format(v);
+export function formatNumber(v: number | [number, number], locale: 'en' | 'vi' = 'en'): string {
+  const n = NUMBER[locale];
+  return Array.isArray(v) ? `${n.format(v[0])}–${n.format(v[1])}` : n.format(v);
 }
 
 const BOUND_SIGN: Record<Figure['bound'], string> = { exact: '', approx: '≈', lower: '≥', upper: '≤' };
 
-/** `≈146,800,000 USD`, `2.5 %`, `4,743 trường học`. */
-export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'bound' | 'kind'>): string {
+/** `≈146,800,000 USD`, `2.5%`, `4,743 trường học` (in English; Vietnamese swaps the marks). */
+export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'bound' | 'kind'>, locale: 'en' | 'vi' = 'en'): string {
   const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : f.kind === 'multiple' ? '×' : '';
-  return `${BOUND_SIGN[f.bound] ?? ''}${formatNumber(f.value)}${unit}`;
+  return `${BOUND_SIGN[f.bound] ?? ''}${formatNumber(f.value, locale)}${unit}`;
 }
 
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

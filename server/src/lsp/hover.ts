@@ -117,15 +117,15 @@ function roles(entity: Entity | undefined, m: EntityMention, analysis: DocumentA
 
 function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure): string {
   const t = messages(ctx.locale);
-  const lines = [`**${t.figure}:** ${escapeMarkdown(f.text)} → \`${formatFigure(f)}\``, ''];
-  lines.push(`- ${t.value}: ${formatFigure({ ...f, bound: 'exact' })}${f.unit ? '' : ''} (${f.kind})`);
+  const lines = [`**${t.figure}:** ${escapeMarkdown(f.text)} → \`${formatFigure(f, ctx.locale)}\``, ''];
+  lines.push(`- ${t.value}: ${formatFigure({ ...f, bound: 'exact' }, ctx.locale)} (${f.kind})`);
   lines.push(`- ${t.bound}: ${t.bounds[f.bound] ?? f.bound}${f.qualifier ? ` (“${escapeMarkdown(f.qualifier)}”)` : ''}`);
   if (f.metric) lines.push(`- ${t.metric}: \`${f.metric}\`${f.metricText ? ` (“${escapeMarkdown(f.metricText)}”)` : ''}`);
   if (f.subject) lines.push(`- ${t.subject}: ${escapeMarkdown(f.subject)}`);
   lines.push(`- ${t.period}: ${f.period ? `\`${f.period}\`` : t.noPeriod}${f.periodSource ? ` — ${t.periodFrom} ${escapeMarkdown(f.periodSource)}` : ''}`);
   if (f.change) lines.push(`- ${t.change}: ${f.change.direction}${f.change.base ? ` (vs \`${f.change.base}\`)` : ''}`);
   if (f.readings && f.readings.length > 1) {
-    lines.push(`- ${t.readings}: ${f.readings.map((r) => `${formatFigure({ ...f, value: r.value, unit: r.unit, bound: 'exact' })} (${escapeMarkdown(r.explanation)})`).join('; ')}`);
+    lines.push(`- ${t.readings}: ${f.readings.map((r) => `${formatFigure({ ...f, value: r.value, unit: r.unit, bound: 'exact' }, ctx.locale)} (${escapeMarkdown(r.explanation)})`).join('; ')}`);
   }
   if (f.metric) {
     const rows: string[] = [];
@@ -134,7 +134,7 @@ function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure):
         if (g.metric !== f.metric || (other.uri === analysis.uri && g.start === f.start)) continue;
         if (f.subject && g.subject && f.subject !== g.subject) continue;
         const p = positions.position(g.start);
-        rows.push(`| ${escapeMarkdown(g.text)} | ${formatFigure(g)} | ${g.period ?? '—'} | ${link(`${displayName(other.uri)}:${p.line + 1}`, other.uri, p.line, p.character)} |`);
+        rows.push(`| ${escapeMarkdown(g.text)} | ${formatFigure(g, ctx.locale)} | ${g.period ?? '—'} | ${link(`${displayName(other.uri)}:${p.line + 1}`, other.uri, p.line, p.character)} |`);
       }
     }
     if (rows.length) {

@@ -19,7 +19,7 @@ export function inlayHints(ctx: FeatureContext, params: InlayHintParams): InlayH
     if (f.end < start || f.end > end) continue;
     hints.push({
       position: positions.position(f.end),
-      label: ` = ${formatFigure(f)}${f.period ? ` · ${f.period}` : ''}`,
+      label: ` = ${formatFigure(f, ctx.locale)}${f.period ? ` · ${f.period}` : ''}`,
       kind: InlayHintKind.Type,
       paddingLeft: false,
       tooltip: f.metric ? `${f.metric}` : undefined,

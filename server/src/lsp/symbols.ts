@@ -52,7 +52,7 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
       if (f.start < block.start || f.end > block.end) continue;
       children.push({
         name: f.text,
-        detail: `${formatFigure(f)}${f.metric ? ` · ${f.metric}` : ''}${f.period ? ` · ${f.period}` : ''}`,
+        detail: `${formatFigure(f, ctx.locale)}${f.metric ? ` · ${f.metric}` : ''}${f.period ? ` · ${f.period}` : ''}`,
         kind: SymbolKind.Number,
         range: positions.range(f),
         selectionRange: positions.range(f),
