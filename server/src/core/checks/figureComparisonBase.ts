@@ -63,6 +63,10 @@ export const figureComparisonBase: Check = {
         if (!p || !b || p.days || b.days) continue;
         if (p.months === b.months) continue;
         const like = shift(p, b);
+        // `so với năm 2022` names a whole year; `so với năm trước` often means the same period a
+        // year earlier in agency copy, so a relative base is a note, not a warning.
+        const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
+        const severity = /\d{4}/.test(baseText) ? 'warning' : 'information';
         const message = t(L, {
           en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
           vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
@@ -82,7 +86,7 @@ export const figureComparisonBase: Check = {
           uri: doc.uri,
           finding: {
             code: 'figure.comparison-base',
-            severity: 'warning',
+            severity,
             start: f.start,
             end: f.end,
             message,
