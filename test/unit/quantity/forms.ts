@@ -208,6 +208,12 @@ export const ROWS: Row[] = [
   F('Giá trị đạt 1,5 triệu USD/năm.', '1,5 triệu USD', 1.5e6, 'USD'),
   F('Lượng khách tăng 2,5 lần.', '2,5 lần', 2.5, '×', 'exact', null, { kind: 'multiple', change: { direction: 'up' } }),
 
+  F('Nhập khẩu gạo tăng gấp hơn 2 lần năm trước.', 'gấp hơn 2 lần', 2, '×', 'lower', undefined, { kind: 'multiple', qualifier: 'hơn' }),
+  F('Over 2,000 Argentine tourists visited Vietnam.', '2,000 Argentine tourists', 2000, 'argentine tourists', 'lower', null, { metric: 'tourists' }),
+  F('Trade posted a year-on-year rise of 28 percent.', '28 percent', 28, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('The flight takes more than 30 hours.', '30 hours', 30, 'hour', 'lower', null, { kind: 'measure' }),
+  F('Beef exports rose threefold between 2019 and 2023 to 40,000 tonnes.', 'threefold', 3, '×', 'exact', '2019/2023'),
+
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
   F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),

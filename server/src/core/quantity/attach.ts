@@ -84,6 +84,24 @@ export function attach(
   const yoyOf = new Map<FigureDraft, Span>();
   const baseOf = new Map<FigureDraft, DateItem>();
   for (const d of drafts) {
+    // `a year-on-year rise of 28 percent`: the phrase before the change.
+    if (d.changeDirection) {
+      for (let k = Math.max(0, d.c0 - 5); k < d.c0; k++) {
+        const yoy = YOY.matchAt(tokens, k);
+        if (yoy && yoy.end <= d.c0) {
+          yoyOf.set(d, { start: tokens[k].start, end: tokens[yoy.end - 1].end });
+          break;
+        }
+      }
+      if (yoyOf.has(d)) continue;
+    }
+    // `gấp 2 lần năm trước`: a multiple of the period right after it.
+    const right = d.figure.kind === 'multiple' ? dateAt.get(d.t1) : undefined;
+    if (right && right.value && !right.value.includes('/')) {
+      isBase.add(right);
+      baseOf.set(d, right);
+      continue;
+    }
     const limit = Math.min(tokens.length, d.t1 + 8);
     for (let k = d.t1; k < limit; k++) {
       const tx = tokens[k].text;
@@ -128,7 +146,7 @@ export function attach(
     const notDays = e.dates.filter((x) => !isDay(x));
     for (const d of e.figs) {
       const fig = d.figure;
-      const clause = clauseOf(tokens, d, zones[z]);
+      const clause = clauseOf(tokens, d, zones[z], inDate);
       const before = lastBefore(e.dates, fig.start);
       const after = firstAfter(e.dates, fig.end);
       const inClause =
@@ -188,6 +206,7 @@ export function attach(
     const e = byZone.get(z)!;
     const block = zones[z].block;
     let sentenceMetric: string | null = null;
+    let countMetric: string | null = null;
     const hits = e.metrics;
     // Specific trade metrics seen so far in the paragraph refine a bare `kim ngạch`.
     let hi = 0;
@@ -206,7 +225,10 @@ export function attach(
       let key: string | null = null;
       let text: string | undefined;
       const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
-      if (unitKey) key = unitKey;
+      if (unitKey) {
+        key = unitKey;
+        countMetric = unitKey;
+      }
       else if (fig.kind === 'count') key = null;
       else if (hit) {
         key = hit.key;
@@ -215,6 +237,9 @@ export function attach(
       } else if (sentenceMetric) {
         // A later figure of the same sentence continues its metric (`đạt 7,3 tỷ USD, tăng 8%`).
         key = sentenceMetric;
+      } else if (countMetric && (fig.kind === 'percent' || fig.kind === 'multiple')) {
+        // `2,000 tourists visited ..., up 50%`: the change of the counted thing.
+        key = countMetric;
       } else if (
         (fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'number') &&
         prevSentenceMetric &&
@@ -351,11 +376,13 @@ interface Clause extends Span {
   t1: number;
 }
 
-function clauseOf(tokens: Token[], d: FigureDraft, zone: Span): Clause {
+function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
+  // Words inside a date (`between 2019 and 2023`) do not break clauses.
+  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k];
   let a = d.c0 - 1;
-  while (a >= 0 && tokens[a].start >= zone.start && !CLAUSE_BREAK.has(tokens[a].text)) a--;
+  while (a >= 0 && tokens[a].start >= zone.start && !breaks(a)) a--;
   let b = d.t1;
-  while (b < tokens.length && tokens[b].end <= zone.end && !CLAUSE_BREAK.has(tokens[b].text)) b++;
+  while (b < tokens.length && tokens[b].end <= zone.end && !breaks(b)) b++;
   const start = a >= 0 && tokens[a].start >= zone.start ? tokens[a].end : zone.start;
   const end = b < tokens.length && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
   return { start, end, t0: a + 1, t1: b };

@@ -111,12 +111,17 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       return finish(fc, i, end, mw.value, '×', 'multiple', null, undefined);
     }
     if (t.text === 'gấp' && tokens[i + 1] && !fc.consumed[i + 1]) {
-      const n = readNumber(fc, i + 1, true);
-      if (n) {
+      // gấp 3 lần, gấp hơn 2 lần, gấp gần 3 lần
+      const q = QUALIFIERS.matchAt(tokens, i + 1);
+      const at = q ? q.end : i + 1;
+      const n = readNumber(fc, at, true);
+      if (n && !fc.consumed[at]) {
         let end = n.end;
         if (tokens[end]?.text === 'lần') end++;
         const v = decide(fc, n, { scaled: false, countLike: false });
-        return finish(fc, i, end, v.value, '×', 'multiple', v.readings ?? null, undefined);
+        const d = finish(fc, i, end, v.value, '×', 'multiple', v.readings ?? null, q && q.value !== 'exact' ? q.value : undefined);
+        if (q && q.value !== 'exact') d.figure.qualifier = fc.norm.slice(tokens[i + 1].start, tokens[q.end - 1].end);
+        return d;
       }
     }
   }
@@ -397,8 +402,15 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   if (known) return { text: phraseText(fc, j, known.end), end: known.end };
   if (STOP_AFTER.has(t.text)) return null;
   const raw = fc.norm.slice(t.start, t.end);
-  // A capitalized word after a number is a name (`2 Tập đoàn` is rare; `3 Peru` is not a count).
-  if (raw[0] !== raw[0].toLowerCase()) return null;
+  // A capitalized word after a number is a name (`3 Peru` is not a count), except an English
+  // nationality before its noun (`2,000 Argentine tourists`, `200 Vietnamese people`).
+  if (raw[0] !== raw[0].toLowerCase()) {
+    const nx = tokens[j + 1];
+    if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
+    const nraw = fc.norm.slice(nx.start, nx.end);
+    if (nraw[0] !== nraw[0].toLowerCase()) return null;
+    return { text: phraseText(fc, j, j + 2), end: j + 2 };
+  }
   if (CLASSIFIERS.has(t.text)) {
     const inner = COUNT_NOUNS.matchAt(tokens, j + 1);
     if (inner) return { text: phraseText(fc, j, inner.end), end: inner.end };
@@ -568,7 +580,7 @@ function finish(
   }
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
-  if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh') v--;
+  if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'of') v--;
   const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
   if (ch && !changeDirection && !(tokens[c0]?.text === 'lên')) {
     changeDirection = ch.value;
