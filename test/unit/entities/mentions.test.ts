@@ -202,6 +202,18 @@ const rows: Row[] = [
       'organization|Ủy ban Hỗn hợp về Hợp tác kinh tế|org:uy-ban-hon-hop-ve-hop-tac-kinh-te',
     ],
   },
+  {
+    text: 'Trade talks\nPresent were Vietnamese Ambassador to Chile Pham Truong Giang and representatives from the Vietnam Trade Promotion Agency (VIETRADE), Masan Group and Codelco. CCS President Maria Vial spoke.',
+    lang: 'en',
+    want: [
+      'person|Vietnamese Ambassador to Chile Pham Truong Giang|person:pham-truong-giang|role=ambassador:VN>CL',
+      'organization|Vietnam Trade Promotion Agency|org:vietnam-trade-promotion-agency|acronym=VIETRADE',
+      'organization|VIETRADE|org:vietnam-trade-promotion-agency',
+      'organization|Masan Group|org:masan',
+      'organization|CCS|org:ccs',
+      'person|President Maria Vial|person:maria-vial',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -56,6 +56,8 @@ const LOWER_NAME_WORDS = new Set([
   'khoa học', 'công nghệ', 'tài chính', 'ngân hàng', 'nông nghiệp', 'y tế', 'môi trường', 'năng lượng', 'an ninh',
   'quốc phòng', 'thể thao', 'viễn thông', 'dầu khí', 'hàng không', 'hàng hải', 'thủy sản', 'đối ngoại', 'ngoại giao',
 ]);
+/** `Masan Group` is `Masan`. */
+const CORPORATE_SUFFIX = new Set(['group', 'corporation', 'corp', 'company', 'jsc', 'inc', 'ltd', 'holdings', 'co']);
 const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'and', 'with', 'of']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
@@ -234,6 +236,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const hEnd = headMatch(a);
       if (hEnd > a && hEnd < b) known = fullEntity(hEnd, b, ['organization']);
     }
+    if (!known && b - a >= 2 && CORPORATE_SUFFIX.has(toks[b - 1].k)) known = fullEntity(a, b - 1, ['organization']);
     const id = known?.id ?? `org:${slug(name)}`;
     const canonical = known?.canonical ?? name;
     const m: EntityMention = mention('organization', a, b, canonical, id);
@@ -307,8 +310,18 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     // English: `Peruvian President`, `Vietnamese Ambassador`, `Lima Mayor`.
     let place: string | undefined;
+    let orgPrefix: string | undefined;
     if (toks[j].cap) {
       const pre = entityAt(j, ['country', 'place']);
+      // `CCS President María Teresa Vial`, `Viettel CEO …`: an organization before the title.
+      const org0 = en && !pre ? entityAt(j, ['organization']) : null;
+      const def0 = en && !pre && !org0 && toks[j].acr ? defined.get(toks[j].t) : undefined;
+      const orgEnd = org0 ? org0.end : def0 ? j + 1 : -1;
+      if (orgEnd > 0 && orgEnd < n && spaced(orgEnd) && titleMatch(orgEnd)) {
+        orgPrefix = org0 ? org0.e.canonical : def0!.canonical;
+        cap = true;
+        j = orgEnd;
+      }
       // `Peru's President`: the possessive between the country and the title.
       const poss = pre && pre.end + 1 < n && toks[pre.end].k === 's' && /^['’]$/.test(gap(pre.end)) && spaced(pre.end + 1);
       if (poss && titleMatch(pre!.end + 1)) {
@@ -316,7 +329,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (pre!.e.type !== 'country') place = pre!.e.canonical;
         cap = true;
         j = pre!.end + 1;
-      } else if (pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
+      } else if (!orgPrefix && pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
         if (pre.e.type === 'country') country = pre.e.countryCode;
         else place = pre.e.canonical;
         cap = true;
@@ -327,7 +340,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!t) return null;
     cap = cap || toks[j].cap;
     const def = t.items[0];
-    const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: [], place };
+    const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: orgPrefix ? [orgPrefix] : [], place };
     let k = t.end;
     for (let guard = 0; guard < 8 && k < n && joined(k); guard++) {
       const tk = toks[k];
@@ -650,7 +663,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (!nx.cap) return false;
       if (toks[c].k === 'and' && hasOrgWord && ix.enOrgWords.has(nx.k)) return false;
       // `PetroVietnam and Viettel Group` are two names.
-      if (toks[c].k === 'and' && (entityAt(c + 1) || entityAt(a)?.end === c)) return false;
+      if (toks[c].k === 'and' && (entityAt(c + 1) || entityAt(a)?.end === c || ix.enOrgWords.has(toks[c - 1].k))) return false;
       return true;
     }
     const end = lastCap + 1;
@@ -1042,7 +1055,8 @@ function titleCaseTokens(ctx: ExtractContext, toks: Token[]): Uint8Array {
       }
       q++;
     }
-    if (words >= 3 && caps / words >= 0.7) for (let r = t; r < q; r++) out[r] = 1;
+    // Headlines only: a paragraph full of names is not a heading.
+    if ((b.kind === 'title' || words <= 12) && words >= 3 && caps / words >= 0.75) for (let r = t; r < q; r++) out[r] = 1;
     t = q;
   }
   return out;
