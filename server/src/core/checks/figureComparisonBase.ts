@@ -71,10 +71,18 @@ export const figureComparisonBase: Check = {
           en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
           vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
         });
-        const detail = t(L, {
+        const note =
+          severity === 'information'
+            ? t(L, {
+                en: ' The base is named relatively (`năm trước`, `last year`), which agency copy often uses for the same period a year earlier, so this is a note.',
+                vi: ' Kỳ gốc được nêu tương đối (`năm trước`), cách viết thường dùng để chỉ cùng kỳ năm trước, nên đây chỉ là ghi chú.',
+              })
+            : '';
+        const detailBody = t(L, {
           en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,
           vi: `Mức thay đổi \`${f.text}\` thuộc **${periodPhrase(period!, L)}** (${p.months} tháng) nhưng được so với **${periodPhrase(f.change.base, L)}** (${b.months} tháng). Phép so sánh phải cùng loại kỳ: nhiều khả năng người viết muốn so với cùng kỳ năm trước (${periodPhrase(like, L)}).`,
         });
+        const detail = detailBody + note;
         const related = [];
         if (f.change.baseSpan) {
           related.push({ uri: doc.uri, ...f.change.baseSpan, message: t(L, { en: 'the base period', vi: 'kỳ gốc so sánh' }) });
