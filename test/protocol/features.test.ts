@@ -124,7 +124,13 @@ describe('communique-ls over stdio: an older client in Vietnamese', function () 
   let client: TestClient;
   before(async () => {
     await buildServer();
-    client = await TestClient.start({ root: copyFixture('corpus'), locale: 'vi-VN', hierarchical: false });
+    client = await TestClient.start({
+      root: copyFixture('corpus'),
+      locale: 'vi-VN',
+      hierarchical: false,
+      noConfiguration: true,
+      initializationOptions: { settings: { inlayHints: { enabled: false } } },
+    });
     await client.waitForIndexed();
     await client.open(VISIT);
   });
@@ -147,6 +153,11 @@ describe('communique-ls over stdio: an older client in Vietnamese', function () 
     assert.match(figure.containerName!, /^Hai bên đánh giá/);
     assert.strictEqual(symbols[0].name, 'Thủ tướng Việt Nam tiếp Bộ trưởng Ngoại giao Ghana');
     assert.strictEqual(symbols[0].containerName, undefined);
+  });
+
+  it('takes settings from initializationOptions when the client has no workspace/configuration', async () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
+    assert.deepStrictEqual(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range }), []);
   });
 
   it('does not analyse an article over the size limit, and says so', async () => {

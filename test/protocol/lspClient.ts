@@ -25,10 +25,10 @@ export const BIN = path.join(ROOT, 'bin', 'communique-ls.js');
 export const PROTOCOL_FIXTURES = path.join(FIXTURES, 'protocol');
 
 /** Capabilities of a modern client (push diagnostics unless `pull` is asked for). */
-export function capabilities(options: { pull?: boolean; hierarchical?: boolean } = {}): ClientCapabilities {
+export function capabilities(options: { pull?: boolean; hierarchical?: boolean; noConfiguration?: boolean } = {}): ClientCapabilities {
   return {
     workspace: {
-      configuration: true,
+      configuration: !options.noConfiguration,
       didChangeConfiguration: { dynamicRegistration: true },
       didChangeWatchedFiles: { dynamicRegistration: true },
       workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
@@ -76,6 +76,9 @@ export interface StartOptions {
   locale?: string;
   pull?: boolean;
   hierarchical?: boolean;
+  /** A client without `workspace/configuration`: settings come in initializationOptions and notifications. */
+  noConfiguration?: boolean;
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -140,6 +143,7 @@ export class TestClient {
       workspaceFolders: [{ uri: uriOf(options.root), name: path.basename(options.root) }],
       capabilities: capabilities(options),
       locale: options.locale ?? 'en',
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification('initialized', {});
     return client;
