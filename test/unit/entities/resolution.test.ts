@@ -64,6 +64,7 @@ const rows: Row[] = [
       'b.txt': 'Đại diện PVN cho biết dự án tiến triển.',
     },
     same: [['a.txt:Tập đoàn Dầu khí Quốc gia', 'a.txt:PVN', 'b.txt:PVN']],
+    canonical: { 'b.txt:PVN': 'Tập đoàn Dầu khí Quốc gia' },
   },
   {
     name: 'PVN = Tập đoàn Dầu khí Quốc gia Việt Nam = Petro Vietnam',

@@ -174,7 +174,7 @@ const ENTITY_TYPES = new Set(['person', 'country', 'organization', 'place']);
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ENTITY_KEYS = new Set(['id', 'type', 'name', 'aliases', 'acronym', 'country', 'parent', 'roles']);
 const ROLE_KEYS = new Set(['role', 'gloss', 'from', 'to']);
-const TITLE_KEYS = new Set(['names', 'key', 'gloss', 'country', 'portfolio', 'posted']);
+const TITLE_KEYS = new Set(['names', 'key', 'gloss', 'country', 'portfolio', 'posted', 'of']);
 
 /**
  * Parses `.communique/knowledge.yaml`. Never throws: problems are returned with 1-based line and
@@ -257,7 +257,7 @@ export function parseKnowledge(yamlText: string): { knowledge: KnowledgeBase; er
             at(p.key as YamlNode, `unknown title field \`${k}\` (expected one of ${[...TITLE_KEYS].join(', ')})`);
             ok = false;
           } else if (k === 'names') t.names = strList(p.value, '`names`');
-          else if (k === 'portfolio' || k === 'posted') t[k] = isScalar(p.value) && p.value.value === true;
+          else if (k === 'portfolio' || k === 'posted' || k === 'of') t[k] = isScalar(p.value) && p.value.value === true;
           else if (k === 'country') {
             const c = str(p.value, '`country`');
             if (c && !/^[A-Z]{2}$/.test(c)) {

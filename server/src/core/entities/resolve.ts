@@ -140,7 +140,6 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   const forms = new Map<string, Map<string, number>>();
   for (const { doc, m } of refs) {
     const id = find(m.entityId);
-    const old = m.entityId;
     m.entityId = id;
     let e = entities.get(id);
     if (!e) {
@@ -149,9 +148,6 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
         ? { ...k, aliases: [...k.aliases], roles: k.roles.map((r) => ({ ...r })) }
         : { id, type: m.type, canonical: m.canonical, aliases: [], roles: [] };
       entities.set(id, e);
-    }
-    if (old !== id && !ix.byId.has(id)) {
-      // The canonical name of a merged person is its longest form.
     }
     const surface = (m.type === 'person' ? m.name : m.type === 'title' ? m.canonical : doc.text.slice(m.start, m.end)) ?? m.text;
     const nf = surface.normalize('NFC');
@@ -171,8 +167,12 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
     if (!ix.byId.has(id) && e.type !== 'title') {
       // Unknown entities: persons take their longest name, others their most frequent form.
       const all = [...f.entries()];
+      // An organization is named by its name rather than its acronym (`Phòng Thương mại Santiago`, not `CCS`).
+      const acr = (x: string) => (e.acronym && matchKey(x) === matchKey(e.acronym) ? 1 : 0);
       all.sort((a, b) =>
-        e.type === 'person' ? b[0].length - a[0].length || b[1] - a[1] : b[1] - a[1] || b[0].length - a[0].length,
+        e.type === 'person'
+          ? b[0].length - a[0].length || b[1] - a[1]
+          : acr(a[0]) - acr(b[0]) || b[1] - a[1] || b[0].length - a[0].length,
       );
       if (all.length) e.canonical = all[0][0];
     }
