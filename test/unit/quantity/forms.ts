@@ -295,6 +295,10 @@ export const ROWS: Row[] = [
   N('Quốc lộ 1A được mở rộng.', '1A'),
   N('Ảnh 1: Đại sứ phát biểu tại buổi lễ.', '1'),
 
+  N('Theo Kết luận 36-KL/TW của Bộ Chính trị.', '36'),
+  N('Đội tuyển thắng 3-1 trước đối thủ.', '3-1'),
+  N('Tỷ lệ góp vốn là 1:1 giữa hai bên.', '1:1'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),
@@ -342,6 +346,12 @@ export const ROWS: Row[] = [
   D('Tháng 11 năm ngoái, hai bên ký hiệp định.', 'Tháng 11 năm ngoái', '2023-11', 'month', '2024-03-01'),
   D('Xuất khẩu 10 tháng năm 2023 tăng.', '10 tháng năm 2023', '2023-01/2023-10', 'interval'),
   D('Exports rose in Q1/2024.', 'Q1/2024', '2024-01/2024-03', 'quarter'),
+
+  D('Hội nghị diễn ra ngày 14 và 15/11/2023.', 'ngày 14 và 15/11/2023', '2023-11-14/2023-11-15', 'interval'),
+  D('Hội nghị diễn ra ngày 1-2/12/2023.', 'ngày 1-2/12/2023', '2023-12-01/2023-12-02', 'interval'),
+  D('Hai bên gặp nhau hôm 14/11.', '14/11', '2024-11-14', 'day', '2024-11-20'),
+  D('Kế hoạch giai đoạn 2021 - 2025 được thông qua.', 'giai đoạn 2021 - 2025', '2021/2025', 'interval'),
+  D('Năm học 2023-2024 bắt đầu.', '2023-2024', '2023/2024', 'interval'),
 
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),

@@ -281,6 +281,11 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
       const dm = dayMonth(tokens, di + 2);
       if (dm && d1 >= 1 && d1 < dm.part.d!) return { t0: i, t1: dm.end, a: { ...dm.part, d: d1 }, b: dm.part, precision: 'interval' };
     }
+    // ngày 14 và 15/11: two days, read as their interval.
+    if (hasNgay && d1 !== null && (w(tokens, di + 1, 'và') || isSep(tokens[di + 1], ','))) {
+      const dm2 = dayMonth(tokens, di + 2);
+      if (dm2 && d1 >= 1 && d1 < dm2.part.d!) return { t0: i, t1: dm2.end, a: { ...dm2.part, d: d1 }, b: dm2.part, precision: 'interval' };
+    }
     const dm = dayMonth(tokens, di, hasNgay);
     if (dm) {
       // a range of full day-months: 30/11-2/12/2023

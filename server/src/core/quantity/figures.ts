@@ -201,6 +201,12 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     j = sc.end;
   }
   const lowFactor = high ? (lowScale ?? scale) : scale;
+  // A range runs upwards (`20-25%`); `3-1` is a score.
+  if (high) {
+    const lo = decide(fc, n, { scaled: true, countLike: false }).value * lowFactor;
+    const hi = decide(fc, high, { scaled: true, countLike: false }).value * scale;
+    if (!(hi > lo)) return null;
+  }
   let unit: string | null = currency;
   let kind: FigureKind = currency ? 'money' : 'number';
   const u = readUnit(fc, j, high ?? n, sc !== null || lowScale !== null);
@@ -297,6 +303,8 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
     if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
+    // A code: 36-KL/TW, 12-NQ.
+    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space) return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
