@@ -214,6 +214,17 @@ const rows: Row[] = [
       'person|President Maria Vial|person:maria-vial',
     ],
   },
+  {
+    text: 'Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn gặp Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng, và đại biểu Quốc hội Vũ Hải Hà.',
+    want: [
+      'title|Phó Thủ tướng|title:deputy-prime-minister|person=person:bui-thanh-son',
+      'person|Bộ trưởng Ngoại giao Bùi Thanh Sơn|person:bui-thanh-son',
+      'person|Đại tướng Phan Văn Giang|person:phan-van-giang',
+      'title|Bộ trưởng Quốc phòng|title:minister/defence|person=person:phan-van-giang',
+      'organization|Quốc hội|org:na-vn',
+      'person|Vũ Hải Hà|person:vu-hai-ha',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

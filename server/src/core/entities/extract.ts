@@ -191,7 +191,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           if (known.e.type !== 'organization' && !(toks[k]?.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)))) break;
           continue;
         }
-        if (k > hEnd && familyStart(k)) break;
+        if (familyStart(k)) break;
         if (titleMatch(k) || isStop(k)) break;
         k++;
       } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
