@@ -184,7 +184,7 @@ describe('communique-ls over stdio: the knowledge file and name variants', funct
   it('reports an entry with a wrong field precisely', async () => {
     await client.writeFile(KNOWLEDGE, 'entities:\n  - type: person\n    name: Lê Văn Hòa\n    nickname: Hòa\n');
     const d = await client.waitForDiagnostics(client.uri(KNOWLEDGE), (x) => x.length > 0);
-    assert.strictEqual(d[0].range.start.line, 3);
+    assert.deepStrictEqual(d[0].range, { start: { line: 3, character: 4 }, end: { line: 3, character: 12 } }, 'the field name');
     assert.match(String(d[0].message), /nickname/);
   });
 

@@ -27,11 +27,16 @@ export function workspaceKnowledge(parsed: ParsedKnowledge | undefined): Knowled
   return parsed ? mergeKnowledge(builtinKnowledge(), parsed.knowledge) : builtinKnowledge();
 }
 
-export function knowledgeDiagnostics(errors: KnowledgeError[]): Diagnostic[] {
+/** The errors as diagnostics on the file, each covering the word (or the rest of the line) where it starts. */
+export function knowledgeDiagnostics(errors: KnowledgeError[], text = ''): Diagnostic[] {
+  const lines = text.split(/\r\n|\r|\n/);
   return errors.map((e) => {
-    const pos = { line: Math.max(0, e.line - 1), character: Math.max(0, e.column - 1) };
+    const line = Math.max(0, e.line - 1);
+    const character = Math.max(0, e.column - 1);
+    const rest = (lines[line] ?? '').slice(character);
+    const word = (/^[^\s,\]}]+/.exec(rest)?.[0] ?? rest).replace(/:$/, '');
     return {
-      range: { start: pos, end: { line: pos.line, character: pos.character + 1 } },
+      range: { start: { line, character }, end: { line, character: character + Math.max(1, word.length) } },
       severity: DiagnosticSeverity.Error,
       source: SOURCE,
       code: 'knowledge.invalid',

@@ -272,7 +272,7 @@ export class Session implements FeatureContext {
     else if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined) });
     this.knowledgeLoaded = true;
     if (parsed.errors.length || this.knowledgeErrorsPublished) {
-      void this.connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(parsed.errors) });
+      void this.connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(parsed.errors, content) });
       this.knowledgeErrorsPublished = parsed.errors.length > 0;
     }
   }
