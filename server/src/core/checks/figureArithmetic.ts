@@ -19,6 +19,7 @@ import { formatChange, formatNumber, baseName } from '../messages/format';
 import type { DocumentAnalysis, Figure, Finding } from '../types';
 import words from './data/change-words.json';
 
+const REACHES = /^\s*,?\s*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|to|to reach|reaching)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+|nearly\s+|about\s+|over\s+|more than\s+)?$/;
 const VOLUME = /về lượng|về khối lượng|về sản lượng|in volume|by volume|in quantity/;
 
 type Endpoint = { uri: string; figure: Figure; period: string | null };
@@ -112,9 +113,13 @@ export const figureArithmetic: Check = {
           base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];
           end = { uri: doc.uri, figure: r.partner!, period: claimOf.get(r.partner!)?.period ?? null };
         } else {
+          // The end is the level the change reaches (`tăng 20% lên 120 triệu USD`, `up 20% to
+          // US$120 million`), else the level it qualifies (`đạt 120 triệu USD, tăng 20%`).
+          const next = inSentence.find((g) => !isChange(g) && g.start >= c.end && g.unit !== '%' && !roles.has(g));
+          const reaches = next && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
           const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g));
-          const e = before[before.length - 1];
-          if (!e || c.start - e.end > 40) continue;
+          const e = reaches ?? before[before.length - 1];
+          if (!e || (!reaches && c.start - e.end > 40)) continue;
           if (c.metric && e.metric && c.metric !== e.metric) continue;
           end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
           const stated = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
