@@ -30,7 +30,11 @@ describe('settings are declared once (server/src/lsp/settings.ts) and package.js
   });
 
   it('contributes the article language and the Check consistency command', () => {
-    assert.ok(pkg.contributes.languages.some((l: { id: string }) => l.id === ARTICLE_LANGUAGE_ID));
+    const language = pkg.contributes.languages.find((l: { id: string }) => l.id === ARTICLE_LANGUAGE_ID);
+    assert.ok(language);
+    // A file whose first line is a Communiqué marker is an article whatever its name.
+    assert.ok(new RegExp(language.firstLine).test('% communique: date=2024-11-14'));
+    assert.ok(!new RegExp(language.firstLine).test('Việt Nam và Peru'));
     assert.ok(pkg.contributes.commands.some((c: { command: string }) => c.command === ClientCommands.checkConsistency));
     assert.ok(pkg.activationEvents.includes(`onLanguage:${ARTICLE_LANGUAGE_ID}`));
   });
