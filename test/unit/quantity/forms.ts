@@ -214,6 +214,11 @@ export const ROWS: Row[] = [
   F('The flight takes more than 30 hours.', '30 hours', 30, 'hour', 'lower', null, { kind: 'measure' }),
   F('Beef exports rose threefold between 2019 and 2023 to 40,000 tonnes.', 'threefold', 3, '×', 'exact', '2019/2023'),
 
+  F('Hơn một nửa số doanh nghiệp có lãi.', 'một nửa', 0.5, null, 'lower', null, { kind: 'number' }),
+  F('Hai phần ba dân số sống ở đô thị.', 'Hai phần ba', 0.6666666667, null, 'exact', null, { kind: 'number' }),
+  F('Lãi suất giảm năm phần trăm.', 'năm phần trăm', 5, '%', 'exact', null, { kind: 'percent', change: { direction: 'down' } }),
+  F('The company earned a billion dollars.', 'a billion dollars', 1e9, 'USD'),
+
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
   F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),

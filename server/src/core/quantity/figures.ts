@@ -469,6 +469,11 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   let end = i;
   let bound: Bound | undefined;
   const vague = VAGUE.matchAt(tokens, i);
+  const fr = vague ? null : FRACTIONS.matchAt(tokens, i);
+  if (fr && fr.phrase !== 'nửa' && fr.phrase !== 'half') {
+    // một nửa, hai phần ba, one third: a share, not a count.
+    return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
+  }
   if (vague) {
     value = vague.value;
     end = vague.end;
@@ -480,6 +485,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
       }
+      // năm phần trăm, ten percent
+      const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, i + 1) : null;
+      if (pc && tokens[i + 1].text !== '%') return finish(fc, i, pc.end, WORD_NUMBERS[t.text], '%', 'percent', null, undefined);
       const known = COUNT_NOUNS.matchAt(tokens, i + 1);
       const nounRaw = known ? fc.norm.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
       if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm' || tokens[i + 1].nl) return null;
@@ -488,10 +496,6 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     value = WORD_NUMBERS[t.text] * sc.value;
     end = sc.end;
   } else {
-    const fr = FRACTIONS.matchAt(tokens, i);
-    if (fr && fr.phrase !== 'nửa' && fr.phrase !== 'half') {
-      return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
-    }
     return null;
   }
   if (end > 0 && fc.consumed[end - 1]) return null;
