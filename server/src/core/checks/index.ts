@@ -76,7 +76,15 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
       if (finding.detail) finding.detail = capitalize(finding.detail);
       if (!byUri.has(uri)) byUri.set(uri, []);
       const list = byUri.get(uri)!;
-      if (!list.some((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end)) list.push(finding);
+      // One finding per code and span: a second one (a base shared by two stated changes) adds
+      // its related locations to the first.
+      const same = list.find((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end);
+      if (!same) list.push(finding);
+      else {
+        for (const r of finding.related) {
+          if (!same.related.some((x) => x.uri === r.uri && x.start === r.start && x.end === r.end)) same.related.push(r);
+        }
+      }
     }
   }
   return byUri;
