@@ -164,6 +164,25 @@ describe('entity resolution across documents', () => {
   });
 });
 
+describe('titles without a name', () => {
+  const rows: [string, string, string | undefined][] = [
+    ['Ngày 12/5/2023, Chủ tịch nước gửi điện mừng.', 'Chủ tịch nước', 'person:vo-van-thuong'],
+    ['Ngày 14/11/2024, Chủ tịch nước gửi điện mừng.', 'Chủ tịch nước', 'person:luong-cuong'],
+    ['Ngày 2/2/2023, Tổng thống Peru phát biểu.', 'Tổng thống Peru', 'person:dina-boluarte'],
+    ['Ngày 12/5/1990, Tổng thống Peru phát biểu.', 'Tổng thống Peru', undefined],
+  ];
+  for (const [text, title, person] of rows) {
+    it(`${text} → ${person ?? 'nobody'} (the holder at the article's date)`, () => {
+      const { analyses } = workspace({ name: '', docs: { 'a.txt': text } });
+      const a = analyses.get('a.txt')!;
+      assert.ok(a.referenceDate, 'the quantity engine gives a reference date');
+      const t = find(analyses, `a.txt:${title}`);
+      assert.strictEqual(t.type, 'title');
+      assert.strictEqual(t.person, person);
+    });
+  }
+});
+
 describe('entity.name-variant hints', () => {
   const cases: { name: string; docs: Record<string, string>; at: string; other: string; none?: boolean }[] = [
     {

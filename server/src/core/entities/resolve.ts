@@ -26,6 +26,8 @@ export interface ResolvableDocument {
   entities: EntityMention[];
   /** The document's language, when known: spelling variants are compared within one language. */
   language?: Language;
+  /** The document's reference date, when known: a title without a name is its holder at that date. */
+  referenceDate?: { date: string } | null;
 }
 
 export interface Resolution {
@@ -189,8 +191,32 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
     m.canonical = entities.get(m.entityId)!.canonical;
     if (m.person) m.person = find(m.person);
   }
+  linkTitlesByDate(refs, knowledge);
 
   return { entities, findings: variantFindings(docs, refs, locale) };
+}
+
+/**
+ * `Chủ tịch nước` in an article of 2023 with no name: the known holder of the post at the
+ * article's reference date, when exactly one is known.
+ */
+function linkTitlesByDate(refs: Ref[], knowledge: KnowledgeBase) {
+  const holders = new Map<string, { id: string; from?: string; to?: string }[]>();
+  for (const e of knowledge.entities) {
+    if (e.type !== 'person') continue;
+    for (const r of e.roles) {
+      const list = holders.get(r.role);
+      const h = { id: e.id, from: r.from, to: r.to };
+      if (list) list.push(h);
+      else holders.set(r.role, [h]);
+    }
+  }
+  for (const { doc, m } of refs) {
+    if (m.type !== 'title' || m.person || !m.role || !doc.referenceDate?.date) continue;
+    const date = doc.referenceDate.date;
+    const at = (holders.get(m.role) ?? []).filter((h) => (!h.from || h.from <= date) && (!h.to || date < h.to) && (h.from || h.to));
+    if (at.length === 1) m.person = at[0].id;
+  }
 }
 
 interface Word {
