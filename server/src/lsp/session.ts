@@ -147,9 +147,12 @@ export class Session implements FeatureContext {
     return { ...p, textDocument: { ...p.textDocument, uri: canonicalUri(p.textDocument.uri) } };
   }
 
-  /** Requests wait for the start-up index so that the first answers are complete. */
+  /**
+   * Requests wait for the start-up index so that the first answers are complete. A failed start-up
+   * (already logged) does not fail every later request: they answer from what was indexed.
+   */
   private async whenReady<T>(f: () => T): Promise<T> {
-    await this.ready;
+    await this.ready.catch(() => undefined);
     return f();
   }
 
@@ -199,7 +202,7 @@ export class Session implements FeatureContext {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => canonicalUri(f.uri)));
         this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => canonicalUri(f.uri))];
-        this.ready = this.ready.then(() => this.indexWorkspace()).then(() => this.changed());
+        this.ready = this.ready.catch(() => undefined).then(() => this.indexWorkspace()).then(() => this.changed());
       });
     }
     this.ready = this.startUp();
@@ -390,7 +393,7 @@ export class Session implements FeatureContext {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.guard(this.ready.then(() => this.publishAll()));
+      this.guard(this.ready.catch(() => undefined).then(() => this.publishAll()));
     }, DEBOUNCE_MS);
   }
 
