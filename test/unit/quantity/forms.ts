@@ -219,6 +219,11 @@ export const ROWS: Row[] = [
   F('Lãi suất giảm năm phần trăm.', 'năm phần trăm', 5, '%', 'exact', null, { kind: 'percent', change: { direction: 'down' } }),
   F('The company earned a billion dollars.', 'a billion dollars', 1e9, 'USD'),
 
+  F('The port handled 12.500 tonnes of cargo.', '12.500 tonnes', 12500, 't', 'exact', null, { readings: [12500, 12.5] }),
+  F('Cảng bốc xếp 12,500 tấn hàng.', '12,500 tấn', 12500, 't', 'exact', null, { readings: [12500, 12.5] }),
+  F('Cảng bốc xếp 12.500 tấn hàng.', '12.500 tấn', 12500, 't'),
+  F('Giá trị đạt 1,250 tỷ USD.', '1,250 tỷ USD', 1.25e9, 'USD'),
+
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
   F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),

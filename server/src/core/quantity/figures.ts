@@ -539,6 +539,10 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
   } else if (digitsAfter === '000' && !opts.scaled) {
     chosen = thousands;
     why = `"${sep}000" marks thousands`;
+  } else if (digitsAfter.endsWith('0') && !opts.scaled) {
+    // A decimal is not written with a trailing zero (`12.500 tonnes` is twelve thousand five hundred).
+    chosen = thousands;
+    why = `a decimal would not end in 0`;
   } else {
     chosen = sep === docThousandsSep ? thousands : decimal;
     why = `the article writes ${fc.convention === 'vi' ? 'a decimal comma and a thousands dot' : 'a decimal point and a thousands comma'}`;
