@@ -225,6 +225,15 @@ const rows: Row[] = [
       'person|Vũ Hải Hà|person:vu-hai-ha',
     ],
   },
+  {
+    text: 'Earlier, President Luong Cuong met Mr. J. Smith in Hanoi.',
+    lang: 'en',
+    want: [
+      'person|President Luong Cuong|person:luong-cuong|role=state-president:VN',
+      'person|J. Smith|person:j-smith',
+      'place|Hanoi|place:ha-noi',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -264,7 +264,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   function nameAt(a: number, b0 = 6): number {
     let k = a;
     while (k < n && k - a < b0) {
-      if (k > a && !(gap(k) === ' ' || gap(k) === '-')) break;
+      // `J. Smith`: an initial and its dot inside a name.
+      const initial = k > a && gap(k) === '. ' && toks[k - 1].t.length === 1 && toks[k - 1].cap;
+      if (k > a && !(gap(k) === ' ' || gap(k) === '-' || initial)) break;
       const t = toks[k];
       if (t.cap && !t.digit) {
         if (t.acr && t.t.length > 1 && !/\p{Ll}/u.test(t.t)) break;
@@ -500,7 +502,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   function roleOf(p: TitlePhrase): { role: string; gloss: string } {
     const def = p.def;
-    let role = def.key;
+    // Vietnam's `President` is the State President (`Chủ tịch nước`), one post under two names.
+    let role = def.key === 'president' && p.country === 'VN' ? 'state-president' : def.key;
     let gloss = def.gloss;
     if (p.portfolio.length) {
       role += '/' + slug(p.portfolio.join(' '));
