@@ -87,7 +87,18 @@ export const figureUndated: Check = {
         (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
       );
       const mine = figurePhrase(c.figure, L);
-      const clauses = ordered.map((g) => `${figurePhrase(g[0].figure, L)} ${t(L, { en: 'is', vi: 'là' })} ${periodPhrase(g[0].period!, L)}`);
+      // One clause per period: `486 triệu USD là năm 2023`, `44,9 và gần 45 tỷ USD là năm 2023`.
+      const byPeriod = new Map<string, Claim[][]>();
+      for (const g of ordered) {
+        const k = periodKey(g[0].period)!;
+        if (!byPeriod.has(k)) byPeriod.set(k, []);
+        byPeriod.get(k)!.push(g);
+      }
+      const clauses = [...byPeriod.values()].map((gs) => {
+        const values = joinList(gs.map((g) => figurePhrase(g[0].figure, L)), L);
+        const verb = gs.length > 1 ? t(L, { en: 'are', vi: 'là' }) : t(L, { en: 'is', vi: 'là' });
+        return `${values} ${verb} ${periodPhrase(gs[0][0].period!, L)}`;
+      });
       const likely = [...new Set(matching.map((o) => o.period!))];
       const message = t(L, {
         en: `${mine} here has no ${likely.length || years.length ? 'year' : 'period'}; elsewhere ${joinList(clauses, L)}`,
