@@ -5,7 +5,7 @@
  * 13–16 November and a meeting on 14 November; a visit and the longer trip that contains it.
  */
 import type { Check, Emitted } from './types';
-import { countryMentions, dominantPair, pairKey, sentenceOf } from '../claims/index';
+import { countryMentions, dominantPair, pairKey } from '../claims/index';
 import { overlaps, parsePeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { periodPhrase, subjectName, t, where } from '../messages/describe';
