@@ -171,6 +171,19 @@ describe('communique-ls over stdio: the knowledge file and name variants', funct
     assert.match(md, /As written here: “Thứ trưởng Ngoại giao” — \*Deputy Minister of Foreign Affairs of Vietnam\*/);
   });
 
+  it('goes to the entity\'s entry in the knowledge file, then to its first mention', async () => {
+    const defs = await client.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: client.uri('hop-tac.txt') },
+      position: client.position('hop-tac.txt', 'Lê Văn Hoà', 1),
+    });
+    assert.strictEqual(defs.length, 2);
+    assert.deepStrictEqual(defs[0], {
+      uri: client.uri(KNOWLEDGE),
+      range: { start: { line: 1, character: 8 }, end: { line: 1, character: 8 + 'person:le-van-hoa'.length } },
+    });
+    assert.strictEqual(defs[1].uri, client.uri('hop-tac.txt'), 'the first document in uri order');
+  });
+
   it('reports errors in the knowledge file at their line and keeps the last good version', async () => {
     await client.writeFile(KNOWLEDGE, 'entities:\n  - id: person:le-van-hoa\n    type: person\n    name: [Lê Văn Hòa\n');
     const d = await client.waitForDiagnostics(client.uri(KNOWLEDGE), (x) => x.length > 0);

@@ -16,6 +16,8 @@ export interface FeatureContext {
   knowledgeUri?: string;
   /** Every resolved entity of the workspace (cheap: the core caches it). */
   entities(): Map<string, Entity>;
+  /** The workspace knowledge file's uri and current text, when it exists. */
+  knowledgeSource(): { uri: string; text: string } | undefined;
 }
 
 /** A short display name for a document uri: its file name. */

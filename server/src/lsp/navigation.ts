@@ -42,12 +42,36 @@ export function references(ctx: FeatureContext, params: ReferenceParams): Locati
   return m ? mentionsOf(ctx, m.entityId) : [];
 }
 
-/** The definition of an entity is where the corpus first names it (the first document in uri order). */
+/**
+ * The definition of an entity: its entry in the workspace knowledge file when it has one, and
+ * where the corpus first names it (the first document in uri order).
+ */
 export function definition(ctx: FeatureContext, params: DefinitionParams): Location[] {
   const m = mentionAt(ctx, params.textDocument.uri, params.position);
   if (!m) return [];
+  const out: Location[] = [];
+  const entry = knowledgeEntry(ctx, m.entityId, ctx.entities().get(m.entityId)?.canonical ?? m.canonical);
+  if (entry) out.push(entry);
   const all = mentionsOf(ctx, m.entityId);
-  return all.length ? [all[0]] : [];
+  if (all.length) out.push(all[0]);
+  return out;
+}
+
+/** The line of the knowledge file that declares an entity (`id: …`, else `name: …`). */
+function knowledgeEntry(ctx: FeatureContext, id: string, canonical: string): Location | undefined {
+  const source = ctx.knowledgeSource();
+  if (!source) return undefined;
+  const lines = source.text.split(/\r\n|\r|\n/);
+  const value = (line: string, key: string) => new RegExp(`^\\s*(?:-\\s+)?${key}:\\s*["']?(.*?)["']?\\s*(#.*)?$`).exec(line)?.[1];
+  for (const key of ['id', 'name'] as const) {
+    const wanted = key === 'id' ? id : canonical;
+    const line = lines.findIndex((l) => value(l, key) === wanted);
+    if (line >= 0) {
+      const character = lines[line].indexOf(wanted);
+      return { uri: source.uri, range: { start: { line, character }, end: { line, character: character + wanted.length } } };
+    }
+  }
+  return undefined;
 }
 
 export function documentHighlights(ctx: FeatureContext, params: DocumentHighlightParams): DocumentHighlight[] {

@@ -89,6 +89,12 @@ export class Session implements FeatureContext {
     return this.index.core.entities();
   }
 
+  knowledgeSource(): { uri: string; text: string } | undefined {
+    const uri = this.knowledgeUri;
+    const text = uri && (this.openDocument(uri)?.getText() ?? this.knowledgeText);
+    return uri && text !== undefined ? { uri, text } : undefined;
+  }
+
   /** True when the client pulls diagnostics (LSP 3.17); push otherwise. */
   get pull(): boolean {
     return !!this.capabilities.textDocument?.diagnostic;
