@@ -234,6 +234,16 @@ const rows: Row[] = [
       'place|Hanoi|place:ha-noi',
     ],
   },
+  {
+    text: 'Chủ tịch Hội đồng Quản trị Tập đoàn Viettel Tào Đức Thắng gặp Nguyễn Minh Đức, Nguyễn Thị Mỹ và Tổng Giám đốc PVN Lê Mạnh Hùng về Hiệp định CPTPP.',
+    want: [
+      'person|Chủ tịch Hội đồng Quản trị Tập đoàn Viettel Tào Đức Thắng|person:tao-duc-thang',
+      'person|Nguyễn Minh Đức|person:nguyen-minh-duc',
+      'person|Nguyễn Thị Mỹ|person:nguyen-thi-my',
+      'person|Tổng Giám đốc PVN Lê Mạnh Hùng|person:le-manh-hung|role=director-general/pvn:VN',
+      'organization|Hiệp định CPTPP|org:cptpp',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

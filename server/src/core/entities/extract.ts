@@ -193,6 +193,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         }
         if (familyStart(k)) break;
         if (titleMatch(k) || isStop(k)) break;
+        // A body inside a body: `Hội đồng Quản trị Tập đoàn Viettel`.
+        const h2 = headMatch(k);
+        if (h2 > k + 1) {
+          k = h2;
+          continue;
+        }
         k++;
       } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
@@ -263,6 +269,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   /** A person's name starting at token a: capitalized tokens, with `de`/`van` particles inside. */
   function nameAt(a: number, b0 = 6): number {
     let k = a;
+    const vietnameseName = ix.family.has(toks[a].k) || (en && ix.familyLoose.has(toks[a].k));
     while (k < n && k - a < b0) {
       // `J. Smith`: an initial and its dot inside a name.
       const initial = k > a && gap(k) === '. ' && toks[k - 1].t.length === 1 && toks[k - 1].cap;
@@ -273,7 +280,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         // A stopword starts no name, unless more name follows (`Do Hung Viet`).
         if (k === a && isStop(k) && !(k + 1 < n && spaced(k + 1) && toks[k + 1].cap)) return -1;
         const known = entityAt(k, ['country', 'organization', 'place']);
-        if (known && !entityAt(k, ['person'])) {
+        // Vietnamese given names are often words that name a country (`Tào Đức Thắng`, `Nguyễn Thị Mỹ`).
+        const syllable = known && k > a && known.end === k + 1 && vietnameseName;
+        if (known && !syllable && !entityAt(k, ['person'])) {
           if (k === a) return -1;
           break;
         }
@@ -689,7 +698,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!familyStart(a) || entityAt(a, ['place', 'country', 'organization'])) return null;
     let k = a + 1;
     while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk) && !isStop(k)) {
-      if (k > a + 1 && (entityAt(k, ['country', 'place', 'organization']) || titleMatch(k))) break;
+      const known = k > a + 1 ? entityAt(k, ['country', 'place', 'organization']) : null;
+      if ((known && known.end > k + 1) || (k > a + 1 && titleMatch(k))) break;
       k++;
     }
     if (k - a < 2) return null;
