@@ -40,13 +40,18 @@ measure('analyze one 100k-char article', 300, 'ms', () => {
   return `${a.entities.length} entities, ${a.figures.length} figures`;
 });
 
-// 2. A workspace of 500 articles: the samples with their numbers shifted so the claims differ.
+// 2. A workspace of 500 articles: the samples with their years moved (so most claims fall into
+// different periods, as in a real archive) and, in one article of three, their figures changed
+// (so some periods hold real conflicts).
 const N = 500;
 const ws = core.createWorkspace({ locale: 'en' });
 const docs = [];
 for (let i = 0; i < N; i++) {
   const base = samples[i % samples.length];
-  const text = base.replace(/\b(\d{3})\b/g, (m) => String(Number(m) + (i % 7)));
+  const shift = Math.floor(i / samples.length) % 40;
+  const text = base
+    .replace(/\b(19[89]\d|20[0-4]\d)\b/g, (y) => String(Number(y) - shift))
+    .replace(/\b(\d{3})(?= (?:triệu|million|tỷ|billion))/g, (m) => String(Number(m) + (i % 3 === 0 ? 7 : 0)));
   docs.push({ uri: `doc-${i}.txt`, text });
 }
 measure(`analyze and check ${N} articles`, 20_000, 'ms', () => {

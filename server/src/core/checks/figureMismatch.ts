@@ -52,10 +52,12 @@ export const figureMismatch: Check = {
     const out: Emitted[] = [];
     for (const group of ctx.claims.groups()) {
       const claims = group.filter(comparable);
+      // Each claim's interval once per group: a group can hold many articles quoting one figure.
+      const range = new Map(claims.map((c) => [c, plausible(c.figure, 'lenient')]));
       for (const c of claims) {
-        const mine = plausible(c.figure, 'lenient');
+        const mine = range.get(c)!;
         const others = claims.filter(
-          (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, plausible(o.figure, 'lenient')),
+          (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, range.get(o)!),
         );
         if (!others.length) continue;
         const L = ctx.locale;
