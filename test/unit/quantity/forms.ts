@@ -224,6 +224,9 @@ export const ROWS: Row[] = [
   F('Cảng bốc xếp 12.500 tấn hàng.', '12.500 tấn', 12500, 't'),
   F('Giá trị đạt 1,250 tỷ USD.', '1,250 tỷ USD', 1.25e9, 'USD'),
 
+  F('In the first nine months of this year, trade rose 12.8 percent over the same period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
+  F('Inflation eased to 2.1% in October.', '2.1%', 2.1, '%', 'exact', '2024-10', { ref: '2024-11-20', metric: 'inflation' }),
+
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
   F('Xuất khẩu năm 2023 đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023'),
@@ -297,6 +300,7 @@ export const ROWS: Row[] = [
   N('Việt Nam lọt top 10 thị trường.', '10'),
   N('Article 5 of the treaty applies.', '5'),
   N('The meeting opened at 9:30 am.', '9:30'),
+  N('The meeting opened at 9 am.', '9 am'),
   N('It was the 5th meeting of the commission.', '5th'),
   N('The air force flies Su-30 jets.', '30'),
   N('Resolution 1325 was adopted.', '1325'),
@@ -363,11 +367,15 @@ export const ROWS: Row[] = [
   D('Kế hoạch giai đoạn 2021 - 2025 được thông qua.', 'giai đoạn 2021 - 2025', '2021/2025', 'interval'),
   D('Năm học 2023-2024 bắt đầu.', '2023-2024', '2023/2024', 'interval'),
 
+  D('Inflation eased in October.', 'October', '2024-10', 'month', '2024-11-20'),
+
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),
   R('Quý III/2024 hai bên sẽ họp. Ngày 3/5/2024, xuất khẩu đạt 5 tỷ USD.', '2024-05-03', 'text-latest-date'),
-  R('Năm 2023, xuất khẩu đạt 5 tỷ USD.', '2023-12-31', 'text-year'),
+  R('Năm 2023, xuất khẩu đạt 5 tỷ USD.', '2024-01-01', 'text-year'),
+  R('Năm 2023 xuất khẩu đạt 5 tỷ USD. Năm 2030 dự kiến đạt 9 tỷ USD. Quan hệ được thiết lập ngày 14/11/1994.', '2024-01-01', 'text-year'),
+  R('In 2023 trade stood at 486 million USD. The two sides aim for 1 billion USD by 2026. Talks were held on November 14. Ties were set up on November 14, 1994.', '2024-11-14', 'text-year'),
   R('Hai nước nhất trí tăng cường hợp tác.', null),
 ];

@@ -20,7 +20,7 @@ import { PhraseTable } from './tokens';
 
 /** Year-on-year: the base is the same period a year earlier. */
 const YOY = new PhraseTable<true>(
-  ['year-on-year', 'year on year', 'y-o-y', 'yoy', 'on-year', 'from a year earlier', 'from a year ago', 'over the same period last year'].map(
+  ['year-on-year', 'year on year', 'y-o-y', 'yoy', 'on-year', 'from a year earlier', 'from a year ago'].map(
     (p) => [p, true] as [string, true],
   ),
 );

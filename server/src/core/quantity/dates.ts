@@ -360,6 +360,11 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
       const y2 = isYear(tokens[j + 2]);
       if (y2 !== null) return months(i, j + 3, { y: y2 }, m, MONTHS_EN[tokens[j + 1].text], 'interval');
     }
+    // `in October`: a year-less month (not `may`, not an abbreviation).
+    const before = tokens[i - 1]?.text;
+    if ((before === 'in' || before === 'since' || before === 'during' || before === 'until') && txt.length > 3 && txt !== 'may') {
+      return { t0: i, t1: i + 1, a: { m, yRel: 0 }, precision: 'month' };
+    }
   }
 
   // năm 2023; năm nay; năm ngoái; this year; last year

@@ -23,6 +23,8 @@ export interface QuantityResult {
   referenceDate: ReferenceDate | null;
 }
 
+const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|target|\baims?\b|expected|forecast|\bplans?\b|projected|will /;
+
 /** Finds every figure and date of one document, and its reference date. */
 export function extractQuantities(ctx: ExtractContext): QuantityResult {
   const { model } = ctx;
@@ -51,8 +53,23 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
 
   // A period is reported on only when a figure shares its sentence (a planned `quý III/2024` is not).
   const zoneOf = makeZoneIndex(zones);
-  const figureZones = new Set(drafts.map((d) => zoneOf(d.figure.start)));
-  const referenceDate = inferReference(ctx, tokens, dated, (r) => figureZones.has(zoneOf(tokens[r.t0].start)));
+  // Durations (`53 năm`) report on nothing.
+  const DURATION_UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
+  const figureZones = new Set(
+    drafts.filter((d) => !(d.figure.kind === 'measure' && DURATION_UNITS.has(d.figure.unit ?? ''))).map((d) => zoneOf(d.figure.start)),
+  );
+  // Sentences about plans and forecasts do not report on their periods.
+  const targetZones = new Set<number>();
+  zones.forEach((z, k) => {
+    if (TARGET.test(model.lower.slice(z.start, z.end))) targetZones.add(k);
+  });
+  const referenceDate = inferReference(
+    ctx,
+    tokens,
+    dated,
+    (r) => figureZones.has(zoneOf(tokens[r.t0].start)),
+    (r) => targetZones.has(zoneOf(tokens[r.t0].start)),
+  );
   const ref = referenceDate?.date ?? null;
 
   const items: DateItem[] = dated.map((r) => ({
@@ -103,13 +120,13 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
 }
 
 /** The latest year-less day (`ngày 14/11`) placed in year y that falls after `after`. */
-function latestYearless(raws: RawDate[], y: number, after: string): { day: string; r: RawDate } | null {
+function latestYearless(raws: RawDate[], y: number, after: string, inclusive = false): { day: string; r: RawDate } | null {
   let best: { day: string; r: RawDate } | null = null;
   for (const r of raws) {
     if (r.a.y !== undefined || r.a.yRel !== undefined || r.a.d === undefined || r.a.m === undefined) continue;
     const last = r.b ?? r.a;
     const day = `${y}-${String(last.m).padStart(2, '0')}-${String(last.d).padStart(2, '0')}`;
-    if (day > after && (!best || day > best.day)) best = { day, r };
+    if ((day > after || (inclusive && day === after)) && (!best || day > best.day)) best = { day, r };
   }
   return best;
 }
@@ -158,16 +175,20 @@ function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
 
 
 /**
- * The article's reference date. A marker line wins. Otherwise the latest complete date (day, month
- * and year written), unless the article reports on a later period (`9 tháng đầu năm 2024`): then
- * the year of that period, with the latest year-less day after its end (`ngày 14/11`) when there is
- * one. Failing both, the latest year mentioned.
+ * The article's reference date. A marker line wins. Otherwise the text gives a floor: the day after
+ * the latest period a figure reports on (`9 tháng đầu năm 2024` with a figure → after 2024-09-30; a
+ * whole year with a figure, `486 million USD in 2023` → after 2023), targets and bases excepted.
+ * The latest complete date (day, month and year written) is the reference when it reaches the
+ * floor; otherwise the floor's year with the latest year-less day after the floor (`ngày 14/11`),
+ * or the floor itself. A year-less day later in the year of the latest complete date wins over it
+ * (`Sáng 20/10` beside a full `25/3/2024`). Failing all, the latest year mentioned.
  */
 function inferReference(
   ctx: ExtractContext,
   tokens: ReturnType<typeof tokenize>,
   raws: RawDate[],
   withFigure: (r: RawDate) => boolean,
+  inTarget: (r: RawDate) => boolean,
 ): ReferenceDate | null {
   if (ctx.referenceDate) {
     return { date: ctx.referenceDate, source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
@@ -175,7 +196,7 @@ function inferReference(
   const span = (r: RawDate) => ({ start: tokens[r.t0].start, end: tokens[r.t1 - 1].end });
   const textOf = (r: RawDate) => ctx.model.norm.slice(tokens[r.t0].start, tokens[r.t1 - 1].end);
   let latest: { day: string; r: RawDate } | null = null;
-  let reported: { day: string; r: RawDate } | null = null;
+  let floor: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
   for (const r of raws) {
     if (r.samePeriodLastYear || r.ytd || needsReference(r)) continue;
@@ -184,15 +205,19 @@ function inferReference(
     const day = endDay(v);
     const hasDay = (r.b ?? r.a).d !== undefined;
     if (hasDay && (!latest || day > latest.day)) latest = { day, r };
-    if (r.reported && withFigure(r) && (!reported || day > reported.day)) reported = { day, r };
     const prev = tokens[r.t0 - 1]?.text;
-    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to';
+    const prev2 = tokens[r.t0 - 2]?.text;
+    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước';
+    const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
     const y = Number(day.slice(0, 4));
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
+    const reportsOn = (r.reported || r.precision === 'year') && !target && !base && withFigure(r) && !inTarget(r);
+    if (reportsOn) {
+      const after = nextDay(day);
+      if (!floor || after > floor.day) floor = { day: after, r };
+    }
   }
-  if (latest && (!reported || latest.day >= reported.day)) {
-    // A year-less day later in the same year (`Sáng 20/10` beside a full `25/3/2024`) is the
-    // article's own date more often than not.
+  if (latest && (!floor || latest.day >= floor.day)) {
     const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
     if (later) {
       return {
@@ -209,27 +234,23 @@ function inferReference(
       explanation: `latest complete date in the text: ${textOf(latest.r)}`,
     };
   }
-  if (reported) {
-    const y = Number(reported.day.slice(0, 4));
-    const best = latestYearless(raws, y, reported.day);
+  if (floor) {
+    const y = Number(floor.day.slice(0, 4));
+    const best = latestYearless(raws, y, floor.day, true);
     if (best) {
       return {
         date: best.day,
         source: 'text-year',
         evidence: span(best.r),
-        explanation: `year ${y} from the period reported on ("${textOf(reported.r)}"), day from "${textOf(best.r)}"`,
+        explanation: `year ${y}, after the period reported on ("${textOf(floor.r)}"), day from "${textOf(best.r)}"`,
       };
     }
-    const next = new Date(Date.parse(reported.day + 'T00:00:00Z') + 86400000).toISOString().slice(0, 10);
     return {
-      date: next,
+      date: floor.day,
       source: 'text-year',
-      evidence: span(reported.r),
-      explanation: `the day after the period reported on: "${textOf(reported.r)}"`,
+      evidence: span(floor.r),
+      explanation: `the day after the period reported on: "${textOf(floor.r)}"`,
     };
-  }
-  if (latest) {
-    return { date: latest.day, source: 'text-latest-date', evidence: span(latest.r), explanation: `latest complete date in the text: ${textOf(latest.r)}` };
   }
   if (latestYear) {
     return {
@@ -240,4 +261,8 @@ function inferReference(
     };
   }
   return null;
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(day + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
 }
