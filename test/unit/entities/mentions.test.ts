@@ -244,6 +244,18 @@ const rows: Row[] = [
       'organization|Hiệp định CPTPP|org:cptpp',
     ],
   },
+  {
+    text: 'Phó Đại sứ Nguyễn Văn Nam gặp Giàng Seo Phử.',
+    want: ['person|Phó Đại sứ Nguyễn Văn Nam|person:nguyen-van-nam|role=deputy-ambassador:VN', 'person|Giàng Seo Phử|person:giang-seo-phu'],
+  },
+  {
+    text: 'He met Deputy Foreign Minister Do Hung Viet and Vice President Vo Thi Anh Xuan.',
+    lang: 'en',
+    want: [
+      'person|Deputy Foreign Minister Do Hung Viet|person:do-hung-viet|role=deputy-foreign-minister:VN',
+      'person|Vice President Vo Thi Anh Xuan|person:vo-thi-anh-xuan|role=vice-state-president:VN',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -59,6 +59,7 @@ const LOWER_NAME_WORDS = new Set([
 /** `Masan Group` is `Masan`. */
 const CORPORATE_SUFFIX = new Set(['group', 'corporation', 'corp', 'company', 'jsc', 'inc', 'ltd', 'holdings', 'co']);
 const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'and', 'with', 'of']);
+const DEPUTY = new Set(['phó', 'deputy', 'vice']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
@@ -347,10 +348,20 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         j = pre.end;
       }
     }
-    const t = titleMatch(j);
+    let t = titleMatch(j);
+    let deputy = false;
+    // `Phó Đại sứ`, `Deputy Foreign Minister`: a deputy of any title the lexicon knows.
+    if (DEPUTY.has(toks[j].k) && j + 1 < n && joined(j + 1)) {
+      const t2 = titleMatch(j + 1);
+      if (t2 && (!t || t2.end > t.end)) {
+        t = t2;
+        deputy = true;
+      }
+    }
     if (!t) return null;
     cap = cap || toks[j].cap;
-    const def = t.items[0];
+    const def0 = t.items[0];
+    const def = deputy ? { ...def0, key: `deputy-${def0.key}`, gloss: `Deputy ${def0.gloss}` } : def0;
     const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: orgPrefix ? [orgPrefix] : [], place };
     let k = t.end;
     for (let guard = 0; guard < 8 && k < n && joined(k); guard++) {
@@ -512,7 +523,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   function roleOf(p: TitlePhrase): { role: string; gloss: string } {
     const def = p.def;
     // Vietnam's `President` is the State President (`Chủ tịch nước`), one post under two names.
-    let role = def.key === 'president' && p.country === 'VN' ? 'state-president' : def.key;
+    let role = p.country === 'VN' && (def.key === 'president' || def.key === 'vice-president') ? def.key.replace('president', 'state-president') : def.key;
     let gloss = def.gloss;
     if (p.portfolio.length) {
       role += '/' + slug(p.portfolio.join(' '));
