@@ -256,6 +256,10 @@ const rows: Row[] = [
       'person|Vice President Vo Thi Anh Xuan|person:vo-thi-anh-xuan|role=vice-state-president:VN',
     ],
   },
+  {
+    text: 'Hợp tác Việt Nam - Peru\nĐại sứ Phạm Thị Kim Hoa làm việc tại Lima.\nTin cùng chuyên mục\nThủ tướng Phạm Minh Chính thăm Chile',
+    want: ['country|Việt Nam|country:VN', 'country|Peru|country:PE', 'person|Đại sứ Phạm Thị Kim Hoa|person:pham-thi-kim-hoa', 'place|Lima|place:lima'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -13,7 +13,9 @@ import { SEEDS, readText } from '../../support/paths';
  */
 describe('entity extraction: performance', function () {
   this.timeout(30000);
-  const seed = ['000_b6e7cd67a56bea3f.txt', '004_406ad0e0d527fce4.txt'].map((f) => readText(path.join(SEEDS, f))).join('\n');
+  const seed = ['000_b6e7cd67a56bea3f.txt', '004_406ad0e0d527fce4.txt'].map((f) => readText(path.join(SEEDS, f))).join('\n')
+    // Trailing site text ends an article: the repeated text must stay one long article.
+    .replace(/Tin cùng chuyên mục/g, '');
   const kb = builtinKnowledge();
 
   function best(size: number): number {

@@ -94,6 +94,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   const defined = new Map<string, { id: string; canonical: string }>();
 
   const titleCase = titleCaseTokens(ctx, toks);
+  // Trailing site text (`Tin cùng chuyên mục` and other articles' headlines) is not the article.
+  const trailerStart = ctx.structure.blocks.find((b) => b.kind === 'trailer')?.start ?? Infinity;
   const gap = (a: number) => (a > 0 && a < n ? gapOf(norm, toks[a - 1], toks[a]) : '');
   const joined = (a: number) => a > 0 && a < n && (toks[a].g === JOIN_SPACE || toks[a].g === JOIN_HYPHEN);
   const spaced = (a: number) => a > 0 && a < n && toks[a].g === JOIN_SPACE;
@@ -821,7 +823,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   const covered = new Uint8Array(n);
   let i = 0;
-  while (i < n) {
+  while (i < n && toks[i].s < trailerStart) {
     // `Chủ nhật`, `Anh hùng`, `Hai bên`: phrases that are never entities, skipped whole.
     const stopEnd = stopPhrase(i);
     if (stopEnd > i) {
@@ -875,7 +877,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       }
     }
     if (!forms.size && !defined.size) return;
-    for (let a = 0; a < n; a++) {
+    for (let a = 0; a < n && toks[a].s < trailerStart; a++) {
       if (covered[a] || !toks[a].cap) continue;
       if (sentenceStart.has(a) && isStop(a)) continue;
       let bestEnd = -1;
