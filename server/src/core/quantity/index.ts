@@ -212,11 +212,10 @@ function inferReference(
     const y = Number(day.slice(0, 4));
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
     const reportsOn = (r.reported || r.precision === 'year') && !target && !base && withFigure(r) && !inTarget(r);
-    if (reportsOn) {
-      const after = nextDay(day);
-      if (!floor || after > floor.day) floor = { day: after, r };
-    }
+    if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
   }
+  // The floor is the day after the last period reported on.
+  if (floor) floor = { day: nextDay(floor.day), r: floor.r };
   if (latest && (!floor || latest.day >= floor.day)) {
     const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
     if (later) {
