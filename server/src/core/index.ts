@@ -206,7 +206,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     const docs = new Map<string, DocumentAnalysis>();
     for (const d of drafts) {
       const found = [...(resolution.findings.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
-      d.findings = applySeverities(found, options.severities).sort(bySpan);
+      d.findings = applySeverities(found, options.severities).map((f) => capRelated(f, options.locale ?? 'en')).sort(bySpan);
       docs.set(d.uri, d);
     }
     result = { docs, entities: resolution.entities };
@@ -238,6 +238,16 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
       result = null;
     },
   };
+}
+
+/** More related locations than anyone reads: the first ones are kept and the detail says how many more. */
+export const MAX_RELATED = 20;
+
+function capRelated(f: Finding, locale: MessageLocale): Finding {
+  if (f.related.length <= MAX_RELATED) return f;
+  const rest = f.related.length - MAX_RELATED;
+  const note = locale === 'vi' ? `(Và ${rest} vị trí khác.)` : `(And ${rest} more locations.)`;
+  return { ...f, related: f.related.slice(0, MAX_RELATED), detail: f.detail ? `${f.detail}\n\n${note}` : note };
 }
 
 function applySeverities(findings: Finding[], severities?: Record<string, Severity | 'off'>): Finding[] {

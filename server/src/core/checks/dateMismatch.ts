@@ -8,8 +8,8 @@ import type { Check, Emitted } from './types';
 import { countryMentions, dominantPair, pairKey } from '../claims/index';
 import { overlaps, parsePeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
-import { periodPhrase, subjectName, t, where } from '../messages/describe';
-import { baseName } from '../messages/format';
+import { periodPhrase, subjectName, t } from '../messages/describe';
+import { baseName, summarizeOthers } from '../messages/format';
 import type { DocumentAnalysis, EntityMention, Severity, Span } from '../types';
 import data from './data/events.json';
 
@@ -157,11 +157,12 @@ export const dateMismatch: Check = {
       }
     }
     for (const group of groups.values()) {
+      const parsed = new Map(group.map((x) => [x, parsePeriod(x.date.value)!]));
       for (const o of group) {
-        const mine = parsePeriod(o.date.value)!;
+        const mine = parsed.get(o)!;
         const others = group.filter((x) => {
           if (x === o) return false;
-          const p = parsePeriod(x.date.value)!;
+          const p = parsed.get(x)!;
           if (overlaps(mine, p)) return false;
           const apart = Math.max(p.firstDay - mine.lastDay, mine.firstDay - p.lastDay);
           return !(o.event.maxApartDays && apart > o.event.maxApartDays);
@@ -171,10 +172,10 @@ export const dateMismatch: Check = {
         const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
         const name = t(L, o.event.name);
         const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
-        const otherText = others.map((x) => `${periodPhrase(x.date.value!, L)} ${where(x.doc.uri, o.doc.uri, L)}`);
+        const otherText = summarizeOthers(others.map((x) => ({ phrase: periodPhrase(x.date.value!, L), uri: x.doc.uri })), o.doc.uri, L);
         const message = t(L, {
-          en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText.join('; ')}`,
-          vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText.join('; ')}`,
+          en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText}`,
+          vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText}`,
         });
         const lines = others.map(
           (x) => `- ${periodPhrase(x.date.value!, L)} (\`${x.date.text}\`${x.date.resolvedFrom ? `, ${x.date.resolvedFrom}` : ''}) — ${baseName(x.doc.uri)}`,

@@ -6,8 +6,8 @@
 import type { Check, Emitted } from './types';
 import type { Claim } from '../claims/index';
 import { disjoint, plausible } from '../claims/bounds';
-import { figurePhrase, metricName, periodPhrase, subjectName, t, where } from '../messages/describe';
-import { baseName } from '../messages/format';
+import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
+import { baseName, summarizeOthers } from '../messages/format';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
   const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
@@ -71,10 +71,10 @@ export const figureMismatch: Check = {
         const subject = subjectName(c.subject, L, ctx.entities);
         const period = periodPhrase(c.period!, L);
         const mineText = figurePhrase(c.figure, L);
-        const otherTexts = others.map((o) => `${figurePhrase(o.figure, L)} ${where(o.uri, c.uri, L)}`);
+        const otherText = summarizeOthers(others.map((o) => ({ phrase: figurePhrase(o.figure, L), uri: o.uri })), c.uri, L);
         const message = t(L, {
-          en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherTexts.join('; ')}`,
-          vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherTexts.join('; ')}`,
+          en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
+          vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
         });
         const lines = others.map(
           (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,

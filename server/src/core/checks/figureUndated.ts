@@ -64,8 +64,10 @@ export const figureUndated: Check = {
       // One entry per (period, value); matching values first, then the latest full year.
       const matching = elsewhere.filter((o) => compatible(c, o));
       const years = elsewhere
-        .filter((o) => parsePeriod(o.period)?.kind === 'year')
-        .sort((a, b) => parsePeriod(b.period)!.lastDay - parsePeriod(a.period)!.lastDay);
+        .map((o) => ({ o, p: parsePeriod(o.period) }))
+        .filter((x) => x.p?.kind === 'year')
+        .sort((a, b) => b.p!.lastDay - a.p!.lastDay)
+        .map((x) => x.o);
       // The latest year is a candidate only for a value of the same order (a cumulative total
       // beside one year's flow is another quantity, not an undated one).
       const near = (o: Claim) => {

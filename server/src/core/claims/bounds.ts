@@ -44,8 +44,20 @@ export function roundingSlack(f: Pick<Figure, 'text'>, value: number, reading: R
   return Math.max(strictSlack, Math.min(trimmed, Math.abs(value) * 0.05));
 }
 
-/** The interval of true values the figure allows under a reading. */
+const plausibleCache: Record<Reading, WeakMap<object, Interval>> = { strict: new WeakMap(), lenient: new WeakMap() };
+
+/** The interval of true values the figure allows under a reading (computed once per figure). */
 export function plausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifier'>, reading: Reading): Interval {
+  const cache = plausibleCache[reading];
+  let r = cache.get(f);
+  if (!r) {
+    r = computePlausible(f, reading);
+    cache.set(f, r);
+  }
+  return r;
+}
+
+function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifier'>, reading: Reading): Interval {
   const [lo0, hi0] = Array.isArray(f.value) ? f.value : [f.value, f.value];
   const slackLo = roundingSlack(f, lo0, reading);
   const slackHi = roundingSlack(f, hi0, reading);

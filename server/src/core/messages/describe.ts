@@ -47,7 +47,19 @@ export function periodPhrase(iso: IsoPeriod, locale: MessageLocale): string {
 }
 
 /** A figure as normalized text, with its qualifier: `gần 290 triệu USD` / `nearly 290 million USD`. */
+const phrases: Record<MessageLocale, WeakMap<Figure, string>> = { en: new WeakMap(), vi: new WeakMap() };
+
 export function figurePhrase(f: Figure, locale: MessageLocale): string {
+  // Checks restate the same figure for every claim it is compared with: compute it once.
+  let p = phrases[locale].get(f);
+  if (p === undefined) {
+    p = computeFigurePhrase(f, locale);
+    phrases[locale].set(f, p);
+  }
+  return p;
+}
+
+function computeFigurePhrase(f: Figure, locale: MessageLocale): string {
   const v = formatFigure(f, locale);
   if (f.bound === 'exact') return v;
   const words: Record<string, { en: string; vi: string }> = {

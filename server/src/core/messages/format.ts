@@ -111,11 +111,48 @@ export function joinList(items: string[], locale: MessageLocale): string {
   return `${items.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${last}`;
 }
 
+/**
+ * The other statements a finding compares with, short enough for the Problems panel however large
+ * the corpus: grouped by value (`164,8 triệu USD trong a.txt, b.txt và 3 bài khác`), at most three
+ * values, at most two files each. Every location stays in the finding's related locations.
+ */
+export function summarizeOthers(
+  others: { phrase: string; uri: string }[],
+  here: string,
+  locale: MessageLocale,
+): string {
+  const byPhrase = new Map<string, string[]>();
+  for (const o of others) {
+    const files = byPhrase.get(o.phrase) ?? [];
+    const name = o.uri === here ? (locale === 'vi' ? 'bài này' : 'this article') : baseName(o.uri);
+    if (!files.includes(name)) files.push(name);
+    byPhrase.set(o.phrase, files);
+  }
+  const entries = [...byPhrase].map(([phrase, files]) => {
+    const shown = files.slice(0, 2);
+    if (files.length > 2) shown.push(locale === 'vi' ? `${files.length - 2} bài khác` : `${files.length - 2} more`);
+    return `${phrase} ${locale === 'vi' ? 'trong' : 'in'} ${joinList(shown, locale)}`;
+  });
+  if (entries.length > 3) {
+    const rest = entries.length - 3;
+    return `${entries.slice(0, 3).join('; ')}; ${locale === 'vi' ? `và ${rest} giá trị khác` : `and ${rest} other values`}`;
+  }
+  return entries.join('; ');
+}
+
+const baseNames = new Map<string, string>();
+
 /** The last path segment of a uri or path, for short messages. */
 export function baseName(uri: string): string {
-  const cut = uri.replace(/[\\/]+$/, '');
-  const i = Math.max(cut.lastIndexOf('/'), cut.lastIndexOf('\\'));
-  return decodeURIComponentSafe(i >= 0 ? cut.slice(i + 1) : cut);
+  let name = baseNames.get(uri);
+  if (name === undefined) {
+    const cut = uri.replace(/[\\/]+$/, '');
+    const i = Math.max(cut.lastIndexOf('/'), cut.lastIndexOf('\\'));
+    name = decodeURIComponentSafe(i >= 0 ? cut.slice(i + 1) : cut);
+    if (baseNames.size > 10_000) baseNames.clear();
+    baseNames.set(uri, name);
+  }
+  return name;
 }
 
 function decodeURIComponentSafe(s: string): string {
