@@ -260,6 +260,16 @@ const rows: Row[] = [
     text: 'Hợp tác Việt Nam - Peru\nĐại sứ Phạm Thị Kim Hoa làm việc tại Lima.\nTin cùng chuyên mục\nThủ tướng Phạm Minh Chính thăm Chile',
     want: ['country|Việt Nam|country:VN', 'country|Peru|country:PE', 'person|Đại sứ Phạm Thị Kim Hoa|person:pham-thi-kim-hoa', 'place|Lima|place:lima'],
   },
+  {
+    text: "Talks\nThey met Argentina's Secretary of Agriculture, Livestock and Fisheries Sergio Iraeta and the Argentine Chamber of Commerce and Services (CAC). Iraeta spoke.",
+    lang: 'en',
+    want: [
+      "person|Argentina's Secretary of Agriculture, Livestock and Fisheries Sergio Iraeta|person:sergio-iraeta|role=secretary/agriculture-livestock-and-fisheries:AR",
+      'organization|Argentine Chamber of Commerce and Services|org:argentine-chamber-of-commerce-and-services|acronym=CAC',
+      'organization|CAC|org:argentine-chamber-of-commerce-and-services',
+      'person|Iraeta|person:sergio-iraeta',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -59,6 +59,15 @@ const LOWER_NAME_WORDS = new Set([
 /** `Masan Group` is `Masan`. */
 const CORPORATE_SUFFIX = new Set(['group', 'corporation', 'corp', 'company', 'jsc', 'inc', 'ltd', 'holdings', 'co']);
 const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'and', 'with', 'of']);
+/** English words of a ministry's field (`Agriculture`, `Foreign Affairs`), lower-case. */
+const EN_FIELD_WORDS = new Set(
+  ('foreign affairs trade industry agriculture livestock fisheries finance economy economic planning investment defence defense ' +
+    'health education training culture sports sport tourism transport transportation justice labour labor invalids social ' +
+    'environment energy mines mining communications information science technology interior home security public development ' +
+    'rural natural resources state commerce production construction relations external welfare women youth family housing ' +
+    'water digital innovation telecommunications natural agri-food food fishery forestry ethnic religious affairs national ' +
+    'industries exports imports customs post').split(' '),
+);
 const DEPUTY = new Set(['phó', 'deputy', 'vice']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
@@ -456,11 +465,22 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           k = c5.end;
           continue;
         }
-        // `Minister of Foreign Affairs`, `Chairman of the National Assembly`.
+        // `Minister of Foreign Affairs`, `Secretary of Agriculture, Livestock and Fisheries`: the
+        // words of a field, so that the name after them stays a name (`… Fisheries Sergio Iraeta`).
         let r = q;
-        while (r < n && (toks[r].cap || (EN_CONNECTORS.has(toks[r].k) && toks[r + 1]?.cap)) && (r === q || joined(r)) && r - q < 6) {
-          if (r > q && familyStart(r)) break;
-          r++;
+        const listComma = (x: number) => gap(x) === ', ' && toks[x].cap && toks.slice(x, x + 3).some((y) => y.k === 'and');
+        if (EN_FIELD_WORDS.has(toks[q].k)) {
+          while (r < n && r - q < 10) {
+            if (r > q && !(joined(r) || listComma(r))) break;
+            if (EN_FIELD_WORDS.has(toks[r].k)) r++;
+            else if (r > q && (toks[r].k === 'and' || toks[r].k === 'of') && EN_FIELD_WORDS.has(toks[r + 1]?.k ?? '')) r++;
+            else break;
+          }
+        } else {
+          while (r < n && (toks[r].cap || (EN_CONNECTORS.has(toks[r].k) && toks[r].k !== 'in' && toks[r + 1]?.cap)) && (r === q || joined(r)) && r - q < 6) {
+            if (r > q && familyStart(r)) break;
+            r++;
+          }
         }
         if (r > q && def.portfolio !== false) {
           p.portfolio.push(text(q, r));
