@@ -6,5 +6,22 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { Session } from './lsp/session';
 
-const connection = createConnection(ProposedFeatures.all);
-new Session(connection).listen();
+const USAGE = `communique-ls — the Communiqué language server
+
+Usage: communique-ls --stdio | --node-ipc | --socket=PORT | --pipe=NAME
+
+Speaks the Language Server Protocol on the given transport; editors start it for you.
+See README.md for Neovim and Emacs set-ups.
+`;
+
+const args = process.argv.slice(2);
+const transport = args.some((a) => /^--(stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/.test(a));
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+} else if (!transport) {
+  process.stderr.write('communique-ls: no transport given: use --stdio, --node-ipc, --socket=PORT or --pipe=NAME (see --help)\n');
+  process.exitCode = 2;
+} else {
+  const connection = createConnection(ProposedFeatures.all);
+  new Session(connection).listen();
+}

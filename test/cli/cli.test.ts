@@ -59,6 +59,21 @@ describe('communique CLI', () => {
     });
   });
 
+  describe('communique-ls', () => {
+    const LS = path.join(ROOT, 'bin', 'communique-ls.js');
+    it('prints its usage for --help', () => {
+      const r = spawnSync(process.execPath, [LS, '--help'], { encoding: 'utf8' });
+      assert.strictEqual(r.status, 0);
+      assert.match(r.stdout, /Usage: communique-ls --stdio/);
+    });
+    it('says one clear line and exits 2 without a transport', () => {
+      const r = spawnSync(process.execPath, [LS], { encoding: 'utf8', timeout: 10000 });
+      assert.strictEqual(r.status, 2);
+      assert.match(r.stderr, /^communique-ls: no transport given/);
+      assert.strictEqual(r.stderr.trim().split('\n').length, 1);
+    });
+  });
+
   describe('analyze --format json', () => {
     // The seeds are beside the project in CI and on developer machines; a bare clone uses the samples.
     const corpus = fs.existsSync(SEEDS) ? SEEDS : SAMPLES;
