@@ -120,6 +120,8 @@ export const ROWS: Row[] = [
   F('Sự kiện thu hút hàng nghìn người dân.', 'hàng nghìn người dân', 1000, 'người dân', 'lower'),
   F('Hàng trăm doanh nghiệp đã đăng ký.', 'Hàng trăm doanh nghiệp', 100, 'doanh nghiệp', 'lower'),
   F('Tập đoàn có hai dự án tại nước này.', 'hai dự án', 2, 'dự án'),
+  N('Cơ hội mở ra giữa hai nền kinh tế.', 'hai nền kinh tế'),
+  N('Hai tập đoàn là hai nhà đầu tư lớn nhất.', 'hai nhà đầu tư'),
   F('Hai bên đã ký ba văn kiện.', 'ba văn kiện', 3, 'văn kiện'),
   F('Công ty thiệt hại hàng triệu USD.', 'hàng triệu USD', 1e6, 'USD', 'lower'),
   F('Đoàn gồm 50 đại biểu.', '50 đại biểu', 50, 'đại biểu'),
@@ -226,6 +228,9 @@ export const ROWS: Row[] = [
 
   F('In the first nine months of this year, trade rose 12.8 percent over the same period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('Inflation eased to 2.1% in October.', '2.1%', 2.1, '%', 'exact', '2024-10', { ref: '2024-11-20', metric: 'inflation' }),
+
+  F('Kim ngạch hai chiều năm 2022 đạt 600 triệu USD. Sang năm 2023, con số này đạt 486 triệu USD.', '486 triệu USD', 4.86e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('Năm 2024, hai nước kỷ niệm 30 năm quan hệ (14/11/1994).', '30 năm', 30, 'year', 'exact', null),
 
   // ---- Periods on figures
   F('Năm 2022, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2022'),
@@ -368,6 +373,8 @@ export const ROWS: Row[] = [
   D('Năm học 2023-2024 bắt đầu.', '2023-2024', '2023/2024', 'interval'),
 
   D('Inflation eased in October.', 'October', '2024-10', 'month', '2024-11-20'),
+
+  N('Kim ngạch tiến tới 1 tỷ USD trong những năm tới.', 'năm tới'),
 
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),

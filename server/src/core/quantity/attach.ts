@@ -51,6 +51,8 @@ interface MetricHit {
 }
 
 /** Clause boundaries; parentheses are not (`2.900 tỷ yên (tương đương 26 tỷ USD) giai đoạn 1992-2022`). */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
+
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
 export function attach(
@@ -146,6 +148,8 @@ export function attach(
     const notDays = e.dates.filter((x) => !isDay(x));
     for (const d of e.figs) {
       const fig = d.figure;
+      // A duration (`30 năm`) has no period of its own.
+      if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
       const clause = clauseOf(tokens, d, zones[z], inDate);
       const before = lastBefore(e.dates, fig.start);
       const after = firstAfter(e.dates, fig.end);
@@ -269,7 +273,7 @@ const LIGHT = new Set([
   'in', 'the', 'alone', 'it', 'this', 'that', 'figure', 'reached', 'was', 'stood', 'at', 'during', 'of', 'for', 'up', 'down',
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
-  'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q',
+  'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);

@@ -378,7 +378,8 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     }
   }
   const rel = relativeYear(tokens, i);
-  if (rel) {
+  // `trong những năm tới` is the coming years, not next year.
+  if (rel && !['những', 'các', 'nhiều', 'mấy', 'vài'].includes(tokens[i - 1]?.text ?? '')) {
     const prev = tokens[i - 1];
     const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined);
     if (!(prevNumeric && !t.nl && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };

@@ -238,6 +238,12 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   return d;
 }
 
+/** Words before a number word that make it a count (`có hai dự án`, `ký ba văn kiện`). */
+const WORD_COUNT_BEFORE = new Set([
+  'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
+  'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
+]);
+
 /** Verbs that introduce a level: `đạt 710.000`, `reached 710,000` make a bare number a figure. */
 const QUANTITY_VERBS = new Set(['đạt', 'reached', 'totalled', 'totaled', 'hit', 'numbered', 'topped', 'reaching', 'totalling', 'totaling']);
 function afterQuantityVerb(fc: FigureContext, start: number): boolean {
@@ -488,6 +494,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // năm phần trăm, ten percent
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, i + 1) : null;
       if (pc && tokens[i + 1].text !== '%') return finish(fc, i, pc.end, WORD_NUMBERS[t.text], '%', 'percent', null, undefined);
+      // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
+      if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
       const known = COUNT_NOUNS.matchAt(tokens, i + 1);
       const nounRaw = known ? fc.norm.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
       if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm' || tokens[i + 1].nl) return null;
