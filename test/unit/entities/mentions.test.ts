@@ -270,6 +270,14 @@ const rows: Row[] = [
       'person|Iraeta|person:sergio-iraeta',
     ],
   },
+  {
+    text: 'Văn phòng Chủ tịch nước và Văn phòng Tổng thống Peru phối hợp với Bộ trưởng Ngoại giao.',
+    want: [
+      'organization|Văn phòng Chủ tịch nước|org:van-phong-chu-tich-nuoc',
+      'organization|Văn phòng Tổng thống Peru|org:van-phong-tong-thong-peru',
+      'title|Bộ trưởng Ngoại giao|title:minister/foreign-affairs',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

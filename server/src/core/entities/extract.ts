@@ -204,6 +204,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           continue;
         }
         if (familyStart(k)) break;
+        // `Văn phòng Chủ tịch nước`, `Văn phòng Tổng thống`: a post right after the head names the body.
+        const tt = k === hEnd ? titleMatch(k) : null;
+        if (tt && !(tt.end < n && spaced(tt.end) && toks[tt.end].cap && !entityAt(tt.end, ['country']))) {
+          k = tt.end;
+          continue;
+        }
         if (titleMatch(k) || isStop(k)) break;
         // A body inside a body: `Hội đồng Quản trị Tập đoàn Viettel`.
         const h2 = headMatch(k);
