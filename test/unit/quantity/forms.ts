@@ -376,6 +376,13 @@ export const ROWS: Row[] = [
 
   N('Kim ngạch tiến tới 1 tỷ USD trong những năm tới.', 'năm tới'),
 
+  D('Xuất khẩu 10 tháng năm nay tăng.', '10 tháng năm nay', '2024-01/2024-10', 'interval', '2024-11-20'),
+  D('Xuất khẩu 6 tháng đầu năm nay tăng.', '6 tháng đầu năm nay', '2024-01/2024-06', 'half', '2024-11-20'),
+  D('Xuất khẩu 6 tháng đầu năm ngoái tăng.', '6 tháng đầu năm ngoái', '2023-01/2023-06', 'half', '2024-11-20'),
+  D('First-quarter growth was strong.', 'First-quarter', '2024-01/2024-03', 'quarter', '2024-11-20'),
+  D('Exports rose in the first half.', 'first half', '2024-01/2024-06', 'half', '2024-11-20'),
+  D('Trade rose in the January-September period.', 'January-September period', '2024-01/2024-09', 'interval', '2024-11-20'),
+
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),

@@ -181,14 +181,16 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     }
   }
   // first quarter of 2024
-  if (ORDINAL_EN[txt] && w(tokens, i + 1, 'quarter')) {
-    const y = yearRef(tokens, i + 2);
-    return quarter(i, y ? y.end : i + 2, y ? y.part : { yRel: 0 }, ORDINAL_EN[txt]);
+  const hy = isSep(tokens[i + 1], '-') ? 1 : 0;
+  if (ORDINAL_EN[txt] && w(tokens, i + 1 + hy, 'quarter')) {
+    const y = yearRef(tokens, i + 2 + hy);
+    return quarter(i, y ? y.end : i + 2 + hy, y ? y.part : { yRel: 0 }, ORDINAL_EN[txt]);
   }
-  // first half of 2024 / H1 2024
-  if ((txt === 'first' || txt === 'second') && w(tokens, i + 1, 'half')) {
-    const y = yearRef(tokens, i + 2);
-    if (y) return months(i, y.end, y.part, txt === 'first' ? 1 : 7, txt === 'first' ? 6 : 12, 'half');
+  // first half of 2024 / first half / H1 2024
+  if ((txt === 'first' || txt === 'second') && w(tokens, i + 1 + hy, 'half')) {
+    const y = yearRef(tokens, i + 2 + hy);
+    const first = txt === 'first';
+    return months(i, y ? y.end : i + 2 + hy, y ? y.part : { yRel: 0 }, first ? 1 : 7, first ? 6 : 12, 'half');
   }
   if (txt === 'h' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].space && (tokens[i + 1].text === '1' || tokens[i + 1].text === '2')) {
     const y = yearRef(tokens, i + 2);
@@ -207,17 +209,17 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     let last = false;
     let explicitNeeded = true;
     if (w(tokens, j, 'đầu') && w(tokens, j + 1, 'năm')) {
-      j += 2;
+      j += 1;
       explicitNeeded = false;
     } else if (w(tokens, j, 'cuối') && w(tokens, j + 1, 'năm')) {
-      j += 2;
+      j += 1;
       last = true;
       explicitNeeded = false;
-    } else if (w(tokens, j, 'năm')) {
-      j += 1;
-    } else j = -1;
+    } else if (!w(tokens, j, 'năm')) j = -1;
     if (j > 0) {
-      const y = yearRef(tokens, j);
+      // j is at `năm`: `năm 2023`, `năm nay`, `năm ngoái`, or `năm` alone (this year).
+      const y = yearRef(tokens, j) ?? (explicitNeeded ? null : yearRef(tokens, j + 1));
+      if (!y && !explicitNeeded) j += 1;
       if (y || !explicitNeeded) {
         const part = y ? y.part : { yRel: 0 };
         const end = y ? y.end : j;
@@ -357,8 +359,14 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     const y = isYear(tokens[j]);
     if (y !== null) return { t0: i, t1: j + 1, a: { y, m }, precision: 'month' };
     if (isSep(tokens[j], '-–') && tokens[j + 1] && MONTHS_EN[tokens[j + 1].text] > m) {
+      const m2 = MONTHS_EN[tokens[j + 1].text];
       const y2 = isYear(tokens[j + 2]);
-      if (y2 !== null) return months(i, j + 3, { y: y2 }, m, MONTHS_EN[tokens[j + 1].text], 'interval');
+      if (y2 !== null) return months(i, j + 3, { y: y2 }, m, m2, 'interval');
+      // January-September (period) (of this year)
+      let e = j + 2;
+      if (w(tokens, e, 'period')) e++;
+      const yr = yearRef(tokens, e);
+      return months(i, yr ? yr.end : e, yr ? yr.part : { yRel: 0 }, m, m2, 'interval');
     }
     // `in October`: a year-less month (not `may`, not an abbreviation).
     const before = tokens[i - 1]?.text;
