@@ -278,6 +278,14 @@ const rows: Row[] = [
       'title|Bộ trưởng Ngoại giao|title:minister/foreign-affairs',
     ],
   },
+  {
+    text: 'Đại sứ, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang phát biểu; Tổng Thư ký ASEAN Kao Kim Hourn dự.',
+    want: [
+      'title|Đại sứ|title:ambassador|person=person:dang-hoang-giang',
+      'person|Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang|person:dang-hoang-giang|role=head-of-mission:VN>lhq',
+      'person|Tổng Thư ký ASEAN Kao Kim Hourn|person:kao-kim-hourn|role=secretary-general/asean',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -43,7 +43,7 @@ const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị
 /** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
 const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
 /** Heads of bodies that may be followed by `tại X`: `Đại sứ quán Việt Nam tại Peru`. */
-const POSTED_HEADS = new Set(['đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
+const POSTED_HEADS = new Set(['phái đoàn', 'phái đoàn thường trực', 'đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
 /** Between a title and its holder: `, `; `Đại sứ … năm 2019 là ông …`; `… is …`. */
 const APPOSITION = /^(?:, |,? (?:năm \d{4} |in \d{4} )?(?:là|is|was)(?: (?:ông|bà|ngài|mr\.?|ms\.?|mrs\.?))? )$/i;
 /**
@@ -404,11 +404,16 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (p.country) continue;
         break;
       }
+      // `Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc`.
+      if (def.posted && tk.k === 'thường' && toks[k + 1]?.k === 'trực') {
+        k += 2;
+        continue;
+      }
       if (def.posted && (tk.k === 'tại' || tk.k === 'to' || tk.k === 'in') && k + 1 < n && joined(k + 1)) {
-        const c2 = entityAt(k + 1, ['country', 'place']);
+        const c2 = entityAt(k + 1, ['country', 'place', 'organization']);
         if (c2) {
           // A posting in a capital is a posting in its country: `Đại sứ Ghana tại Hà Nội`.
-          p.posted.push(c2.e.countryCode ?? c2.e.canonical);
+          p.posted.push(c2.e.type === 'organization' ? (c2.e.acronym ?? c2.e.canonical) : (c2.e.countryCode ?? c2.e.canonical));
           k = c2.end;
           continue;
         }
@@ -616,7 +621,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const hon = ix.honorifics.has(toks[q].k) && q + 1 < n && spaced(q + 1);
       if (hon) q++;
       const e = nameAt(q);
-      if (e > q && (hon || e - q >= 2)) {
+      // Without an honorific, what follows the comma must look like a name, not another title.
+      const looksLikeName = familyStart(q) || !VN_SYLLABLE.test(toks[q].lk);
+      if (e > q && (hon || (e - q >= 2 && looksLikeName))) {
         vietnameseDefault(p, q);
         const person = personMention(q, e, q, null);
         const r = roleOf(p);
