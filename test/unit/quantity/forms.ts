@@ -179,6 +179,10 @@ export const ROWS: Row[] = [
   F('Some 5,000 people attended.', '5,000 people', 5000, 'people', 'approx'),
   F('The fund holds 4.743 billion USD.', '4.743 billion USD', 4.743e9, 'USD'),
 
+  F('Vietnam Welcomes 12 Million Foreign Visitors In 2024', '12 Million Foreign Visitors', 1.2e7, 'foreign visitors', 'exact', '2024', { metric: 'tourists' }),
+  F('Giá cước tăng từ 10% đến 15%.', '15%', 15, '%'),
+  F('Hai bên nhất trí từ 10% đến 15% dòng thuế được cắt giảm.', '10% đến 15%', [10, 15], '%'),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

@@ -36,6 +36,8 @@ export interface FigureContext {
   consumed: Uint8Array;
   convention: Convention;
   language: 'vi' | 'en';
+  /** Tokens on a title-case line (`Vietnam Welcomes 12 Million Visitors`), where capitals say nothing. */
+  titleCase?: Uint8Array;
 }
 
 interface NumberPart {
@@ -78,10 +80,34 @@ const FIGURE_START = new Set<string>([
   ...Object.keys(WORD_NUMBERS),
 ]);
 
+/** Marks the tokens of lines where most words (of four or more) start with a capital. */
+function titleCaseLines(fc: FigureContext): Uint8Array {
+  const { tokens, norm } = fc;
+  const out = new Uint8Array(tokens.length);
+  let start = 0;
+  for (let k = 0; k <= tokens.length; k++) {
+    if (k === tokens.length || (k > start && tokens[k].nl)) {
+      let words = 0;
+      let caps = 0;
+      for (let m = start; m < k; m++) {
+        const t = tokens[m];
+        if (t.type !== 'word' || t.text.length < 2) continue;
+        words++;
+        const c = norm[t.start];
+        if (c !== c.toLowerCase()) caps++;
+      }
+      if (words >= 4 && caps / words > 0.6) out.fill(1, start, k);
+      start = k;
+    }
+  }
+  return out;
+}
+
 /** Reads every figure. */
 export function readFigures(fc: FigureContext): FigureDraft[] {
   const out: FigureDraft[] = [];
   const { tokens } = fc;
+  fc.titleCase = titleCaseLines(fc);
   let i = 0;
   while (i < tokens.length) {
     if (fc.consumed[i]) {
@@ -259,7 +285,7 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
 function afterName(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
   const prev = tokens[i - 1];
-  if (!prev || prev.type !== 'word' || tokens[i].nl) return false;
+  if (!prev || prev.type !== 'word' || tokens[i].nl || fc.titleCase?.[i]) return false;
   const raw = fc.norm.slice(prev.start, prev.end);
   if (raw[0] === raw[0].toLowerCase()) return false;
   const before = tokens[i - 2];
@@ -418,7 +444,7 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   const raw = fc.norm.slice(t.start, t.end);
   // A capitalized word after a number is a name (`3 Peru` is not a count), except an English
   // nationality before its noun (`2,000 Argentine tourists`, `200 Vietnamese people`).
-  if (raw[0] !== raw[0].toLowerCase()) {
+  if (raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j]) {
     const nx = tokens[j + 1];
     if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
     const nraw = fc.norm.slice(nx.start, nx.end);
@@ -440,7 +466,7 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
       const nx = tokens[end];
       if (!nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text) || /ed$/.test(nx.text)) break;
       const nraw = fc.norm.slice(nx.start, nx.end);
-      if (nraw[0] !== nraw[0].toLowerCase()) break;
+      if (nraw[0] !== nraw[0].toLowerCase() && !fc.titleCase?.[end]) break;
       last = nx;
       end++;
     }
