@@ -156,7 +156,7 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
     let f = forms.get(id);
     if (!f) forms.set(id, (f = new Map()));
     f.set(nf, (f.get(nf) ?? 0) + 1);
-    if (m.role && (m.type === 'person' || m.type === 'title') && m.type === 'person') {
+    if (m.role && m.type === 'person') {
       if (!e.roles.some((r) => r.role === m.role && (r.source === doc.uri || r.source === 'builtin' || r.source === 'workspace'))) {
         e.roles.push({ role: m.role, gloss: m.roleGloss, source: doc.uri });
       }
@@ -193,7 +193,7 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   }
   linkTitlesByDate(refs, knowledge);
 
-  return { entities, findings: variantFindings(docs, refs, locale) };
+  return { entities, findings: variantFindings(refs, locale) };
 }
 
 /**
@@ -227,7 +227,7 @@ interface Word {
 }
 
 /** `entity.name-variant`: one word of a name spelled two ways in the corpus. */
-function variantFindings(docs: ResolvableDocument[], refs: Ref[], locale?: MessageLocale): Map<string, Finding[]> {
+function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Finding[]> {
   const byKey = new Map<string, Word[]>();
   const byLoose = new Map<string, Word[]>();
   for (const ref of refs) {
@@ -296,6 +296,5 @@ function variantFindings(docs: ResolvableDocument[], refs: Ref[], locale?: Messa
   report(byKey, spell);
   report(byLoose, (w) => matchKey(w.text));
   for (const list of findings.values()) list.sort((a, b) => a.start - b.start);
-  void docs;
   return findings;
 }
