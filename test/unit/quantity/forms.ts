@@ -183,6 +183,9 @@ export const ROWS: Row[] = [
   F('Giá cước tăng từ 10% đến 15%.', '15%', 15, '%'),
   F('Hai bên nhất trí từ 10% đến 15% dòng thuế được cắt giảm.', '10% đến 15%', [10, 15], '%'),
 
+  F('Buổi lễ có ngoài 500 người tham dự.', '500 người', 500, 'người', 'lower', null, { qualifier: 'ngoài' }),
+  F('Exports exceeded 5 billion USD.', '5 billion USD', 5e9, 'USD', 'lower', null, { qualifier: 'exceeded' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),
@@ -386,6 +389,9 @@ export const ROWS: Row[] = [
   D('First-quarter growth was strong.', 'First-quarter', '2024-01/2024-03', 'quarter', '2024-11-20'),
   D('Exports rose in the first half.', 'first half', '2024-01/2024-06', 'half', '2024-11-20'),
   D('Trade rose in the January-September period.', 'January-September period', '2024-01/2024-09', 'interval', '2024-11-20'),
+
+  D('Quan hệ ngoại giao được thiết lập 14/11/1994.', '14/11/1994', '1994-11-14', 'day'),
+  D('Hai nước ký hiệp định (25/3/1971).', '25/3/1971', '1971-03-25', 'day'),
 
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
