@@ -186,6 +186,9 @@ export const ROWS: Row[] = [
   F('Buổi lễ có ngoài 500 người tham dự.', '500 người', 500, 'người', 'lower', null, { qualifier: 'ngoài' }),
   F('Exports exceeded 5 billion USD.', '5 billion USD', 5e9, 'USD', 'lower', null, { qualifier: 'exceeded' }),
 
+  F('Vốn cần khoảng từ 5 đến 7 tỷ USD.', '5 đến 7 tỷ USD', [5e9, 7e9], 'USD', 'approx', null, { qualifier: 'khoảng' }),
+  F('Sản lượng tăng gấp rưỡi.', 'gấp rưỡi', 1.5, '×', 'exact', null, { kind: 'multiple' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

@@ -613,11 +613,13 @@ function finish(
   let b: Bound = bound ?? 'exact';
   let qualifier: string | undefined;
   // Range figures starting with `từ`/`between` keep the word outside the span.
-  const q = QUALIFIERS.matchEndingAt(tokens, t0 - 1);
+  // `khoảng từ 5 đến 7 tỷ USD`: a qualifier before the `từ` of a range.
+  const skipFrom = Array.isArray(value) && ['từ', 'from', 'between'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
+  const q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
   if (q && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
     if (q.value !== 'exact') {
       b = q.value;
-      qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1].end);
+      qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1 - skipFrom].end);
     }
     c0 = q.start;
   }
