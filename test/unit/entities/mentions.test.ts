@@ -111,7 +111,7 @@ const rows: Row[] = [
   {
     text: 'Tổng Lãnh sự Việt Nam tại San Francisco Trần Trọng Khánh dự lễ tại Đại sứ quán Việt Nam tại Peru.',
     want: [
-      'person|Tổng Lãnh sự Việt Nam tại San Francisco Trần Trọng Khánh|person:tran-trong-khanh|role=consul-general:VN>san-francisco',
+      'person|Tổng Lãnh sự Việt Nam tại San Francisco Trần Trọng Khánh|person:tran-trong-khanh|role=consul-general:VN>US',
       'organization|Đại sứ quán Việt Nam tại Peru|org:dai-su-quan-viet-nam-tai-peru',
     ],
   },
@@ -284,6 +284,15 @@ const rows: Row[] = [
       'title|Đại sứ|title:ambassador|person=person:dang-hoang-giang',
       'person|Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc Đặng Hoàng Giang|person:dang-hoang-giang|role=head-of-mission:VN>lhq',
       'person|Tổng Thư ký ASEAN Kao Kim Hourn|person:kao-kim-hourn|role=secretary-general/asean',
+    ],
+  },
+  {
+    text: 'Thứ trưởng Bộ Giao thông-Viễn thông gặp Phó Đại sứ Nguyễn Văn Nam ở Vân Nam và thăm Lý Sơn.',
+    want: [
+      'title|Thứ trưởng Bộ Giao thông-Viễn thông|title:deputy-minister/transport-telecommunications',
+      'person|Phó Đại sứ Nguyễn Văn Nam|person:nguyen-van-nam',
+      'place|Vân Nam|place:van-nam',
+      'place|Lý Sơn|place:ly-son',
     ],
   },
 ];

@@ -116,6 +116,8 @@ interface TrieNode {
   titles?: TitleDef[];
   /** How many tokens the phrase has (for the entries at this node). */
   depth: number;
+  /** Nodes reached by a loose key: the exact tokens that led here (`phạm` for `pham`). */
+  src?: Set<string>;
 }
 
 function newNode(depth: number): TrieNode {
@@ -127,17 +129,32 @@ function phraseKeys(phrase: string): string[] {
   return toks.map((t) => t.k);
 }
 
-function insert(root: TrieNode, keys: string[], f: (n: TrieNode) => void) {
+function insert(root: TrieNode, keys: string[], f: (n: TrieNode) => void, exact?: string[]) {
   let n = root;
-  for (const k of keys) {
+  for (let q = 0; q < keys.length; q++) {
+    const k = keys[q];
     let nx = n.next.get(k);
     if (!nx) {
       nx = newNode(n.depth + 1);
       n.next.set(k, nx);
     }
+    if (exact && exact[q] !== k) (nx.src ??= new Set()).add(exact[q]);
     n = nx;
   }
   f(n);
+}
+
+/**
+ * Letters only Vietnamese writes (breve, circumflex, horn, đ, hook above, dot below, and tildes
+ * other than Portuguese ã/õ). A text word with one of them was written with Vietnamese
+ * diacritics on purpose: it matches a name only with the same diacritics, so `Viễn` is not
+ * `Viên`, `Văn` is not `Vân`. Plain words (`Pham`, `Ha Noi`) and foreign accents (`López`)
+ * match loosely.
+ */
+const VN_ONLY = /[ăâêôơưđảẻỉỏủỷạẹịọụỵẽĩũỹằắẳẵặầấẩẫậềếểễệồốổỗộờớởỡợừứửữự]/;
+
+function looseStepOk(tk: Token, node: TrieNode): boolean {
+  return tk.k === tk.lk || !VN_ONLY.test(tk.k) || !!node.src?.has(tk.k) || !node.src;
 }
 
 /** Inserts a phrase by its exact keys and, when safe, by its loose keys. */
@@ -146,7 +163,7 @@ function insertPhrase(root: TrieNode, phrase: string, f: (n: TrieNode) => void) 
   if (!keys.length) return;
   insert(root, keys, f);
   const lks = keys.map(loose);
-  if (lks.join(' ') !== keys.join(' ') && (lks.length > 1 || lks[0].length >= 4)) insert(root, lks, f);
+  if (lks.join(' ') !== keys.join(' ') && (lks.length > 1 || lks[0].length >= 4)) insert(root, lks, f, keys);
 }
 
 export interface Match<T> {
@@ -163,7 +180,11 @@ function longest(root: TrieNode, toks: Token[], i: number, norm: string, pick: (
   while (j < toks.length) {
     if (j > i && !toks[j].g) break;
     const tk: Token = toks[j];
-    const nx: TrieNode | undefined = n.next.get(tk.k) ?? n.next.get(tk.lk);
+    let nx: TrieNode | undefined = n.next.get(tk.k);
+    if (!nx) {
+      nx = n.next.get(tk.lk);
+      if (nx && !looseStepOk(tk, nx)) nx = undefined;
+    }
     if (!nx) break;
     n = nx;
     j++;
@@ -307,6 +328,7 @@ function walkEntity(ix: Index, toks: Token[], i: number, norm: string, looseOnly
       nx = n.next.get(tk.lk);
       if (nx && tk.k !== tk.lk) looseUsed = true;
     }
+    if (nx && tk.k !== tk.lk && (looseOnly || n.next.get(tk.k) !== nx) && !looseStepOk(tk, nx)) nx = undefined;
     if (!nx) break;
     n = nx;
     j++;
