@@ -189,6 +189,10 @@ export const ROWS: Row[] = [
   F('Vốn cần khoảng từ 5 đến 7 tỷ USD.', '5 đến 7 tỷ USD', [5e9, 7e9], 'USD', 'approx', null, { qualifier: 'khoảng' }),
   F('Sản lượng tăng gấp rưỡi.', 'gấp rưỡi', 1.5, '×', 'exact', null, { kind: 'multiple' }),
 
+  F('Doanh nghiệp có 200 lao động trở lên phải báo cáo.', '200 lao động', 200, 'lao động', 'lower', null, { qualifier: 'trở lên' }),
+  F('Firms with 5,000 people or more must report.', '5,000 people', 5000, 'people', 'lower', null, { qualifier: 'or more' }),
+  F('Sau kim ngạch thương mại hai chiều, kim ngạch năm 2023 đạt 486 triệu USD.', '486 triệu USD', 4.86e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

@@ -15,7 +15,7 @@
 import type { Figure, Span } from '../types';
 import type { Token } from './tokens';
 import type { FigureDraft } from './figures';
-import { METRICS } from './tables';
+import { GENERIC_METRICS, METRICS } from './tables';
 import { PhraseTable } from './tokens';
 
 /** Year-on-year: the base is the same period a year earlier. */
@@ -171,7 +171,6 @@ export function attach(
       if (pick) {
         let value = pick.value!;
         let how = `${pick.start < fig.start ? '' : 'following '}${pick === inClause || pick === adjacent ? 'clause' : 'sentence'}: "${norm.slice(pick.start, pick.end)}"`;
-        if (pick.samePeriodLastYear) value = value ?? null;
         if (d.role && value.includes('/')) {
           const [a, b] = value.split('/');
           value = d.role === 'from' ? a : b;
@@ -204,7 +203,12 @@ export function attach(
 
   // Metrics.
   let prevSentenceMetric: { zone: number; key: string } | null = null;
-  const lastTradeInBlock = new Map<number, string>();
+  // The last specific metric of each generic family (`trade` → `trade.two-way`) per paragraph.
+  const lastSpecific = new Map<string, string>();
+  const noteSpecific = (block: number, key: string) => {
+    const dot = key.indexOf('.');
+    if (dot > 0 && GENERIC_METRICS.has(key.slice(0, dot))) lastSpecific.set(`${block}:${key.slice(0, dot)}`, key);
+  };
   const zonesSorted = [...byZone.keys()].filter((z) => z >= 0).sort((a, b) => a - b);
   for (const z of zonesSorted) {
     const e = byZone.get(z)!;
@@ -219,7 +223,7 @@ export function attach(
       const fig = d.figure;
       while (hi < hits.length && hits[hi].end <= fig.start) {
         const h = hits[hi];
-        if (h.key.startsWith('trade.')) lastTradeInBlock.set(block, h.key);
+        noteSpecific(block, h.key);
         hi++;
       }
       let hit: MetricHit | null = hi > 0 ? hits[hi - 1] : null;
@@ -237,7 +241,7 @@ export function attach(
       else if (hit) {
         key = hit.key;
         text = norm.slice(hit.start, hit.end);
-        if (key === 'trade' && lastTradeInBlock.has(block)) key = lastTradeInBlock.get(block)!;
+        if (GENERIC_METRICS.has(key)) key = lastSpecific.get(`${block}:${key}`) ?? key;
       } else if (sentenceMetric) {
         // A later figure of the same sentence continues its metric (`đạt 7,3 tỷ USD, tăng 8%`).
         key = sentenceMetric;
@@ -255,9 +259,9 @@ export function attach(
       fig.metric = key;
       if (text) fig.metricText = text;
       if (key && fig.kind !== 'count') sentenceMetric = key;
-      if (key && key.startsWith('trade.')) lastTradeInBlock.set(block, key);
+      if (key) noteSpecific(block, key);
     }
-    for (; hi < hits.length; hi++) if (hits[hi].key.startsWith('trade.')) lastTradeInBlock.set(block, hits[hi].key);
+    for (; hi < hits.length; hi++) noteSpecific(block, hits[hi].key);
     prevSentenceMetric = sentenceMetric ? { zone: z, key: sentenceMetric } : null;
   }
 }

@@ -387,7 +387,7 @@ function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value:
 
 type UnitRead = { unit: string | null; kind: FigureKind; end: number };
 
-function readUnit(fc: FigureContext, j: number, n: NumberPart, scaled: boolean): UnitRead | null | 'reject' {
+function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean): UnitRead | null | 'reject' {
   const { tokens } = fc;
   const t = tokens[j];
   if (!t) return null;
@@ -428,8 +428,6 @@ function readUnit(fc: FigureContext, j: number, n: NumberPart, scaled: boolean):
   if (t.text === 'times' && fc.language === 'en') return { unit: '×', kind: 'multiple', end: j + 1 };
   const noun = readNoun(fc, j);
   if (noun) return { unit: noun.text, kind: 'count', end: noun.end };
-  void n;
-  void scaled;
   return null;
 }
 
@@ -623,12 +621,11 @@ function finish(
     }
     c0 = q.start;
   }
-  let end = t1;
+  // `200 người trở lên`, `5,000 people or more`: the qualifier after the span.
   const pq = POST_QUALIFIERS.matchAt(tokens, t1);
   if (pq && !tokens[t1].nl) {
     b = pq.value;
     qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
-    end = pq.end;
   }
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
@@ -652,7 +649,6 @@ function finish(
   if (qualifier) figure.qualifier = qualifier;
   if (readings) figure.readings = readings;
   if (kind === 'multiple' && !changeDirection && tokens[t0].text === 'gấp') changeDirection = 'up';
-  void end;
   return { figure, t0, t1, c0, changeDirection };
 }
 

@@ -79,10 +79,6 @@ function variants(phrase: string): string[] {
   return [...out];
 }
 
-export interface MetricEntry {
-  key: string;
-}
-
 export const METRICS: PhraseTable<string> = (() => {
   const t = new PhraseTable<string>([]);
   const seen = new Set<string>();
@@ -98,5 +94,8 @@ export const METRICS: PhraseTable<string> = (() => {
   return t;
 })();
 
-/** Keys that a later, more specific key of the same family refines (`trade` → `trade.two-way`). */
+/**
+ * Generic keys that the paragraph's latest specific key of the same family refines: a bare
+ * `kim ngạch` after `kim ngạch thương mại hai chiều` is `trade.two-way`.
+ */
 export const GENERIC_METRICS = new Set(metricsData.generic);
