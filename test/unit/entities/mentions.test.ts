@@ -295,6 +295,13 @@ const rows: Row[] = [
       'place|Lý Sơn|place:ly-son',
     ],
   },
+  {
+    text: 'Tổng thống Mỹ Joe Biden gặp Chủ tịch Trung Quốc Tập Cận Bình.',
+    want: [
+      'person|Tổng thống Mỹ Joe Biden|person:joe-biden|role=president:US',
+      'person|Chủ tịch Trung Quốc Tập Cận Bình|person:xi-jinping|role=president:CN',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -554,7 +554,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   }
 
   function roleOf(p: TitlePhrase): { role: string; gloss: string } {
-    const def = p.def;
+    // `Chủ tịch Trung Quốc`: a chairman of a country, with no body named, is its head of state.
+    const def = p.def.key === 'chairman' && p.country && !p.portfolio.length && !p.place ? { ...p.def, key: 'president', gloss: 'President' } : p.def;
     // Vietnam's `President` is the State President (`Chủ tịch nước`), one post under two names.
     let role = p.country === 'VN' && (def.key === 'president' || def.key === 'vice-president') ? def.key.replace('president', 'state-president') : def.key;
     let gloss = def.gloss;
@@ -568,13 +569,19 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (p.country) {
       role += ':' + p.country;
-      if (!p.place) gloss += ' of ' + (ix.countryEn.get(p.country) ?? p.country);
+      if (!p.place) gloss += ' of ' + countryGloss(p.country);
     }
     if (p.posted.length) {
       role += '>' + p.posted.map((c) => (/^[A-Z]{2}$/.test(c) ? c : slug(c))).join('+');
-      gloss += ' to ' + p.posted.map((c) => ix.countryEn.get(c) ?? c).join(' and ');
+      gloss += ' to ' + p.posted.map((c) => (/^[A-Z]{2}$/.test(c) ? countryGloss(c) : c)).join(' and ');
     }
     return { role, gloss };
+  }
+
+  /** `the United States`, `the Philippines`, `Peru`. */
+  function countryGloss(code: string): string {
+    const name = ix.countryEn.get(code) ?? code;
+    return /^(United |Philippines|Netherlands|Czech Republic|Dominican Republic|Central African|Bahamas|Gambia|Maldives|Marshall|Solomon|Comoros)/.test(name) ? `the ${name}` : name;
   }
 
   function personMention(a: number, b: number, nameStart: number, phrase: TitlePhrase | null): EntityMention {
