@@ -302,6 +302,17 @@ const rows: Row[] = [
       'person|Chủ tịch Trung Quốc Tập Cận Bình|person:xi-jinping|role=president:CN',
     ],
   },
+  {
+    text: 'Hanoi (VNA) - The Viet Nam News Agency and the Communist Party of Viet Nam (CPV) said so.',
+    lang: 'en',
+    want: [
+      'place|Hanoi|place:ha-noi',
+      'organization|VNA|org:vna',
+      'organization|Viet Nam News Agency|org:vna',
+      'organization|Communist Party of Viet Nam|org:cpv',
+      'organization|CPV|org:cpv',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

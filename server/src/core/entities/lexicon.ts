@@ -245,6 +245,11 @@ function build(kb: KnowledgeBase): Index {
     if (e.acronym) entry.acronym = e.acronym;
     const names = new Set([e.canonical, ...e.aliases]);
     if (e.acronym) names.add(e.acronym);
+    // English editions write both `Vietnam` and `Viet Nam`.
+    for (const nm of [...names]) {
+      if (/\bVietnam\b/.test(nm)) names.add(nm.replace(/\bVietnam\b/g, 'Viet Nam'));
+      else if (/\bViet Nam\b/.test(nm)) names.add(nm.replace(/\bViet Nam\b/g, 'Vietnam'));
+    }
     for (const name of names) {
       if (name.endsWith('+')) {
         plus.set(matchKey(name.slice(0, -1)), entry);
