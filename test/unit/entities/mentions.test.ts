@@ -313,6 +313,11 @@ const rows: Row[] = [
       'organization|CPV|org:cpv',
     ],
   },
+  {
+    text: 'Talks\nThe two sides upgraded ties to a Comprehensive Strategic Partnership and met Wang Yi during the Tet holiday.',
+    lang: 'en',
+    want: ['person|Wang Yi|person:wang-yi'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

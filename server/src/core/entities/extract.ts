@@ -68,6 +68,19 @@ const EN_FIELD_WORDS = new Set(
     'water digital innovation telecommunications natural agri-food food fishery forestry ethnic religious affairs national ' +
     'industries exports imports customs post').split(' '),
 );
+/** Capitalized English words that are not parts of personal names (`Comprehensive Strategic Partnership`). */
+const EN_COMMON = new Set(
+  ('strategic comprehensive partnership partners partner day year week month summit forum conference meeting session festival ' +
+    'expo fair award prize medal order cup games plan strategy vision initiative agenda declaration statement resolution law ' +
+    'decree act report index survey census exhibition road street avenue bridge airport port bay river sea island islands ' +
+    'mountain lake park hall palace square hotel tower building temple pagoda museum north south east west central northern ' +
+    'southern eastern western national international global pacific atlantic new old great grand first second third fourth ' +
+    'general state prime free trade economic economy business investment development cooperation friendship year-end spring ' +
+    'autumn summer winter lunar tet new-year christmas covid-19 covid pandemic green digital smart blue zone industrial high-tech ' +
+    'special administrative region province city district town village commune ward press media online news daily times post ' +
+    'herald journal review magazine tv radio television channel').split(' '),
+);
+const EN_WORD_ENDING = /(?:ive|ic|ship|tion|sion|ment|ity|ing|ous|ary|ism|ist|ance|ence|ness|ful|less|ure|wide)$/;
 const DEPUTY = new Set(['phó', 'deputy', 'vice']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
@@ -839,6 +852,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let k = a;
     while (k < n && k - a < 3 && (k === a || spaced(k)) && toks[k].cap && !toks[k].acr && !toks[k].digit) {
       if (isStop(k) || ix.enOrgWords.has(toks[k].k) || entityAt(k) || titleMatch(k)) return null;
+      if (EN_COMMON.has(toks[k].k) || (toks[k].t.length > 5 && EN_WORD_ENDING.test(toks[k].k))) return null;
       k++;
     }
     if (k - a < 2) return null;
