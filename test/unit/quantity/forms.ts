@@ -193,6 +193,13 @@ export const ROWS: Row[] = [
   F('Firms with 5,000 people or more must report.', '5,000 people', 5000, 'people', 'lower', null, { qualifier: 'or more' }),
   F('Sau kim ngạch thương mại hai chiều, kim ngạch năm 2023 đạt 486 triệu USD.', '486 triệu USD', 4.86e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
 
+  F('Tính chung 10 tháng, khách quốc tế đạt gần 14,1 triệu lượt người, tăng 41,1% so với cùng kỳ.', '41,1%', 41.1, '%', 'exact', '2024-01/2024-10', { ref: '2024-11-05', metric: 'tourists', change: { direction: 'up', base: '2023-01/2023-10' } }),
+  F('Tính chung 10 tháng, khách quốc tế đạt gần 14,1 triệu lượt người.', '14,1 triệu lượt người', 1.41e7, 'lượt người', 'upper', '2024-01/2024-10', { ref: '2024-11-05', metric: 'tourists' }),
+  F('Vốn FDI 10 tháng ước đạt 19,58 tỷ USD, tăng 8,8% so với cùng kỳ năm 2023.', '8,8%', 8.8, '%', 'exact', '2024-01/2024-10', { ref: '2024-11-05', change: { direction: 'up', base: '2023-01/2023-10' } }),
+  F('Tổng kim ngạch 10 tháng năm 2024 đạt 647 tỷ USD. Trong đó, xuất khẩu đạt 335 tỷ USD.', '335 tỷ USD', 3.35e11, 'USD', 'exact', '2024-01/2024-10', { metric: 'export' }),
+  F('Dự án kéo dài 6 tháng.', '6 tháng', 6, 'month', 'exact', null, { kind: 'measure' }),
+  N('Gọi tổng đài 1900 1234 để được hỗ trợ.', '1900 1234'),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

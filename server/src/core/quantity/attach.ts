@@ -52,6 +52,8 @@ interface MetricHit {
 
 /** Clause boundaries; parentheses are not (`2.900 tỷ yên (tương đương 26 tỷ USD) giai đoạn 1992-2022`). */
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
+/** Metrics that are counts of people or things, which a count figure may take from the text before it. */
+const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
@@ -141,7 +143,9 @@ export function attach(
 
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.
   const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
-  for (const [z, e] of byZone) {
+  let prevPeriod: { zone: number; value: string; span: Span } | null = null;
+  for (const z of [...byZone.keys()].sort((a, b) => a - b)) {
+    const e = byZone.get(z)!;
     if (z < 0) continue;
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
@@ -168,6 +172,13 @@ export function attach(
         (d.changeDirection || d.role ? before ?? after : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(notDays, fig.start) : null);
+      if (!pick && continues(tokens, zones[z]) && prevPeriod && prevPeriod.zone === z - 1) {
+        // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure.
+        fig.period = prevPeriod.value;
+        fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
+        fig.periodSpan = prevPeriod.span;
+        continue;
+      }
       if (pick) {
         let value = pick.value!;
         let how = `${pick.start < fig.start ? '' : 'following '}${pick === inClause || pick === adjacent ? 'clause' : 'sentence'}: "${norm.slice(pick.start, pick.end)}"`;
@@ -179,6 +190,7 @@ export function attach(
         fig.period = value;
         fig.periodSource = how;
         fig.periodSpan = { start: pick.start, end: pick.end };
+        if (!d.role) prevPeriod = { zone: z, value: pick.value!, span: fig.periodSpan };
       }
     }
   }
@@ -233,9 +245,16 @@ export function attach(
       let key: string | null = null;
       let text: string | undefined;
       const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
-      if (unitKey) {
+      if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) {
+        // A duration measures no metric.
+      } else if (unitKey) {
         key = unitKey;
         countMetric = unitKey;
+      } else if (fig.kind === 'count' && hit && COUNTED_METRICS.has(hit.key)) {
+        // `Khách quốc tế đạt 1,4 triệu lượt người`: a counted metric named before the count.
+        key = hit.key;
+        text = norm.slice(hit.start, hit.end);
+        countMetric = key;
       }
       else if (fig.kind === 'count') key = null;
       else if (hit) {
@@ -352,6 +371,29 @@ function firstAfter(list: DateItem[], pos: number): DateItem | null {
   return best;
 }
 
+
+/** Sentences that break down the previous one: `Trong đó, ...`, `Of which ...`. */
+function continues(tokens: Token[], zone: Span): boolean {
+  const k = firstTokenAt(tokens, zone.start);
+  if (k < 0) return false;
+  const a = tokens[k]?.text;
+  const b = tokens[k + 1]?.text;
+  return (a === 'trong' && b === 'đó') || (a === 'of' && (b === 'which' || b === 'this' || b === 'that'));
+}
+
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= pos) {
+      best = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return best;
+}
 
 /**
  * A period set off before the main clause: a comma after it, and before it the sentence start

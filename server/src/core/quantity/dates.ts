@@ -227,6 +227,20 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
       }
     }
   }
+  // Statistical reports: `Tính chung 10 tháng, ...`, `bình quân 10 tháng tăng 3,78%`, `Vốn FDI 10
+  // tháng ước đạt ...` are the first N months of the reference year; `trong 6 tháng qua`, `kéo dài
+  // 3 tháng` are durations.
+  if (nMonths !== null && nMonths >= 2 && nMonths <= 11 && t.type === 'num' && w(tokens, i + 1, 'tháng')) {
+    const prev = tokens[i - 1]?.text ?? '';
+    const next = tokens[i + 2]?.text ?? '';
+    const leadIn = prev === 'chung' || prev === 'quân' || prev === 'kế';
+    const durationPrev = ['trong', 'sau', 'dài', 'mất', 'vòng', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'hạn', 'thời', 'suốt', 'vài', 'những', 'mỗi', 'từng', 'tới', 'qua', 'đã'];
+    const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi'];
+    const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
+    if (!durationNext.includes(next) && (leadIn || (reportNext.includes(next) && !durationPrev.includes(prev)))) {
+      return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: nMonths }, precision: precisionOfMonths(nMonths, false), reported: true };
+    }
+  }
   // the first nine months of this year / first 9 months of 2024
   if (txt === 'first' && tokens[i + 1]) {
     const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;
@@ -397,6 +411,8 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
   if (y !== null && (t.space || isSep(tokens[i - 1], '('))) {
     const prev = tokens[i - 1];
     if (prev && (isSep(prev, '/-–.') && !prev.space)) return null;
+    // `1900 1234`, `024 3825 3825`: phone numbers.
+    if (tokens[i + 1]?.type === 'num' && tokens[i + 1].space) return null;
     // `2000 người` is a count: a bare year needs a year-like word before it or no noun after it.
     const next = tokens[i + 1];
     const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !/^\p{Lu}/u.test(cased(normText, next));

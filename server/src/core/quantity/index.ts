@@ -91,8 +91,14 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
         break;
       }
     }
-    const explicit = dated[k].a.y !== undefined ? String(dated[k].a.y) : null;
-    items[k].value = before ? shiftYear(before.value!, -1) : explicit ?? (ref ? String(Number(ref.slice(0, 4)) - 1) : null);
+    // `cùng kỳ năm 2023`: the same period in that year.
+    const explicit = dated[k].a.y;
+    if (before) {
+      const by = explicit !== undefined ? explicit - Number(before.value!.slice(0, 4)) : -1;
+      items[k].value = shiftYear(before.value!, by);
+    } else {
+      items[k].value = explicit !== undefined ? String(explicit) : ref ? String(Number(ref.slice(0, 4)) - 1) : null;
+    }
   }
   attach(tokens, model.norm, zones, drafts, items);
 
