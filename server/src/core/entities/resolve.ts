@@ -16,7 +16,7 @@
 import type { Entity, EntityMention, Finding, Language, MessageLocale } from '../types';
 import { matchKey } from '../text/textModel';
 import type { KnowledgeBase } from './knowledge';
-import { indexOf, tokenize } from './lexicon';
+import { indexOf, matchHead, tokenize } from './lexicon';
 import { containsRun, looseTokens } from './extract';
 
 export interface ResolvableDocument {
@@ -135,6 +135,35 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
     if (m.type !== 'organization' || ix.byId.has(m.entityId)) continue;
     const owner = m.acronym ? acronymOwner.get(m.acronym) : undefined;
     if (owner && find(owner) !== m.entityId && matchKey(m.text) === matchKey(m.acronym!)) parent.set(m.entityId, find(owner));
+  }
+
+  // `ABC` in one document, `Tập đoàn ABC` in another: a bare name is the one body whose name is
+  // a head noun plus that name, when exactly one is.
+  const withHead = new Map<string, Set<string>>();
+  const bare = new Map<string, string[]>();
+  for (const { m } of refs) {
+    if (m.type !== 'organization' || ix.byId.has(m.entityId)) continue;
+    const name = m.canonical;
+    const toks = tokenize(name, name.toLowerCase());
+    if (!toks.length) continue;
+    const h = matchHead(ix, toks, 0, name);
+    if (h > 0 && h < toks.length) {
+      const rest = toks.slice(h).map((t) => t.lk).join(' ');
+      let set = withHead.get(rest);
+      if (!set) withHead.set(rest, (set = new Set()));
+      set.add(m.entityId);
+    } else if (h < 0) {
+      const key = toks.map((t) => t.lk).join(' ');
+      const list = bare.get(key);
+      if (list) list.push(m.entityId);
+      else bare.set(key, [m.entityId]);
+    }
+  }
+  for (const [key, ids] of bare) {
+    const owners = withHead.get(key);
+    if (owners?.size !== 1) continue;
+    const owner = find([...owners][0]);
+    for (const id of ids) if (find(id) !== owner) parent.set(find(id), owner);
   }
 
   // ------------------------------------------------------------------ entities
