@@ -318,6 +318,13 @@ const rows: Row[] = [
     lang: 'en',
     want: ['person|Wang Yi|person:wang-yi'],
   },
+  {
+    text: 'Theo đó, Sergio Iraeta, Bộ trưởng Nông nghiệp Argentina, cho biết như vậy.',
+    want: [
+      'person|Sergio Iraeta|person:sergio-iraeta',
+      'title|Bộ trưởng Nông nghiệp Argentina|title:minister/agriculture:AR|person=person:sergio-iraeta',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -863,6 +863,22 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     return { end: k, mentions: [m] };
   }
 
+  /** `Sergio Iraeta, Bộ trưởng Nông nghiệp Argentina, cho biết`: a foreign name before a title. */
+  function appositionCandidate(a: number): Candidate | null {
+    if (!toks[a].cap || toks[a].acr || isStop(a) || entityAt(a)) return null;
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k) || gap(k) === '-') && toks[k].cap && !toks[k].acr && !/\d/.test(toks[k].t)) {
+      if (k > a && (entityAt(k) || titleMatch(k))) return null;
+      k++;
+    }
+    if (k - a < 2 || k >= n || gap(k) !== ', ' || !titleMatch(k)) return null;
+    if (!toks.slice(a, k).some((t) => !VN_SYLLABLE.test(t.lk))) return null;
+    const name = text(a, k);
+    const m = mention('person', a, k, name, `person:${slug(name)}`);
+    m.name = name;
+    return { end: k, mentions: [m] };
+  }
+
   const recognizers = [
     titleCandidate,
     lexiconCandidate,
@@ -873,6 +889,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     placeCandidate,
     acronymCandidate,
     enNameCandidate,
+    appositionCandidate,
   ];
 
   const covered = new Uint8Array(n);
