@@ -200,6 +200,12 @@ export const ROWS: Row[] = [
   F('Dự án kéo dài 6 tháng.', '6 tháng', 6, 'month', 'exact', null, { kind: 'measure' }),
   N('Gọi tổng đài 1900 1234 để được hỗ trợ.', '1900 1234'),
 
+  F('Có trên dưới 100 người dự lễ.', '100 người', 100, 'người', 'approx', null, { qualifier: 'trên dưới' }),
+  F('Tăng trưởng không dưới 6%.', '6%', 6, '%', 'lower', null, { qualifier: 'không dưới' }),
+  F('Bội chi không vượt quá 4% GDP.', '4%', 4, '%', 'upper', null, { qualifier: 'không vượt quá' }),
+  F('Inflation will be no more than 4 percent.', '4 percent', 4, '%', 'upper', null, { qualifier: 'no more than' }),
+  F('Growth will be no less than 6 percent.', '6 percent', 6, '%', 'lower', null, { qualifier: 'no less than' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),
