@@ -206,6 +206,10 @@ export const ROWS: Row[] = [
   F('Inflation will be no more than 4 percent.', '4 percent', 4, '%', 'upper', null, { qualifier: 'no more than' }),
   F('Growth will be no less than 6 percent.', '6 percent', 6, '%', 'lower', null, { qualifier: 'no less than' }),
 
+  F('Vốn FDI thực hiện ước đạt 19,58 tỷ USD.', '19,58 tỷ USD', 1.958e10, 'USD', 'approx', null, { metric: 'investment.fdi.disbursed' }),
+  F('Disbursed FDI reached 19.58 billion USD.', '19.58 billion USD', 1.958e10, 'USD', 'exact', null, { metric: 'investment.fdi.disbursed' }),
+  F('Vốn FDI đăng ký đạt 27 tỷ USD.', '27 tỷ USD', 2.7e10, 'USD', 'exact', null, { metric: 'investment.fdi.registered' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),
