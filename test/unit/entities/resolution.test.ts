@@ -158,6 +158,11 @@ describe('entity resolution across documents', () => {
     assert.ok(e.roles.some((r) => r.role === 'president:PE' && r.from === '2022-12-07'));
   });
 
+  it("an unknown person's country is the one of the post the text gives them", () => {
+    const { ws } = workspace({ name: '', docs: { 'a.txt': 'Đại sứ Chile tại Việt Nam Andrés González tiếp đoàn.' } });
+    assert.strictEqual(ws.entities().get('person:andres-gonzalez')!.countryCode, 'CL');
+  });
+
   it('a brand records its group as parent', () => {
     const { ws } = workspace(rows.find((r) => r.name.startsWith('Viettel'))!);
     assert.strictEqual(ws.entities().get('org:bitel')!.parent, 'org:viettel');

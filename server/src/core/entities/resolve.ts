@@ -192,6 +192,11 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
     }
     if (m.acronym && !e.acronym && m.type === 'organization') e.acronym = m.acronym;
     if (m.countryCode && !e.countryCode) e.countryCode = m.countryCode;
+    // A person's country, when no knowledge says it, is the one of the post the text gives them.
+    if (m.type === 'person' && !e.countryCode && m.role) {
+      const c = /:([A-Z]{2})/.exec(m.role)?.[1];
+      if (c) e.countryCode = c;
+    }
   }
   for (const [id, e] of entities) {
     const f = forms.get(id)!;
