@@ -349,6 +349,8 @@ export const ROWS: Row[] = [
   N('Đội tuyển thắng 3-1 trước đối thủ.', '3-1'),
   N('Tỷ lệ góp vốn là 1:1 giữa hai bên.', '1:1'),
 
+  N('Số tài khoản 999999999999999999999999999999 USD.', '999999999999999999999999999999'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),

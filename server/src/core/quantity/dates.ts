@@ -524,7 +524,21 @@ export function needsReference(r: RawDate): boolean {
  * The ISO value of a raw date. A year-less day or month takes the reference year, or the year
  * before when that would put it more than two months after the reference date.
  */
+/** False for impossible days (`31/2/2023`). */
+function realDay(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!d) return true;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 export function resolveDate(r: RawDate, ref: string | null): string | null {
+  const v = resolveRaw(r, ref);
+  if (!v) return null;
+  for (const part of v.split('/')) if (!realDay(part)) return null;
+  return v;
+}
+
+function resolveRaw(r: RawDate, ref: string | null): string | null {
   const refYear = ref ? Number(ref.slice(0, 4)) : null;
   if (r.ytd) return ref ? (ref.slice(5, 7) === '01' ? ref.slice(0, 7) : `${ref.slice(0, 4)}-01/${ref.slice(0, 7)}`) : null;
   const adjust = (p: DatePart): number | null => {

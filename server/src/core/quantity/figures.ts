@@ -351,6 +351,8 @@ function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | 
   const t = fc.tokens[i];
   if (!t) return null;
   if (t.type === 'num') {
+    // Longer digit runs are identifiers (account numbers, codes), never amounts.
+    if (t.text.length > 24) return null;
     const r = readLiteral(t.text);
     if (r.vi === null && r.en === null) return null;
     return { lit: t.text, readings: r, end: i + 1 };
