@@ -325,6 +325,15 @@ const rows: Row[] = [
       'title|Bộ trưởng Nông nghiệp Argentina|title:minister/agriculture:AR|person=person:sergio-iraeta',
     ],
   },
+  {
+    text: 'Hãng Boeing, công ty Codelco và tờ El Comercio hợp tác với nhà mạng Bitel.',
+    want: [
+      'organization|Hãng Boeing|org:hang-boeing',
+      'organization|Codelco|org:codelco',
+      'organization|El Comercio|org:el-comercio',
+      'organization|Bitel|org:bitel',
+    ],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -81,6 +81,7 @@ const EN_COMMON = new Set(
     'herald journal review magazine tv radio television channel').split(' '),
 );
 const EN_WORD_ENDING = /(?:ive|ic|ship|tion|sion|ment|ity|ing|ous|ary|ism|ist|ance|ence|ness|ful|less|ure|wide)$/;
+const COMPANY_WORDS = new Set(['hãng', 'tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'nhà mạng', 'thương hiệu', 'tờ', 'báo', 'kênh', 'hãng tin', 'hãng thông tấn', 'quỹ', 'mỏ']);
 const DEPUTY = new Set(['phó', 'deputy', 'vice']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
@@ -863,6 +864,19 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     return { end: k, mentions: [m] };
   }
 
+  /** `hãng Boeing`, `công ty Codelco`: a foreign-looking name after a common noun for a company. */
+  function companyCandidate(a: number): Candidate | null {
+    if (!toks[a].cap || toks[a].acr || a === 0 || !spaced(a) || isStop(a)) return null;
+    const w1 = toks[a - 1].k;
+    const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
+    if (toks[a - 1].cap || (!COMPANY_WORDS.has(w1) && !COMPANY_WORDS.has(w2))) return null;
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !/\d/.test(toks[k].t) && !isStop(k)) k++;
+    if (!toks.slice(a, k).some((t) => !VN_SYLLABLE.test(t.lk))) return null;
+    const name = text(a, k);
+    return { end: k, mentions: [mention('organization', a, k, name, `org:${slug(name)}`)] };
+  }
+
   /** `Sergio Iraeta, Bộ trưởng Nông nghiệp Argentina, cho biết`: a foreign name before a title. */
   function appositionCandidate(a: number): Candidate | null {
     if (!toks[a].cap || toks[a].acr || isStop(a) || entityAt(a)) return null;
@@ -890,6 +904,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     acronymCandidate,
     enNameCandidate,
     appositionCandidate,
+    companyCandidate,
   ];
 
   const covered = new Uint8Array(n);
