@@ -351,6 +351,10 @@ export const ROWS: Row[] = [
 
   N('Số tài khoản 999999999999999999999999999999 USD.', '999999999999999999999999999999'),
 
+  N('Theo Directive 24 of the Prime Minister.', '24'),
+  N('Học sinh lớp 12 dự thi.', '12'),
+  F('Trường có 12 lớp học.', '12 lớp học', 12, 'lớp học'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),
