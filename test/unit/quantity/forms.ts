@@ -423,6 +423,9 @@ export const ROWS: Row[] = [
   D('Quan hệ ngoại giao được thiết lập 14/11/1994.', '14/11/1994', '1994-11-14', 'day'),
   D('Hai nước ký hiệp định (25/3/1971).', '25/3/1971', '1971-03-25', 'day'),
 
+  D('Trong 6 tháng, xuất khẩu đạt 190 tỷ USD.', '6 tháng', '2024-01/2024-06', 'half', '2024-07-10'),
+  F('Dự án hoàn thành trong 6 tháng, sớm hơn kế hoạch.', '6 tháng', 6, 'month', 'exact', null, { kind: 'measure' }),
+
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),

@@ -233,7 +233,9 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
   if (nMonths !== null && nMonths >= 2 && nMonths <= 11 && t.type === 'num' && w(tokens, i + 1, 'tháng')) {
     const prev = tokens[i - 1]?.text ?? '';
     const next = tokens[i + 2]?.text ?? '';
-    const leadIn = prev === 'chung' || prev === 'quân' || prev === 'kế';
+    const before = tokens[i - 2];
+    const opensSentence = prev === 'trong' && (!before || tokens[i - 1].nl || isSep(before, '.!?')) && next === ',';
+    const leadIn = prev === 'chung' || prev === 'quân' || prev === 'kế' || opensSentence;
     const durationPrev = ['trong', 'sau', 'dài', 'mất', 'vòng', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'hạn', 'thời', 'suốt', 'vài', 'những', 'mỗi', 'từng', 'tới', 'qua', 'đã'];
     const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi'];
     const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
