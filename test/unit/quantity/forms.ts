@@ -210,6 +210,9 @@ export const ROWS: Row[] = [
   F('Disbursed FDI reached 19.58 billion USD.', '19.58 billion USD', 1.958e10, 'USD', 'exact', null, { metric: 'investment.fdi.disbursed' }),
   F('Vốn FDI đăng ký đạt 27 tỷ USD.', '27 tỷ USD', 2.7e10, 'USD', 'exact', null, { metric: 'investment.fdi.registered' }),
 
+  F('Chỉ số CPI tháng 10 tăng 0,33% so với tháng trước.', '0,33%', 0.33, '%', 'exact', '2024-10', { ref: '2024-11-05', metric: 'inflation', change: { direction: 'up', base: '2024-09' } }),
+  F('Prices rose 0.3% from last month.', '0.3%', 0.3, '%', 'exact', null, { ref: '2024-11-05', change: { direction: 'up', base: '2024-10' } }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

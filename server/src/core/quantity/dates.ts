@@ -28,6 +28,8 @@ export interface RawDate {
   samePeriodLastYear?: boolean;
   /** A period the article reports on (a quarter, the first N months): its end precedes the article. */
   reported?: boolean;
+  /** `tháng trước`, `last month`: the month before the governing month (or the reference month). */
+  previousMonth?: boolean;
   /** Year to date (`từ đầu năm đến nay`, `so far this year`): January to the reference month. */
   ytd?: boolean;
   /** A reference code (`15/2022/NĐ-CP`): consumed so that it is not read as figures, never reported. */
@@ -121,7 +123,7 @@ export function readDate(tokens: Token[], i: number, normText: string): RawDate 
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
-  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
@@ -160,6 +162,11 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
   }
   if ((txt === 'so' && w(tokens, i + 1, 'far') && w(tokens, i + 2, 'this') && w(tokens, i + 3, 'year')) || (txt === 'year' && isSep(tokens[i + 1], '-') && w(tokens, i + 2, 'to') && isSep(tokens[i + 3], '-') && w(tokens, i + 4, 'date'))) {
     return { t0: i, t1: txt === 'so' ? i + 4 : i + 5, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
+  }
+
+  // tháng trước, last month / the previous month
+  if ((txt === 'tháng' && w(tokens, i + 1, 'trước') && !isPlainInt(tokens[i - 1])) || ((txt === 'last' || txt === 'previous') && w(tokens, i + 1, 'month'))) {
+    return { t0: i, t1: i + 2, a: { yRel: 0 }, precision: 'month', previousMonth: true };
   }
 
   // quý I/2024, quý 1 năm 2024, quý IV

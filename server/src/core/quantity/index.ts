@@ -77,7 +77,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     t1: r.t1,
     start: tokens[r.t0].start,
     end: tokens[r.t1 - 1].end,
-    value: r.samePeriodLastYear ? null : resolveDate(r, ref),
+    value: r.samePeriodLastYear || r.previousMonth ? null : resolveDate(r, ref),
     samePeriodLastYear: r.samePeriodLastYear,
   }));
   // `cùng kỳ`: the sentence's other period a year back, else the year before the reference.
@@ -100,6 +100,21 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       items[k].value = explicit !== undefined ? String(explicit) : ref ? String(Number(ref.slice(0, 4)) - 1) : null;
     }
   }
+  // `tháng trước`: the month before the sentence's month, else before the reference month.
+  for (let k = 0; k < items.length; k++) {
+    if (!dated[k].previousMonth) continue;
+    const zk = zoneOf(items[k].start);
+    let month: string | null = null;
+    for (let b = k - 1; b >= 0 && zoneOf(items[b].start) === zk; b--) {
+      const v = items[b].value;
+      if (v && /^\d{4}-\d{2}$/.test(v)) {
+        month = v;
+        break;
+      }
+    }
+    month = month ?? (ref ? ref.slice(0, 7) : null);
+    items[k].value = month ? previousMonthOf(month) : null;
+  }
   attach(tokens, model.norm, zones, drafts, items);
 
   const dates: EntityMention[] = [];
@@ -117,7 +132,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       value: v,
       precision: r.precision === 'interval' && !v.includes('/') ? precisionOf(v) : r.precision,
     };
-    if ((needsReference(r) || r.samePeriodLastYear) && referenceDate) {
+    if ((needsReference(r) || r.samePeriodLastYear || r.previousMonth) && referenceDate) {
       m.resolvedFrom = `reference date ${referenceDate.date} (${referenceDate.source})`;
     }
     dates.push(m);
@@ -205,7 +220,7 @@ function inferReference(
   let floor: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
   for (const r of raws) {
-    if (r.samePeriodLastYear || r.ytd || needsReference(r)) continue;
+    if (r.samePeriodLastYear || r.ytd || r.previousMonth || needsReference(r)) continue;
     const v = resolveDate(r, null);
     if (!v) continue;
     const day = endDay(v);
@@ -266,6 +281,12 @@ function inferReference(
     };
   }
   return null;
+}
+
+function previousMonthOf(month: string): string {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
 function nextDay(day: string): string {
