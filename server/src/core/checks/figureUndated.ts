@@ -52,22 +52,43 @@ export const figureUndated: Check = {
   run(ctx) {
     const out: Emitted[] = [];
     const L = ctx.locale;
+    // Per (metric, subject, unit): the dated claims, and those of whole years latest first. Many
+    // undated figures of one series share them.
+    const dated = new Map<string, Claim[]>();
+    const datedSeries = (c: Claim): Claim[] => {
+      const k = `${c.metric}|${c.subject}|${c.figure.unit}`;
+      let list = dated.get(k);
+      if (!list) {
+        list = ctx.claims.series(c.metric, c.subject).filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
+        dated.set(k, list);
+      }
+      return list;
+    };
+    const yearLists = new WeakMap<Claim[], Claim[]>();
+    const yearsLatestFirst = (series: Claim[]): Claim[] => {
+      let list = yearLists.get(series);
+      if (!list) {
+        list = series
+          .map((o) => ({ o, p: parsePeriod(o.period) }))
+          .filter((x) => x.p?.kind === 'year')
+          .sort((a, b) => b.p!.lastDay - a.p!.lastDay)
+          .map((x) => x.o);
+        yearLists.set(series, list);
+      }
+      return list;
+    };
     for (const c of ctx.claims.claims) {
       if (c.periodStated || c.role !== 'level' || ambiguous(c)) continue;
       // A running total (`lũy kế`, `tính đến nay`, `so far`) is not an undated yearly figure.
       if (c.cumulative) continue;
-      const series = ctx.claims.series(c.metric, c.subject).filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
+      const series = datedSeries(c);
       // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
       if (series.some((o) => o.uri === c.uri && compatible(c, o))) continue;
       const elsewhere = series.filter((o) => o.uri !== c.uri);
       if (!elsewhere.length) continue;
       // One entry per (period, value); matching values first, then the latest full year.
       const matching = elsewhere.filter((o) => compatible(c, o));
-      const years = elsewhere
-        .map((o) => ({ o, p: parsePeriod(o.period) }))
-        .filter((x) => x.p?.kind === 'year')
-        .sort((a, b) => b.p!.lastDay - a.p!.lastDay)
-        .map((x) => x.o);
+      const years = yearsLatestFirst(series).filter((o) => o.uri !== c.uri);
       // The latest year is a candidate only for a value of the same order (a cumulative total
       // beside one year's flow is another quantity, not an undated one).
       const near = (o: Claim) => {
