@@ -213,6 +213,8 @@ export const ROWS: Row[] = [
   F('Chỉ số CPI tháng 10 tăng 0,33% so với tháng trước.', '0,33%', 0.33, '%', 'exact', '2024-10', { ref: '2024-11-05', metric: 'inflation', change: { direction: 'up', base: '2024-09' } }),
   F('Prices rose 0.3% from last month.', '0.3%', 0.3, '%', 'exact', null, { ref: '2024-11-05', change: { direction: 'up', base: '2024-10' } }),
 
+  F('Hai nước thiết lập quan hệ năm 1994, kim ngạch thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),

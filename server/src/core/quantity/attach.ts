@@ -149,7 +149,8 @@ export function attach(
     if (z < 0) continue;
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
-    const notDays = e.dates.filter((x) => !isDay(x));
+    // Periods that already govern a figure of this sentence (in text order).
+    const governing: DateItem[] = [];
     for (const d of e.figs) {
       const fig = d.figure;
       // A duration (`30 năm`) has no period of its own.
@@ -162,8 +163,9 @@ export function attach(
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
       // 2016-2022`) takes the sentence's period; a period set off before the main clause (`Năm
       // 2022, ...`) governs every figure after it; a money or percent figure in a later clause shares
-      // the period of an earlier one (`xuất khẩu năm 2023 đạt A, trong khi nhập khẩu đạt B`) unless
-      // its clause says `now`.
+      // the period of an earlier figure (`xuất khẩu năm 2023 đạt A, trong khi nhập khẩu đạt B`)
+      // unless its clause says `now` (a period no figure reported on, `thiết lập quan hệ năm 1994,
+      // kim ngạch đạt ...`, governs nothing).
       const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
       const adjacent = adjacentAfter(tokens, dateAt, isBase, d);
       const pick =
@@ -171,7 +173,7 @@ export function attach(
         inClause ??
         (d.changeDirection || d.role ? before ?? after : null) ??
         lastBefore(opening, fig.start) ??
-        (measurement && !saysNow(tokens, clause) ? lastBefore(notDays, fig.start) : null);
+        (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null);
       if (!pick && continues(tokens, zones[z]) && prevPeriod && prevPeriod.zone === z - 1) {
         // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure.
         fig.period = prevPeriod.value;
@@ -190,6 +192,7 @@ export function attach(
         fig.period = value;
         fig.periodSource = how;
         fig.periodSpan = { start: pick.start, end: pick.end };
+        if (!isDay(pick) && governing[governing.length - 1] !== pick && (!governing.length || governing[governing.length - 1].end <= pick.start)) governing.push(pick);
         if (!d.role) prevPeriod = { zone: z, value: pick.value!, span: fig.periodSpan };
       }
     }
@@ -400,8 +403,10 @@ function firstTokenAt(tokens: Token[], pos: number): number {
  * (at most three words: `Trong năm 2023,`) or a comma (`Theo Tổng cục Hải quan, từ đầu năm đến nay,`).
  */
 function isOpening(tokens: Token[], zone: Span, x: DateItem): boolean {
+  // A comma right after the period, or after one more word (`In 2023 alone,`, `Năm 2023 vừa qua,`).
   const nx = tokens[x.t1];
-  if (!nx || nx.text !== ',') return false;
+  const comma = (t: Token | undefined) => !!t && t.text === ',';
+  if (!comma(nx) && !(nx?.type === 'word' && comma(tokens[x.t1 + 1])) && !(nx?.type === 'word' && tokens[x.t1 + 1]?.type === 'word' && comma(tokens[x.t1 + 2]))) return false;
   let k = x.t0 - 1;
   let words = 0;
   while (k >= 0 && tokens[k].start >= zone.start) {
