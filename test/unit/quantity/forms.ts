@@ -50,7 +50,7 @@ export const ROWS: Row[] = [
   F('Nhật Bản cam kết cho vay 100 tỷ yên.', '100 tỷ yên', 1e11, 'JPY'),
   F('Phía bạn bỏ ra 3 tỷ nhân dân tệ.', '3 tỷ nhân dân tệ', 3e9, 'CNY'),
   F('Doanh thu đạt 12.345 tỷ VNĐ.', '12.345 tỷ VNĐ', 12345e9, 'VND', 'exact', null, { metric: 'revenue' }),
-  F('Mức lương tối thiểu là 5.000.000 đồng/tháng.', '5.000.000 đồng', 5e6, 'VND'),
+  F('Mức lương tối thiểu là 5.000.000 đồng/tháng.', '5.000.000 đồng/tháng', 5e6, 'VND/month'),
   F('Quỹ học bổng có 50.000 USD.', '50.000 USD', 50000, 'USD'),
   F('Hỗ trợ 1,5 triệu USD cho người dân vùng lũ.', '1,5 triệu USD', 1.5e6, 'USD'),
   F('Vốn FDI đạt hơn 36 tỷ USD.', '36 tỷ USD', 3.6e10, 'USD', 'lower', null, { metric: 'investment.fdi', qualifier: 'hơn' }),
@@ -70,7 +70,8 @@ export const ROWS: Row[] = [
   F('Công ty góp 15 triệu EUR.', '15 triệu EUR', 1.5e7, 'EUR'),
   F('Số tiền quyên góp là 750 nghìn USD.', '750 nghìn USD', 750000, 'USD'),
   F('Mức phạt là 50 ngàn đồng.', '50 ngàn đồng', 50000, 'VND'),
-  F('Giá dầu ở mức 80 USD/thùng.', '80 USD', 80, 'USD'),
+  F('Giá dầu ở mức 80 USD/thùng.', '80 USD/thùng', 80, 'USD/bbl', 'exact', null, { metric: 'price' }),
+  F('Oil traded at 80 USD per barrel.', '80 USD per barrel', 80, 'USD/bbl'),
   F('Vé có giá 500.000đ.', '500.000đ', 500000, 'VND'),
   F('Khoản tài trợ 2 triệu rúp.', '2 triệu rúp', 2e6, 'RUB'),
   F('Chi phí khoảng 1 tỷ bạt.', '1 tỷ bạt', 1e9, 'THB', 'approx'),
@@ -214,6 +215,16 @@ export const ROWS: Row[] = [
   F('Prices rose 0.3% from last month.', '0.3%', 0.3, '%', 'exact', null, { ref: '2024-11-05', change: { direction: 'up', base: '2024-10' } }),
 
   F('Hai nước thiết lập quan hệ năm 1994, kim ngạch thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null),
+
+  F('Giá gạo xuất khẩu đạt bình quân 627 USD/tấn.', '627 USD/tấn', 627, 'USD/t', 'exact', null, { metric: 'price' }),
+  F('Giá điện là 2.000 đồng/kWh.', '2.000 đồng/kWh', 2000, 'VND/kWh', 'exact', null, { metric: 'price' }),
+  F('Dự án mang lại 400 triệu USD/năm.', '400 triệu USD', 4e8, 'USD'),
+  F('Khoảng 70% trong số 3.000 doanh nghiệp cho biết doanh thu tăng.', '3.000 doanh nghiệp', 3000, 'doanh nghiệp'),
+  F('Mỗi năm, khoảng 20.000 lượt sinh viên sang Nhật học tập.', '20.000 lượt sinh viên', 20000, 'lượt sinh viên', 'approx'),
+  F('A total of 25 agreements worth 2.5 billion USD were signed.', '25 agreements', 25, 'agreements'),
+  F('The ministry received 1.2 million applications, up from 900,000 the previous year.', '900,000', 900000, null, 'exact', '2023', { ref: '2024-06-01', kind: 'number' }),
+  F('Tỷ lệ hộ nghèo giảm từ 4,3% xuống còn 2,93%.', '2,93%', 2.93, '%', 'exact', null, { metric: 'poverty.rate' }),
+  F('Thu nhập bình quân đạt 4,284 USD.', '4,284 USD', 4.284, 'USD', 'exact', null, { readings: [4.284, 4284] }),
 
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),

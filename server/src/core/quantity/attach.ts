@@ -250,6 +250,9 @@ export function attach(
       const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) {
         // A duration measures no metric.
+      } else if (fig.kind === 'money' && fig.unit?.includes('/')) {
+        // A price per unit is a price, whatever is traded.
+        key = 'price';
       } else if (unitKey) {
         key = unitKey;
         countMetric = unitKey;

@@ -84,8 +84,8 @@ function relativeYear(tokens: Token[], i: number): { rel: number; end: number } 
     if (n === 'vừa' && tokens[i + 2]?.text === 'qua') return { rel: -1, end: i + 3 };
   }
   const first = tokens[i]?.text;
-  if ((first === 'this' || first === 'last' || first === 'next') && w(tokens, i + 1, 'year')) {
-    return { rel: first === 'this' ? 0 : first === 'last' ? -1 : 1, end: i + 2 };
+  if ((first === 'this' || first === 'last' || first === 'next' || first === 'previous') && w(tokens, i + 1, 'year')) {
+    return { rel: first === 'this' ? 0 : first === 'next' ? 1 : -1, end: i + 2 };
   }
   return null;
 }

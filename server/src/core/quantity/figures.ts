@@ -35,6 +35,8 @@ export interface FigureContext {
   /** Tokens consumed by dates: figures never start inside them. */
   consumed: Uint8Array;
   convention: Convention;
+  /** Whether the convention comes from the article's own unambiguous numbers (else its language). */
+  conventionEvidence?: boolean;
   language: 'vi' | 'en';
   /** Tokens on a title-case line (`Vietnam Welcomes 12 Million Visitors`), where capitals say nothing. */
   titleCase?: Uint8Array;
@@ -60,7 +62,7 @@ function isPunct(t: Token | undefined, s: string): boolean {
 }
 
 /** The document's separator convention, from literals that only one convention can read. */
-export function documentConvention(tokens: Token[], language: 'vi' | 'en'): Convention {
+export function documentConvention(tokens: Token[], language: 'vi' | 'en'): { convention: Convention; evidence: boolean } {
   let vi = 0;
   let en = 0;
   for (const t of tokens) {
@@ -69,9 +71,9 @@ export function documentConvention(tokens: Token[], language: 'vi' | 'en'): Conv
     if (r.vi !== null && r.en === null) vi++;
     else if (r.en !== null && r.vi === null) en++;
   }
-  if (vi > en) return 'vi';
-  if (en > vi) return 'en';
-  return language;
+  if (vi > en) return { convention: 'vi', evidence: true };
+  if (en > vi) return { convention: 'en', evidence: true };
+  return { convention: language, evidence: false };
 }
 
 /** Words and symbols a figure can start with besides a digit (three-letter codes are checked apart). */
@@ -242,6 +244,20 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     unit = u.unit;
     kind = u.kind;
     j = u.end;
+    // A price: `627 USD/tấn`, `2.000 đồng/kWh` (a yearly amount, `USD/năm`, stays an amount).
+    if (kind === 'money') {
+      const per = perUnit(fc, j);
+      if (per) {
+        unit = `${unit}/${per.unit}`;
+        j = per.end;
+      }
+    }
+  } else if (currency && !u) {
+    const per = perUnit(fc, j);
+    if (per) {
+      unit = `${unit}/${per.unit}`;
+      j = per.end;
+    }
   } else if (!currency && lowUnit) {
     unit = lowUnit.unit;
     kind = lowUnit.kind;
@@ -270,6 +286,28 @@ const WORD_COUNT_BEFORE = new Set([
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
 ]);
 
+/**
+ * `/tấn`, `/kWh`, `/người`, `per tonne` right after an amount of money: the unit it is a price of,
+ * part of the figure's span and unit (`USD/t`). `/năm` is left out: a yearly amount is an amount.
+ */
+const PER_WORDS: Record<string, string> = {
+  người: 'person', tháng: 'month', ngày: 'day', tuần: 'week', giờ: 'hour', lượt: 'visit', suất: 'portion', con: 'head',
+  person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person',
+};
+function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
+  const { tokens } = fc;
+  let k = j;
+  if (isPunct(tokens[k], '/') && !tokens[k].space) k++;
+  else if (tokens[k]?.text === 'per') k++;
+  else return null;
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.text === 'năm' || t.text === 'year') return null;
+  const m = MEASURES.matchAt(tokens, k);
+  if (m) return { unit: m.value, end: m.end };
+  if (PER_WORDS[t.text]) return { unit: PER_WORDS[t.text], end: k + 1 };
+  return null;
+}
+
 /** Verbs that introduce a level: `đạt 710.000`, `reached 710,000` make a bare number a figure. */
 const QUANTITY_VERBS = new Set(['đạt', 'reached', 'totalled', 'totaled', 'hit', 'numbered', 'topped', 'reaching', 'totalling', 'totaling']);
 function afterQuantityVerb(fc: FigureContext, start: number): boolean {
@@ -279,6 +317,7 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   const next = tokens[start + 1];
   // `đạt 5 trên 10`, `reached 3-1` are scores, not quantities.
   if (next && next.type === 'punct' && next.text !== ',' && next.text !== '.' && next.text !== ';' && next.text !== ')') return false;
+  if (tokens[k]?.text === 'from' && ['up', 'down', 'rose', 'fell', 'increased', 'decreased'].includes(tokens[k - 1]?.text ?? '')) return true;
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
 }
 
@@ -323,7 +362,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
   const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
   // `vòng 2` is a round, `trong vòng 15 năm` a duration.
   // `tổng số 300 người`, `con số 5 tỷ USD`: `số` is "number", not "No.".
-  const countWord = nf && nf.phrase === 'số' && ['tổng', 'con'].includes(tokens[nf.start - 1]?.text);
+  const countWord = nf && nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text);
   if (nf && !countWord && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
@@ -583,7 +622,9 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
   }
   // The reading the article's own convention gives is settled; any other is a guess to report.
   const chosenIsDocReading = (chosen === thousands) === (sep === docThousandsSep);
-  if (chosenIsDocReading) return { value: chosen };
+  // Settled only when the article's numbers show its convention, or the digits and unit decide.
+  const decidedByForm = (opts.countLike && !opts.scaled) || (digitsAfter.endsWith('0') && !opts.scaled);
+  if (chosenIsDocReading && (fc.conventionEvidence !== false || decidedByForm || opts.scaled)) return { value: chosen };
   const other = chosen === thousands ? decimal : thousands;
   return {
     value: chosen,

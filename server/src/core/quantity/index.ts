@@ -46,8 +46,8 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   const dated = raws.filter((r) => !r.code && inZone(tokens[r.t0].start));
 
   // Figures.
-  const convention = documentConvention(tokens, ctx.language);
-  const drafts = readFigures({ tokens, norm: model.norm, consumed, convention, language: ctx.language }).filter((d) =>
+  const { convention, evidence } = documentConvention(tokens, ctx.language);
+  const drafts = readFigures({ tokens, norm: model.norm, consumed, convention, conventionEvidence: evidence, language: ctx.language }).filter((d) =>
     inZone(d.figure.start),
   );
 
