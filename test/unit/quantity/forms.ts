@@ -446,6 +446,7 @@ export const ROWS: Row[] = [
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),
+  R('Khách quốc tế tháng 10/2024 đạt 1,4 triệu lượt.', '2024-11-01', 'text-year'),
   R('Quý III/2024 hai bên sẽ họp. Ngày 3/5/2024, xuất khẩu đạt 5 tỷ USD.', '2024-05-03', 'text-latest-date'),
   R('Năm 2023, xuất khẩu đạt 5 tỷ USD.', '2024-01-01', 'text-year'),
   R('Năm 2023 xuất khẩu đạt 5 tỷ USD. Năm 2030 dự kiến đạt 9 tỷ USD. Quan hệ được thiết lập ngày 14/11/1994.', '2024-01-01', 'text-year'),

@@ -232,7 +232,7 @@ function inferReference(
     const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
     const y = Number(day.slice(0, 4));
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
-    const reportsOn = (r.reported || r.precision === 'year') && !target && !base && withFigure(r) && !inTarget(r);
+    const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && withFigure(r) && !inTarget(r);
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
   }
   // The floor is the day after the last period reported on.
