@@ -226,6 +226,10 @@ export const ROWS: Row[] = [
   F('Tỷ lệ hộ nghèo giảm từ 4,3% xuống còn 2,93%.', '2,93%', 2.93, '%', 'exact', null, { metric: 'poverty.rate' }),
   F('Thu nhập bình quân đạt 4,284 USD.', '4,284 USD', 4.284, 'USD', 'exact', null, { readings: [4.284, 4284] }),
 
+  F('The 1,000-km expressway will cost 12 billion USD.', '1,000-km', 1000, 'km', 'exact', null, { kind: 'measure' }),
+  F('Kim ngạch tăng hơn 100 lần.', '100 lần', 100, '×', 'lower', null, { kind: 'multiple', change: { direction: 'up' } }),
+  F('Seventy percent of the population is young.', 'Seventy percent', 70, '%', 'exact', null, { kind: 'percent' }),
+
   // ---- Separators (domain.md: ambiguous cases)
   F('Dự án trị giá 1,245 tỷ USD.', '1,245 tỷ USD', 1.245e9, 'USD'),
   F('Xã có 7,125 người.', '7,125 người', 7125, 'người', 'exact', null, { readings: [7125, 7.125] }),
@@ -446,6 +450,7 @@ export const ROWS: Row[] = [
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),
+  R('Năm 2023 kim ngạch đạt 6,5 tỷ USD. Hai bên nhất trí nâng kim ngạch lên 10 tỷ USD vào năm 2030.', '2024-01-01', 'text-year'),
   R('Khách quốc tế tháng 10/2024 đạt 1,4 triệu lượt.', '2024-11-01', 'text-year'),
   R('Quý III/2024 hai bên sẽ họp. Ngày 3/5/2024, xuất khẩu đạt 5 tỷ USD.', '2024-05-03', 'text-latest-date'),
   R('Năm 2023, xuất khẩu đạt 5 tỷ USD.', '2024-01-01', 'text-year'),

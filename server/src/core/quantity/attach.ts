@@ -405,7 +405,7 @@ function firstTokenAt(tokens: Token[], pos: number): number {
  * A period set off before the main clause: a comma after it, and before it the sentence start
  * (at most three words: `Trong năm 2023,`) or a comma (`Theo Tổng cục Hải quan, từ đầu năm đến nay,`).
  */
-function isOpening(tokens: Token[], zone: Span, x: DateItem): boolean {
+export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: number }): boolean {
   // A comma right after the period, or after one more word (`In 2023 alone,`, `Năm 2023 vừa qua,`).
   const nx = tokens[x.t1];
   const comma = (t: Token | undefined) => !!t && t.text === ',';
@@ -428,19 +428,22 @@ function saysNow(tokens: Token[], clause: Clause): boolean {
 
 
 /** The clause around a figure: bounded by commas, semicolons and coordinating words. */
-interface Clause extends Span {
+export interface Clause extends Span {
   /** Token range [t0, t1). */
   t0: number;
   t1: number;
 }
 
-function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
-  // Words inside a date (`between 2019 and 2023`) do not break clauses.
+export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
+  // Words inside a date (`between 2019 and 2023`) do not break clauses. A clause is at most 60
+  // tokens either side (so that a text without punctuation stays linear).
   const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k];
   let a = d.c0 - 1;
-  while (a >= 0 && tokens[a].start >= zone.start && !breaks(a)) a--;
+  const aMin = d.c0 - 60;
+  while (a >= 0 && a > aMin && tokens[a].start >= zone.start && !breaks(a)) a--;
   let b = d.t1;
-  while (b < tokens.length && tokens[b].end <= zone.end && !breaks(b)) b++;
+  const bMax = d.t1 + 60;
+  while (b < tokens.length && b < bMax && tokens[b].end <= zone.end && !breaks(b)) b++;
   const start = a >= 0 && tokens[a].start >= zone.start ? tokens[a].end : zone.start;
   const end = b < tokens.length && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
   return { start, end, t0: a + 1, t1: b };

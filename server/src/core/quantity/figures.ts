@@ -237,6 +237,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   }
   let unit: string | null = currency;
   let kind: FigureKind = currency ? 'money' : 'number';
+  // `1,000-km expressway`, `3-day visit`: a hyphen between the number and its unit.
+  if (hyphenUnit(fc, j)) j++;
   const u = readUnit(fc, j, high ?? n, sc !== null || lowScale !== null);
   if (u === 'reject') return null;
   if (high && lowUnit && (!u || u.unit !== lowUnit.unit)) return null;
@@ -321,6 +323,15 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
 }
 
+/** A glued hyphen followed by a measure or duration unit (`1,000-km`, `3-day`, `5-year`). */
+function hyphenUnit(fc: FigureContext, k: number): boolean {
+  const { tokens } = fc;
+  const h = tokens[k];
+  const u = tokens[k + 1];
+  if (!h || !isPunct(h, '-') || h.space || !u || u.type !== 'word' || u.space) return false;
+  return !!MEASURES.matchAt(tokens, k + 1) || DURATIONS[u.text] !== undefined;
+}
+
 function afterName(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
   const prev = tokens[i - 1];
@@ -374,8 +385,8 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
     if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
-    // A code: 36-KL/TW, 12-NQ.
-    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space) return true;
+    // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
+    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1)) return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
@@ -462,7 +473,11 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     return { unit: DURATIONS[t.text], kind: 'measure', end: j + 1 };
   }
   if (t.text === 'lần') {
-    const prevWord = tokens[j - 2];
+    // `tăng 4 lần`, `tăng hơn 100 lần`: a multiple.
+    let b = j - 2;
+    const q = QUALIFIERS.matchEndingAt(tokens, b);
+    if (q) b = q.start - 1;
+    const prevWord = tokens[b];
     if (prevWord && (prevWord.text === 'tăng' || prevWord.text === 'gấp')) return { unit: '×', kind: 'multiple', end: j + 1 };
     return { unit: 'lần', kind: 'count', end: j + 1 };
   }

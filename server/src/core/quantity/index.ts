@@ -13,7 +13,7 @@ import type { ExtractContext } from '../context';
 import { tokenize } from './tokens';
 import { readDate, resolveDate, needsReference, endDay, type RawDate } from './dates';
 import { readFigures, documentConvention } from './figures';
-import { attach, shiftYear, type DateItem, type Zone } from './attach';
+import { attach, clauseOf, isOpening, shiftYear, type DateItem, type Zone } from './attach';
 
 /** The quantity engine's answer for one document. Offsets are norm offsets; `text` may be empty. */
 export interface QuantityResult {
@@ -23,7 +23,7 @@ export interface QuantityResult {
   referenceDate: ReferenceDate | null;
 }
 
-const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|target|\baims?\b|expected|forecast|\bplans?\b|projected|will /;
+const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to/;
 
 /** Finds every figure and date of one document, and its reference date. */
 export function extractQuantities(ctx: ExtractContext): QuantityResult {
@@ -63,12 +63,36 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   zones.forEach((z, k) => {
     if (TARGET.test(model.lower.slice(z.start, z.end))) targetZones.add(k);
   });
-  const referenceDate = inferReference(
-    ctx,
-    tokens,
-    dated,
-    (r) => figureZones.has(zoneOf(tokens[r.t0].start)),
-    (r) => targetZones.has(zoneOf(tokens[r.t0].start)),
+  // A whole year or month reports on a figure only from the figure's own clause, and not in a
+  // clause about plans (`which stood at 486 million USD in 2023` does; `launched in 2014, now
+  // serves 7.1 million subscribers` does not).
+  const inDate = new Uint8Array(tokens.length);
+  const rawAt = new Map<number, RawDate>();
+  for (const r of dated) {
+    rawAt.set(r.t0, r);
+    for (let k = r.t0; k < r.t1; k++) inDate[k] = 1;
+  }
+  const governing = new Set<RawDate>();
+  for (const d of drafts) {
+    if (d.figure.kind === 'measure' && DURATION_UNITS.has(d.figure.unit ?? '')) continue;
+    const z = zoneOf(d.figure.start);
+    if (z < 0) continue;
+    const c = clauseOf(tokens, d, zones[z], inDate);
+    if (TARGET.test(model.lower.slice(c.start, c.end))) continue;
+    for (let k = c.t0; k < c.t1; k++) {
+      const r = rawAt.get(k);
+      if (r) governing.add(r);
+    }
+  }
+  // An opening adverbial (`Năm 2023, xuất khẩu đạt ...`) governs the figures of its sentence.
+  for (const r of dated) {
+    const z = zoneOf(tokens[r.t0].start);
+    if (z >= 0 && figureZones.has(z) && !targetZones.has(z) && isOpening(tokens, zones[z], r)) governing.add(r);
+  }
+  const referenceDate = inferReference(ctx, tokens, dated, (r) =>
+    r.reported
+      ? figureZones.has(zoneOf(tokens[r.t0].start)) && !targetZones.has(zoneOf(tokens[r.t0].start))
+      : governing.has(r),
   );
   const ref = referenceDate?.date ?? null;
 
@@ -208,8 +232,7 @@ function inferReference(
   ctx: ExtractContext,
   tokens: ReturnType<typeof tokenize>,
   raws: RawDate[],
-  withFigure: (r: RawDate) => boolean,
-  inTarget: (r: RawDate) => boolean,
+  reportsOnFigure: (r: RawDate) => boolean,
 ): ReferenceDate | null {
   if (ctx.referenceDate) {
     return { date: ctx.referenceDate, source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
@@ -232,7 +255,7 @@ function inferReference(
     const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
     const y = Number(day.slice(0, 4));
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
-    const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && withFigure(r) && !inTarget(r);
+    const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && reportsOnFigure(r);
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
   }
   // The floor is the day after the last period reported on.
