@@ -9,6 +9,8 @@ export interface ExtractContext {
   model: TextModel;
   language: Language;
   structure: Structure;
-  /** A reference date (`YYYY-MM-DD`) the caller imposes, overriding inference. */
+  /** A reference date (`YYYY-MM-DD`) imposed by a marker line or by the caller, overriding inference. */
   referenceDate?: string;
+  /** Where an imposed reference date came from (default: the marker line). */
+  referenceDateOrigin?: { source: 'marker' | 'option'; explanation: string };
 }

@@ -68,7 +68,18 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
     blocks: [],
     sentences: [],
   });
-  const ctx: ExtractContext = { model, language, structure: normStructure, referenceDate: markerDate(model) };
+  const marker = markerDate(model);
+  const imposed = marker ?? (isIsoDate(doc.referenceDate) ? doc.referenceDate : undefined);
+  const ctx: ExtractContext = {
+    model,
+    language,
+    structure: normStructure,
+    referenceDate: imposed,
+    referenceDateOrigin:
+      marker || !imposed
+        ? undefined
+        : { source: 'option', explanation: `${doc.referenceDateSource ?? 'given by the editor or command line'}: ${imposed}` },
+  };
   const q = guard(problems, 'figures and dates', () => extractQuantities(ctx), {
     figures: [],
     dates: [],
@@ -101,6 +112,30 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
 function markerDate(model: TextModel): string | undefined {
   const m = /^[ \t]*%\s*communique:[^\n]*\bdate\s*=\s*(\d{4}-\d{2}-\d{2})/m.exec(model.lower);
   return m ? m[1] : undefined;
+}
+
+function isIsoDate(s: string | undefined): s is string {
+  return !!s && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+/**
+ * The date a file name carries, when it carries one: `2024-11-14-lima.txt`, `lima_20241114.txt`,
+ * `2024.11.14 Lima.txt`. Front ends use it when the user's settings say file names are dated.
+ */
+export function dateFromFileName(uriOrPath: string): string | undefined {
+  const name = decodeURIComponentSafe(uriOrPath.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '');
+  const m = /(?:^|[^\d])((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(name);
+  if (!m) return undefined;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return isIsoDate(iso) && new Date(`${iso}T00:00:00Z`).getUTCDate() === Number(m[3]) ? iso : undefined;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function guard<T>(problems: string[], what: string, f: () => T, fallback: T): T {
@@ -216,7 +251,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
   return {
     set(doc) {
       const prev = sources.get(doc.uri);
-      if (prev && prev.text === doc.text && prev.languageHint === doc.languageHint) return;
+      if (prev && prev.text === doc.text && prev.languageHint === doc.languageHint && prev.referenceDate === doc.referenceDate) return;
       sources.set(doc.uri, doc);
       local.delete(doc.uri);
       result = null;

@@ -23,6 +23,13 @@ export interface SourceDocument {
   text: string;
   /** A language the user asserts; otherwise the core detects it. */
   languageHint?: Language;
+  /**
+   * A reference date (`YYYY-MM-DD`) the front end knows from outside the text (for instance from
+   * the file name, see `dateFromFileName`). A marker line in the text still wins over it.
+   */
+  referenceDate?: string;
+  /** Where `referenceDate` came from, for hovers: `file name 2024-11-14-lima.txt`. */
+  referenceDateSource?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -235,7 +235,8 @@ function inferReference(
   reportsOnFigure: (r: RawDate) => boolean,
 ): ReferenceDate | null {
   if (ctx.referenceDate) {
-    return { date: ctx.referenceDate, source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
+    const origin = ctx.referenceDateOrigin ?? { source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
+    return { date: ctx.referenceDate, ...origin };
   }
   const span = (r: RawDate) => ({ start: tokens[r.t0].start, end: tokens[r.t1 - 1].end });
   const textOf = (r: RawDate) => ctx.model.norm.slice(tokens[r.t0].start, tokens[r.t1 - 1].end);

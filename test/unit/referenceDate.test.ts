@@ -1,0 +1,46 @@
+import * as assert from 'assert';
+import { analyzeDocument, createWorkspace, dateFromFileName } from '../../server/src/core/index';
+
+describe('reference date from outside the text', () => {
+  const names: [string, string | undefined][] = [
+    ['2024-11-14-lima.txt', '2024-11-14'],
+    ['/news/peru/lima_20241114.txt', '2024-11-14'],
+    ['file:///news/2024.11.14%20Lima.txt', '2024-11-14'],
+    ['C:\\news\\2023-04-21 dai su.txt', '2023-04-21'],
+    ['lima-2024-02-30.txt', undefined],
+    ['report-12345678.txt', undefined],
+    ['lima.txt', undefined],
+  ];
+  for (const [name, expected] of names) {
+    it(`reads ${expected ?? 'no date'} from ${name}`, () => assert.strictEqual(dateFromFileName(name), expected));
+  }
+
+  const text = 'Ngày 14/11, Chủ tịch nước thăm Lima.\nKim ngạch năm ngoái đạt 486 triệu USD.';
+
+  it('resolves year-less dates against a date the front end gives, and says where it came from', () => {
+    const a = analyzeDocument({ uri: 'x.txt', text, referenceDate: '2024-11-20', referenceDateSource: 'file name' });
+    assert.strictEqual(a.referenceDate?.date, '2024-11-20');
+    assert.strictEqual(a.referenceDate?.source, 'option');
+    assert.match(a.referenceDate!.explanation, /file name/);
+    assert.ok(a.entities.some((e) => e.type === 'date' && e.value === '2024-11-14'), JSON.stringify(a.entities));
+  });
+
+  it('lets a marker line in the text win over the given date', () => {
+    const a = analyzeDocument({ uri: 'x.txt', text: `${text}\n% communique: date=2023-11-20`, referenceDate: '2024-11-20' });
+    assert.strictEqual(a.referenceDate?.date, '2023-11-20');
+    assert.strictEqual(a.referenceDate?.source, 'marker');
+  });
+
+  it('ignores a malformed date', () => {
+    const a = analyzeDocument({ uri: 'x.txt', text, referenceDate: '2024-13-45' });
+    assert.notStrictEqual(a.referenceDate?.source, 'option');
+  });
+
+  it('re-analyses a document when only its given date changes', () => {
+    const ws = createWorkspace();
+    ws.set({ uri: 'x.txt', text, referenceDate: '2024-11-20' });
+    assert.strictEqual(ws.analysis('x.txt')?.referenceDate?.date, '2024-11-20');
+    ws.set({ uri: 'x.txt', text, referenceDate: '2023-11-20' });
+    assert.strictEqual(ws.analysis('x.txt')?.referenceDate?.date, '2023-11-20');
+  });
+});
