@@ -83,6 +83,27 @@ const EN_COMMON = new Set(
 const EN_WORD_ENDING = /(?:ive|ic|ship|tion|sion|ment|ity|ing|ous|ary|ism|ist|ance|ence|ness|ful|less|ure|wide)$/;
 const COMPANY_WORDS = new Set(['hãng', 'tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'nhà mạng', 'thương hiệu', 'tờ', 'báo', 'kênh', 'hãng tin', 'hãng thông tấn', 'quỹ', 'mỏ']);
 const DEPUTY = new Set(['phó', 'deputy', 'vice']);
+/**
+ * Lower-case words that never continue a name: verbs and function words. A lower-case syllable
+ * after a capitalized one continues the name only when none of these is in the way.
+ */
+const FUNCTION_WORDS = new Set(
+  ('cho biết là có đã sẽ được đang và với của tại ở để khi này đó các những một cũng vừa sang đến từ trong ngoài nói nêu ' +
+    'tham dự tiếp gặp ký thăm làm về theo do bị thì mà nhưng hay hoặc rằng nhằm vào ra lên xuống năm ngày tháng hôm nay ' +
+    'đề nghị khẳng định cảm ơn mời chào đón hội đàm tổ chức phối hợp thông qua').split(' '),
+);
+/** `Bộ Quy tắc ứng xử`, `Bộ luật`: `Bộ` as a set of rules or a code, not a ministry. */
+const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắc', 'tiêu chuẩn', 'chỉ số', 'sưu tập', 'tài liệu', 'hồ sơ', 'sách', 'phim', 'quy chuẩn', 'công cụ']);
+/** Before a title, a plural (`các Đại sứ`, `hai Bộ trưởng`): no one post is meant. */
+const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'mấy', 'quý', 'vị', 'các vị']);
+/** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
+const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
+/** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum']);
+/** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
+const EN_PLACE_SUFFIX = new Set(['delta', 'river', 'basin', 'region', 'province', 'islands', 'island', 'peninsula', 'strait', 'bay']);
+/** Plural nouns of companies before a list: `businesses such as Boeing, Apple`, `các tập đoàn như Samsung`. */
+const COMPANY_PLURAL = new Set(['businesses', 'companies', 'firms', 'corporations', 'groups', 'brands', 'carriers', 'airlines', 'tập đoàn', 'doanh nghiệp', 'công ty', 'hãng', 'nhà đầu tư', 'investors', 'banks', 'ngân hàng']);
 const STREET_WORDS = new Set(['đường', 'phố', 'quảng trường', 'đại lộ', 'cầu', 'sân bay', 'lăng']);
 const EN_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'de', 'in']);
 const ACRONYM_STOP = new Set([
@@ -188,15 +209,23 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   }
 
   /** The name of an organization after its head noun (`Tập đoàn` + `Dầu khí Quốc gia`). */
-  function orgAt(a: number): { end: number; acronymAt: number } | null {
+  function orgAt(a: number, inTitle = false): { end: number; acronymAt: number } | null {
     const hEnd = headMatch(a);
     if (hEnd < 0) return null;
+    if (hEnd === a + 1 && toks[a].k === 'bộ' && hEnd < n && (NOT_MINISTRY.has(toks[hEnd].k) || NOT_MINISTRY.has(`${toks[hEnd].k} ${toks[hEnd + 1]?.k}`))) return null;
+    // `Lăng Chủ tịch Hồ Chí Minh`: a venue named after a person, title and all.
+    if (ix.placeHeads.has(headKey(a, hEnd)) && hEnd < n && spaced(hEnd) && titleMatch(hEnd)) {
+      const te = titleMatch(hEnd)!.end;
+      const ne = te < n && spaced(te) ? nameAt(te) : -1;
+      if (ne > te) return { end: ne, acronymAt: -1 };
+    }
     // An acronym in parentheses names what precedes it: `Tập đoàn Dầu khí Quốc gia (PVN)`.
     let anyCap = false;
     for (let k = hEnd; k < n && k - hEnd <= 14; k++) {
       const g = gap(k);
       if ((g === ' (' || g === '(') && k > hEnd && acronymInParens(k)) {
-        if (anyCap || toks[k].acr) return { end: k, acronymAt: k };
+        // `tỉnh Savannakhet (Lào)`: a country or a place in parentheses says where, it is no acronym.
+        if ((anyCap || toks[k].acr) && !entityAt(k, ['country', 'place'])) return { end: k, acronymAt: k };
         break;
       }
       if (!isJoin(g) || toks[k].digit) break;
@@ -219,12 +248,16 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         }
         if (familyStart(k)) break;
         // `Văn phòng Chủ tịch nước`, `Văn phòng Tổng thống`: a post right after the head names the body.
+        // In a title (`Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hải`) the name after it is the holder's.
         const tt = k === hEnd ? titleMatch(k) : null;
-        if (tt && !(tt.end < n && spaced(tt.end) && toks[tt.end].cap && !entityAt(tt.end, ['country']))) {
+        if (tt && (inTitle || !(tt.end < n && spaced(tt.end) && toks[tt.end].cap && !entityAt(tt.end, ['country'])))) {
           k = tt.end;
           continue;
         }
         if (titleMatch(k) || isStop(k)) break;
+        // `Chủ tịch Đại hội đồng Philemon Yang`: after a body that needs no name, in a title, an
+        // unknown name is the holder's.
+        if (inTitle && k === hEnd && ix.standaloneHeads.has(headKey(a, hEnd)) && !compoundAt(k)) break;
         // A body inside a body: `Hội đồng Quản trị Tập đoàn Viettel`.
         const h2 = headMatch(k);
         if (h2 > k + 1) {
@@ -235,7 +268,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       } else if (k > hEnd && ix.compounds.has(`${toks[k - 1].k} ${t.k}`)) k++;
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
-      else if (k > hEnd && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      else if ((k > hEnd || hEnd - a > 1) && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      // `Ủy ban Đối ngoại của Quốc hội`: a body of a body.
+      else if (k > hEnd && t.k === 'của' && k + 1 < n && joined(k + 1) && (ix.standaloneHeads.has(toks[k + 1].k + (toks[k + 2] ? ' ' + toks[k + 2].k : '')) || ix.standaloneHeads.has(toks[k + 1].k) || entityAt(k + 1, ['organization']))) k++;
+      else if (k > hEnd && toks[k - 1].cap && lowerTail(k) > k) k = lowerTail(k);
       else if (k > hEnd && k + 1 < n && joined(k + 1) && LOWER_NAME_WORDS.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
@@ -246,6 +282,18 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (k > hEnd) return { end: k, acronymAt: -1 };
     return ix.standaloneHeads.has(headKey(a, hEnd)) ? { end: hEnd, acronymAt: -1 } : null;
+  }
+
+  /**
+   * `Cục Gìn giữ hòa bình Việt Nam`: agencies capitalize only the first syllable of a word inside
+   * a name. Lower-case syllables after a capitalized one continue the name when a country or a
+   * portfolio word follows them; returns the index of that capitalized token, or -1.
+   */
+  function lowerTail(k: number): number {
+    let q = k;
+    while (q < n && q - k < 3 && joined(q) && !toks[q].cap && !toks[q].digit && VN_SYLLABLE.test(toks[q].lk) && !FUNCTION_WORDS.has(toks[q].k)) q++;
+    if (q === k || q >= n || !spaced(q) || !toks[q].cap || toks[q].digit) return -1;
+    return entityAt(q, ['country']) || compoundAt(q) ? q : -1;
   }
 
   function headKey(a: number, b: number): string {
@@ -277,6 +325,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!known && b - a >= 2 && CORPORATE_SUFFIX.has(toks[b - 1].k)) known = fullEntity(a, b - 1, ['organization']);
     const id = known?.id ?? `org:${slug(name)}`;
     const canonical = known?.canonical ?? name;
+    const hEnd0 = headMatch(a);
+    if (!known && hEnd0 > a && ix.placeHeads.has(headKey(a, hEnd0))) return [mention('place', a, b, name, `place:${slug(name)}`)];
     const m: EntityMention = mention('organization', a, b, canonical, id);
     const acronym = acr ?? known?.acronym;
     if (acronym) m.acronym = acronym;
@@ -380,6 +430,17 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       }
     }
     let t = titleMatch(j);
+    let fieldBefore: string | undefined;
+    if (en && !t && toks[j].cap && EN_FIELD_WORDS.has(toks[j].k) && j + 1 < n && spaced(j + 1)) {
+      // `Trade Minister Don Farrell`, `Defence Minister`: the field before the title.
+      const t1 = titleMatch(j + 1);
+      if (t1 && t1.items[0].portfolio) {
+        fieldBefore = toks[j].t;
+        cap = true;
+        j++;
+        t = t1;
+      }
+    }
     let deputy = false;
     // `Phó Đại sứ`, `Deputy Foreign Minister`: a deputy of any title the lexicon knows.
     if (DEPUTY.has(toks[j].k) && j + 1 < n && joined(j + 1)) {
@@ -393,7 +454,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     cap = cap || toks[j].cap;
     const def0 = t.items[0];
     const def = deputy ? { ...def0, key: `deputy-${def0.key}`, gloss: `Deputy ${def0.gloss}` } : def0;
-    const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: orgPrefix ? [orgPrefix] : [], place };
+    const p: TitlePhrase = { start: a, end: t.end, def, cap, country, posted: [], portfolio: orgPrefix ? [orgPrefix] : fieldBefore ? [fieldBefore] : [], place };
     let k = t.end;
     for (let guard = 0; guard < 8 && k < n && joined(k); guard++) {
       const tk = toks[k];
@@ -513,8 +574,17 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           continue;
         }
       }
+      // `Đại sứ EU tại Việt Nam`: the body an ambassador represents.
+      if (def.posted && tk.cap && !p.country && !p.portfolio.length) {
+        const ko = entityAt(k, ['organization']);
+        if (ko) {
+          p.portfolio.push(ko.e.acronym ?? ko.e.canonical);
+          k = ko.end;
+          continue;
+        }
+      }
       if (def.portfolio && tk.cap && !p.portfolio.length) {
-        const org = orgAt(k);
+        const org = orgAt(k, true);
         if (org && org.acronymAt < 0) {
           p.portfolioText = text(k, org.end);
           // `Bộ trưởng Bộ Ngoại giao Peru`: the ministry's country is the minister's.
@@ -657,7 +727,24 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         return { end: e, mentions: [t, person] };
       }
     }
+    // `Deputy Prime Minister and Foreign Minister Bui Thanh Son`: two titles of one person.
+    if (en && k + 1 < n && toks[k].k === 'and' && spaced(k) && spaced(k + 1)) {
+      const c2 = titleCandidate(k + 1);
+      const pm = c2 && c2.mentions.length === 1 && c2.mentions[0].type === 'person' ? c2.mentions[0] : null;
+      if (pm && pm.title) {
+        pm.start = toks[a].s;
+        pm.text = norm.slice(pm.start, pm.end);
+        pm.title = norm.slice(pm.start, pm.end - pm.name!.length).trimEnd();
+        return { end: c2!.end, mentions: [pm] };
+      }
+    }
     if (!p.cap) return null;
+    // `các Đại sứ`, `Hội nghị Bộ trưởng Ngoại giao ASEAN`: no one person's post.
+    if (a > 0 && spaced(a)) {
+      const w1 = toks[a - 1].k;
+      const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
+      if (PLURAL_WORDS.has(w1) || MEETING_WORDS.has(w1) || MEETING_WORDS.has(w2)) return null;
+    }
     // `President` alone in English is too often a common noun in the middle of other words.
     return { end: k, mentions: [titleMention(p)] };
   }

@@ -212,6 +212,8 @@ export interface Index {
   modifiers: Set<string>;
   enOrgWords: Set<string>;
   standaloneHeads: Set<string>;
+  /** Heads of the names of buildings and venues (`Trung tâm Hội nghị`, `Lăng`): places. */
+  placeHeads: Set<string>;
   countryEn: Map<string, string>;
   /** Names written with a trailing `+` (`Vietnam+`), by the matchKey of the part before it. */
   plus: Map<string, LexEntry>;
@@ -278,6 +280,7 @@ function build(kb: KnowledgeBase): Index {
   }
   const heads = newNode(0);
   for (const h of lexiconData.orgHeads) insert(heads, phraseKeys(h), (n) => ((n.entries ??= []).push({ id: '', type: 'organization', canonical: h })));
+  for (const h of lexiconData.placeHeads) insert(heads, phraseKeys(h), (n) => ((n.entries ??= []).push({ id: '', type: 'place', canonical: h })));
   const compounds = new Map<string, string | null>();
   for (const [k, v] of Object.entries(lexiconData.compounds as Record<string, string | null>)) compounds.set(matchKey(k), v);
   const stop = new Set<string>(kb.stopwords);
@@ -297,7 +300,8 @@ function build(kb: KnowledgeBase): Index {
     honorifics: new Set(titlesData.honorifics.map((h) => matchKey(h.replace(/\.$/, '')))),
     modifiers: new Set(titlesData.modifiers.map(matchKey)),
     enOrgWords: new Set(lexiconData.enOrgWords),
-    standaloneHeads: new Set(lexiconData.orgHeadsStandalone.map(matchKey)),
+    standaloneHeads: new Set([...lexiconData.orgHeadsStandalone, ...lexiconData.placeHeadsStandalone].map(matchKey)),
+    placeHeads: new Set(lexiconData.placeHeads.map(matchKey)),
     countryEn,
     plus,
   };
