@@ -10,7 +10,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { createWorkspace, type DocumentAnalysis, type MessageLocale } from './core/index';
+import { createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
 import { loadInputs, UsageError } from './cli/inputs';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
@@ -28,6 +28,9 @@ Options:
   --format F        output format (analyze: json, text; check: text, json, sarif)
   --lang vi|en      language of messages (default: from $LANG, else en)
   --knowledge FILE  a knowledge file (YAML) to use besides the folders' own
+  --dated-file-names
+                    a date in a file's name (2024-11-14-lima.txt) is its reference date,
+                    unless the article has a "% communique: date=YYYY-MM-DD" line
   -h, --help        this help
   -v, --version     the version
 
@@ -44,6 +47,7 @@ function main(argv: string[]): number {
         format: { type: 'string' },
         lang: { type: 'string' },
         knowledge: { type: 'string' },
+        'dated-file-names': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,7 +80,10 @@ function main(argv: string[]): number {
   const inputs = loadInputs(paths, values.knowledge);
   for (const w of inputs.warnings) process.stderr.write(`communique: ${w}\n`);
   const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
-  for (const doc of inputs.documents) ws.set({ uri: doc.path, text: doc.text });
+  for (const doc of inputs.documents) {
+    const referenceDate = values['dated-file-names'] ? dateFromFileName(doc.path) : undefined;
+    ws.set(referenceDate ? { uri: doc.path, text: doc.text, referenceDate, referenceDateSource: 'the date in the file name' } : { uri: doc.path, text: doc.text });
+  }
   const docs: DocumentAnalysis[] = inputs.documents.map((d) => ws.analysis(d.path)!);
 
   const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);

@@ -119,6 +119,19 @@ describe('communique CLI', () => {
     });
   });
 
+  describe('--dated-file-names', () => {
+    it('takes the reference date from the file name, and only when asked', () => {
+      const dir = tmpdir();
+      fs.writeFileSync(path.join(dir, '2023-11-20-lima.txt'), 'Chủ tịch nước thăm Lima\n\nNgày 14/11, Chủ tịch nước gặp Thị trưởng Lima tại tòa thị chính.\n');
+      const dated = JSON.parse(run(['analyze', '--dated-file-names', dir]).stdout).documents[0];
+      assert.strictEqual(dated.referenceDate, '2023-11-20');
+      assert.strictEqual(dated.referenceDateSource.source, 'option');
+      assert.ok(dated.entities.some((e: { type: string; value?: string }) => e.type === 'date' && e.value === '2023-11-14'));
+      const plain = JSON.parse(run(['analyze', dir]).stdout).documents[0];
+      assert.notStrictEqual(plain.referenceDate, '2023-11-20');
+    });
+  });
+
   describe('analyze --format text', () => {
     it('lists every document with its language and reference date', () => {
       const r = run(['analyze', '--format', 'text', SAMPLES]);

@@ -5,7 +5,7 @@
  *
  * Invariant: every uri in the core workspace has an entry in `texts`, and vice versa.
  */
-import { createWorkspace, type AnalyzerOptions, type DocumentAnalysis, type Workspace } from '../core/index';
+import { createWorkspace, dateFromFileName, type AnalyzerOptions, type DocumentAnalysis, type SourceDocument, type Workspace } from '../core/index';
 import { Positions } from './convert';
 
 export interface Located {
@@ -18,6 +18,8 @@ export class ArticleIndex {
   private readonly texts = new Map<string, string>();
   private readonly positionCache = new Map<string, Positions>();
   private languageHint: 'vi' | 'en' | undefined;
+  /** Whether a date in a file's name (`2024-11-14-lima.txt`) is its reference date. */
+  private datedFileNames = false;
 
   constructor(options: AnalyzerOptions = {}) {
     this.core = createWorkspace(options);
@@ -28,7 +30,14 @@ export class ArticleIndex {
     if (this.texts.get(uri) === text) return;
     this.texts.set(uri, text);
     this.positionCache.delete(uri);
-    this.core.set({ uri, text, languageHint: this.languageHint });
+    this.core.set(this.source(uri, text));
+  }
+
+  private source(uri: string, text: string): SourceDocument {
+    const referenceDate = this.datedFileNames ? dateFromFileName(uri) : undefined;
+    return referenceDate
+      ? { uri, text, languageHint: this.languageHint, referenceDate, referenceDateSource: 'the date in the file name' }
+      : { uri, text, languageHint: this.languageHint };
   }
 
   delete(uri: string): boolean {
@@ -77,11 +86,15 @@ export class ArticleIndex {
     return out;
   }
 
-  configure(options: AnalyzerOptions & { languageHint?: 'vi' | 'en' }): void {
-    const { languageHint, ...rest } = options;
-    if (languageHint !== this.languageHint) {
-      this.languageHint = languageHint;
-      for (const [uri, text] of this.texts) this.core.set({ uri, text, languageHint });
+  /** Changes only the options given: `configure({ knowledge })` keeps the language hint. */
+  configure(options: AnalyzerOptions & { languageHint?: 'vi' | 'en'; datedFileNames?: boolean }): void {
+    const { languageHint, datedFileNames, ...rest } = options;
+    const hint = 'languageHint' in options ? languageHint : this.languageHint;
+    const dated = datedFileNames ?? this.datedFileNames;
+    if (hint !== this.languageHint || dated !== this.datedFileNames) {
+      this.languageHint = hint;
+      this.datedFileNames = dated;
+      for (const [uri, text] of this.texts) this.core.set(this.source(uri, text));
     }
     this.core.configure(rest);
   }

@@ -241,6 +241,7 @@ export class Session implements FeatureContext {
       severities: this.settings.severity,
       maxLength: this.settings.maxFileSize,
       languageHint: this.settings.languageHint === 'auto' ? undefined : this.settings.languageHint,
+      datedFileNames: this.settings.referenceDateFromFileName,
     });
   }
 

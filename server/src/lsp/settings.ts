@@ -42,6 +42,13 @@ export const SETTINGS: SettingDeclaration[] = [
     description: 'The language of the articles: `auto` detects it per article.',
   },
   {
+    key: 'referenceDate.fromFileName',
+    type: 'boolean',
+    default: false,
+    description:
+      'Take an article\'s reference date (against which `ngày 14/11` or `năm ngoái` is resolved) from a date in its file name, such as `2024-11-14-lima.txt` or `lima_20241114.txt`. A line `% communique: date=YYYY-MM-DD` in the article always wins; without either, the date is inferred from the text.',
+  },
+  {
     key: 'severity',
     type: 'object',
     default: {},
@@ -90,6 +97,7 @@ export interface Settings {
   include: string[];
   exclude: string[];
   languageHint: 'auto' | 'vi' | 'en';
+  referenceDateFromFileName: boolean;
   severity: Record<string, SeverityOverride>;
   maxFileSize: number;
   inlayHints: boolean;
@@ -136,6 +144,7 @@ export function toSettings(raw: unknown): Settings {
     include: pick('articles.include', stringArray),
     exclude: pick('articles.exclude', stringArray),
     languageHint: pick('languageHint', inEnum('languageHint')),
+    referenceDateFromFileName: pick('referenceDate.fromFileName', (v) => typeof v === 'boolean'),
     severity: severities,
     maxFileSize: pick('maxFileSize', (v) => typeof v === 'number' && v > 0),
     inlayHints: pick('inlayHints.enabled', (v) => typeof v === 'boolean'),
