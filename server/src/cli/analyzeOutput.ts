@@ -3,6 +3,7 @@
  * field names and meanings below are kept; new fields may be added.
  */
 import type { DocumentAnalysis, EntityMention, Figure, Finding } from '../core/index';
+import { lineIndex } from '../core/report/positions';
 
 export interface AnalyzeJson {
   version: 1;
@@ -52,7 +53,11 @@ export function analysisToJson(docs: DocumentAnalysis[]): AnalyzeJson {
 export function analysisToText(docs: DocumentAnalysis[]): string {
   const lines: string[] = [];
   for (const d of docs) {
-    const pos = lineIndex(d.text);
+    const index = lineIndex(d.text);
+    const pos = (offset: number) => {
+      const { line, column } = index.at(offset);
+      return `${line}:${column}`;
+    };
     lines.push(`${d.uri}  (${d.language}; reference date ${d.referenceDate?.date ?? 'unknown'})`);
     for (const p of d.problems) lines.push(`  problem: ${p}`);
     if (d.entities.length) lines.push('  entities:');
@@ -73,20 +78,4 @@ export function analysisToText(docs: DocumentAnalysis[]): string {
     lines.push('');
   }
   return lines.join('\n');
-}
-
-/** Returns a function giving the 1-based `line:column` (UTF-16 columns) of an offset. */
-export function lineIndex(text: string): (offset: number) => string {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return `${lo + 1}:${offset - starts[lo] + 1}`;
-  };
 }
