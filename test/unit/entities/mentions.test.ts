@@ -210,6 +210,7 @@ const rows: Row[] = [
       'organization|Vietnam Trade Promotion Agency|org:vietnam-trade-promotion-agency|acronym=VIETRADE',
       'organization|VIETRADE|org:vietnam-trade-promotion-agency',
       'organization|Masan Group|org:masan',
+      'organization|Codelco|org:codelco',
       'organization|CCS|org:ccs',
       'person|President Maria Vial|person:maria-vial',
     ],

@@ -55,6 +55,7 @@ const LOWER_NAME_WORDS = new Set([
   'thương mại', 'kinh tế', 'công nghiệp', 'du lịch', 'văn hóa', 'giáo dục', 'quốc tế', 'quốc gia', 'nhân dân', 'xã hội',
   'khoa học', 'công nghệ', 'tài chính', 'ngân hàng', 'nông nghiệp', 'y tế', 'môi trường', 'năng lượng', 'an ninh',
   'quốc phòng', 'thể thao', 'viễn thông', 'dầu khí', 'hàng không', 'hàng hải', 'thủy sản', 'đối ngoại', 'ngoại giao',
+  'hữu nghị', 'cổ phần',
 ]);
 /** `Masan Group` is `Masan`. */
 const CORPORATE_SUFFIX = new Set(['group', 'corporation', 'corp', 'company', 'jsc', 'inc', 'ltd', 'holdings', 'co']);
@@ -89,8 +90,7 @@ const DEPUTY = new Set(['phó', 'deputy', 'vice']);
  */
 const FUNCTION_WORDS = new Set(
   ('cho biết là có đã sẽ được đang và với của tại ở để khi này đó các những một cũng vừa sang đến từ trong ngoài nói nêu ' +
-    'tham dự tiếp gặp ký thăm làm về theo do bị thì mà nhưng hay hoặc rằng nhằm vào ra lên xuống năm ngày tháng hôm nay ' +
-    'đề nghị khẳng định cảm ơn mời chào đón hội đàm tổ chức phối hợp thông qua').split(' '),
+    'tiếp gặp ký thăm làm về theo do bị thì mà nhưng hay hoặc rằng nhằm vào ra lên xuống năm ngày tháng hôm nay mời').split(' '),
 );
 /** `Bộ Quy tắc ứng xử`, `Bộ luật`: `Bộ` as a set of rules or a code, not a ministry. */
 const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắc', 'tiêu chuẩn', 'chỉ số', 'sưu tập', 'tài liệu', 'hồ sơ', 'sách', 'phim', 'quy chuẩn', 'công cụ']);
@@ -243,6 +243,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           k = known.end;
           // A country or a place ends the name (`Bộ Ngoại giao Peru` + a person's name), unless
           // an embassy's posting follows.
+          // `Liên minh Nghị sỹ hữu nghị Nhật - Việt`: a pair of countries inside the name.
+          if (known.e.type === 'country' && k < n && toks[k].g === JOIN_HYPHEN && toks[k].cap && (toks[k].k === 'việt' || entityAt(k, ['country']))) {
+            k = entityAt(k, ['country'])?.end ?? k + 1;
+            break;
+          }
           if (known.e.type !== 'organization' && !(toks[k]?.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)))) break;
           continue;
         }
@@ -272,7 +277,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       // `Ủy ban Đối ngoại của Quốc hội`: a body of a body.
       else if (k > hEnd && t.k === 'của' && k + 1 < n && joined(k + 1) && (ix.standaloneHeads.has(toks[k + 1].k + (toks[k + 2] ? ' ' + toks[k + 2].k : '')) || ix.standaloneHeads.has(toks[k + 1].k) || entityAt(k + 1, ['organization']))) k++;
       else if (k > hEnd && toks[k - 1].cap && lowerTail(k) > k) k = lowerTail(k);
-      else if (k > hEnd && k + 1 < n && joined(k + 1) && LOWER_NAME_WORDS.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
+      else if ((k > hEnd || (k + 2 < n && joined(k + 2) && toks[k + 2].cap)) && k + 1 < n && joined(k + 1) && LOWER_NAME_WORDS.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
+      // `Phát triển nông thôn Việt Nam`: a lower-case field word with more of the name after it.
+      else if (k > hEnd && k + 2 < n && joined(k + 1) && spaced(k + 2) && toks[k + 2].cap && ix.compounds.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
       else if (k > hEnd && t.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)) && k + 1 < n && entityAt(k + 1, ['country', 'place'])) {
@@ -376,6 +383,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         }
         k++;
       } else if (k > a && NAME_PARTICLES.has(t.k) && k + 1 < n && toks[k + 1].cap && gap(k + 1) === ' ') k++;
+      // `Choi Young-sam`, `Kim Jong-un`: the lower-case second syllable of a Korean given name.
+      else if (k > a && gap(k) === '-' && toks[k - 1].cap && !t.digit && t.t.length <= 4) k++;
       else break;
     }
     return k > a ? k : -1;
@@ -571,6 +580,15 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (r > q && def.portfolio !== false) {
           p.portfolio.push(text(q, r));
           k = r;
+          continue;
+        }
+      }
+      // `Đặc phái viên Chủ tịch ASEAN`, `Special Envoy of the President`: the envoy of a post.
+      if (def.key === 'special-envoy' && !p.portfolio.length && tk.cap && titleMatch(k)) {
+        const inner = titleAt(k);
+        if (inner) {
+          p.portfolio.push(text(k, inner.end));
+          k = inner.end;
           continue;
         }
       }
@@ -782,6 +800,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     // `US$23.3 billion`: a currency, not a country.
     if (norm[toks[m.end - 1].e] === '$') return null;
     const e = pickEntry(m.items);
+    // `Lao Bảo`, `Mỹ Tho`: a one-word country name that starts a longer Vietnamese name is not the country.
+    if (e.type === 'country' && m.end === a + 1 && m.end < n && spaced(m.end) && toks[m.end].cap && VN_SYLLABLE.test(toks[m.end].lk) &&
+      !isStop(m.end) && !entityAt(m.end) && !titleMatch(m.end) && headMatch(m.end) < 0 && !familyStart(m.end) && !sentenceStart.has(m.end)) return null;
+    // `Mekong Delta`: a known place and the geographic noun after it.
+    if (e.type === 'place' && en && m.end < n && spaced(m.end) && toks[m.end].cap && EN_PLACE_SUFFIX.has(toks[m.end].k)) {
+      const pm = mention('place', a, m.end + 1, e.canonical, e.id);
+      return { end: m.end + 1, mentions: [pm] };
+    }
     // A sentence-initial capital is no evidence for a one-word name that is also a word (`Anh`).
     const mm = mention(e.type, a, m.end, e.canonical, e.id);
     if (e.countryCode && e.type === 'country') mm.countryCode = e.countryCode;
@@ -825,12 +851,23 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     /** `of the`, `for`, `and` inside a name; `X and the Ministry` joins two names. */
     function connects(c: number): boolean {
       const nx = toks[c + 1];
-      if (nx.k === 'the') return toks[c].k === 'of' || toks[c].k === 'for';
+      // `Convention on the Law of the Sea`.
+      if (nx.k === 'the') return toks[c].k === 'of' || toks[c].k === 'for' || (toks[c].k === 'on' && hasOrgWord);
       if (!nx.cap) return false;
       if (toks[c].k === 'and' && hasOrgWord && ix.enOrgWords.has(nx.k)) return false;
       // `PetroVietnam and Viettel Group` are two names.
       if (toks[c].k === 'and' && (entityAt(c + 1) || entityAt(a)?.end === c || ix.enOrgWords.has(toks[c - 1].k))) return false;
+      // `BHP and Macquarie Group`: an acronym alone before `and` is a name of its own.
+      if (toks[c].k === 'and' && c === a + 1 && toks[a].acr) return false;
       return true;
+    }
+    // `Parliament House in Canberra`, `Government House`: a building is a place, and ends there.
+    for (let q = a + 1; q <= lastCap; q++) {
+      if (EN_VENUE_WORDS.has(toks[q].k) && (q === lastCap || !toks[q + 1].cap)) {
+        const name = text(a, q + 1);
+        const known = fullEntity(a, q + 1, ['place']);
+        return { end: q + 1, mentions: [mention('place', a, q + 1, known?.canonical ?? name, known?.id ?? `place:${slug(name)}`)] };
+      }
     }
     const end = lastCap + 1;
     let acronymAt = -1;
@@ -898,7 +935,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const name = text(a, e);
       return { end: e, mentions: [mention('place', a, e, name, `place:${slug(name)}`)] };
     }
-    if (!PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc')) return null;
+    // `cửa khẩu Lao Bảo`, `cửa khẩu quốc tế Lao Bảo`: a border gate.
+    const gate = w2 === 'cửa khẩu' || (w2 === 'quốc tế' && a >= 4 && `${toks[a - 4].k} ${toks[a - 3].k}` === 'cửa khẩu');
+    if (!gate && !PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc')) return null;
     const e = placeRun(a);
     if (e <= a || isStop(a)) return null;
     const name = text(a, e);
@@ -912,6 +951,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (a > 0 && /^[-/]$/.test(gap(a)) && (toks[a - 1].acr || toks[a - 1].digit)) return null;
     const d = defined.get(t.t);
     if (d) return { end: a + 1, mentions: [{ ...mention('organization', a, a + 1, d.canonical, d.id), acronym: t.t }] };
+    // `737 MAX`: a model after its number.
+    if (a > 0 && toks[a - 1].digit && gap(a) === ' ') return null;
+    // `Bộ Quy tắc ứng xử ở Biển Đông (COC)`: the acronym of a phrase ending in a place is no organization's.
+    if (prev && prev.type === 'place' && prev.end === a && /^ ?\($/.test(gap(a))) return null;
     if (ACRONYM_STOP.has(t.t) || isCurrency(t.t) || ix.stop.has(t.k)) return null;
     // A heading in capitals is not a run of acronyms.
     const heading = (q: number, g: string) => toks[q].acr && toks[q].t.length > 2 && g === ' ';
@@ -956,12 +999,62 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!toks[a].cap || toks[a].acr || a === 0 || !spaced(a) || isStop(a)) return null;
     const w1 = toks[a - 1].k;
     const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
-    if (toks[a - 1].cap || (!COMPANY_WORDS.has(w1) && !COMPANY_WORDS.has(w2))) return null;
+    if (toks[a - 1].cap || (!COMPANY_WORDS.has(w1) && !COMPANY_WORDS.has(w2) && !companyListBefore(a))) return null;
     let k = a;
     while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !/\d/.test(toks[k].t) && !isStop(k)) k++;
-    if (!toks.slice(a, k).some((t) => !VN_SYLLABLE.test(t.lk))) return null;
+    if (!en && !toks.slice(a, k).some((t) => !VN_SYLLABLE.test(t.lk))) return null;
     const name = text(a, k);
     return { end: k, mentions: [mention('organization', a, k, name, `org:${slug(name)}`)] };
+  }
+
+  /** `businesses such as Boeing`, `các tập đoàn lớn như Samsung`: a list of companies begins. */
+  function companyListBefore(a: number): boolean {
+    let q = a - 1;
+    if (toks[q].k === 'như' || toks[q].k === 'including' || toks[q].k === 'gồm') q--;
+    else if (toks[q].k === 'as' && q > 0 && toks[q - 1].k === 'such') q -= 2;
+    else return false;
+    for (let r = q; r >= 0 && r > q - 3; r--) {
+      if (COMPANY_PLURAL.has(toks[r].k) || (r > 0 && COMPANY_PLURAL.has(`${toks[r - 1].k} ${toks[r].k}`))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The next member of a list of organizations or places (`Samsung, LG và Hyundai`, `Boeing,
+   * Apple, Intel and Nvidia`, `Lao Bảo - Densavanh`), or an alias in parentheses after one
+   * (`Hoang Sa (Paracel)`, `Ngân hàng Trung ương Indonesia (Bank Indonesia)`): an unknown
+   * foreign-looking name takes the type of the mention before it.
+   */
+  function listCandidate(a: number): Candidate | null {
+    if (!prev || !toks[a].cap || toks[a].digit || isStop(a) || (prev.type !== 'organization' && prev.type !== 'place')) return null;
+    const g = gap(a);
+    const conj = a >= 1 && prev.end === a - 1 && (toks[a - 1].k === 'và' || toks[a - 1].k === 'and') && g === ' ' && gap(a - 1) === ' ';
+    const paren = prev.end === a && (g === ' (' || g === '(');
+    const comma = prev.end === a && (g === ', ' || (prev.type === 'place' && (g === ' - ' || g === '-')));
+    if (!conj && !paren && !comma) return null;
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit) {
+      // `(Bank Indonesia)`: inside parentheses a known name may end the alias.
+      const inner = paren && k > a ? entityAt(k) : null;
+      if (inner) {
+        k = inner.end;
+        continue;
+      }
+      if (isStop(k) || entityAt(k) || titleMatch(k) || headMatch(k) >= 0 || familyStart(k)) return null;
+      k++;
+    }
+    if (paren ? !(k < n ? gap(k) : norm.slice(toks[k - 1].e, toks[k - 1].e + 1)).startsWith(')') : k < n && spaced(k) && toks[k].cap) return null;
+    if (paren && toks[a].acr) return null;
+    // After a comma, a member of the list is followed by more of the list or the end of the
+    // sentence; `…, Hang said` is the subject of a new clause.
+    if (comma && g === ', ' && k < n) {
+      const after = gap(k);
+      if (!(after === ', ' || after.startsWith('.') || after.startsWith(')') || after === ' ' && (toks[k].k === 'và' || toks[k].k === 'and'))) return null;
+    }
+    if (!en && !toks.slice(a, k).some((t) => t.acr || !VN_SYLLABLE.test(t.lk))) return null;
+    const name = text(a, k);
+    const slugPrefix = prev.type === 'place' ? 'place' : 'org';
+    return { end: k, mentions: [mention(prev.type, a, k, name, `${slugPrefix}:${slug(name)}`)] };
   }
 
   /** `Sergio Iraeta, Bộ trưởng Nông nghiệp Argentina, cho biết`: a foreign name before a title. */
@@ -992,7 +1085,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     enNameCandidate,
     appositionCandidate,
     companyCandidate,
+    listCandidate,
   ];
+  /** The last mention found by the first pass, with token offsets: lists continue it. */
+  let prev: { type: string; end: number } | null = null;
 
   const covered = new Uint8Array(n);
   let i = 0;
@@ -1010,6 +1106,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (best) {
       out.push(...best.mentions);
+      prev = { type: best.mentions[best.mentions.length - 1].type, end: best.end };
       for (let q = i; q < best.end; q++) covered[q] = 1;
       i = best.end;
     } else i++;
