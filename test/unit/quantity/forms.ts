@@ -323,6 +323,25 @@ export const ROWS: Row[] = [
   F('Năm 2023 kim ngạch đạt 10 tỷ USD. Riêng quý I/2024 đạt 3 tỷ USD.', '3 tỷ USD', 3e9, 'USD', 'exact', '2024-01/2024-03', { metric: 'trade' }),
   F('Năm 2023 xuất khẩu đạt 10 tỷ USD. Giá điện tăng 4,5%.', '4,5%', 4.5, '%', 'exact', null, { metric: null }),
 
+  // ---- Held-out genre classes: durations in words, base-form multiples, bare qualified numbers,
+  // model numbers, comparatives, `over` + duration, `estimated at`
+  F('Hai bên sẽ mở rộng sản xuất trong hai năm tới.', 'hai năm', 2, 'year'),
+  F('The programme will run for three years.', 'three years', 3, 'year'),
+  F('Most visitors stayed at least three nights.', 'three nights', 3, 'night', 'lower', null, { qualifier: 'at least' }),
+  N('The pact was signed two years ago.', 'two years'),
+  F('The leaders agreed to double bilateral investment.', 'double', 2, '×', 'exact', null, { kind: 'multiple' }),
+  N('The two sides signed a double taxation agreement.', 'double'),
+  F('Sales to the US tripled over five years.', 'five years', 5, 'year', 'exact'),
+  F('The two countries have been partners for over 30 years.', '30 years', 30, 'year', 'lower'),
+  F('The city drew 2.1 million visitors, nearly 900,000 of them from abroad.', '900,000', 900000, null, 'upper', null, { qualifier: 'nearly' }),
+  N('Hơn 2024 người tham dự', '2024'),
+  F('The airline will buy 50 737 MAX aircraft.', '50', 50, null),
+  N('The airline will buy 50 737 MAX aircraft.', '737'),
+  F('Giá gạo cao hơn 71 USD/tấn so với cùng kỳ.', '71 USD/tấn', 71, 'USD/t', 'exact'),
+  F('Tỷ lệ lấp đầy cao hơn 6 điểm phần trăm so với năm trước.', '6 điểm phần trăm', 6, 'pp', 'exact'),
+  F('Giá gạo cao hơn 600 USD/tấn.', '600 USD/tấn', 600, 'USD/t', 'lower'),
+  F('Tourism revenue was estimated at 7,800 billion VND.', '7,800 billion VND', 7.8e12, 'VND', 'approx', null, { qualifier: 'estimated at' }),
+
   // ---- Not figures
   N('Hãng mua thêm 10 máy bay Boeing 787 mới.', '787'),
   N('Vệ tinh Vinasat 2 được phóng năm 2012.', '2'),

@@ -256,6 +256,8 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     if (n !== null && n >= 1 && n <= 12 && w(tokens, i + 2, 'months')) {
       const y = yearRef(tokens, i + 3);
       if (y) return months(i, y.end, y.part, 1, n, precisionOfMonths(n, false));
+      // `in the first nine months, ...` without a year: the reference year, like `the first quarter`.
+      if (w(tokens, i - 1, 'the')) return months(i, i + 3, { yRel: 0 }, 1, n, precisionOfMonths(n, false));
     }
   }
 

@@ -77,8 +77,12 @@ export function documentConvention(tokens: Token[], language: 'vi' | 'en'): { co
 }
 
 /** Words and symbols a figure can start with besides a digit (three-letter codes are checked apart). */
+/** `to double`, `will triple`: a base-form multiple verb, a figure only after `to` or a modal (never `double taxation`). */
+const BASE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+
 const FIGURE_START = new Set<string>([
-  'gấp', ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+  'gấp', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
   ...Object.keys(WORD_NUMBERS),
 ]);
 
@@ -137,6 +141,9 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (mw && !fc.consumed[mw.end - 1]) {
       const end = tokens[mw.end]?.text === 'lần' ? mw.end + 1 : mw.end;
       return finish(fc, i, end, mw.value, '×', 'multiple', null, undefined);
+    }
+    if (BASE_MULTIPLES[t.text] && fc.language === 'en' && MODALS.has(tokens[i - 1]?.text ?? '') && !(tokens[i + 1] && isPunct(tokens[i + 1], '-') && !tokens[i + 1].space)) {
+      return finish(fc, i, i + 1, BASE_MULTIPLES[t.text], '×', 'multiple', null, undefined);
     }
     if (t.text === 'gấp' && tokens[i + 1] && !fc.consumed[i + 1]) {
       // gấp 3 lần, gấp hơn 2 lần, gấp gần 3 lần
@@ -264,7 +271,16 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     unit = lowUnit.unit;
     kind = lowUnit.kind;
   }
-  if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) return null;
+  if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) {
+    // `50 737 MAX aircraft`: a whole count before a model designation (a number and a capitalized
+    // word); the model number is no figure.
+    if (!high && !currency && modelAfter(fc, j)) {
+      fc.consumed[j] = 1;
+      return finish(fc, start, j, decide(fc, n, { scaled: false, countLike: true }).value, null, 'number', null, undefined);
+    }
+    // `nearly 900,000 of them`: a bare number of four or more digits after a qualifier of size.
+    if (high || !qualifiedBare(fc, start, n)) return null;
+  }
   // A number right after a name is part of it (`Boeing 787`, `Vinasat 2`, `Trường Sa 571`).
   if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt)) return null;
   const countLike = kind === 'count';
@@ -321,6 +337,32 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   if (next && next.type === 'punct' && next.text !== ',' && next.text !== '.' && next.text !== ';' && next.text !== ')') return false;
   if (tokens[k]?.text === 'from' && ['up', 'down', 'rose', 'fell', 'increased', 'decreased'].includes(tokens[k - 1]?.text ?? '')) return true;
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
+}
+
+/** `50 737 MAX`: a spaced whole number, then a capitalized word (the model it belongs to). */
+function modelAfter(fc: FigureContext, j: number): boolean {
+  const { tokens } = fc;
+  const m = tokens[j];
+  const w = tokens[j + 1];
+  if (!m || m.type !== 'num' || !m.space || m.nl || /[.,]/.test(m.text) || !isNum(tokens[j - 1]) || /[.,]/.test(tokens[j - 1].text)) return false;
+  if (!w || w.type !== 'word' || !w.space || w.nl) return false;
+  const raw = fc.norm.slice(w.start, w.end);
+  return raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j + 1];
+}
+
+/**
+ * A bare number after a qualifier of size (`nearly 900,000 of them`, `hơn 1.000 trong số đó`) is a
+ * figure when it has four or more digits and is no year.
+ */
+function qualifiedBare(fc: FigureContext, start: number, n: NumberPart): boolean {
+  const { tokens } = fc;
+  const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
+  if (!q || q.value === 'exact' || ['trên', 'dưới', 'ngoài', 'độ', 'tầm', 'under', 'over', 'below', 'above', 'some'].includes(q.phrase)) return false;
+  const lit = n.lit ?? '';
+  const digits = lit.replace(/[.,]/g, '');
+  if (digits.length < 4) return false;
+  if (!/[.,]/.test(lit) && /^(1[89]|20)\d\d$/.test(lit)) return false;
+  return true;
 }
 
 /** A glued hyphen followed by a measure or duration unit (`1,000-km`, `3-day`, `5-year`). */
@@ -390,7 +432,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
-    if (next.type === 'num' && next.space && !/[.,]/.test(t.text) && t.text.length >= 2 && next.text.length >= 3) return true;
+    if (next.type === 'num' && next.space && !/[.,]/.test(t.text) && t.text.length >= 2 && next.text.length >= 3 && !modelAfter(fc, i + 1)) return true;
   }
   // Ordinals: lần thứ 5, thứ 5.
   if (prev && prev.text === 'thứ') return true;
@@ -501,6 +543,8 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   if (raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j]) {
     const nx = tokens[j + 1];
     if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
+    // A nationality is no acronym or model name (`737 MAX aircraft`).
+    if (raw.length > 1 && raw === raw.toUpperCase()) return null;
     const nraw = fc.norm.slice(nx.start, nx.end);
     if (nraw[0] !== nraw[0].toLowerCase()) return null;
     return { text: phraseText(fc, j, j + 2), end: j + 2 };
@@ -570,6 +614,11 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // A word number with a known counted noun: hai dự án, ba văn kiện.
       if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
+      }
+      // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
+      const du = tokens[i + 1];
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && WORD_NUMBERS[t.text] >= 2 && t.text !== 'năm' && !fc.consumed[i + 1] && tokens[i + 2]?.text !== 'ago') {
+        return finish(fc, i, i + 2, WORD_NUMBERS[t.text], DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, i + 1) : null;
@@ -654,6 +703,10 @@ function round(v: number): number {
   return Number(v.toPrecision(12));
 }
 
+const DURATION_UNITS = new Set(Object.values(DURATIONS));
+const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'after', 'since', 'than', 'took', 'taken', 'takes', 'lasted']);
+const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
+
 function finish(
   fc: FigureContext,
   t0: number,
@@ -672,8 +725,13 @@ function finish(
   // `khoảng từ 5 đến 7 tỷ USD`: a qualifier before the `từ` of a range.
   const skipFrom = Array.isArray(value) && ['từ', 'from', 'between'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
   const q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
+  // `cao hơn 6 điểm phần trăm so với năm trước`: `hơn` after an adjective, with the comparison
+  // after the figure, states a difference, not a bound.
+  const comparative = !!q && q.phrase === 'hơn' && COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
+  // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
+  const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
   if (q && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
-    if (q.value !== 'exact') {
+    if (q.value !== 'exact' && !comparative && !during) {
       b = q.value;
       qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1 - skipFrom].end);
     }
