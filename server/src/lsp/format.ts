@@ -14,8 +14,26 @@ export function formatNumber(v: number | [number, number], locale: 'en' | 'vi' =
 
 const BOUND_SIGN: Record<Figure['bound'], string> = { exact: '', approx: '≈', lower: '≥', upper: '≤' };
 
-/** `≈146,800,000 USD`, `2.5%`, `4,743 trường học` (in English; Vietnamese swaps the marks). */
+/** Durations read with CLDR's unit names: `8 years` / `8 năm`. */
+const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour']);
+const durationFormats = new Map<string, Intl.NumberFormat>();
+function durationFormat(unit: string, locale: 'en' | 'vi'): Intl.NumberFormat {
+  const key = `${locale}:${unit}`;
+  let f = durationFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 6 });
+    durationFormats.set(key, f);
+  }
+  return f;
+}
+
+/** `≈146,800,000 USD`, `2.5%`, `4,743 trường học`, `8 years` (in English; Vietnamese swaps the marks). */
 export function formatFigure(f: Pick<Figure, 'value' | 'unit' | 'bound' | 'kind'>, locale: 'en' | 'vi' = 'en'): string {
+  if (f.unit && DURATIONS.has(f.unit)) {
+    const d = durationFormat(f.unit, locale);
+    const text = Array.isArray(f.value) ? d.formatRange(f.value[0], f.value[1]) : d.format(f.value);
+    return `${BOUND_SIGN[f.bound] ?? ''}${text}`;
+  }
   const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : f.kind === 'multiple' ? '×' : '';
   return `${BOUND_SIGN[f.bound] ?? ''}${formatNumber(f.value, locale)}${unit}`;
 }
