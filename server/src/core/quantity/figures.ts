@@ -275,7 +275,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     // `50 737 MAX aircraft`: a whole count before a model designation (a number and a capitalized
     // word); the model number is no figure.
     if (!high && !currency && modelAfter(fc, j)) {
-      fc.consumed[j] = 1;
+      if (isNum(tokens[j])) fc.consumed[j] = 1;
       return finish(fc, start, j, decide(fc, n, { scaled: false, countLike: true }).value, null, 'number', null, undefined);
     }
     // `nearly 900,000 of them`: a bare number of four or more digits after a qualifier of size.
@@ -344,6 +344,11 @@ function modelAfter(fc: FigureContext, j: number): boolean {
   const { tokens } = fc;
   const m = tokens[j];
   const w = tokens[j + 1];
+  // `20 A330neo aircraft`: a capitalized word glued to digits.
+  if (m && m.type === 'word' && m.space && !m.nl && isNum(tokens[j + 1]) && !tokens[j + 1].space && isNum(tokens[j - 1]) && !/[.,]/.test(tokens[j - 1].text)) {
+    const raw = fc.norm.slice(m.start, m.end);
+    return raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j];
+  }
   if (!m || m.type !== 'num' || !m.space || m.nl || /[.,]/.test(m.text) || !isNum(tokens[j - 1]) || /[.,]/.test(tokens[j - 1].text)) return false;
   if (!w || w.type !== 'word' || !w.space || w.nl) return false;
   const raw = fc.norm.slice(w.start, w.end);
@@ -615,8 +620,11 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
       }
-      // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
       const du = tokens[i + 1];
+      // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
+      const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
+      if (q1 && q1.value !== 'exact' && !fc.consumed[i + 1]) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
       if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && WORD_NUMBERS[t.text] >= 2 && t.text !== 'năm' && !fc.consumed[i + 1] && tokens[i + 2]?.text !== 'ago') {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], DURATIONS[du.text], 'measure', null, undefined);
       }
