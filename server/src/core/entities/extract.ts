@@ -99,7 +99,9 @@ const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', '
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
 const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
 /** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
-const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum']);
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial']);
+/** English corporate words that make a foreign name in Vietnamese text a company: `Hyundai Motor`. */
+const FOREIGN_CORPORATE = new Set(['group', 'corporation', 'corp', 'company', 'holdings', 'inc', 'ltd', 'motor', 'motors', 'electronics', 'airlines', 'airways', 'bank', 'energy', 'power', 'steel', 'chemical', 'pharma', 'telecom', 'technologies', 'systems', 'capital', 'logistics', 'enerbility', 'industries', 'engineering']);
 /** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
 const EN_PLACE_SUFFIX = new Set(['delta', 'river', 'basin', 'region', 'province', 'islands', 'island', 'peninsula', 'strait', 'bay']);
 /** Plural nouns of companies before a list: `businesses such as Boeing, Apple`, `các tập đoàn như Samsung`. */
@@ -400,6 +402,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     portfolio: string[];
     portfolioText?: string;
     place?: string;
+    /** `Chủ tịch Hội Doanh nghiệp Hàn Quốc tại Việt Nam (KoCham) Ko Tae-yeon`: the body's acronym, then the holder. */
+    acronym?: { at: number; bodyStart: number };
   }
 
   function titleAt(a: number): TitlePhrase | null {
@@ -547,7 +551,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           }
         }
       }
-      if (def.of && tk.k === 'of' && k + 1 < n) {
+      // `Minister of Foreign Affairs`, `Minister for Trade and Industry`.
+      if (def.of && (tk.k === 'of' || (tk.k === 'for' && def.portfolio)) && k + 1 < n) {
         let q = k + 1;
         if (toks[q].k === 'the' && q + 1 < n) q++;
         const c5 = entityAt(q, ['country', 'place']);
@@ -603,6 +608,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       }
       if (def.portfolio && tk.cap && !p.portfolio.length) {
         const org = orgAt(k, true);
+        const ac = org ? org.acronymAt : -1;
+        if (org && ac >= 0 && ac + 1 < n && gapOf(norm, toks[ac], toks[ac + 1]) === ') ' && nameAt(ac + 1) > ac + 1) {
+          p.portfolioText = text(k, org.end);
+          p.portfolio.push(p.portfolioText);
+          p.acronym = { at: ac, bodyStart: k };
+          k = org.end;
+          break;
+        }
         if (org && org.acronymAt < 0) {
           p.portfolioText = text(k, org.end);
           // `Bộ trưởng Bộ Ngoại giao Peru`: the ministry's country is the minister's.
@@ -716,6 +729,20 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     const p = titleAt(a);
     if (!p) return null;
     const k = p.end;
+    if (p.acronym) {
+      // Title, the body's acronym in parentheses, then the holder's name: three mentions.
+      const at = p.acronym.at;
+      const e = nameAt(at + 1);
+      const acr = orgMention(p.acronym.bodyStart, at, at).slice(1);
+      const person = personMention(at + 1, e, at + 1, null);
+      const r = roleOf(p);
+      person.role = r.role;
+      person.roleGloss = r.gloss;
+      person.title = text(p.start, p.end);
+      const t = titleMention(p);
+      t.person = person.entityId;
+      return { end: e, mentions: [t, ...acr, person] };
+    }
     // `Tổng thống Peru Dina Boluarte`: the name right after the title.
     if (k < n && spaced(k)) {
       const e = nameAt(k);
@@ -846,7 +873,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && connects(k)) k++;
       else break;
     }
-    if (!hasOrgWord) return null;
+    if (!hasOrgWord) return enVenue(a, k);
 
     /** `of the`, `for`, `and` inside a name; `X and the Ministry` joins two names. */
     function connects(c: number): boolean {
@@ -857,8 +884,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (toks[c].k === 'and' && hasOrgWord && ix.enOrgWords.has(nx.k)) return false;
       // `PetroVietnam and Viettel Group` are two names.
       if (toks[c].k === 'and' && (entityAt(c + 1) || entityAt(a)?.end === c || ix.enOrgWords.has(toks[c - 1].k))) return false;
-      // `BHP and Macquarie Group`: an acronym alone before `and` is a name of its own.
-      if (toks[c].k === 'and' && c === a + 1 && toks[a].acr) return false;
+      // `BHP and Macquarie Group`, `Keppel and Temasek Holdings`: one word alone before `and`,
+      // not a field (`Food and Agriculture Organization`), is a name of its own.
+      if (toks[c].k === 'and' && c === a + 1 && !EN_FIELD_WORDS.has(toks[a].k)) return false;
       return true;
     }
     // `Parliament House in Canberra`, `Government House`: a building is a place, and ends there.
@@ -874,6 +902,66 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (end < n && (gap(end) === ' (' || gap(end) === '(') && acronymInParens(end)) acronymAt = end;
     const ms = orgMention(a, end, acronymAt);
     return { end: acronymAt >= 0 ? acronymAt + 1 : end, mentions: ms };
+  }
+
+  /** `Temple of Literature`, `Vietnam Military History Museum`: a capitalized run naming a building. */
+  function enVenue(a: number, k: number): Candidate | null {
+    let last = -1;
+    for (let q = a; q < k; q++) if (toks[q].cap && EN_VENUE_WORDS.has(toks[q].k)) last = q;
+    if (last < 0) return null;
+    // The building ends with its noun, or with an `of` complement (`Temple of Literature`).
+    let end = last + 1;
+    if (end + 1 < k && toks[end].k === 'of' && toks[end + 1].cap) {
+      end += 1;
+      while (end < k && toks[end].cap) end++;
+    }
+    if (end - a < 2) return null;
+    const name = text(a, end);
+    const known = fullEntity(a, end, ['place']);
+    return { end, mentions: [mention('place', a, end, known?.canonical ?? name, known?.id ?? `place:${slug(name)}`)] };
+  }
+
+  /**
+   * English: a capitalized run defined by an acronym of its initials (`Electricite de France
+   * (EDF)`) is an organization, organization word or not.
+   */
+  function enInitialsCandidate(a: number): Candidate | null {
+    if (!en || !toks[a].cap || isStop(a) || toks[a].acr) return null;
+    let k = a;
+    const initials: string[] = [];
+    while (k < n && k - a < 8 && (k === a || joined(k))) {
+      if (toks[k].cap && !toks[k].digit) initials.push(toks[k].t[0]);
+      else if (!(EN_CONNECTORS.has(toks[k].k) || NAME_PARTICLES.has(toks[k].k)) || !toks[k + 1]?.cap) break;
+      else initials.push(toks[k].t[0].toUpperCase());
+      k++;
+    }
+    if (k - a < 2 || k >= n || !/^ ?\($/.test(gap(k)) || !toks[k].acr || !acronymInParens(k)) return null;
+    const acr = toks[k].t.replace(/[^\p{Lu}]/gu, '');
+    const caps = initials.join('');
+    if (!(acr === caps || (acr[0] === caps[0] && acr[acr.length - 1] === caps[caps.length - 1] && Math.abs(acr.length - caps.length) <= 1))) return null;
+    const ms = orgMention(a, k, k);
+    return { end: k + 1, mentions: ms };
+  }
+
+  /** `(Ảnh: Anh Nguyên/Vietnam+)`, `(Photo: Lam Khanh/VNA)`: the photographer of a credit. */
+  function creditCandidate(a: number): Candidate | null {
+    if (a === 0 || !toks[a].cap || !/^: ?$/.test(gap(a)) || !['ảnh', 'photo', 'nguồn'].includes(toks[a - 1].k)) return null;
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].acr && !toks[k].digit) k++;
+    if (k - a < 2 || k >= n || gap(k) !== '/') return null;
+    return { end: k, mentions: [personMention(a, k, a, null)] };
+  }
+
+  /** Vietnamese text: a foreign company by its English corporate word (`Hyundai Motor`, `Doosan Enerbility`). */
+  function foreignCompanyCandidate(a: number): Candidate | null {
+    if (en || !toks[a].cap || toks[a].acr || isStop(a) || familyStart(a) || entityAt(a, ['country', 'place', 'person'])) return null;
+    let k = a;
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit) k++;
+    if (k - a < 2 || !FOREIGN_CORPORATE.has(toks[k - 1].k)) return null;
+    if (!toks.slice(a, k).some((t) => !VN_SYLLABLE.test(t.lk))) return null;
+    const name = text(a, k);
+    const known = fullEntity(a, k, ['organization']) ?? fullEntity(a, k - 1, ['organization']);
+    return { end: k, mentions: [mention('organization', a, k, known?.canonical ?? name, known?.id ?? `org:${slug(name)}`)] };
   }
 
   function honorificCandidate(a: number): Candidate | null {
@@ -1086,6 +1174,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     appositionCandidate,
     companyCandidate,
     listCandidate,
+    enInitialsCandidate,
+    creditCandidate,
+    foreignCompanyCandidate,
   ];
   /** The last mention found by the first pass, with token offsets: lists continue it. */
   let prev: { type: string; end: number } | null = null;
@@ -1352,7 +1443,9 @@ function titleCaseTokens(ctx: ExtractContext, toks: Token[]): Uint8Array {
       q++;
     }
     // Headlines only: a paragraph full of names is not a heading.
-    if ((b.kind === 'title' || words <= 12) && words >= 3 && caps / words >= 0.75) for (let r = t; r < q; r++) out[r] = 1;
+    // A short paragraph full of names that ends with a full stop is a sentence, not a headline.
+    const sentence = b.kind !== 'title' && /[.!?]["”’)]?\s*$/.test(ctx.model.norm.slice(b.start, b.end));
+    if ((b.kind === 'title' || words <= 12) && !sentence && words >= 3 && caps / words >= 0.75) for (let r = t; r < q; r++) out[r] = 1;
     t = q;
   }
   return out;
