@@ -343,6 +343,8 @@ function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: S
   let k = d.t1;
   const w = tokens[k]?.text;
   if (w === 'vào' || w === 'trong' || w === 'in' || w === 'of' || w === 'during') k++;
+  // `2.1 million visitors in the first quarter of this year`.
+  if (k > d.t1 && tokens[k]?.text === 'the' && tokens[k - 1]?.text !== 'trong') k++;
   const x = dateAt.get(k);
   return x && x.value && !isBase.has(x) ? x : null;
 }
@@ -414,6 +416,9 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   let words = 0;
   while (k >= 0 && tokens[k].start >= zone.start) {
     if (tokens[k].text === ',') return words <= 3;
+    // A dateline ends before it: `TP Hồ Chí Minh, ngày 5/7/2024 - Sáu tháng đầu năm 2024, ...`,
+    // `Hanoi (VNA) - In 2023, ...`.
+    if (words === 0 && '-–—'.includes(tokens[k].text) && tokens[k].space && (tokens[k - 1]?.text === ')' || tokens[k - 1]?.type === 'num')) return true;
     if (tokens[k].type === 'punct' || ++words > 3) return false;
     k--;
   }

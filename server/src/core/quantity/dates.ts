@@ -123,7 +123,7 @@ export function readDate(tokens: Token[], i: number, normText: string): RawDate 
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
-  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
@@ -162,6 +162,33 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
   }
   if ((txt === 'so' && w(tokens, i + 1, 'far') && w(tokens, i + 2, 'this') && w(tokens, i + 3, 'year')) || (txt === 'year' && isSep(tokens[i + 1], '-') && w(tokens, i + 2, 'to') && isSep(tokens[i + 3], '-') && w(tokens, i + 4, 'date'))) {
     return { t0: i, t1: txt === 'so' ? i + 4 : i + 5, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
+  }
+
+  // `tính đến (hết) ngày 31/10/2024 ... so với cùng kỳ`: a count since the start of the year, to
+  // the end of a month (a sentence comparing with the same period is about the year so far).
+  if (txt === 'tính' && (w(tokens, i + 1, 'đến') || w(tokens, i + 1, 'tới'))) {
+    let j = i + 2;
+    if (w(tokens, j, 'hết')) j++;
+    let d: number | null = null;
+    if (w(tokens, j, 'ngày')) j++;
+    else if (w(tokens, j, 'tháng')) {
+      j++;
+      d = 0;
+    }
+    if (d === null) {
+      d = isPlainInt(tokens[j]);
+      j += 2;
+    }
+    const m = isPlainInt(tokens[j]);
+    const y = isSep(tokens[j + 1], '/-') ? isYear(tokens[j + 2]) : null;
+    const dayOk = d !== null && (d === 0 || (isSep(tokens[j - 1], '/-') && m !== null && d === new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate()));
+    if (dayOk && m !== null && m >= 2 && m <= 12 && y !== null) {
+      let sameKy = false;
+      for (let k = j + 3; k < tokens.length && k < j + 40 && !isSep(tokens[k], '.;'); k++) {
+        if ((w(tokens, k, 'cùng') && w(tokens, k + 1, 'kỳ'))) sameKy = true;
+      }
+      if (sameKy) return { t0: i, t1: j + 3, a: { y, m: 1 }, b: { y, m }, precision: precisionOfMonths(m, false), reported: true };
+    }
   }
 
   // tháng trước, last month / the previous month

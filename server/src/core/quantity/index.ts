@@ -23,7 +23,7 @@ export interface QuantityResult {
   referenceDate: ReferenceDate | null;
 }
 
-const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to/;
+const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to|\bexpects?\b|\bexpecting\b|anticipat|predict|có thể đạt|có thể vượt|dự tính|kỳ vọng/;
 
 /** Finds every figure and date of one document, and its reference date. */
 export function extractQuantities(ctx: ExtractContext): QuantityResult {
