@@ -345,6 +345,8 @@ export const ROWS: Row[] = [
   F('TP Hồ Chí Minh, ngày 5/7/2024 - Sáu tháng đầu năm 2024, Việt Nam đón 8,8 triệu lượt khách quốc tế.', '8,8 triệu lượt khách quốc tế', 8.8e6, 'lượt khách quốc tế', 'exact', '2024-01/2024-06'),
   F('Da Nang, March 28, 2024 (VNA) - Da Nang welcomed 2.1 million visitors in the first quarter of this year.', '2.1 million visitors', 2.1e6, 'visitors', 'exact', '2024-01/2024-03'),
   F('Da Nang, March 28, 2024 (VNA) - Arrivals rose 41 percent in the first quarter. The city expects 9.3 million visitors in 2024.', '41 percent', 41, '%', 'exact', '2024-01/2024-03'),
+  F('Remittances are forecast at $16 billion for the year.', '$16 billion', 16e9, 'USD', 'exact', '2024', { ref: '2024-10-15' }),
+  F('Kiều hối cả năm ước đạt 16 tỷ USD.', '16 tỷ USD', 16e9, 'USD', 'approx', '2024', { ref: '2024-10-15' }),
   F('Giá gạo cao hơn 71 USD/tấn so với cùng kỳ.', '71 USD/tấn', 71, 'USD/t', 'exact'),
   F('Tỷ lệ lấp đầy cao hơn 6 điểm phần trăm so với năm trước.', '6 điểm phần trăm', 6, 'pp', 'exact'),
   F('Giá gạo cao hơn 600 USD/tấn.', '600 USD/tấn', 600, 'USD/t', 'lower'),

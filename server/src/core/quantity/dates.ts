@@ -123,7 +123,7 @@ export function readDate(tokens: Token[], i: number, normText: string): RawDate 
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
-  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
@@ -164,6 +164,14 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     return { t0: i, t1: txt === 'so' ? i + 4 : i + 5, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
   }
 
+  // `cả năm` (with no year after it), `for the year`, `for the full year`: the reference year.
+  if (txt === 'cả' && w(tokens, i + 1, 'năm') && !yearRef(tokens, i + 2) && isYear(tokens[i + 2]) === null) {
+    return { t0: i, t1: i + 2, a: { yRel: 0 }, precision: 'year' };
+  }
+  if (txt === 'the' && w(tokens, i - 1, 'for') && (w(tokens, i + 1, 'year') || (w(tokens, i + 1, 'full') && w(tokens, i + 2, 'year')))) {
+    const end = w(tokens, i + 1, 'year') ? i + 2 : i + 3;
+    if (!w(tokens, end, 'of') && !w(tokens, end, 'to') && !isYear(tokens[end])) return { t0: i, t1: end, a: { yRel: 0 }, precision: 'year' };
+  }
   // `tính đến (hết) ngày 31/10/2024 ... so với cùng kỳ`: a count since the start of the year, to
   // the end of a month (a sentence comparing with the same period is about the year so far).
   if (txt === 'tính' && (w(tokens, i + 1, 'đến') || w(tokens, i + 1, 'tới'))) {
