@@ -550,6 +550,8 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
     // A nationality is no acronym or model name (`737 MAX aircraft`).
     if (raw.length > 1 && raw === raw.toUpperCase()) return null;
+    // `1.1 million Vietnamese travelled`: a people noun standing alone before a verb.
+    if (/ed$/.test(nx.text)) return /(ese|ans)$/.test(t.text) ? { text: t.text, end: j + 1 } : null;
     const nraw = fc.norm.slice(nx.start, nx.end);
     if (nraw[0] !== nraw[0].toLowerCase()) return null;
     return { text: phraseText(fc, j, j + 2), end: j + 2 };
@@ -605,7 +607,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   let bound: Bound | undefined;
   const vague = VAGUE.matchAt(tokens, i);
   const fr = vague ? null : FRACTIONS.matchAt(tokens, i);
-  if (fr && fr.phrase !== 'nửa' && fr.phrase !== 'half') {
+  // `less than half`, `gần một nửa`: a bare `half` is a share only after a qualifier of size.
+  const frQ = fr && (fr.phrase === 'nửa' || fr.phrase === 'half') ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
+  if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact'))) {
     // một nửa, hai phần ba, one third: a share, not a count.
     return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
   }
