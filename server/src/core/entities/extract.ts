@@ -99,7 +99,7 @@ const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', '
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
 const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
 /** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
-const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial']);
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower']);
 /** English corporate words that make a foreign name in Vietnamese text a company: `Hyundai Motor`. */
 const FOREIGN_CORPORATE = new Set(['group', 'corporation', 'corp', 'company', 'holdings', 'inc', 'ltd', 'motor', 'motors', 'electronics', 'airlines', 'airways', 'bank', 'energy', 'power', 'steel', 'chemical', 'pharma', 'telecom', 'technologies', 'systems', 'capital', 'logistics', 'enerbility', 'industries', 'engineering']);
 /** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
@@ -261,7 +261,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           k = tt.end;
           continue;
         }
-        if (titleMatch(k) || isStop(k)) break;
+        // A stopword ends the name (`Nhân dịp`), unless it starts a lower-case word of the name (`Nhân quyền`).
+        const stopHere = isStop(k) && !(k + 1 < n && spaced(k + 1) && !toks[k + 1].cap && VN_SYLLABLE.test(toks[k + 1].lk) &&
+          !FUNCTION_WORDS.has(toks[k + 1].k) && !ix.stop.has(`${toks[k].k} ${toks[k + 1].k}`));
+        if (titleMatch(k) || stopHere) break;
         // `Chủ tịch Đại hội đồng Philemon Yang`: after a body that needs no name, in a title, an
         // unknown name is the holder's.
         if (inTitle && k === hEnd && ix.standaloneHeads.has(headKey(a, hEnd)) && !compoundAt(k)) break;
@@ -276,6 +279,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if ((k > hEnd || hEnd - a > 1) && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      // `Ủy ban liên Chính phủ`: `liên` (inter-) before a body.
+      else if (k === hEnd && t.k === 'liên' && k + 1 < n && spaced(k + 1) && toks[k + 1].cap) k++;
       // `Ủy ban Đối ngoại của Quốc hội`: a body of a body.
       else if (k > hEnd && t.k === 'của' && k + 1 < n && joined(k + 1) && (ix.standaloneHeads.has(toks[k + 1].k + (toks[k + 2] ? ' ' + toks[k + 2].k : '')) || ix.standaloneHeads.has(toks[k + 1].k) || entityAt(k + 1, ['organization']))) k++;
       else if (k > hEnd && toks[k - 1].cap && lowerTail(k) > k) k = lowerTail(k);
@@ -302,7 +307,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let q = k;
     while (q < n && q - k < 3 && joined(q) && !toks[q].cap && !toks[q].digit && VN_SYLLABLE.test(toks[q].lk) && !FUNCTION_WORDS.has(toks[q].k)) q++;
     if (q === k || q >= n || !spaced(q) || !toks[q].cap || toks[q].digit) return -1;
-    return entityAt(q, ['country']) || compoundAt(q) ? q : -1;
+    // `Hội đồng Nhân quyền Liên hợp quốc`: a country, a portfolio word or a known body follows.
+    return entityAt(q, ['country', 'organization']) || compoundAt(q) ? q : -1;
   }
 
   function headKey(a: number, b: number): string {
@@ -492,6 +498,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (p.country) continue;
         break;
       }
+      // `Phó Chủ tịch thứ nhất Hội đồng Nhà nước`, `Bí thư thứ nhất Đảng Cộng sản Cuba`: the first of several.
+      if (k === t.end && tk.k === 'thứ' && (toks[k + 1]?.k === 'nhất' || toks[k + 1]?.k === 'hai') && k + 2 < n && spaced(k + 2) && toks[k + 2].cap) {
+        k += 2;
+        continue;
+      }
       // `Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc`.
       if (def.posted && tk.k === 'thường' && toks[k + 1]?.k === 'trực') {
         k += 2;
@@ -660,11 +671,18 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   function placeRun(a: number): number {
     let k = a;
-    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !/\d/.test(toks[k].t) && !isStop(k)) {
+    while (k < n && k - a < 4 && (k === a || spaced(k))) {
+      // `Pinar del Río`, `Rio de Janeiro`: a particle between capitalized words.
+      if (k > a && NAME_PARTICLES.has(toks[k].k) && k + 1 < n && spaced(k + 1) && toks[k + 1].cap) {
+        k++;
+        continue;
+      }
+      if (!toks[k].cap || /\d/.test(toks[k].t) || isStop(k)) break;
       // `tại San Francisco Trần Trọng Khánh`: a person or a title ends the place.
       if (k > a && (familyStart(k) || titleMatch(k))) break;
       k++;
     }
+    while (k > a && !toks[k - 1].cap) k--;
     return k;
   }
 
@@ -835,6 +853,15 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const pm = mention('place', a, m.end + 1, e.canonical, e.id);
       return { end: m.end + 1, mentions: [pm] };
     }
+    // `Toyota Tsusho`, `Samsung Electronics`: a known one-word company and more of its name.
+    if (e.type === 'organization' && m.end === a + 1 && !toks[a].acr && m.end < n && spaced(m.end) && toks[m.end].cap && !toks[m.end].acr &&
+      !FOREIGN_CORPORATE.has(toks[m.end].k) && !ix.enOrgWords.has(toks[m.end].k) &&
+      !isStop(m.end) && !entityAt(m.end) && !titleMatch(m.end) && !familyStart(m.end) && !VN_SYLLABLE.test(toks[m.end].lk)) {
+      let k = m.end + 1;
+      while (k < n && k - a < 4 && spaced(k) && toks[k].cap && !toks[k].acr && !entityAt(k) && !titleMatch(k) && !VN_SYLLABLE.test(toks[k].lk)) k++;
+      const name = text(a, k);
+      return { end: k, mentions: [mention('organization', a, k, name, `org:${slug(name)}`)] };
+    }
     // A sentence-initial capital is no evidence for a one-word name that is also a word (`Anh`).
     const mm = mention(e.type, a, m.end, e.canonical, e.id);
     if (e.countryCode && e.type === 'country') mm.countryCode = e.countryCode;
@@ -996,7 +1023,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     const w1 = toks[a - 1].k;
     const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
     const city = w2 === 'thành phố' || w1 === 'tp';
-    if (!city && !STREET_WORDS.has(w1) && !STREET_WORDS.has(w2)) return null;
+    // `số 11 Lê Hồng Phong`: a street in an address.
+    const address = a >= 2 && toks[a - 1].digit && toks[a - 2].k === 'số';
+    if (!city && !address && !STREET_WORDS.has(w1) && !STREET_WORDS.has(w2)) return null;
     const name = text(a, b);
     if (city) {
       const probe = `TP ${name}`;
