@@ -319,7 +319,8 @@ function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: Fig
   let k = d.t1;
   const w = tokens[k]?.text;
   if (w === 'in' || w === 'of' || w === 'worth') k++;
-  else return null;
+  // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
+  else if (!(d.figure.kind === 'money' && !d.changeDirection && w === 'vốn' && !tokens[k].nl)) return null;
   return hitAt.get(k) ?? null;
 }
 
