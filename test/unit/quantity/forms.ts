@@ -351,6 +351,7 @@ export const ROWS: Row[] = [
   F('Growth is expected at 2.7 percent, less than half of the target.', 'half', 0.5, null, 'upper', null, { qualifier: 'less than' }),
   N('Exports rose in the first half of the year.', 'half'),
   F('Nhật Bản đã dành cho Việt Nam gần 3.000 tỷ yên vốn ODA.', '3.000 tỷ yên', 3e12, 'JPY', 'upper', null, { metric: 'aid.oda' }),
+  F('Vốn đăng ký cả năm 2024 có thể đạt 36 tỷ USD, trong khi vốn thực hiện vượt 25 tỷ USD.', '25 tỷ USD', 25e9, 'USD', 'lower', '2024'),
   F('Giá gạo cao hơn 71 USD/tấn so với cùng kỳ.', '71 USD/tấn', 71, 'USD/t', 'exact'),
   F('Tỷ lệ lấp đầy cao hơn 6 điểm phần trăm so với năm trước.', '6 điểm phần trăm', 6, 'pp', 'exact'),
   F('Giá gạo cao hơn 600 USD/tấn.', '600 USD/tấn', 600, 'USD/t', 'lower'),

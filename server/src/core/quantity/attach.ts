@@ -426,9 +426,13 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   return true;
 }
 
+const NOT_NOW_BEFORE_HIEN = new Set(['thực', 'thể', 'xuất', 'phát', 'biểu', 'tái']);
 const NOW = new Set(['hiện', 'nay', 'now', 'currently', 'today', 'presently']);
 function saysNow(tokens: Token[], clause: Clause): boolean {
-  for (let k = clause.t0; k < clause.t1; k++) if (NOW.has(tokens[k].text)) return true;
+  for (let k = clause.t0; k < clause.t1; k++) {
+    // `thực hiện` (disbursed), `thể hiện`, `xuất hiện`, `phát hiện` say nothing about now.
+    if (NOW.has(tokens[k].text) && !(tokens[k].text === 'hiện' && NOT_NOW_BEFORE_HIEN.has(tokens[k - 1]?.text ?? ''))) return true;
+  }
   return false;
 }
 
