@@ -99,7 +99,7 @@ const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', '
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
 const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
 /** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
-const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower']);
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower', 'park']);
 /** English corporate words that make a foreign name in Vietnamese text a company: `Hyundai Motor`. */
 const FOREIGN_CORPORATE = new Set(['group', 'corporation', 'corp', 'company', 'holdings', 'inc', 'ltd', 'motor', 'motors', 'electronics', 'airlines', 'airways', 'bank', 'energy', 'power', 'steel', 'chemical', 'pharma', 'telecom', 'technologies', 'systems', 'capital', 'logistics', 'enerbility', 'industries', 'engineering']);
 /** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
@@ -288,6 +288,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       // `Phát triển nông thôn Việt Nam`: a lower-case field word with more of the name after it.
       else if (k > hEnd && k + 2 < n && joined(k + 1) && spaced(k + 2) && toks[k + 2].cap && ix.compounds.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
+      // `Ủy ban nhân dân thành phố`: a people's committee named by its level alone.
+      else if (k === hEnd && /nhân dân$/.test(headKey(a, hEnd)) && (ADMIN_WORDS.has(t.k) || ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`))) {
+        k += ADMIN_WORDS.has(t.k) ? 1 : 2;
+        break;
+      }
       else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
       else if (k > hEnd && t.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)) && k + 1 < n && entityAt(k + 1, ['country', 'place'])) {
         // `Đại sứ quán Việt Nam tại Peru`.
@@ -392,7 +397,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         k++;
       } else if (k > a && NAME_PARTICLES.has(t.k) && k + 1 < n && toks[k + 1].cap && gap(k + 1) === ' ') k++;
       // `Choi Young-sam`, `Kim Jong-un`: the lower-case second syllable of a Korean given name.
-      else if (k > a && gap(k) === '-' && toks[k - 1].cap && !t.digit && t.t.length <= 4) k++;
+      else if (k > a && gap(k) === '-' && toks[k - 1].cap && !t.digit && t.t.length <= 6) k++;
       else break;
     }
     return k > a ? k : -1;
@@ -848,10 +853,14 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     // `Lao Bảo`, `Mỹ Tho`: a one-word country name that starts a longer Vietnamese name is not the country.
     if (e.type === 'country' && m.end === a + 1 && m.end < n && spaced(m.end) && toks[m.end].cap && VN_SYLLABLE.test(toks[m.end].lk) &&
       !isStop(m.end) && !entityAt(m.end) && !titleMatch(m.end) && headMatch(m.end) < 0 && !familyStart(m.end) && !sentenceStart.has(m.end)) return null;
-    // `Mekong Delta`: a known place and the geographic noun after it.
-    if (e.type === 'place' && en && m.end < n && spaced(m.end) && toks[m.end].cap && EN_PLACE_SUFFIX.has(toks[m.end].k)) {
-      const pm = mention('place', a, m.end + 1, e.canonical, e.id);
-      return { end: m.end + 1, mentions: [pm] };
+    // `Mekong Delta`, `Guangxi Zhuang Autonomous Region`: a known place and the geographic noun after it.
+    if (e.type === 'place' && en && m.end < n && spaced(m.end) && toks[m.end].cap) {
+      let q = m.end;
+      while (q < n && q - m.end < 3 && spaced(q) && toks[q].cap && !EN_PLACE_SUFFIX.has(toks[q].k) && !entityAt(q)) q++;
+      if (q < n && spaced(q) && toks[q].cap && EN_PLACE_SUFFIX.has(toks[q].k)) {
+        const pm = mention('place', a, q + 1, e.canonical, e.id);
+        return { end: q + 1, mentions: [pm] };
+      }
     }
     // `Toyota Tsusho`, `Samsung Electronics`: a known one-word company and more of its name.
     if (e.type === 'organization' && m.end === a + 1 && !toks[a].acr && m.end < n && spaced(m.end) && toks[m.end].cap && !toks[m.end].acr &&
@@ -938,8 +947,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (last < 0) return null;
     // The building ends with its noun, or with an `of` complement (`Temple of Literature`).
     let end = last + 1;
-    if (end + 1 < k && toks[end].k === 'of' && toks[end + 1].cap) {
-      end += 1;
+    const the = toks[end + 1]?.k === 'the' ? 1 : 0;
+    if (end + 1 + the < k && toks[end].k === 'of' && toks[end + 1 + the].cap) {
+      end += 1 + the;
       while (end < k && toks[end].cap) end++;
     }
     if (end - a < 2) return null;
@@ -1113,7 +1123,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   /** `hãng Boeing`, `công ty Codelco`: a foreign-looking name after a common noun for a company. */
   function companyCandidate(a: number): Candidate | null {
-    if (!toks[a].cap || toks[a].acr || a === 0 || !spaced(a) || isStop(a)) return null;
+    // `tập đoàn SK`, `hãng LG`: a short acronym after a company noun is the company.
+    if (!toks[a].cap || (toks[a].acr && (ACRONYM_STOP.has(toks[a].t) || isCurrency(toks[a].t))) || a === 0 || !spaced(a) || isStop(a)) return null;
     const w1 = toks[a - 1].k;
     const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
     if (toks[a - 1].cap || (!COMPANY_WORDS.has(w1) && !COMPANY_WORDS.has(w2) && !companyListBefore(a))) return null;
@@ -1256,7 +1267,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           const single = b - a === 1;
           if (single && ix.stop.has(ts[a].k)) continue;
           if (single && vietnamese && !(en && b === ts.length && ts[a].t.length >= 3)) continue;
-          if (single && !vietnamese && ts[a].t.length < 4) continue;
+          // East Asian names put the family name first (`Xi Jinping` → `Xi`, `Lee Jae-myung` → `Lee`).
+          if (single && !vietnamese && ts[a].t.length < 4 && !(a === 0 && ts[a].t.length >= 2 && ts.length >= 2 && !ts[a].acr)) continue;
           if (vietnamese && a === 0) continue; // `Phạm Thị` is not a name
           const key = ts
             .slice(a, b)
