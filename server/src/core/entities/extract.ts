@@ -1281,7 +1281,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!forms.size && !defined.size) return;
     for (let a = 0; a < n && toks[a].s < trailerStart; a++) {
       if (covered[a] || !toks[a].cap) continue;
-      if (sentenceStart.has(a) && isStop(a)) continue;
+      // `(Ảnh: …)`: a stopword is never a short name, wherever it stands.
+      if (isStop(a)) continue;
       let bestEnd = -1;
       let hit: { id: string; canonical: string } | undefined;
       let key = '';
