@@ -94,6 +94,10 @@ const FUNCTION_WORDS = new Set(
 );
 /** `Bộ Quy tắc ứng xử`, `Bộ luật`: `Bộ` as a set of rules or a code, not a ministry. */
 const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắc', 'tiêu chuẩn', 'chỉ số', 'sưu tập', 'tài liệu', 'hồ sơ', 'sách', 'phim', 'quy chuẩn', 'công cụ']);
+/** Heads of treaties, whose names may go on with `về` (`Công ước Liên hợp quốc về Luật Biển`). */
+const TREATY_HEADS = new Set(['công ước', 'hiệp định', 'hiệp ước', 'tuyên bố', 'nghị định thư', 'ủy ban']);
+/** Associations that may be of one country's people in another (`Hội người Việt Nam tại Pháp`). */
+const ASSOCIATION_HEADS = new Set(['hội', 'hiệp hội', 'liên hiệp', 'cộng đồng', 'câu lạc bộ', 'phòng thương mại', 'liên đoàn']);
 /** Before a title, a plural (`các Đại sứ`, `hai Bộ trưởng`): no one post is meant. */
 const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'nhiều', 'mấy', 'quý', 'vị', 'các vị']);
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
@@ -250,6 +254,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
             k = entityAt(k, ['country'])?.end ?? k + 1;
             break;
           }
+          // `Hội Doanh nhân Việt Nam tại Pháp`: an association of one country's people in another.
+          const abroad = known.e.type === 'country' && toks[k]?.k === 'tại' && k + 1 < n && entityAt(k + 1, ['country']) && ASSOCIATION_HEADS.has(headKey(a, hEnd));
+          if (abroad) {
+            k = entityAt(k + 1, ['country'])!.end;
+            break;
+          }
           if (known.e.type !== 'organization' && !(toks[k]?.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)))) break;
           continue;
         }
@@ -289,10 +299,13 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       else if (k > hEnd && k + 2 < n && joined(k + 1) && spaced(k + 2) && toks[k + 2].cap && ix.compounds.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       // `Ủy ban nhân dân thành phố`: a people's committee named by its level alone.
-      else if (k === hEnd && /nhân dân$/.test(headKey(a, hEnd)) && (ADMIN_WORDS.has(t.k) || ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`))) {
+      else if (k === hEnd && /nhân dân$/.test(headKey(a, hEnd)) && (ADMIN_WORDS.has(t.k) || ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`)) &&
+        !toks[k + (ADMIN_WORDS.has(t.k) ? 1 : 2)]?.cap) {
         k += ADMIN_WORDS.has(t.k) ? 1 : 2;
         break;
       }
+      // `Công ước Liên hợp quốc về Luật Biển`: a treaty about a capitalized subject.
+      else if (k > hEnd && t.k === 'về' && TREATY_HEADS.has(headKey(a, hEnd)) && k + 1 < n && spaced(k + 1) && toks[k + 1].cap && !entityAt(k + 1, ['country', 'place', 'person']) && !familyStart(k + 1)) k++;
       else if (ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`) && k + 2 < n && toks[k + 2].cap && joined(k + 2)) k += 2;
       else if (k > hEnd && t.k === 'tại' && POSTED_HEADS.has(headKey(a, hEnd)) && k + 1 < n && entityAt(k + 1, ['country', 'place'])) {
         // `Đại sứ quán Việt Nam tại Peru`.
@@ -623,7 +636,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         }
       }
       if (def.portfolio && tk.cap && !p.portfolio.length) {
-        const org = orgAt(k, true);
+        // A known body longer than what its head noun finds: `Ủy ban Nhà nước về người Việt Nam ở nước ngoài`.
+        const org0 = orgAt(k, true);
+        const kb = entityAt(k, ['organization']);
+        const org = kb && org0 && kb.end > org0.end ? { end: kb.end, acronymAt: -1 } : org0;
         const ac = org ? org.acronymAt : -1;
         if (org && ac >= 0 && ac + 1 < n && gapOf(norm, toks[ac], toks[ac + 1]) === ') ' && nameAt(ac + 1) > ac + 1) {
           p.portfolioText = text(k, org.end);
@@ -1180,6 +1196,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (!(after === ', ' || after.startsWith('.') || after.startsWith(')') || after === ' ' && (toks[k].k === 'và' || toks[k].k === 'and'))) return null;
     }
     if (!en && !toks.slice(a, k).some((t) => t.acr || !VN_SYLLABLE.test(t.lk))) return null;
+    // `Illegal, Unreported and Unregulated`: English adjectives are no names.
+    if (en && k === a + 1 && /(?:ed|ive|al|ous|ic|ing|able)$/.test(toks[a].k)) return null;
     const name = text(a, k);
     const slugPrefix = prev.type === 'place' ? 'place' : 'org';
     return { end: k, mentions: [mention(prev.type, a, k, name, `${slugPrefix}:${slug(name)}`)] };
