@@ -260,6 +260,13 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
         unit = `${unit}/${per.unit}`;
         j = per.end;
       }
+    } else if (kind === 'measure' && !DURATION_UNITS.has(unit ?? '')) {
+      // A rate of a measure: `5 tấn/ha`, `12 t/ha` (a duration is no measure to divide).
+      const per = perUnit(fc, j);
+      if (per && per.unit !== unit) {
+        unit = `${unit}/${per.unit}`;
+        j = per.end;
+      }
     }
   } else if (currency && !u) {
     const per = perUnit(fc, j);
@@ -627,9 +634,13 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       const du = tokens[i + 1];
       // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
       const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
-      if (q1 && q1.value !== 'exact' && !fc.consumed[i + 1]) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      if (q1 && q1.value !== 'exact' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      // `sau một năm nâng cấp`, `trong một tháng`: one unit of time after a word of duration.
+      if (t.text === 'một' && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') && !fc.consumed[i + 1]) {
+        return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      }
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
-      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && WORD_NUMBERS[t.text] >= 2 && t.text !== 'năm' && !fc.consumed[i + 1] && tokens[i + 2]?.text !== 'ago') {
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && WORD_NUMBERS[t.text] >= 2 && t.text !== 'năm' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent
@@ -717,6 +728,9 @@ function round(v: number): number {
 
 const DURATION_UNITS = new Set(Object.values(DURATIONS));
 const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'after', 'since', 'than', 'took', 'taken', 'takes', 'lasted']);
+/** `a year earlier`, `two years ago`: a point in time, not a duration. */
+const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
+const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
 
 function finish(
