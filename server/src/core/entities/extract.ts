@@ -38,7 +38,7 @@ interface Candidate {
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'y']);
-const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc']);
+const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc', 'cảng']);
 const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
 /** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
 const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
@@ -94,6 +94,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** `Bộ Quy tắc ứng xử`, `Bộ luật`: `Bộ` as a set of rules or a code, not a ministry. */
 const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắc', 'tiêu chuẩn', 'chỉ số', 'sưu tập', 'tài liệu', 'hồ sơ', 'sách', 'phim', 'quy chuẩn', 'công cụ']);
+/** `châu Phi`, `châu Á`, `châu Âu`: continents after the lower-case `châu`. */
+const CONTINENTS = new Set(['phi', 'á', 'âu', 'mỹ', 'úc', 'đại']);
 /** Heads of treaties, whose names may go on with `về` (`Công ước Liên hợp quốc về Luật Biển`). */
 const TREATY_HEADS = new Set(['công ước', 'hiệp định', 'hiệp ước', 'tuyên bố', 'nghị định thư', 'ủy ban']);
 /** Associations that may be of one country's people in another (`Hội người Việt Nam tại Pháp`). */
@@ -103,7 +105,7 @@ const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', '
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
 const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
 /** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
-const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower', 'park']);
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower', 'park', 'zone', 'canal']);
 /** English corporate words that make a foreign name in Vietnamese text a company: `Hyundai Motor`. */
 const FOREIGN_CORPORATE = new Set(['group', 'corporation', 'corp', 'company', 'holdings', 'inc', 'ltd', 'motor', 'motors', 'electronics', 'airlines', 'airways', 'bank', 'energy', 'power', 'steel', 'chemical', 'pharma', 'telecom', 'technologies', 'systems', 'capital', 'logistics', 'enerbility', 'industries', 'engineering']);
 /** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
@@ -289,6 +291,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if ((k > hEnd || hEnd - a > 1) && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      // `Tổng công ty Lương thực miền Nam`: a region of the country.
+      else if (k > hEnd && t.k === 'miền' && k + 1 < n && spaced(k + 1) && ['bắc', 'nam', 'trung', 'tây', 'đông'].includes(toks[k + 1].k) && toks[k + 1].cap) k += 2;
       // `Ủy ban liên Chính phủ`: `liên` (inter-) before a body.
       else if (k === hEnd && t.k === 'liên' && k + 1 < n && spaced(k + 1) && toks[k + 1].cap) k++;
       // `Ủy ban Đối ngoại của Quốc hội`: a body of a body.
@@ -397,6 +401,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const known = entityAt(k, ['country', 'organization', 'place']);
         // Vietnamese given names are often words that name a country (`Tào Đức Thắng`, `Nguyễn Thị Mỹ`).
         const syllable = known && k > a && known.end === k + 1 && vietnameseName;
+        // … or a province (`Nguyễn Hòa Bình`, `Nguyễn Thị Thanh Hòa`): two syllables ending the name.
+        if (known && !syllable && vietnameseName && k > a && known.e.type === 'place' && known.end === k + 2 && known.end - a <= 4 &&
+          VN_SYLLABLE.test(toks[k].lk) && VN_SYLLABLE.test(toks[k + 1].lk) && spaced(k + 1) && !(known.end < n && spaced(known.end) && toks[known.end].cap)) {
+          k = known.end;
+          break;
+        }
         if (known && !syllable && !entityAt(k, ['person'])) {
           if (k === a) return -1;
           break;
@@ -922,7 +932,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (ix.enOrgWords.has(t.k)) hasOrgWord = true;
         lastCap = k;
         k++;
-      } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && connects(k)) k++;
+      } else if (k > a && EN_CONNECTORS.has(t.k) && k + 1 < n && connects(k) && (t.k !== 'in' || !entityAt(k + 1, ['place']))) k++;
       else break;
     }
     if (!hasOrgWord) return enVenue(a, k);
@@ -1029,9 +1039,19 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   function familyCandidate(a: number): Candidate | null {
     if (!familyStart(a) || entityAt(a, ['place', 'country', 'organization'])) return null;
     let k = a + 1;
-    while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk) && !isStop(k)) {
-      const known = k > a + 1 ? entityAt(k, ['country', 'place', 'organization']) : null;
-      if ((known && known.end > k + 1) || (k > a + 1 && titleMatch(k))) break;
+    while (k < n && k - a < 4 && spaced(k) && toks[k].cap && VN_SYLLABLE.test(toks[k].lk)) {
+      // `Nguyen Thanh Hai,`: a stopword (`Hai`) may be the last given name, never a middle one.
+      if (isStop(k) && (k === a + 1 || (k + 1 < n && spaced(k + 1) && toks[k + 1].cap) || (k + 1 < n && spaced(k + 1)))) break;
+      const known = k > a ? entityAt(k, ['country', 'place', 'organization']) : null;
+      if (known && known.end > k + 1) {
+        // `Nguyễn Hòa Bình`: a two-syllable province ending the name is its given names.
+        if (known.e.type === 'place' && known.end === k + 2 && known.end - a <= 4 && VN_SYLLABLE.test(toks[k + 1].lk) && !(known.end < n && spaced(known.end) && toks[known.end].cap)) {
+          k = known.end;
+          break;
+        }
+        if (k > a + 1) break;
+      }
+      if (k > a + 1 && titleMatch(k)) break;
       k++;
     }
     if (k - a < 2) return null;
@@ -1063,11 +1083,20 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     return { end: b, mentions: [mention('place', a, b, name, `place:${slug(name)}`)] };
   }
 
+  /** `châu Phi`, `châu Á`: continents, written in lower case. */
+  function continentCandidate(a: number): Candidate | null {
+    if (toks[a].k !== 'châu' || toks[a].cap || a + 1 >= n || !spaced(a + 1) || !CONTINENTS.has(toks[a + 1].k) || !toks[a + 1].cap) return null;
+    let e = a + 2;
+    if (toks[a + 1].k === 'đại' && e < n && toks[e].k === 'dương') e++;
+    const name = text(a, e);
+    return { end: e, mentions: [mention('place', a, e, name, `place:${slug(name)}`)] };
+  }
+
   function placeCandidate(a: number): Candidate | null {
     if (!toks[a].cap || a === 0 || !spaced(a)) return null;
     const w1 = toks[a - 1].k;
     const w2 = a >= 2 && spaced(a - 1) ? `${toks[a - 2].k} ${w1}` : '';
-    if (w1 === 'tại' || w1 === 'ở' || (en && w1 === 'in')) {
+    if (w1 === 'tại' || w1 === 'ở' || (en && (w1 === 'in' || w1 === 'at'))) {
       // `tại San Francisco`: an unknown name after a preposition of place, when it looks foreign.
       const e = placeRun(a);
       if (e <= a || isStop(a) || familyStart(a) || headMatch(a) >= 0 || titleMatch(a)) return null;
@@ -1232,6 +1261,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     appositionCandidate,
     companyCandidate,
     listCandidate,
+    continentCandidate,
     enInitialsCandidate,
     creditCandidate,
     foreignCompanyCandidate,
