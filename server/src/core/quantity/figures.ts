@@ -142,7 +142,9 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       const end = tokens[mw.end]?.text === 'lần' ? mw.end + 1 : mw.end;
       return finish(fc, i, end, mw.value, '×', 'multiple', null, undefined);
     }
-    if (BASE_MULTIPLES[t.text] && fc.language === 'en' && MODALS.has(tokens[i - 1]?.text ?? '') && !(tokens[i + 1] && isPunct(tokens[i + 1], '-') && !tokens[i + 1].space)) {
+    // `more than triple the volume`, `nearly double`: after a qualifier of size.
+    const bq = BASE_MULTIPLES[t.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
+    if (BASE_MULTIPLES[t.text] && fc.language === 'en' && (MODALS.has(tokens[i - 1]?.text ?? '') || (bq && bq.value !== 'exact')) && !(tokens[i + 1] && isPunct(tokens[i + 1], '-') && !tokens[i + 1].space)) {
       return finish(fc, i, i + 1, BASE_MULTIPLES[t.text], '×', 'multiple', null, undefined);
     }
     if (t.text === 'gấp' && tokens[i + 1] && !fc.consumed[i + 1]) {
@@ -615,8 +617,10 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   const vague = VAGUE.matchAt(tokens, i);
   const fr = vague ? null : FRACTIONS.matchAt(tokens, i);
   // `less than half`, `gần một nửa`: a bare `half` is a share only after a qualifier of size.
+  // `cut by half`: the share a change is measured in.
   const frQ = fr && (fr.phrase === 'nửa' || fr.phrase === 'half') ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
-  if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact'))) {
+  const byHalf = fr && fr.phrase === 'half' && tokens[i - 1]?.text === 'by';
+  if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact') || byHalf)) {
     // một nửa, hai phần ba, one third: a share, not a count.
     return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
   }
