@@ -96,6 +96,8 @@ const FUNCTION_WORDS = new Set(
 const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắc', 'tiêu chuẩn', 'chỉ số', 'sưu tập', 'tài liệu', 'hồ sơ', 'sách', 'phim', 'quy chuẩn', 'công cụ']);
 /** `châu Phi`, `châu Á`, `châu Âu`: continents after the lower-case `châu`. */
 const CONTINENTS = new Set(['phi', 'á', 'âu', 'mỹ', 'úc', 'đại']);
+/** Venue heads that also name the body working there: a place only after `tại`/`ở`. */
+const VENUE_OR_BODY = new Set(['nhà hát', 'bảo tàng', 'khách sạn']);
 /** Heads of treaties, whose names may go on with `về` (`Công ước Liên hợp quốc về Luật Biển`). */
 const TREATY_HEADS = new Set(['công ước', 'hiệp định', 'hiệp ước', 'tuyên bố', 'nghị định thư', 'ủy ban']);
 /** Associations that may be of one country's people in another (`Hội người Việt Nam tại Pháp`). */
@@ -243,6 +245,11 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     let k = hEnd;
     while (k < n) {
+      // `Bộ Văn hóa, Thể thao và Du lịch`, `Bộ Lao động, Thương binh và Xã hội`: a list of fields.
+      if (k > hEnd && gap(k) === ', ' && toks[k].cap && compoundAt(k) && fieldListAhead(k)) {
+        k = compoundAt(k)!.end;
+        continue;
+      }
       if (!joined(k)) break;
       const t = toks[k];
       if (t.cap && !t.digit) {
@@ -254,6 +261,13 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           // `Liên minh Nghị sỹ hữu nghị Nhật - Việt`: a pair of countries inside the name.
           if (known.e.type === 'country' && k < n && toks[k].g === JOIN_HYPHEN && toks[k].cap && (toks[k].k === 'việt' || entityAt(k, ['country']))) {
             k = entityAt(k, ['country'])?.end ?? k + 1;
+            break;
+          }
+          // `… Moskva mang tên Lomonosov`: the name goes on.
+          if (known.e.type !== 'organization' && toks[k]?.k === 'mang' && toks[k + 1]?.k === 'tên') continue;
+          // `Hãng hàng không Qatar Airways`: a country's name inside a company's.
+          if (known.e.type === 'country' && k < n && spaced(k) && toks[k].cap && (FOREIGN_CORPORATE.has(toks[k].k) || ix.enOrgWords.has(toks[k].k))) {
+            k++;
             break;
           }
           // `Hội Doanh nhân Việt Nam tại Pháp`: an association of one country's people in another.
@@ -291,6 +305,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       else if (k > hEnd && ix.compounds.has(`${toks[k - 2]?.k} ${toks[k - 1].k} ${t.k}`)) k++;
       else if (t.k === 'châu' && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
       else if ((k > hEnd || hEnd - a > 1) && (t.k === 'và' || t.k === 'về') && k + 1 < n && toks[k + 1].cap && compoundAt(k + 1)) k++;
+      // `Đại học Tổng hợp Quốc gia Moskva mang tên Lomonosov`: named after someone.
+      else if (k > hEnd && t.k === 'mang' && toks[k + 1]?.k === 'tên' && k + 2 < n && spaced(k + 2) && toks[k + 2].cap) {
+        k += 2;
+        while (k < n && (spaced(k) || toks[k].g === JOIN_HYPHEN) && toks[k].cap && !toks[k].digit) k++;
+        break;
+      }
       // `Tổng công ty Lương thực miền Nam`: a region of the country.
       else if (k > hEnd && t.k === 'miền' && k + 1 < n && spaced(k + 1) && ['bắc', 'nam', 'trung', 'tây', 'đông'].includes(toks[k + 1].k) && toks[k + 1].cap) k += 2;
       // `Ủy ban liên Chính phủ`: `liên` (inter-) before a body.
@@ -330,7 +350,21 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     while (q < n && q - k < 3 && joined(q) && !toks[q].cap && !toks[q].digit && VN_SYLLABLE.test(toks[q].lk) && !FUNCTION_WORDS.has(toks[q].k)) q++;
     if (q === k || q >= n || !spaced(q) || !toks[q].cap || toks[q].digit) return -1;
     // `Hội đồng Nhân quyền Liên hợp quốc`: a country, a portfolio word or a known body follows.
-    return entityAt(q, ['country', 'organization']) || compoundAt(q) ? q : -1;
+    return entityAt(q, ['country', 'organization', 'place']) || compoundAt(q) ? q : -1;
+  }
+
+  /** After `, `: more fields, then `và` and a last field (`, Thể thao và Du lịch`). */
+  function fieldListAhead(k: number): boolean {
+    let q = k;
+    for (let guard = 0; guard < 4 && q < n; guard++) {
+      const c = compoundAt(q);
+      if (!c) return false;
+      q = c.end;
+      if (q < n && toks[q].k === 'và' && spaced(q) && q + 1 < n && toks[q + 1].cap && compoundAt(q + 1)) return true;
+      if (q < n && gap(q) === ', ' && toks[q].cap) continue;
+      return false;
+    }
+    return false;
   }
 
   function headKey(a: number, b: number): string {
@@ -363,7 +397,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     const id = known?.id ?? `org:${slug(name)}`;
     const canonical = known?.canonical ?? name;
     const hEnd0 = headMatch(a);
-    if (!known && hEnd0 > a && ix.placeHeads.has(headKey(a, hEnd0))) return [mention('place', a, b, name, `place:${slug(name)}`)];
+    const venue = !known && hEnd0 > a && ix.placeHeads.has(headKey(a, hEnd0));
+    // `Nhà hát Ca múa nhạc Việt Nam` is a troupe; `tại Nhà hát Bolshoi` is where something happens.
+    const where = a > 0 && spaced(a) && (toks[a - 1].k === 'tại' || toks[a - 1].k === 'ở');
+    if (venue && (!VENUE_OR_BODY.has(headKey(a, hEnd0)) || where)) return [mention('place', a, b, name, `place:${slug(name)}`)];
     const m: EntityMention = mention('organization', a, b, canonical, id);
     const acronym = acr ?? known?.acronym;
     if (acronym) m.acronym = acronym;
@@ -876,6 +913,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     // `US$23.3 billion`: a currency, not a country.
     if (norm[toks[m.end - 1].e] === '$') return null;
     const e = pickEntry(m.items);
+    // `Anh Trần Văn Tuấn`: `Anh` (brother) before a Vietnamese full name is a form of address.
+    if (e.type === 'country' && m.end === a + 1 && toks[a].k === 'anh' && familyStart(m.end)) return null;
     // `Lao Bảo`, `Mỹ Tho`: a one-word country name that starts a longer Vietnamese name is not the country.
     if (e.type === 'country' && m.end === a + 1 && m.end < n && spaced(m.end) && toks[m.end].cap && VN_SYLLABLE.test(toks[m.end].lk) &&
       !isStop(m.end) && !entityAt(m.end) && !titleMatch(m.end) && headMatch(m.end) < 0 && !familyStart(m.end) && !sentenceStart.has(m.end)) return null;
