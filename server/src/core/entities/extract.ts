@@ -98,6 +98,8 @@ const NOT_MINISTRY = new Set(['quy tắc', 'luật', 'tiêu chí', 'nguyên tắ
 const CONTINENTS = new Set(['phi', 'á', 'âu', 'mỹ', 'úc', 'đại']);
 /** Venue heads that also name the body working there: a place only after `tại`/`ở`. */
 const VENUE_OR_BODY = new Set(['nhà hát', 'bảo tàng', 'khách sạn']);
+/** Local bodies that may be named by their level alone: `Sở Ngoại vụ tỉnh`, `Công an thành phố`. */
+const LOCAL_HEADS = new Set(['sở', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'bộ chỉ huy quân sự', 'bộ đội biên phòng', 'ban']);
 /** Heads of treaties, whose names may go on with `về` (`Công ước Liên hợp quốc về Luật Biển`). */
 const TREATY_HEADS = new Set(['công ước', 'hiệp định', 'hiệp ước', 'tuyên bố', 'nghị định thư', 'ủy ban']);
 /** Associations that may be of one country's people in another (`Hội người Việt Nam tại Pháp`). */
@@ -120,7 +122,7 @@ const ACRONYM_STOP = new Set([
   'GDP', 'FDI', 'ODA', 'CEO', 'USD', 'VND', 'VNĐ', 'EUR', 'COVID', 'GMT', 'UTC', 'ICT', 'IT', 'AI', 'TP', 'HCM', 'PGS', 'GS',
   'TS', 'THS', 'CNTT', 'KH', 'CN', 'PV', 'BTV', 'MW', 'KW', 'KM', 'TEU', 'GRDP', 'CPI', 'PCI', 'PAPI', 'VAT', 'OK', 'TV',
   'PR', 'SMS', 'GPS', 'LNG', 'GW', 'KWH', 'MWH', 'ATM', 'QR', 'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
-  'XIII', 'XIV', 'XV', 'XVI', 'XX', 'XXI', 'NXB', 'ĐT', 'THPT', 'THCS', 'ĐH', 'CĐ', 'BHXH', 'UBND', 'HĐND', 'US', 'USA', 'UK',
+  'XIII', 'XIV', 'XV', 'XVI', 'XX', 'XXI', 'NXB', 'MOU', 'MOUS', 'ĐT', 'THPT', 'THCS', 'ĐH', 'CĐ', 'BHXH', 'UBND', 'HĐND', 'US', 'USA', 'UK',
 ]);
 const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 
@@ -259,8 +261,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           // A country or a place ends the name (`Bộ Ngoại giao Peru` + a person's name), unless
           // an embassy's posting follows.
           // `Liên minh Nghị sỹ hữu nghị Nhật - Việt`: a pair of countries inside the name.
-          if (known.e.type === 'country' && k < n && toks[k].g === JOIN_HYPHEN && toks[k].cap && (toks[k].k === 'việt' || entityAt(k, ['country']))) {
-            k = entityAt(k, ['country'])?.end ?? k + 1;
+          if (known.e.type !== 'organization' && k < n && toks[k].g === JOIN_HYPHEN && toks[k].cap && (toks[k].k === 'việt' || entityAt(k, ['country', 'place']))) {
+            k = entityAt(k, ['country', 'place'])?.end ?? k + 1;
             break;
           }
           // `… Moskva mang tên Lomonosov`: the name goes on.
@@ -322,8 +324,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       // `Phát triển nông thôn Việt Nam`: a lower-case field word with more of the name after it.
       else if (k > hEnd && k + 2 < n && joined(k + 1) && spaced(k + 2) && toks[k + 2].cap && ix.compounds.has(`${t.k} ${toks[k + 1].k}`)) k += 2;
       else if (ADMIN_WORDS.has(t.k) && k + 1 < n && toks[k + 1].cap && joined(k + 1)) k++;
-      // `Ủy ban nhân dân thành phố`: a people's committee named by its level alone.
-      else if (k === hEnd && /nhân dân$/.test(headKey(a, hEnd)) && (ADMIN_WORDS.has(t.k) || ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`)) &&
+      // `Ủy ban nhân dân thành phố`, `Sở Ngoại vụ tỉnh`: a local body named by its level alone.
+      else if ((k === hEnd ? /nhân dân$/.test(headKey(a, hEnd)) : LOCAL_HEADS.has(headKey(a, hEnd))) && (ADMIN_WORDS.has(t.k) || ADMIN_WORDS.has(`${t.k} ${toks[k + 1]?.k}`)) &&
         !toks[k + (ADMIN_WORDS.has(t.k) ? 1 : 2)]?.cap) {
         k += ADMIN_WORDS.has(t.k) ? 1 : 2;
         break;
@@ -960,7 +962,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let lastCap = a;
     while (k < n && k - a < 10) {
       // `People's Action Party`, but not `Vietnam's Ministry`.
-      if (k > a && toks[k].k === 's' && /^['’]$/.test(gap(k)) && k + 1 < n && toks[k + 1].cap && !entityAt(a, ['country', 'place'])) {
+      // (`Ho Chi Minh City People's Committee` is one name: the possessive is not right after the place.)
+      if (k > a && toks[k].k === 's' && /^['’]$/.test(gap(k)) && k + 1 < n && toks[k + 1].cap && entityAt(a, ['country', 'place'])?.end !== k) {
         k++;
         continue;
       }
@@ -1245,7 +1248,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     const comma = prev.end === a && (g === ', ' || (prev.type === 'place' && (g === ' - ' || g === '-')));
     if (!conj && !paren && !comma) return null;
     let k = a;
-    while (k < n && k - a < 4 && (k === a || spaced(k)) && toks[k].cap && !toks[k].digit) {
+    while (k < n && k - a < 4 && (k === a || spaced(k)) && (toks[k].cap || NAME_PARTICLES.has(toks[k].k)) && !toks[k].digit) {
+      // `Concha y Toro`: a particle between the words of a name.
+      if (k > a && NAME_PARTICLES.has(toks[k].k) && k + 1 < n && spaced(k + 1) && toks[k + 1].cap) {
+        k++;
+        continue;
+      }
       // `(Bank Indonesia)`: inside parentheses a known name may end the alias.
       const inner = paren && k > a ? entityAt(k) : null;
       if (inner) {
