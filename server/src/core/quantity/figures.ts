@@ -169,7 +169,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let numAt = i;
   if (!isNum(t)) {
     const cp = CURRENCY_PREFIXES.matchAt(tokens, i);
-    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i))) {
+    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
       currency = cp.value;
       numAt = cp.end;
     } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1]) {
@@ -186,6 +186,13 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
 
   const n = readNumber(fc, numAt, false);
   if (!n) return null;
+  // `a 300-million-USD credit line`, `a $2-billion deal`: a hyphenated compound before a noun.
+  const hc = hyphenCompound(fc, n.end);
+  if (hc && !(currency && hc.unit)) {
+    const v = decide(fc, n, { scaled: true, countLike: false }).value;
+    const u = currency ?? hc.unit;
+    return finish(fc, start, hc.end, round(v * hc.scale), u, u ? 'money' : 'number', null, undefined);
+  }
   let j = n.end;
   // Range: 20-25%, 5 đến 7 tỷ USD, from 5 to 7 million.
   const rangeAt = (k: number): number => {
@@ -280,6 +287,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     unit = lowUnit.unit;
     kind = lowUnit.kind;
   }
+  // `từ hơn 20 năm trước`, `cách đây 20 năm`, `20 years ago`: a point in time, not a duration.
+  if (kind === 'measure' && unit && DURATION_UNITS.has(unit) && pointInTime(fc, start, j)) return null;
   if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) {
     // `50 737 MAX aircraft`: a whole count before a model designation (a number and a capitalized
     // word); the model number is no figure.
@@ -287,6 +296,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       if (isNum(tokens[j])) fc.consumed[j] = 1;
       return finish(fc, start, j, decide(fc, n, { scaled: false, countLike: true }).value, null, 'number', null, undefined);
     }
+    // `440 trên tổng số 446 đại biểu`, `440 out of 446 deputies`: a part of a counted whole.
+    if (!high && !currency && outOf(fc, j)) return finish(fc, start, j, decide(fc, n, { scaled: false, countLike: true }).value, null, 'number', null, undefined);
     // `nearly 900,000 of them`: a bare number of four or more digits after a qualifier of size.
     if (high || !qualifiedBare(fc, start, n)) return null;
   }
@@ -348,6 +359,26 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
 }
 
+/** `trên tổng số 446`, `out of 446`, `trong tổng số 446` right after a bare number. */
+function outOf(fc: FigureContext, j: number): boolean {
+  const { tokens } = fc;
+  const a = tokens[j]?.text;
+  if ((a === 'trên' || a === 'trong') && tokens[j + 1]?.text === 'tổng' && tokens[j + 2]?.text === 'số') return isNum(tokens[j + 3]);
+  if (a === 'out' && tokens[j + 1]?.text === 'of') return isNum(tokens[j + 2]);
+  return false;
+}
+
+/** A duration that names a point in time: `20 years ago`, `từ (hơn) 20 năm trước`, `cách đây 20 năm`. */
+function pointInTime(fc: FigureContext, start: number, end: number): boolean {
+  const { tokens } = fc;
+  const next = tokens[end]?.text;
+  if (next === 'ago') return true;
+  const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
+  const b = q ? q.start - 1 : start - 1;
+  if (next === 'trước' && tokens[b]?.text === 'từ') return true;
+  return tokens[b]?.text === 'đây' && tokens[b - 1]?.text === 'cách';
+}
+
 /** `50 737 MAX`: a spaced whole number, then a capitalized word (the model it belongs to). */
 function modelAfter(fc: FigureContext, j: number): boolean {
   const { tokens } = fc;
@@ -379,6 +410,29 @@ function qualifiedBare(fc: FigureContext, start: number, n: NumberPart): boolean
   return true;
 }
 
+/** `-million-USD`, `-billion-dollar`, `-million` (after `$`): a glued scale word and currency. */
+function hyphenCompound(fc: FigureContext, k: number): { scale: number; unit: string | null; end: number } | null {
+  const { tokens } = fc;
+  if (!isPunct(tokens[k], '-') || tokens[k].space || !tokens[k + 1] || tokens[k + 1].space) return null;
+  const sc = SCALES.matchAt(tokens, k + 1);
+  if (!sc || sc.value < 1000) return null;
+  let end = sc.end;
+  let unit: string | null = null;
+  if (isPunct(tokens[end], '-') && !tokens[end].space && tokens[end + 1] && !tokens[end + 1].space) {
+    const t = tokens[end + 1];
+    const cw = CURRENCY_WORDS.matchAt(tokens, end + 1);
+    if (cw) {
+      unit = cw.value;
+      end = cw.end;
+    } else if (t.type === 'word' && CURRENCY_CODES.has(t.text.toUpperCase())) {
+      unit = t.text.toUpperCase();
+      end += 2;
+    }
+  }
+  if (!unit && !(k > 1 && CURRENCY_PREFIXES.matchEndingAt(tokens, k - 2))) return null;
+  return { scale: sc.value, unit, end };
+}
+
 /** A glued hyphen followed by a measure or duration unit (`1,000-km`, `3-day`, `5-year`). */
 function hyphenUnit(fc: FigureContext, k: number): boolean {
   const { tokens } = fc;
@@ -398,6 +452,18 @@ function afterName(fc: FigureContext, i: number): boolean {
   // A capitalized word opening a sentence or a line is no name (`Hơn 200 người`, `Khoảng 30`).
   if (!before || prev.nl || (before.type === 'punct' && /[.!?:;"“(]/.test(before.text))) return false;
   if (QUALIFIERS.matchEndingAt(tokens, i - 1) || QUANTITY_VERBS.has(prev.text)) return false;
+  return true;
+}
+
+/**
+ * A prefix of several tokens is written as one (`A$`, `US$`, `S$`): `a $5 billion deal` is the article
+ * and a US dollar amount, not Australian dollars. A one-letter part is a capital.
+ */
+function gluedPrefix(fc: FigureContext, i: number, end: number): boolean {
+  const { tokens } = fc;
+  for (let k = i + 1; k < end; k++) if (tokens[k].space) return false;
+  const t = tokens[i];
+  if (end - i > 1 && t.type === 'word' && t.text.length === 1 && fc.norm.slice(t.start, t.end) === t.text) return false;
   return true;
 }
 
@@ -442,7 +508,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     // Glued letters that are no unit: 5G, 4x4.
     if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
-    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1)) return true;
+    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1)) return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
@@ -528,6 +594,8 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
     return { unit: DURATIONS[t.text], kind: 'measure', end: j + 1 };
   }
+  // `3 thập kỷ`, `hai thập niên`.
+  if (t.text === 'thập' && t.space && (tokens[j + 1]?.text === 'kỷ' || tokens[j + 1]?.text === 'niên')) return { unit: 'decade', kind: 'measure', end: j + 2 };
   if (t.text === 'lần') {
     // `tăng 4 lần`, `tăng hơn 100 lần`: a multiple.
     let b = j - 2;
@@ -558,7 +626,7 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     const nx = tokens[j + 1];
     if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
     // A nationality is no acronym or model name (`737 MAX aircraft`).
-    if (raw.length > 1 && raw === raw.toUpperCase()) return null;
+    if (raw.length > 1 && raw === raw.toUpperCase() && !COUNTRY_ABBREVIATIONS.has(t.text)) return null;
     // `1.1 million Vietnamese travelled`: a people noun standing alone before a verb.
     if (/ed$/.test(nx.text)) return /(ese|ans)$/.test(t.text) ? { text: t.text, end: j + 1 } : null;
     const nraw = fc.norm.slice(nx.start, nx.end);
@@ -635,10 +703,15 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
         return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
       }
-      const du = tokens[i + 1];
+      // `một thập kỷ`, `hai thập niên`: read as one duration word.
+      const decade = tokens[i + 1]?.text === 'thập' && (tokens[i + 2]?.text === 'kỷ' || tokens[i + 2]?.text === 'niên');
+      if (decade && WORD_NUMBERS[t.text] >= 1 && t.text !== 'a' && t.text !== 'năm' && (t.text !== 'một' || DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') || QUALIFIERS.matchEndingAt(tokens, i - 1))) {
+        return finish(fc, i, i + 3, WORD_NUMBERS[t.text], 'decade', 'measure', null, undefined);
+      }
+      const du: Token | undefined = decade ? undefined : tokens[i + 1];
       // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
       const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
-      if (q1 && q1.value !== 'exact' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      if (q1 && du && q1.value !== 'exact' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
       // `sau một năm nâng cấp`, `trong một tháng`: one unit of time after a word of duration.
       if (t.text === 'một' && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') && !fc.consumed[i + 1]) {
         return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
@@ -734,6 +807,8 @@ const DURATION_UNITS = new Set(Object.values(DURATIONS));
 const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'after', 'since', 'than', 'took', 'taken', 'takes', 'lasted']);
 /** `a year earlier`, `two years ago`: a point in time, not a duration. */
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
+/** Country abbreviations that stand before a counted noun like a nationality (`50 US firms`). */
+const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'uae', 'usa']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
 
