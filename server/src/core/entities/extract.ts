@@ -100,6 +100,10 @@ const CONTINENTS = new Set(['phi', 'á', 'âu', 'mỹ', 'úc', 'đại']);
 const VENUE_OR_BODY = new Set(['nhà hát', 'bảo tàng', 'khách sạn']);
 /** Local bodies that may be named by their level alone: `Sở Ngoại vụ tỉnh`, `Công an thành phố`. */
 const LOCAL_HEADS = new Set(['sở', 'ủy ban nhân dân', 'hội đồng nhân dân', 'công an', 'bộ chỉ huy quân sự', 'bộ đội biên phòng', 'ban']);
+/** Lower-case qualifiers of a post: `Chủ tịch điều hành`, `Bí thư thứ nhất`, `Chủ tịch luân phiên`. */
+const TITLE_QUALIFIERS = new Set(['thứ nhất', 'thứ hai', 'điều hành', 'danh dự', 'luân phiên']);
+/** Plural nouns of places before a list: `provinces such as Phongsaly`, `các tỉnh như`. */
+const PLACE_PLURAL = new Set(['provinces', 'cities', 'localities', 'ports', 'regions', 'tỉnh', 'thành phố', 'địa phương', 'cảng']);
 /** Heads of treaties, whose names may go on with `về` (`Công ước Liên hợp quốc về Luật Biển`). */
 const TREATY_HEADS = new Set(['công ước', 'hiệp định', 'hiệp ước', 'tuyên bố', 'nghị định thư', 'ủy ban']);
 /** Associations that may be of one country's people in another (`Hội người Việt Nam tại Pháp`). */
@@ -508,7 +512,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         if (pre!.e.type !== 'country') place = pre!.e.canonical;
         cap = true;
         j = pre!.end + 1;
-      } else if (!orgPrefix && pre && pre.end < n && spaced(pre.end) && titleMatch(pre.end)) {
+      } else if (!orgPrefix && pre && pre.end < n && spaced(pre.end) && (titleMatch(pre.end) || (DEPUTY.has(toks[pre.end].k) && pre.end + 1 < n && spaced(pre.end + 1) && titleMatch(pre.end + 1)))) {
+        // `Vietnamese Deputy Foreign Minister`: a deputy too.
         if (pre.e.type === 'country') country = pre.e.countryCode;
         else place = pre.e.canonical;
         cap = true;
@@ -566,9 +571,26 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         break;
       }
       // `Phó Chủ tịch thứ nhất Hội đồng Nhà nước`, `Bí thư thứ nhất Đảng Cộng sản Cuba`: the first of several.
-      if (k === t.end && tk.k === 'thứ' && (toks[k + 1]?.k === 'nhất' || toks[k + 1]?.k === 'hai') && k + 2 < n && spaced(k + 2) && toks[k + 2].cap) {
+      // `Chủ tịch điều hành WEF`, `Chủ tịch luân phiên ASEAN`: a qualifier of the post.
+      if (k === t.end && k + 2 < n && TITLE_QUALIFIERS.has(`${tk.k} ${toks[k + 1].k}`) && spaced(k + 2) && toks[k + 2].cap) {
         k += 2;
         continue;
+      }
+      // `Quốc vụ khanh phụ trách Phát triển, Pháp ngữ và Đối tác quốc tế Chrysoula Zacharopoulou`:
+      // the fields in charge, Vietnamese words up to a foreign or Vietnamese full name.
+      if (k === t.end && tk.k === 'phụ' && toks[k + 1]?.k === 'trách' && k + 2 < n && spaced(k + 2) && toks[k + 2].cap) {
+        let q = k + 2;
+        while (q < n && q - k < 12 && !familyStart(q) && !(toks[q].cap && !VN_SYLLABLE.test(toks[q].lk))) {
+          const gq = gap(q);
+          if (!(gq === ' ' || (gq === ', ' && toks[q].cap))) break;
+          if (!toks[q].cap && !VN_SYLLABLE.test(toks[q].lk)) break;
+          q++;
+        }
+        if (q < n && q > k + 2 && spaced(q) && toks[q].cap) {
+          p.portfolio.push(text(k + 2, q));
+          k = q;
+          break;
+        }
       }
       // `Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc`.
       if (def.posted && tk.k === 'thường' && toks[k + 1]?.k === 'trực') {
@@ -993,9 +1015,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (toks[c].k === 'and' && c === a + 1 && !EN_FIELD_WORDS.has(toks[a].k)) return false;
       return true;
     }
-    // `Parliament House in Canberra`, `Government House`: a building is a place, and ends there.
+    // `Parliament House in Canberra`, `Government House`, `National Convention Centre`: a building is a place, and ends there.
     for (let q = a + 1; q <= lastCap; q++) {
-      if (EN_VENUE_WORDS.has(toks[q].k) && (q === lastCap || !toks[q + 1].cap)) {
+      const hall = (toks[q].k === 'centre' || toks[q].k === 'center') && ['convention', 'conference', 'exhibition', 'congress'].includes(toks[q - 1].k);
+      if ((EN_VENUE_WORDS.has(toks[q].k) || hall) && (q === lastCap || !toks[q + 1].cap)) {
         const name = text(a, q + 1);
         const known = fullEntity(a, q + 1, ['place']);
         return { end: q + 1, mentions: [mention('place', a, q + 1, known?.canonical ?? name, known?.id ?? `place:${slug(name)}`)] };
@@ -1128,6 +1151,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
   /** `châu Phi`, `châu Á`: continents, written in lower case. */
   function continentCandidate(a: number): Candidate | null {
     if (toks[a].k !== 'châu' || toks[a].cap || a + 1 >= n || !spaced(a + 1) || !CONTINENTS.has(toks[a + 1].k) || !toks[a + 1].cap) return null;
+    // `tại châu Phi`, `Trung Đông và châu Phi`: a place; `đối tác châu Âu` (a European partner) is no mention.
+    if (a === 0 || !['tại', 'ở', 'sang', 'tới', 'đến', 'và', 'vào', 'khắp', 'toàn', 'với', 'từ', 'khu', 'vực'].includes(toks[a - 1].k)) return null;
     let e = a + 2;
     if (toks[a + 1].k === 'đại' && e < n && toks[e].k === 'dương') e++;
     const name = text(a, e);
@@ -1151,7 +1176,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     // `cửa khẩu Lao Bảo`, `cửa khẩu quốc tế Lao Bảo`: a border gate.
     const gate = w2 === 'cửa khẩu' || (w2 === 'quốc tế' && a >= 4 && `${toks[a - 4].k} ${toks[a - 3].k}` === 'cửa khẩu');
-    if (!gate && !PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc')) return null;
+    if (!gate && !PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc') && !listBefore(a, PLACE_PLURAL)) return null;
     const e = placeRun(a);
     if (e <= a || isStop(a)) return null;
     const name = text(a, e);
@@ -1224,12 +1249,17 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   /** `businesses such as Boeing`, `các tập đoàn lớn như Samsung`: a list of companies begins. */
   function companyListBefore(a: number): boolean {
+    return listBefore(a, COMPANY_PLURAL);
+  }
+
+  /** `<plural noun> such as|including|như|gồm` right before token a. */
+  function listBefore(a: number, nouns: Set<string>): boolean {
     let q = a - 1;
     if (toks[q].k === 'như' || toks[q].k === 'including' || toks[q].k === 'gồm') q--;
     else if (toks[q].k === 'as' && q > 0 && toks[q - 1].k === 'such') q -= 2;
     else return false;
     for (let r = q; r >= 0 && r > q - 3; r--) {
-      if (COMPANY_PLURAL.has(toks[r].k) || (r > 0 && COMPANY_PLURAL.has(`${toks[r - 1].k} ${toks[r].k}`))) return true;
+      if (nouns.has(toks[r].k) || (r > 0 && nouns.has(`${toks[r - 1].k} ${toks[r].k}`))) return true;
     }
     return false;
   }
