@@ -59,7 +59,7 @@ const LOWER_NAME_WORDS = new Set([
 ]);
 /** `Masan Group` is `Masan`. */
 const CORPORATE_SUFFIX = new Set(['group', 'corporation', 'corp', 'company', 'jsc', 'inc', 'ltd', 'holdings', 'co']);
-const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'and', 'with', 'of']);
+const LINK_WORDS = new Set(['và', 'với', 'của', 'cùng', 'tại', 'cho', 'do', 'bởi', 'and', 'with', 'of', 'by']);
 /** English words of a ministry's field (`Agriculture`, `Foreign Affairs`), lower-case. */
 const EN_FIELD_WORDS = new Set(
   ('foreign affairs trade industry agriculture livestock fisheries finance economy economic planning investment defence defense ' +
@@ -183,7 +183,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     let k = a;
     const glosses: string[] = [];
     while (k < n) {
-      if (k > a && !joined(k)) break;
+      // `Bộ trưởng Phát triển, Công nghiệp, Thương mại và Dịch vụ`: a list of fields.
+      const listed = k > a && gap(k) === ', ' && toks[k].cap && compoundAt(k) && fieldListAhead(k);
+      if (k > a && !joined(k) && !listed) break;
       if (!toks[k].cap) {
         // `Kế hoạch và Đầu tư`: a conjunction between two portfolio words.
         if (k > a && toks[k].k === 'và' && k + 1 < n && toks[k + 1].cap) {
@@ -297,6 +299,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         const stopHere = isStop(k) && !(k + 1 < n && spaced(k + 1) && !toks[k + 1].cap && VN_SYLLABLE.test(toks[k + 1].lk) &&
           !FUNCTION_WORDS.has(toks[k + 1].k) && !ix.stop.has(`${toks[k].k} ${toks[k + 1].k}`));
         if (titleMatch(k) || stopHere) break;
+        // `Chủ tịch Tập đoàn Central Group Tos Chirathivat`: after a corporate word, the holder's name.
+        if (inTitle && k > hEnd && FOREIGN_CORPORATE.has(toks[k - 1].k) && !compoundAt(k)) break;
         // `Chủ tịch Đại hội đồng Philemon Yang`: after a body that needs no name, in a title, an
         // unknown name is the holder's.
         if (inTitle && k === hEnd && ix.standaloneHeads.has(headKey(a, hEnd)) && !compoundAt(k)) break;
@@ -555,7 +559,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         k = c.end;
         continue;
       }
-      if ((tk.k === 'nước' || (tk.k === 'cộng' && toks[k + 1]?.k === 'hòa')) && !p.country) {
+      // (and `Vương quốc Thái Lan`, `Liên bang Nga`: a kingdom, a federation.)
+      if ((tk.k === 'nước' || (tk.k === 'cộng' && toks[k + 1]?.k === 'hòa') || (tk.k === 'vương' && toks[k + 1]?.k === 'quốc') || (tk.k === 'liên' && toks[k + 1]?.k === 'bang')) && !p.country) {
         // `nước Cộng hòa Peru`, `nước Cộng hòa Xã hội Chủ nghĩa Việt Nam`.
         let q = k + (tk.k === 'nước' ? 1 : 0);
         for (let s = 0; s < 6 && q < n && joined(q); s++) {
@@ -598,7 +603,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
         continue;
       }
       if (def.posted && (tk.k === 'tại' || tk.k === 'to' || tk.k === 'in') && k + 1 < n && joined(k + 1)) {
-        const c2 = entityAt(k + 1, ['country', 'place', 'organization']);
+        // `Ambassador to the Philippines`.
+        const the = toks[k + 1].k === 'the' && k + 2 < n && spaced(k + 2) && entityAt(k + 2, ['country']) ? 1 : 0;
+        const c2 = entityAt(k + 1 + the, ['country', 'place', 'organization']);
+        if (c2 && the) k++;
         if (c2) {
           // A posting in a capital is a posting in its country: `Đại sứ Ghana tại Hà Nội`.
           p.posted.push(c2.e.type === 'organization' ? (c2.e.acronym ?? c2.e.canonical) : (c2.e.countryCode ?? c2.e.canonical));
@@ -1258,7 +1266,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (toks[q].k === 'như' || toks[q].k === 'including' || toks[q].k === 'gồm') q--;
     else if (toks[q].k === 'as' && q > 0 && toks[q - 1].k === 'such') q -= 2;
     else return false;
-    for (let r = q; r >= 0 && r > q - 3; r--) {
+    for (let r = q; r >= 0 && r > q - 5; r--) {
       if (nouns.has(toks[r].k) || (r > 0 && nouns.has(`${toks[r - 1].k} ${toks[r].k}`))) return true;
     }
     return false;
