@@ -38,7 +38,7 @@ interface Candidate {
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'y']);
-const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc', 'cảng']);
+const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc', 'cảng', 'cầu']);
 const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
 /** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
 const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
@@ -113,7 +113,7 @@ const PLURAL_WORDS = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', '
 /** Before a title, the name of a meeting (`Hội nghị Bộ trưởng Ngoại giao ASEAN`): no person is meant. */
 const MEETING_WORDS = new Set(['hội nghị', 'cuộc họp', 'phiên họp', 'đối thoại', 'hội nghị hẹp']);
 /** English buildings and venues: `Parliament House`, `Government House`, `Malacañang Palace`. */
-const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower', 'park', 'zone', 'canal']);
+const EN_VENUE_WORDS = new Set(['house', 'palace', 'hall', 'stadium', 'airbase', 'airport', 'square', 'building', 'mausoleum', 'temple', 'museum', 'pagoda', 'cathedral', 'memorial', 'bridge', 'tower', 'park', 'zone', 'canal', 'cemetery']);
 /** English corporate words that make a foreign name in Vietnamese text a company: `Hyundai Motor`. */
 const FOREIGN_CORPORATE = new Set(['group', 'corporation', 'corp', 'company', 'holdings', 'inc', 'ltd', 'motor', 'motors', 'electronics', 'airlines', 'airways', 'bank', 'energy', 'power', 'steel', 'chemical', 'pharma', 'telecom', 'technologies', 'systems', 'capital', 'logistics', 'enerbility', 'industries', 'engineering']);
 /** `Mekong Delta`, `Red River`: a known place and a geographic noun after it. */
@@ -1235,6 +1235,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (k - a < 2) return null;
     if (k < n && joined(k) && toks[k].cap) return null;
+    // `Kim Yong-hyun`: the lower-case second syllable of a Korean given name.
+    if (k < n && gap(k) === '-' && !toks[k].cap && !toks[k].digit && toks[k].t.length <= 6) k++;
     const name = text(a, k);
     const m = mention('person', a, k, name, `person:${slug(name)}`);
     m.name = name;
@@ -1283,7 +1285,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     const g = gap(a);
     const conj = a >= 1 && prev.end === a - 1 && (toks[a - 1].k === 'và' || toks[a - 1].k === 'and') && g === ' ' && gap(a - 1) === ' ';
     const paren = prev.end === a && (g === ' (' || g === '(');
-    const comma = prev.end === a && (g === ', ' || (prev.type === 'place' && (g === ' - ' || g === '-')));
+    const pair = prev.end === a && prev.type === 'place' && (g === ' - ' || g === '-');
+    const comma = prev.end === a && (g === ', ' || pair);
     if (!conj && !paren && !comma) return null;
     let k = a;
     while (k < n && k - a < 4 && (k === a || spaced(k)) && (toks[k].cap || NAME_PARTICLES.has(toks[k].k)) && !toks[k].digit) {
@@ -1309,7 +1312,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       const after = gap(k);
       if (!(after === ', ' || after.startsWith('.') || after.startsWith(')') || after === ' ' && (toks[k].k === 'và' || toks[k].k === 'and'))) return null;
     }
-    if (!en && !toks.slice(a, k).some((t) => t.acr || !VN_SYLLABLE.test(t.lk))) return null;
+    // (A pair of places, `Móng Cái - Đông Hưng`, needs no foreign look.)
+    if (!en && !pair && !toks.slice(a, k).some((t) => t.acr || !VN_SYLLABLE.test(t.lk))) return null;
     // `Illegal, Unreported and Unregulated`: English adjectives are no names.
     if (en && k === a + 1 && /(?:ed|ive|al|ous|ic|ing|able)$/.test(toks[a].k)) return null;
     const name = text(a, k);
