@@ -723,6 +723,12 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // năm phần trăm, ten percent
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, i + 1) : null;
       if (pc && tokens[i + 1].text !== '%') return finish(fc, i, pc.end, WORD_NUMBERS[t.text], '%', 'percent', null, undefined);
+      // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
+      // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
+      if (fc.language === 'en' && WORD_NUMBERS[t.text] >= 3 && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && !tokens[i + 1].nl) {
+        const noun = readNoun(fc, i + 1);
+        if (noun && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, WORD_NUMBERS[t.text], noun.text, 'count', null, undefined);
+      }
       // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
       if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
       const known = COUNT_NOUNS.matchAt(tokens, i + 1);
@@ -809,6 +815,7 @@ const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'af
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
 /** Country abbreviations that stand before a counted noun like a nationality (`50 US firms`). */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'uae', 'usa']);
+const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
 
