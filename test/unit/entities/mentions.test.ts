@@ -14,6 +14,15 @@ interface Row {
 
 const rows: Row[] = [
   {
+    // A local post names its city right after the title, without `thành phố`.
+    text: 'Thị trưởng Lima Rafael Lopez Aliaga trao chìa khóa thành phố.',
+    want: ['person|Thị trưởng Lima Rafael Lopez Aliaga|person:rafael-lopez-aliaga|role=mayor@lima:PE'],
+  },
+  {
+    text: 'Thị trưởng Hà Nội Trần Sỹ Thanh tiếp đoàn.',
+    want: ['person|Thị trưởng Hà Nội Trần Sỹ Thanh|person:tran-sy-thanh|role=mayor@ha-noi:VN'],
+  },
+  {
     text: 'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Bùi Thanh Sơn tại Hà Nội.',
     want: [
       'person|Thủ tướng Phạm Minh Chính|person:pham-minh-chinh|role=prime-minister:VN',

@@ -41,6 +41,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', '
 const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc', 'cảng', 'cầu']);
 const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
 /** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
+/** Posts of a city or province, which may be followed directly by its name. */
+const LOCAL_POSTS = new Set(['mayor', 'governor']);
 const ADMIN_WORDS = new Set(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'tp']);
 /** Heads of bodies that may be followed by `tại X`: `Đại sứ quán Việt Nam tại Peru`. */
 const POSTED_HEADS = new Set(['phái đoàn', 'phái đoàn thường trực', 'đại sứ quán', 'tổng lãnh sự quán', 'lãnh sự quán', 'cơ quan đại diện', 'văn phòng', 'thương vụ', 'tòa đại sứ']);
@@ -638,7 +640,8 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       }
       // `Bí thư Thành ủy Hà Nội`: a known place after the title or its portfolio.
       const pl0 = tk.cap && !p.place ? entityAt(k, ['place']) : null;
-      if (pl0 && (p.portfolio.length || p.country)) {
+      // `Thị trưởng Lima Rafael Lopez Aliaga`: a local post names its city right after the title.
+      if (pl0 && (p.portfolio.length || p.country || (k === t.end && LOCAL_POSTS.has(def0.key)))) {
         p.place = pl0.e.canonical;
         k = pl0.end;
         continue;
