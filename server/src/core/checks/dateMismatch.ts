@@ -61,7 +61,10 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
             .map((e) => e.entityId),
         ),
       ];
-      return orgs.length === 1 ? orgs[0] : null;
+      if (orgs.length) return orgs.length === 1 ? orgs[0] : null;
+      // The entity engine does not know every agreement: read a named one from the text.
+      const named = agreementNamesIn(doc.text.slice(sentence.start, sentence.end));
+      return named.length === 1 ? named[0] : null;
     }
     case 'person-country': {
       const persons = [...new Set(doc.entities.filter((e) => e.type === 'person' && inside(e)).map((e) => e.entityId))];
@@ -73,12 +76,38 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
   return null;
 }
 
+/** Head words of an agreement's name, capitalized as a name is (`Hiệp định khung về …`, `Memorandum of Understanding on …`). */
+const NAME_HEAD = /(?:Hiệp định|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Công ước|Hiệp ước|Nghị định thư|(?:[A-Z][a-z]+ )*(?:Agreement|Memorandum|Treaty|Convention|Protocol))(?=\s)/gu;
+/** Where a name ends: a clause mark or a word that starts the predicate (`… ngày`, `được ký`, `signed on`). */
+const NAME_END = /[,;:()\n.]|\s(?:ngày|được|đã|ký|có hiệu lực|tại|giữa|vào|từ|nhằm|là|mở|tạo|signed|on|in|at|which|that|was|took|came|entered|between|by|and)(?=\s|$)/u;
+/** A head followed by a demonstrative refers back to an agreement named before (`Hiệp định này`). */
+const DEMONSTRATIVE = /^(?:này|đó|trên|nói trên|this|that)?$/u;
+
+/** Agreements named in a text, keyed by their lower-cased name (`text:hiệp định khung về kết nối việt nam - singapore`). */
+export function agreementNamesIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME_HEAD)) {
+    const rest = text.slice(m.index! + m[0].length);
+    const end = NAME_END.exec(rest);
+    const tail = (end ? rest.slice(0, end.index) : rest).trim();
+    // A bare head (`Hiệp định này`, `the Agreement`) or a one-word tail names nothing in particular.
+    if (DEMONSTRATIVE.test(tail) || tail.split(/\s+/).length < 2) continue;
+    const key = `text:${matchKey(`${m[0]} ${tail}`).replace(/[\s\-–]+/g, ' ').trim()}`;
+    if (!out.includes(key)) out.push(key);
+  }
+  return out;
+}
+
+/** A sentence that refers back to the agreement of the sentence before (`Văn kiện được ký …`). */
+const ANAPHOR = /^(?:văn kiện|hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|the (?:agreement|document|memorandum|deal|accord|treaty))(?:\s+(?:này|đó|trên|nói trên))?\s/;
+
 /** The date of the event in its sentence: the first after the keyword, else the nearest before. */
 function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
   const dates = doc.entities.filter(
     (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end,
   );
-  const after = dates.filter((d) => d.start >= kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
+  // A keyword may run into its date (`ký ngày 6/12/2006`).
+  const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
   if (after.length) return anniversary && after[0].resolvedFrom ? null : after[0];
   if (anniversary) return null;
   // `… kể từ khi thiết lập quan hệ ngoại giao` refers to the event without dating it.
@@ -94,7 +123,10 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
 
 function occurrences(doc: DocumentAnalysis): Occurrence[] {
   const out: Occurrence[] = [];
+  let previous: Span | null = null;
   for (const sentence of doc.structure.sentences) {
+    const before = previous;
+    previous = sentence;
     const lower = matchKey(doc.text.slice(sentence.start, sentence.end));
     const anniversary = data.anniversary.some((w) => lower.includes(w));
     for (const def of EVENTS) {
@@ -104,7 +136,9 @@ function occurrences(doc: DocumentAnalysis): Occurrence[] {
       const kw = approxSpan(doc, sentence, lower, k);
       const date = eventDate(doc, sentence, kw, anniversary);
       if (!date) continue;
-      const subject = subjectOf(doc, def, sentence);
+      let subject = subjectOf(doc, def, sentence);
+      // `Văn kiện được ký ngày 7/3/2024`: the agreement named alone in the sentence before.
+      if (!subject && def.subject === 'agreement' && before && ANAPHOR.test(lower.trimStart())) subject = subjectOf(doc, def, before);
       if (!subject) continue;
       out.push({ doc, event: def, subject, date, keyword: kw });
       break; // One event per sentence: the first listed kind wins.
