@@ -504,6 +504,38 @@ export const ROWS: Row[] = [
   D('Trong 6 tháng, xuất khẩu đạt 190 tỷ USD.', '6 tháng', '2024-01/2024-06', 'half', '2024-07-10'),
   F('Dự án hoàn thành trong 6 tháng, sớm hơn kế hoạch.', '6 tháng', 6, 'month', 'exact', null, { kind: 'measure' }),
 
+  // ---- Blind round 2 (long tail)
+  // A people noun alone before a verb or a participle; a nationality or acronym before modifiers and a plural noun.
+  F('About 60 million Vietnamese shopping online spent more.', '60 million Vietnamese', 60000000, 'vietnamese', 'approx'),
+  F('Around 650,000 Vietnamese are working abroad.', '650,000 Vietnamese', 650000, 'vietnamese', 'approx'),
+  F('Korea will accept up to 10,000 Vietnamese seasonal workers.', '10,000 Vietnamese seasonal workers', 10000, 'vietnamese seasonal workers', 'upper'),
+  F('Delegates from 10 ASEAN member states attended.', '10 ASEAN member states', 10, 'asean member states'),
+  F('Japan will train 1,000 IT engineers.', '1,000 IT engineers', 1000, 'it engineers'),
+  N('The airline bought 50 737 MAX aircraft.', '737 MAX aircraft'),
+  // Elided counts: a bare number grouped in thousands, a rate, `N more`, a change's level, a comparison base.
+  F('Japan led with 65,300 workers, followed by Korea with 9,800.', '9,800', 9800, null),
+  F('It exceeded the annual target of 125,000 by 5.2 percent.', '125,000', 125000, null),
+  F('Direct flights have risen to 58 a week.', '58', 58, null),
+  F('Flights rose to 58, compared with just 12 in 2019.', '12', 12, null),
+  F('The country aims to train 100,000 more by 2030.', '100,000', 100000, null),
+  N('Chapter 12 of the report covers trade.', '12'),
+  N('He visited Hanoi 3 times in 2019.', '2019'),
+  // `twice as many`, `twice the`: a multiple; `twice a week` is a frequency.
+  F('The hotline received twice as many calls.', 'twice', 2, '×'),
+  N('Flights run twice a week.', 'twice'),
+  // `within` before a quantity is an upper bound.
+  F('Trade should double within five years.', 'five years', 5, 'year', 'upper'),
+  // An estimate before the change verb: `ước tính tăng`, `ước tăng`.
+  F('GDP quý III ước tính tăng 7,4% so với cùng kỳ.', '7,4%', 7.4, '%', 'approx'),
+  F('Xuất khẩu ước tăng 12% so với cùng kỳ.', '12%', 12, '%', 'approx'),
+  F('Xuất khẩu tăng 12% so với cùng kỳ.', '12%', 12, '%', 'exact'),
+  // The later parts of a spaced phone number.
+  N('Đường dây nóng 1900 1234 hoạt động 24/7.', '1234'),
+  N('Đường dây nóng 1900 1234 hoạt động 24/7.', '24/7'),
+  // `hạ tầng 6 khu công nghiệp`: `tầng` of a compound is no floor number.
+  F('Tỉnh hoàn thiện hạ tầng 6 khu công nghiệp.', '6 khu công nghiệp', 6, 'khu công nghiệp'),
+  N('Văn phòng ở tầng 6 tòa nhà.', '6'),
+
   // ---- Reference date
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),

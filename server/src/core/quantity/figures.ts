@@ -82,7 +82,7 @@ const BASE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const FIGURE_START = new Set<string>([
-  'gấp', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+  'gấp', 'twice', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
   ...Object.keys(WORD_NUMBERS),
 ]);
 
@@ -142,6 +142,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       const end = tokens[mw.end]?.text === 'lần' ? mw.end + 1 : mw.end;
       return finish(fc, i, end, mw.value, '×', 'multiple', null, undefined);
     }
+    // `twice as many`, `twice the size`: a multiple (`twice a week` is a frequency).
+    if (t.text === 'twice' && fc.language === 'en' && ['as', 'the'].includes(tokens[i + 1]?.text ?? '')) return finish(fc, i, i + 1, 2, '×', 'multiple', null, undefined);
     // `more than triple the volume`, `nearly double`: after a qualifier of size.
     const bq = BASE_MULTIPLES[t.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
     if (BASE_MULTIPLES[t.text] && fc.language === 'en' && (MODALS.has(tokens[i - 1]?.text ?? '') || (bq && bq.value !== 'exact')) && !(tokens[i + 1] && isPunct(tokens[i + 1], '-') && !tokens[i + 1].space)) {
@@ -298,8 +300,10 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     }
     // `440 trên tổng số 446 đại biểu`, `440 out of 446 deputies`: a part of a counted whole.
     if (!high && !currency && outOf(fc, j)) return finish(fc, start, j, decide(fc, n, { scaled: false, countLike: true }).value, null, 'number', null, undefined);
-    // `nearly 900,000 of them`: a bare number of four or more digits after a qualifier of size.
-    if (high || !qualifiedBare(fc, start, n)) return null;
+    // `nearly 900,000 of them`: a bare number of four or more digits after a qualifier of size;
+    // `with 9,800`, `a target of 125,000`: a literal grouped in thousands; `58 a week`, `100,000
+    // more`, `risen to 58`, `compared with just 12`: an elided count.
+    if (high || !(qualifiedBare(fc, start, n) || groupedBare(n) || elidedCount(fc, start, j))) return null;
   }
   // A number right after a name is part of it (`Boeing 787`, `Vinasat 2`, `Trường Sa 571`).
   if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt)) return null;
@@ -357,6 +361,31 @@ function afterQuantityVerb(fc: FigureContext, start: number): boolean {
   if (next && next.type === 'punct' && next.text !== ',' && next.text !== '.' && next.text !== ';' && next.text !== ')') return false;
   if (tokens[k]?.text === 'from' && ['up', 'down', 'rose', 'fell', 'increased', 'decreased'].includes(tokens[k - 1]?.text ?? '')) return true;
   return !!tokens[k] && QUANTITY_VERBS.has(tokens[k].text);
+}
+
+/** `9,800`, `125.000`: a whole number written with thousands groups is a quantity, never a code or year. */
+function groupedBare(n: NumberPart): boolean {
+  return /^\d{1,3}([.,]\d{3})+$/.test(n.lit ?? '');
+}
+
+/**
+ * A bare number standing for a count named earlier: `58 a week`, `12 mỗi tuần` (a rate), `100,000
+ * more`, `risen to 58` (the level a change reaches), `compared with (just) 12` (a comparison base).
+ */
+function elidedCount(fc: FigureContext, start: number, j: number): boolean {
+  const { tokens } = fc;
+  const a = tokens[j];
+  if (a && !a.nl && a.type === 'word') {
+    if (['more', 'fewer'].includes(a.text)) return true;
+    const d = tokens[j + 1];
+    if (['a', 'per', 'mỗi', 'every'].includes(a.text) && d && d.type === 'word' && DURATIONS[d.text] && !/s$/.test(d.text)) return true;
+  }
+  let k = start - 1;
+  if (['just', 'only', 'chỉ'].includes(tokens[k]?.text ?? '')) k--;
+  const w = tokens[k]?.text;
+  if ((w === 'with' || w === 'to') && tokens[k - 1]?.text === 'compared') return true;
+  if ((w === 'to' || w === 'lên') && k > 0 && CHANGE.matchEndingAt(tokens, k - 1)) return true;
+  return false;
 }
 
 /** `trên tổng số 446`, `out of 446`, `trong tổng số 446` right after a bare number. */
@@ -495,7 +524,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
   const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
   // `vòng 2` is a round, `trong vòng 15 năm` a duration.
   // `tổng số 300 người`, `con số 5 tỷ USD`: `số` is "number", not "No.".
-  const countWord = nf && nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text);
+  const countWord = nf && ((nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'tầng' && ['hạ', 'giai'].includes(tokens[nf.start - 1]?.text)));
   if (nf && !countWord && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
@@ -514,6 +543,8 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
     if (next.type === 'num' && next.space && !/[.,]/.test(t.text) && t.text.length >= 2 && next.text.length >= 3 && !modelAfter(fc, i + 1)) return true;
   }
+  // The later parts of a spaced phone number (1900 1234, 024 3825 3825).
+  if (prev && prev.type === 'num' && t.space && !/[.,]/.test(prev.text) && !/[.,]/.test(t.text) && prev.text.length >= 2 && t.text.length >= 3 && !fc.consumed[i - 1]) return true;
   // Ordinals: lần thứ 5, thứ 5.
   if (prev && prev.text === 'thứ') return true;
   return false;
@@ -611,6 +642,9 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   return null;
 }
 
+/** English plural nouns without -s. */
+const PLURAL_WORDS = new Set(['people', 'children', 'staff', 'personnel', 'police', 'cattle']);
+
 /** The counted noun after a number: a known phrase, a classifier and its noun, or a content word. */
 function readNoun(fc: FigureContext, j: number): { text: string; end: number } | null {
   const { tokens } = fc;
@@ -618,20 +652,35 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   if (!t || t.type !== 'word' || !t.space) return null;
   const known = COUNT_NOUNS.matchAt(tokens, j);
   if (known) return { text: phraseText(fc, j, known.end), end: known.end };
-  if (STOP_AFTER.has(t.text)) return null;
   const raw = fc.norm.slice(t.start, t.end);
+  // A stop word in capitals is an acronym (`1,000 IT engineers`).
+  if (STOP_AFTER.has(t.text) && !(raw.length > 1 && raw === raw.toUpperCase())) return null;
   // A capitalized word after a number is a name (`3 Peru` is not a count), except an English
   // nationality before its noun (`2,000 Argentine tourists`, `200 Vietnamese people`).
   if (raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j]) {
     const nx = tokens[j + 1];
-    if (fc.language !== 'en' || !nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text)) return null;
-    // A nationality is no acronym or model name (`737 MAX aircraft`).
-    if (raw.length > 1 && raw === raw.toUpperCase() && !COUNTRY_ABBREVIATIONS.has(t.text)) return null;
-    // `1.1 million Vietnamese travelled`: a people noun standing alone before a verb.
-    if (/ed$/.test(nx.text)) return /(ese|ans)$/.test(t.text) ? { text: t.text, end: j + 1 } : null;
+    if (fc.language !== 'en') return null;
+    // `1.1 million Vietnamese travelled`, `650,000 Vietnamese are`, `60 million Vietnamese
+    // shopping online`: a people noun standing alone before a verb or the end of the clause.
+    const people = /(ese|ans)$/.test(t.text);
+    if (!nx || nx.type !== 'word' || !nx.space || nx.nl || STOP_AFTER.has(nx.text) || /(ed|ing)$/.test(nx.text)) return people ? { text: t.text, end: j + 1 } : null;
     const nraw = fc.norm.slice(nx.start, nx.end);
     if (nraw[0] !== nraw[0].toLowerCase()) return null;
-    return { text: phraseText(fc, j, j + 2), end: j + 2 };
+    // A nationality or an acronym before its noun (`10,000 Vietnamese seasonal workers`, `10 ASEAN
+    // member states`): modifiers up to a plural noun. An acronym needs that plural noun: `737 MAX
+    // aircraft` is a model.
+    const acronym = raw.length > 1 && raw === raw.toUpperCase() && !COUNTRY_ABBREVIATIONS.has(t.text);
+    let end = j + 2;
+    while (end - j < 4 && !/s$/.test(tokens[end - 1].text) && !PLURAL_WORDS.has(tokens[end - 1].text)) {
+      const w = tokens[end];
+      if (!w || w.type !== 'word' || !w.space || w.nl || STOP_AFTER.has(w.text) || /(ed|ing)$/.test(w.text)) break;
+      const wr = fc.norm.slice(w.start, w.end);
+      if (wr[0] !== wr[0].toLowerCase()) break;
+      end++;
+    }
+    const plural = /s$/.test(tokens[end - 1].text) || PLURAL_WORDS.has(tokens[end - 1].text);
+    if (acronym) return plural ? { text: phraseText(fc, j, end), end } : null;
+    return { text: phraseText(fc, j, plural ? end : j + 2), end: plural ? end : j + 2 };
   }
   if (CLASSIFIERS.has(t.text)) {
     const inner = COUNT_NOUNS.matchAt(tokens, j + 1);
@@ -644,7 +693,7 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     // English noun phrases: extend over modifiers until a plural noun or a stop word.
     let end = j + 1;
     let last = t;
-    while (end - j < 3 && !/s$/.test(last.text) && !['people', 'children', 'staff', 'personnel', 'police', 'cattle'].includes(last.text)) {
+    while (end - j < 3 && !/s$/.test(last.text) && !PLURAL_WORDS.has(last.text)) {
       const nx = tokens[end];
       if (!nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text) || /ed$/.test(nx.text)) break;
       const nraw = fc.norm.slice(nx.start, nx.end);
@@ -862,6 +911,13 @@ function finish(
   if (ch && !changeDirection && !(tokens[c0]?.text === 'lên')) {
     changeDirection = ch.value;
     c0 = ch.start;
+    // `ước tính tăng 7,4%`, `ước tăng`: an estimate before the change verb.
+    const eq = !q && ch.start > 0 ? QUALIFIERS.matchEndingAt(tokens, ch.start - 1) : null;
+    if (eq && eq.value === 'approx' && bound === undefined) {
+      b = 'approx';
+      qualifier = fc.norm.slice(tokens[eq.start].start, tokens[ch.start - 1].end);
+      c0 = eq.start;
+    }
   }
   const figure: Figure = {
     start: tokens[t0].start,
