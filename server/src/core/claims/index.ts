@@ -96,6 +96,25 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
   return out;
 }
 
+const BLOCS = new Set<string>(subjectData.blocs);
+const partnerCache = new WeakMap<EntityMention[], EntityMention[]>();
+
+/**
+ * Trade partners named in a document: its country mentions and the blocs (EU, ASEAN) named on
+ * their own, not inside another organization's name, with the bloc's entityId as its code.
+ */
+export function partnerMentions(doc: DocumentAnalysis): EntityMention[] {
+  const cached = partnerCache.get(doc.entities);
+  if (cached) return cached;
+  const orgs = doc.entities.filter((e) => e.type === 'organization');
+  const blocs = orgs
+    .filter((e) => BLOCS.has(e.entityId) && !orgs.some((o) => o !== e && o.entityId !== e.entityId && o.start <= e.start && e.end <= o.end))
+    .map((e) => ({ ...e, countryCode: e.entityId }));
+  const out = [...countryMentions(doc), ...blocs].sort((a, b) => a.start - b.start || a.end - b.end);
+  partnerCache.set(doc.entities, out);
+  return out;
+}
+
 function codesIn(mentions: EntityMention[], span: Span): string[] {
   const codes: string[] = [];
   for (const m of within(mentions, span)) if (!codes.includes(m.countryCode!)) codes.push(m.countryCode!);
@@ -158,6 +177,7 @@ const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á
  */
 export function attachSubjects(doc: DocumentAnalysis): void {
   const countries = countryMentions(doc);
+  const partners = partnerMentions(doc);
   const orgs = doc.entities.filter((e) => e.type === 'organization').sort((a, b) => a.start - b.start);
   const places = doc.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start);
   const dominant = dominantPair(doc, countries);
@@ -173,7 +193,7 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     }
     const sentenceText = matchKey(doc.text.slice(sentence.start, sentence.end));
     const wider = WIDER.test(sentenceText) || within(places, sentence).length > 0;
-    let subject = subjectFromCodes(codesIn(countries, sentence), f.metric, dominant, wider);
+    let subject = subjectFromCodes(codesIn(partners, sentence), f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
     if (subject === undefined) subject = dominant;
@@ -218,8 +238,8 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
   const subject = f.subject!;
-  if (!/^(export|import)/.test(metric) || !/^[A-Z]{2}-[A-Z]{2}$/.test(subject)) return subject;
-  const codes = codesIn(countryMentions(doc), sentence);
+  if (!/^(export|import)/.test(metric) || !/^(?:[A-Z]{2}|org:[\w]+)-(?:[A-Z]{2}|org:[\w]+)$/.test(subject)) return subject;
+  const codes = codesIn(partnerMentions(doc), sentence);
   if (codes.length === 2) return `${codes[0]}>${codes[1]}`;
   if (codes.length === 1 && codes[0] !== HOME) return `${HOME}>${codes[0]}`;
   return null;

@@ -32,6 +32,13 @@ function regionName(code: string, locale: MessageLocale): string {
 export function subjectName(subject: string, locale: MessageLocale, entities?: Map<string, Entity>, home = 'VN'): string {
   const flow = /^([A-Z]{2})>([A-Z]{2})$/.exec(subject);
   if (flow) return `${regionName(flow[1], locale)} → ${regionName(flow[2], locale)}`;
+  // A bloc as partner (`VN-org:eu`, `VN>org:eu`): its acronym reads the same in both languages.
+  const bloc = /^([A-Z]{2}|org:\w+)([->])([A-Z]{2}|org:\w+)$/.exec(subject);
+  if (bloc) {
+    const name = (c: string) => (/^[A-Z]{2}$/.test(c) ? regionName(c, locale) : entities?.get(c)?.acronym ?? entities?.get(c)?.canonical ?? c);
+    const [a, b] = bloc[2] === '-' && bloc[3] === home ? [bloc[3], bloc[1]] : [bloc[1], bloc[3]];
+    return `${name(a)}${bloc[2] === '>' ? ' → ' : '–'}${name(b)}`;
+  }
   if (/^[A-Z]{2}(-[A-Z]{2})?$/.test(subject)) {
     const codes = subject.split('-').sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
     return codes.map((c) => regionName(c, locale)).join('–');
