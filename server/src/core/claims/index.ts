@@ -228,6 +228,33 @@ export interface Claim {
 /** Words of running totals. */
 export const CUMULATIVE = /lũy kế|luỹ kế|tích lũy|tích luỹ|tổng cộng|tính đến|tính tới|đến nay|từ trước đến nay|so far|to date|cumulative|in total|accumulated|as of|by the end of/;
 
+/** A record (`cao nhất từ trước đến nay`, `the highest to date`) is not a running total. */
+const RECORD = /cao nhất|kỷ lục|thấp nhất|highest|record|lowest|largest|biggest/;
+/** Clause breaks: a comma or semicolon before a space (never a decimal comma), or a contrast. */
+const CLAUSE_BREAK = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas|bringing|đưa)(?=\s)/g;
+
+/**
+ * Whether a figure is a running total: a word of running totals in its own clause, or in a clause
+ * of the sentence that holds no figure and is no record (`Lũy kế đến hết năm 2023, EU có … với
+ * tổng vốn 28,2 tỷ USD`). `registered US$1.5 billion in 2023, bringing the accumulated capital to
+ * US$28.2 billion` makes only the second a total.
+ */
+function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures: Figure[]): boolean {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const cuts = [0];
+  for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + 1);
+  cuts.push(text.length);
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const clause = { start: sentence.start + cuts[i], end: sentence.start + cuts[i + 1] };
+    const lower = matchKey(doc.text.slice(clause.start, clause.end));
+    if (!CUMULATIVE.test(lower)) continue;
+    if (f.start >= clause.start && f.start < clause.end) return true;
+    const holdsFigure = figures.some((g) => g.start >= clause.start && g.start < clause.end);
+    if (!holdsFigure && !RECORD.test(lower)) return true;
+  }
+  return false;
+}
+
 const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last year|this year|previous year|a year earlier|same period/;
 
 /**
@@ -369,7 +396,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
         periodStated: stated,
         role: frame?.role ?? 'level',
         sentence,
-        cumulative: CUMULATIVE.test(text),
+        cumulative: isCumulative(doc, f, sentence, figures),
         relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
       });
     }
