@@ -169,6 +169,17 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
 /** Partners that are not countries: the world, a region, a bloc. */
 const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á|châu phi|châu mỹ|mỹ latinh|mỹ la-tinh|asean|liên minh châu âu|\beu\b|apec|các nước|các thị trường|world|global|region|latin america|bloc|member states/;
 
+/** The place (province, city) named last in the figure's clause before it, with no country or bloc named between. */
+function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: EntityMention[], partners: EntityMention[]): string | null {
+  const head = doc.text.slice(sentence.start, f.start);
+  let start = sentence.start;
+  for (const m of head.matchAll(CLAUSE_BREAK)) start = sentence.start + m.index! + 1;
+  const before = within(places, { start, end: f.start });
+  if (!before.length) return null;
+  const p = before[before.length - 1];
+  return within(partners, { start: p.end, end: f.start }).length ? null : p.entityId;
+}
+
 /**
  * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
  * by `-`) from the countries named in the figure's sentence, else its paragraph, else the
@@ -197,6 +208,12 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
     if (subject === undefined) subject = dominant;
+    if (subject && isCountryMetric(f.metric)) {
+      // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
+      // clause, with no country named after it, makes the figure that place's, not the country's.
+      const place = actingPlace(doc, f, sentence, places, partners);
+      if (place) subject = `${place}@${subject}`;
+    }
     f.subject = subject;
   }
 }

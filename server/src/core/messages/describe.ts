@@ -32,6 +32,9 @@ function regionName(code: string, locale: MessageLocale): string {
 export function subjectName(subject: string, locale: MessageLocale, entities?: Map<string, Entity>, home = 'VN'): string {
   const flow = /^([A-Z]{2})>([A-Z]{2})$/.exec(subject);
   if (flow) return `${regionName(flow[1], locale)} → ${regionName(flow[2], locale)}`;
+  // A province's or city's figure (`place:khanh-hoa@KR`): the place, then the subject.
+  const scoped = /^(place:[^@]+)@(.+)$/.exec(subject);
+  if (scoped) return `${entities?.get(scoped[1])?.canonical ?? scoped[1].slice(6)} (${subjectName(scoped[2], locale, entities, home)})`;
   // A bloc as partner (`VN-org:eu`, `VN>org:eu`): its acronym reads the same in both languages.
   const bloc = /^([A-Z]{2}|org:\w+)([->])([A-Z]{2}|org:\w+)$/.exec(subject);
   if (bloc) {
