@@ -38,7 +38,9 @@ interface Occurrence {
 function findKeyword(lower: string, def: EventDef): { at: number; len: number } | null {
   let best: { at: number; len: number } | null = null;
   for (const k of def.keywords) {
-    const i = lower.indexOf(k);
+    let i = lower.indexOf(k);
+    // `được ký tắt` is an initialling, a step before the signing, not the signing.
+    while (i >= 0 && /^\s*tắt/.test(lower.slice(i + k.length))) i = lower.indexOf(k, i + 1);
     if (i >= 0 && (!best || i < best.at)) best = { at: i, len: k.length };
   }
   return best;
@@ -78,8 +80,11 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
 
 /** Head words of an agreement's name, capitalized as a name is (`Hiệp định khung về …`, `Memorandum of Understanding on …`). */
 const NAME_HEAD = /(?:Hiệp định|Thỏa thuận|Thoả thuận|Bản ghi nhớ|Công ước|Hiệp ước|Nghị định thư|(?:[A-Z][a-z]+ )*(?:Agreement|Memorandum|Treaty|Convention|Protocol))(?=\s)/gu;
-/** Where a name ends: a clause mark or a word that starts the predicate (`… ngày`, `được ký`, `signed on`). */
-const NAME_END = /[,;:()\n.]|\s(?:ngày|được|đã|ký|có hiệu lực|tại|giữa|vào|từ|nhằm|là|mở|tạo|signed|on|in|at|which|that|was|took|came|entered|between|by|and)(?=\s|$)/u;
+/**
+ * Where a name ends: a clause mark or a word that starts the predicate (`… ngày`, `được ký`, `signed
+ * on`). `giữa A và B` / `between A and B` stay in the name: they tell two memoranda apart.
+ */
+const NAME_END = /[,;:()\n.]|\s(?:ngày|được|đã|ký|có hiệu lực|tại|vào|từ|nhằm|là|mở|tạo|signed|on|in|at|which|that|was|took|came|entered|by)(?=\s|$)/u;
 /** A head followed by a demonstrative refers back to an agreement named before (`Hiệp định này`). */
 const DEMONSTRATIVE = /^(?:này|đó|trên|nói trên|this|that)?$/u;
 
