@@ -98,6 +98,9 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
 
 const BLOCS = new Set<string>(subjectData.blocs);
 const partnerCache = new WeakMap<EntityMention[], EntityMention[]>();
+/** A bloc is a partner when the text links it to the other side (`Việt Nam - EU`, `sang EU`, `with ASEAN`), not when it is a setting (`thành viên ASEAN`, `Hội nghị ASEAN`). */
+const BLOC_LINK_BEFORE = /(?:[-–]|\bvà|với|sang|từ|giữa|\band|\bwith|\bto|\bfrom|\binto)\s*(?:các nước|các thành viên|khối|khu vực|thị trường|the)?\s*$/;
+const BLOC_LINK_AFTER = /^\s*[-–]\s*\S/;
 
 /**
  * Trade partners named in a document: its country mentions and the blocs (EU, ASEAN) named on
@@ -109,6 +112,7 @@ export function partnerMentions(doc: DocumentAnalysis): EntityMention[] {
   const orgs = doc.entities.filter((e) => e.type === 'organization');
   const blocs = orgs
     .filter((e) => BLOCS.has(e.entityId) && !orgs.some((o) => o !== e && o.entityId !== e.entityId && o.start <= e.start && e.end <= o.end))
+    .filter((e) => BLOC_LINK_BEFORE.test(matchKey(doc.text.slice(Math.max(0, e.start - 24), e.start))) || BLOC_LINK_AFTER.test(doc.text.slice(e.end, e.end + 4)))
     .map((e) => ({ ...e, countryCode: e.entityId }));
   const out = [...countryMentions(doc), ...blocs].sort((a, b) => a.start - b.start || a.end - b.end);
   partnerCache.set(doc.entities, out);
@@ -169,6 +173,22 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
 /** Partners that are not countries: the world, a region, a bloc. */
 const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á|châu phi|châu mỹ|mỹ latinh|mỹ la-tinh|asean|liên minh châu âu|\beu\b|apec|các nước|các thị trường|world|global|region|latin america|bloc|member states/;
 
+/** The clause of a sentence that holds a figure. */
+function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
+  const text = doc.text.slice(sentence.start, sentence.end);
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index! + 1;
+    if (at <= f.start) start = at;
+    else if (at >= f.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** The place (province, city) named last in the figure's clause before it, with no country or bloc named between. */
 function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: EntityMention[], partners: EntityMention[]): string | null {
   const head = doc.text.slice(sentence.start, f.start);
@@ -204,7 +224,12 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     }
     const sentenceText = matchKey(doc.text.slice(sentence.start, sentence.end));
     const wider = WIDER.test(sentenceText) || within(places, sentence).length > 0;
-    let subject = subjectFromCodes(codesIn(partners, sentence), f.metric, dominant, wider);
+    // The figure's own clause first: `Là thành viên ASEAN, năm 2023 Việt Nam xuất khẩu đạt 354 tỷ
+    // USD; thương mại Việt Nam - ASEAN đạt 81,9 tỷ USD` pairs only the second with ASEAN.
+    // A sentence naming three partners or more stays ambiguous (a list splits into clauses).
+    const inSentence = codesIn(partners, sentence);
+    const inClause = inSentence.length <= 2 ? codesIn(partners, clauseOf(doc, f, sentence)) : [];
+    let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
     if (subject === undefined) subject = dominant;
