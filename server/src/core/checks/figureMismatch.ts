@@ -66,7 +66,10 @@ export const figureMismatch: Check = {
         const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
         // A period resolved from an inferred article date (`năm ngoái`) may be a year off.
         const relative = c.relativePeriod || others.every((o) => o.relativePeriod);
-        const severity = far || relative ? 'information' : 'warning';
+        // Two values in one sentence are two quantities the engine took for one (a list, a
+        // total beside a share), not a contradiction a writer makes within a sentence.
+        const sameSentence = others.every((o) => o.uri === c.uri && o.sentence.start === c.sentence.start);
+        const severity = far || relative || sameSentence ? 'information' : 'warning';
         const metric = metricName(c.metric, L, c.figure.metricText);
         const subject = subjectName(c.subject, L, ctx.entities);
         const period = periodPhrase(c.period!, L);
@@ -80,8 +83,8 @@ export const figureMismatch: Check = {
           (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
         );
         const detail = t(L, {
-          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}`,
-          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}`,
+          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}${sameSentence && !far && !relative ? ' Both values are in one sentence, which more often means two different quantities than a contradiction, so this is a note.' : ''}`,
+          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}${sameSentence && !far && !relative ? ' Hai giá trị nằm trong cùng một câu, thường là hai đại lượng khác nhau hơn là mâu thuẫn, nên đây chỉ là ghi chú.' : ''}`,
         });
         out.push({
           uri: c.uri,
