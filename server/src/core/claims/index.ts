@@ -209,7 +209,9 @@ function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: E
 export function attachSubjects(doc: DocumentAnalysis): void {
   const countries = countryMentions(doc);
   const partners = partnerMentions(doc);
-  const orgs = doc.entities.filter((e) => e.type === 'organization').sort((a, b) => a.start - b.start);
+  // The agency of a dateline (`Hà Nội (TTXVN) -`) reports the figures; it is not their subject.
+  const dateline = (e: Span) => /\(\s*$/.test(doc.text.slice(Math.max(0, e.start - 2), e.start)) && /^\s*\)\s*[-–—]/.test(doc.text.slice(e.end, e.end + 5));
+  const orgs = doc.entities.filter((e) => e.type === 'organization' && !dateline(e)).sort((a, b) => a.start - b.start);
   const places = doc.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start);
   const dominant = dominantPair(doc, countries);
   for (const f of doc.figures) {
@@ -276,8 +278,8 @@ const RECORD = /cao nhất|kỷ lục|thấp nhất|highest|record|lowest|larges
 const CLAUSE_BREAK = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas|bringing|đưa)(?=\s)/g;
 
 /**
- * Whether a figure is a running total: a word of running totals in its own clause, or in a clause
- * of the sentence that holds no figure and is no record (`Lũy kế đến hết năm 2023, EU có … với
+ * Whether a figure is a running total: a word of running totals in its own clause, or in a
+ * figure-less clause leading it that is no record (`Lũy kế đến hết năm 2023, EU có … với
  * tổng vốn 28,2 tỷ USD`). `registered US$1.5 billion in 2023, bringing the accumulated capital to
  * US$28.2 billion` makes only the second a total.
  */
@@ -286,13 +288,17 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
   const cuts = [0];
   for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + 1);
   cuts.push(text.length);
+  // A figure-less clause of running totals (`Lũy kế đến hết năm 2023,`) leads the next clause that
+  // holds figures, not the ones after it (`…, trong đó năm 2023 đạt 6,6 tỷ USD`).
+  let leading = false;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const clause = { start: sentence.start + cuts[i], end: sentence.start + cuts[i + 1] };
     const lower = matchKey(doc.text.slice(clause.start, clause.end));
-    if (!CUMULATIVE.test(lower)) continue;
-    if (f.start >= clause.start && f.start < clause.end) return true;
+    const mine = f.start >= clause.start && f.start < clause.end;
     const holdsFigure = figures.some((g) => g.start >= clause.start && g.start < clause.end);
-    if (!holdsFigure && !RECORD.test(lower)) return true;
+    if (mine) return leading || CUMULATIVE.test(lower);
+    if (holdsFigure) leading = false;
+    else if (CUMULATIVE.test(lower) && !RECORD.test(lower)) leading = true;
   }
   return false;
 }
