@@ -65,8 +65,12 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
       ];
       if (orgs.length) return orgs.length === 1 ? orgs[0] : null;
       // The entity engine does not know every agreement: read a named one from the text.
+      // A name read from the text may be generic (`Hiệp định thương mại tự do giữa hai nước`): it
+      // names one agreement only together with the countries of its sentence, else the article's.
       const named = agreementNamesIn(doc.text.slice(sentence.start, sentence.end));
-      return named.length === 1 ? named[0] : null;
+      if (named.length !== 1) return null;
+      const pair = codes.length === 2 ? pairKey(codes[0], codes[1]) : codes.length === 1 && codes[0] !== HOME ? pairKey(HOME, codes[0]) : dominantPair(doc);
+      return pair ? `${named[0]}@${pair}` : named[0];
     }
     case 'person-country': {
       const persons = [...new Set(doc.entities.filter((e) => e.type === 'person' && inside(e)).map((e) => e.entityId))];
@@ -104,7 +108,7 @@ export function agreementNamesIn(text: string): string[] {
 }
 
 /** A sentence that refers back to the agreement of the sentence before (`Văn kiện được ký …`). */
-const ANAPHOR = /^(?:văn kiện|hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ|the (?:agreement|document|memorandum|deal|accord|treaty))(?:\s+(?:này|đó|trên|nói trên))?\s/;
+const ANAPHOR = /^(?:văn kiện(?:\s+(?:này|đó|trên|nói trên))?|(?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ)\s+(?:này|đó|trên|nói trên)|the (?:agreement|document|memorandum|deal|accord|treaty))\s/;
 
 /** The date of the event in its sentence: the first after the keyword, else the nearest before. */
 function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
