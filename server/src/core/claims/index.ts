@@ -224,13 +224,16 @@ export function attachSubjects(doc: DocumentAnalysis): void {
         continue;
       }
     }
-    const sentenceText = matchKey(doc.text.slice(sentence.start, sentence.end));
-    const wider = WIDER.test(sentenceText) || within(places, sentence).length > 0;
+    // A region or place makes the figure a wider one (trade with Latin America) only in the
+    // figure's own clause: `… đạt 486 triệu USD, giảm 19% do nhu cầu tại Nam Mỹ chững lại` names
+    // the region in a clause about causes, and the figure stays the country pair's.
+    const clause = clauseOf(doc, f, sentence);
+    const wider = WIDER.test(matchKey(doc.text.slice(clause.start, clause.end))) || within(places, clause).length > 0;
     // The figure's own clause first: `Là thành viên ASEAN, năm 2023 Việt Nam xuất khẩu đạt 354 tỷ
     // USD; thương mại Việt Nam - ASEAN đạt 81,9 tỷ USD` pairs only the second with ASEAN.
     // A sentence naming three partners or more stays ambiguous (a list splits into clauses).
     const inSentence = codesIn(partners, sentence);
-    const inClause = inSentence.length <= 2 ? codesIn(partners, clauseOf(doc, f, sentence)) : [];
+    const inClause = inSentence.length <= 2 ? codesIn(partners, clause) : [];
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
