@@ -80,7 +80,7 @@ const rows: Row[] = [
     name: 'PVN = Tập đoàn Dầu khí Quốc gia Việt Nam = Petro Vietnam',
     docs: {
       'a.txt': 'Tập đoàn Dầu khí Quốc gia (PVN) và Viettel đầu tư.',
-      'b.txt': 'Tập đoàn Viettel và Tập đoàn Dầu khí Quốc gia Việt Nam có hai dự án.',
+      'b.txt': 'Hai dự án tại Peru thuộc về Tập đoàn Viettel và Tập đoàn Dầu khí Quốc gia Việt Nam.',
       'c.txt': 'Hai tập đoàn lớn là Petro Vietnam và Viettel.',
     },
     ids: {

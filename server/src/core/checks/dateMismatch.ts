@@ -35,9 +35,27 @@ interface Occurrence {
   keyword: Span;
 }
 
+/** How far the second part of a gapped keyword (`quan hệ ngoại giao … được thiết lập`) may be. */
+const KEYWORD_GAP = 60;
+
 function findKeyword(lower: string, def: EventDef): { at: number; len: number } | null {
   let best: { at: number; len: number } | null = null;
   for (const k of def.keywords) {
+    const gapped = k.split(' … ');
+    if (gapped.length === 2) {
+      // `Quan hệ ngoại giao giữa Việt Nam và Peru được thiết lập ngày …`: the passive, with the
+      // parties between the two parts.
+      const [a, b] = gapped;
+      for (let i = lower.indexOf(a); i >= 0; i = lower.indexOf(a, i + 1)) {
+        const from = i + a.length;
+        const j = lower.slice(from, from + KEYWORD_GAP + b.length).indexOf(b);
+        if (j >= 0) {
+          if (!best || i < best.at) best = { at: i, len: from + j + b.length - i };
+          break;
+        }
+      }
+      continue;
+    }
     let i = lower.indexOf(k);
     // `được ký tắt` is an initialling, a step before the signing, not the signing.
     while (i >= 0 && /^\s*tắt/.test(lower.slice(i + k.length))) i = lower.indexOf(k, i + 1);
@@ -173,7 +191,7 @@ export const dateMismatch: Check = {
   },
   examples: [
     {
-      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Peru và Việt Nam thiết lập quan hệ ngoại giao ngày 14/11/1995.'],
+      texts: ['Quan hệ ngoại giao giữa Việt Nam và Peru được thiết lập ngày 14/11/1994.', 'Peru và Việt Nam thiết lập quan hệ ngoại giao ngày 14/11/1995.'],
       reported: true,
       note: { en: 'Two years for one establishment.', vi: 'Hai năm khác nhau cho cùng một sự kiện.' },
     },
@@ -183,7 +201,7 @@ export const dateMismatch: Check = {
       note: { en: 'A meeting within the longer trip.', vi: 'Một cuộc gặp nằm trong chuyến thăm dài hơn.' },
     },
     {
-      texts: ['Việt Nam và Peru thiết lập quan hệ ngoại giao ngày 14/11/1994.', 'Ngày 14/11/2024, Việt Nam và Peru kỷ niệm 30 năm thiết lập quan hệ ngoại giao.'],
+      texts: ['Quan hệ ngoại giao giữa Việt Nam và Peru được thiết lập ngày 14/11/1994.', 'Ngày 14/11/2024, Việt Nam và Peru kỷ niệm 30 năm thiết lập quan hệ ngoại giao.'],
       reported: false,
       note: { en: 'An anniversary is celebrated on another date than the event.', vi: 'Lễ kỷ niệm diễn ra vào ngày khác với sự kiện.' },
     },
