@@ -509,6 +509,8 @@ export const ROWS: Row[] = [
   F('About 60 million Vietnamese shopping online spent more.', '60 million Vietnamese', 60000000, 'vietnamese', 'approx'),
   F('Around 650,000 Vietnamese are working abroad.', '650,000 Vietnamese', 650000, 'vietnamese', 'approx'),
   F('Korea will accept up to 10,000 Vietnamese seasonal workers.', '10,000 Vietnamese seasonal workers', 10000, 'vietnamese seasonal workers', 'upper'),
+  F('Khanh Hoa welcomed 1.1 million South Korean visitors.', '1.1 million South Korean visitors', 1100000, 'south korean visitors'),
+  F('Some 300 North Korean workers returned home.', '300 North Korean workers', 300, 'north korean workers', 'approx'),
   F('Delegates from 10 ASEAN member states attended.', '10 ASEAN member states', 10, 'asean member states'),
   F('Japan will train 1,000 IT engineers.', '1,000 IT engineers', 1000, 'it engineers'),
   N('The airline bought 50 737 MAX aircraft.', '737 MAX aircraft'),

@@ -642,6 +642,9 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   return null;
 }
 
+/** Words that stand before a nationality (`South Korean`, `North Korean`). */
+const COMPASS = new Set(['south', 'north', 'east', 'west']);
+
 /** English plural nouns without -s. */
 const PLURAL_WORDS = new Set(['people', 'children', 'staff', 'personnel', 'police', 'cattle']);
 
@@ -660,6 +663,11 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   if (raw[0] !== raw[0].toLowerCase() && !fc.titleCase?.[j]) {
     const nx = tokens[j + 1];
     if (fc.language !== 'en') return null;
+    // `1.1 million South Korean visitors`: a compass word before the nationality.
+    if (COMPASS.has(t.text) && nx && nx.type === 'word' && nx.space && !nx.nl) {
+      const rest = readNoun(fc, j + 1);
+      return rest ? { text: phraseText(fc, j, rest.end), end: rest.end } : null;
+    }
     // `1.1 million Vietnamese travelled`, `650,000 Vietnamese are`, `60 million Vietnamese
     // shopping online`: a people noun standing alone before a verb or the end of the clause.
     const people = /(ese|ans)$/.test(t.text);
