@@ -44,6 +44,12 @@ export const ROWS: Row[] = [
   // ---- Money, Vietnamese
   F('Kim ngạch xuất khẩu đạt 5,2 tỷ USD.', '5,2 tỷ USD', 5.2e9, 'USD', 'exact', null, { kind: 'money', metric: 'export' }),
   F('Dự án có tổng vốn 1.500 tỷ đồng.', '1.500 tỷ đồng', 1.5e12, 'VND', 'exact', null, { metric: 'investment.capital' }),
+  // One quantity, one metric: registered and disbursed FDI however the sentence orders its words.
+  F('Năm 2023, các nhà đầu tư Nhật Bản đăng ký 1,5 tỷ USD vốn FDI.', '1,5 tỷ USD', 1.5e9, 'USD', 'exact', '2023', { metric: 'investment.fdi.registered' }),
+  F('Năm 2023, vốn FDI đăng ký của Nhật Bản đạt 1.500 triệu USD.', '1.500 triệu USD', 1.5e9, 'USD', 'exact', '2023', { metric: 'investment.fdi.registered' }),
+  F('In 2023, Japanese investors registered US$1.5 billion in new FDI.', 'US$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'investment.fdi.registered' }),
+  F('Năm 2023, vốn FDI giải ngân đạt 23,2 tỷ USD.', '23,2 tỷ USD', 23.2e9, 'USD', 'exact', '2023', { metric: 'investment.fdi.disbursed' }),
+  F('Năm 2023, tổng vốn đầu tư của dự án là 2 tỷ USD.', '2 tỷ USD', 2e9, 'USD', 'exact', '2023', { metric: 'investment.capital' }),
   F('Giá trị hợp đồng khoảng 300 triệu euro.', '300 triệu euro', 3e8, 'EUR', 'approx', null, { qualifier: 'khoảng' }),
   F('Công ty rót 20 triệu đô la Mỹ vào nhà máy.', '20 triệu đô la Mỹ', 2e7, 'USD'),
   F('Khoản viện trợ trị giá 2 triệu đô-la.', '2 triệu đô-la', 2e6, 'USD', 'exact', null, { metric: 'aid' }),

@@ -281,6 +281,7 @@ export function attach(
       ) {
         key = prevSentenceMetric.key;
       }
+      if (key === 'investment.fdi' || key === 'investment.capital') key = refineFdi(key, norm, zones[z], fig);
       fig.metric = key;
       if (text) fig.metricText = text;
       if (key && fig.kind !== 'count') sentenceMetric = key;
@@ -289,6 +290,23 @@ export function attach(
     for (; hi < hits.length; hi++) noteSpecific(block, hits[hi].key);
     prevSentenceMetric = sentenceMetric ? { zone: z, key: sentenceMetric } : null;
   }
+}
+
+const FDI_WORDS = /\bfdi\b|đầu tư trực tiếp nước ngoài|foreign direct investment/;
+const REGISTERED_WORDS = /đăng ký|registered|pledged|pledges|cấp mới|newly licensed/;
+const DISBURSED_WORDS = /giải ngân|thực hiện|disbursed|disbursement/;
+
+/**
+ * One quantity, one metric: `đăng ký 1,5 tỷ USD vốn FDI`, `vốn FDI đăng ký đạt 1.500 triệu USD` and
+ * `registered US$1.5 billion in new FDI` are all registered FDI; disbursed FDI likewise. The words
+ * near the figure (its sentence, 60 characters before and 40 after) decide.
+ */
+function refineFdi(key: string, norm: string, zone: { start: number; end: number }, fig: { start: number; end: number }): string {
+  const near = norm.slice(Math.max(zone.start, fig.start - 60), Math.min(zone.end, fig.end + 40)).toLowerCase();
+  if (!FDI_WORDS.test(near)) return key;
+  if (REGISTERED_WORDS.test(near)) return 'investment.fdi.registered';
+  if (DISBURSED_WORDS.test(near)) return 'investment.fdi.disbursed';
+  return 'investment.fdi';
 }
 
 /**
