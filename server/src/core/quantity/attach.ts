@@ -66,17 +66,7 @@ export function attach(
 ): void {
   const metrics = findMetrics(tokens, drafts);
   const hitAt = new Map(metrics.map((m) => [m.t0, m] as [number, MetricHit]));
-  const zoneOf = (pos: number): number => {
-    let lo = 0;
-    let hi = zones.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (zones[mid].end <= pos) lo = mid + 1;
-      else if (zones[mid].start > pos) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const zoneOf = makeZoneIndex(zones);
   const dateAt = new Map<number, DateItem>();
   const inDate = new Uint8Array(tokens.length);
   for (const x of dates) {
@@ -499,4 +489,19 @@ function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
 /** Shifts every year of an ISO period. */
 export function shiftYear(iso: string, by: number): string {
   return iso.replace(/\b(\d{4})\b/g, (y) => String(Number(y) + by));
+}
+
+/** The index of the zone (sentence) that contains a position, or -1; zones are sorted and disjoint. */
+export function makeZoneIndex(zones: Zone[]): (pos: number) => number {
+  return (pos) => {
+    let lo = 0;
+    let hi = zones.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (zones[mid].end <= pos) lo = mid + 1;
+      else if (zones[mid].start > pos) hi = mid - 1;
+      else return mid;
+    }
+    return -1;
+  };
 }

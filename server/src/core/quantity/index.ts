@@ -13,7 +13,7 @@ import type { ExtractContext } from '../context';
 import { tokenize } from './tokens';
 import { readDate, resolveDate, needsReference, endDay, type RawDate } from './dates';
 import { readFigures, documentConvention } from './figures';
-import { attach, clauseOf, isOpening, shiftYear, type DateItem, type Zone } from './attach';
+import { attach, clauseOf, isOpening, makeZoneIndex, shiftYear, type DateItem, type Zone } from './attach';
 
 /** The quantity engine's answer for one document. Offsets are norm offsets; `text` may be empty. */
 export interface QuantityResult {
@@ -199,19 +199,6 @@ function contentZones(ctx: ExtractContext): Zone[] {
   return zones;
 }
 
-function makeZoneIndex(zones: Zone[]): (pos: number) => number {
-  return (pos) => {
-    let lo = 0;
-    let hi = zones.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (zones[mid].end <= pos) lo = mid + 1;
-      else if (zones[mid].start > pos) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
-  };
-}
 
 function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
   const index = makeZoneIndex(zones);
