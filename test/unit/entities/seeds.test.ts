@@ -13,7 +13,10 @@ const GOLDEN = path.join(FIXTURES, 'entities');
 const seeds = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 function golden(m: EntityMention) {
-  const g: Record<string, unknown> = { start: m.start, type: m.type, text: m.text, entityId: m.entityId, canonical: m.canonical };
+  // Long names are abbreviated (`start` pins the mention) so the golden does not carry whole
+  // stretches of the seed article.
+  const text = m.text.length > 48 ? `${m.text.slice(0, 24)}…${m.text.slice(-16)}` : m.text;
+  const g: Record<string, unknown> = { start: m.start, type: m.type, text, entityId: m.entityId, canonical: m.canonical };
   for (const k of ['role', 'roleGloss', 'person', 'acronym', 'countryCode'] as const) if (m[k]) g[k] = m[k];
   return g;
 }
