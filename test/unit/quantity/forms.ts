@@ -283,6 +283,11 @@ export const ROWS: Row[] = [
   F('Cảng bốc xếp 12.500 tấn hàng.', '12.500 tấn', 12500, 't'),
   F('Giá trị đạt 1,250 tỷ USD.', '1,250 tỷ USD', 1.25e9, 'USD'),
 
+  // A period set off after a verb of saying governs the reported clause.
+  F('Bộ trưởng cho biết năm 2023, kim ngạch thương mại hai chiều đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('The minister said that in 2023, two-way trade hit $5 billion.', '$5 billion', 5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
+  F('Thương mại Việt Nam - ASEAN đạt 80 tỷ USD năm 2023.', '80 tỷ USD', 80e9, 'USD', 'exact', '2023', { metric: 'trade' }),
+  F('Xuất nhập khẩu của tỉnh đạt 2 tỷ USD năm 2023.', '2 tỷ USD', 2e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
   F('In the first nine months of this year, trade rose 12.8 percent over the same period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('Inflation eased to 2.1% in October.', '2.1%', 2.1, '%', 'exact', '2024-10', { ref: '2024-11-20', metric: 'inflation' }),
 

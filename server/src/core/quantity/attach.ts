@@ -422,6 +422,8 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   const comma = (t: Token | undefined) => !!t && t.text === ',';
   if (!comma(nx) && !(nx?.type === 'word' && comma(tokens[x.t1 + 1])) && !(nx?.type === 'word' && tokens[x.t1 + 1]?.type === 'word' && comma(tokens[x.t1 + 2]))) return false;
   let k = x.t0 - 1;
+  // After a verb of saying (`Bộ trưởng cho biết năm 2023, ...`, `He said that in 2023, ...`).
+  if (afterSaying(tokens, k)) return true;
   let words = 0;
   while (k >= 0 && tokens[k].start >= zone.start) {
     if (tokens[k].text === ',') return words <= 3;
@@ -432,6 +434,19 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
     k--;
   }
   return true;
+}
+
+const SAYING = new Set(['said', 'says', 'noted', 'added', 'stated', 'reported', 'nói', 'rằng', 'that']);
+const SAYING_PAIRS = new Set(['cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'thông tin', 'thông báo', 'chia sẻ', 'báo cáo']);
+/** Whether token k ends a verb of saying (and `that`/`rằng` only after one or a comma). */
+function afterSaying(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.type !== 'word') return false;
+  if (t.text === 'in' || t.text === 'during' || t.text === 'trong' || t.text === 'vào') return afterSaying(tokens, k - 1);
+  if (t.text === 'that' || t.text === 'rằng') return afterSaying(tokens, k - 1) || tokens[k - 1]?.text === ',';
+  if (SAYING.has(t.text)) return true;
+  const p = tokens[k - 1];
+  return !!p && p.type === 'word' && SAYING_PAIRS.has(`${p.text} ${t.text}`);
 }
 
 const NOT_NOW_BEFORE_HIEN = new Set(['thực', 'thể', 'xuất', 'phát', 'biểu', 'tái']);
