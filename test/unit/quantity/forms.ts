@@ -444,6 +444,31 @@ export const ROWS: Row[] = [
   N('Học sinh lớp 12 dự thi.', '12'),
   F('Trường có 12 lớp học.', '12 lớp học', 12, 'lớp học'),
 
+  // Compound number words: tens and hundreds; `năm` after tens is a year, `lăm` is five.
+  F('Hai nước kỷ niệm ba mươi năm quan hệ.', 'ba mươi năm', 30, 'year'),
+  F('Sau mười lăm năm, dự án hoàn thành.', 'mười lăm năm', 15, 'year'),
+  F('Trong mười năm qua, quan hệ phát triển.', 'mười năm', 10, 'year'),
+  F('Hai bên có hai mươi lăm dự án.', 'hai mươi lăm dự án', 25, 'dự án'),
+  F('Tỉnh có hai trăm năm mươi doanh nghiệp.', 'hai trăm năm mươi doanh nghiệp', 250, 'doanh nghiệp'),
+  F('Việt Nam nhận hai mươi triệu USD.', 'hai mươi triệu USD', 20e6, 'USD'),
+  F('The two countries marked twenty-five years of ties.', 'twenty-five years', 25, 'year'),
+  F('Thirty five projects were signed over the years.', 'Thirty five projects', 35, 'projects'),
+  // Hours and minutes: a duration after a word of duration, a time of day otherwise.
+  F('Hai bên hội đàm trong 90 phút.', '90 phút', 90, 'minute'),
+  F('Hội nghị kéo dài 48 giờ.', '48 giờ', 48, 'hour'),
+  F('Chuyến bay mất 3 tiếng.', '3 tiếng', 3, 'hour'),
+  N('Lễ khai mạc lúc 9 giờ sáng.', '9 giờ'),
+  N('Khoảng 9 giờ sáng, đoàn tới.', '9 giờ'),
+  N('Lúc 10 giờ 30 phút, đoàn đến.', '30 phút'),
+  // A share written as a fraction after a qualifier of size or a word of share.
+  F('Gần 1/3 dân số sống ở nông thôn.', '1/3', 0.333333333333, null, 'upper'),
+  F('Xuất khẩu chiếm 2/3 tổng kim ngạch.', '2/3', 0.666666666667, null),
+  N('Ngày 1/3, hai bên ký kết.', '1/3'),
+  // A dash between two figures of one unit is a range.
+  F('GDP dự kiến tăng 6%-6,5%.', '6%-6,5%', [6, 6.5], '%'),
+  F('Mức lương đạt 5 tỷ USD - 7 tỷ USD.', '5 tỷ USD - 7 tỷ USD', [5e9, 7e9], 'USD'),
+  F('Tỷ lệ 5% - 7 tỷ USD là sai.', '5%', 5, '%'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),

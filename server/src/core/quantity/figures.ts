@@ -184,6 +184,10 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     return readWordFigure(fc, i);
   }
   if (!isNum(tokens[numAt])) return null;
+  if (numAt === i) {
+    const share = slashFraction(fc, i);
+    if (share) return share;
+  }
   if (numAt === i && excludedNumber(fc, i)) return null;
 
   const n = readNumber(fc, numAt, false);
@@ -225,7 +229,9 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const p0 = QUALIFIERS.matchEndingAt(tokens, start - 1)?.start ?? start;
     const intro = tokens[p0 - 1]?.text;
     const introOk = (intro === 'từ' || intro === 'from' || intro === 'between') && !CHANGE.matchEndingAt(tokens, p0 - 2);
-    if (lu && lu !== 'reject' && lu.kind !== 'count' && introOk && rangeAt(lu.end) >= 0) {
+    // A dash between two figures of one unit is a range whatever comes before (`5% - 7%`).
+    const dashed = !!lu && lu !== 'reject' && isPunct(tokens[lu.end], '-–') && isNum(tokens[lu.end + 1]);
+    if (lu && lu !== 'reject' && lu.kind !== 'count' && (introOk || dashed) && rangeAt(lu.end) >= 0) {
       lowUnit = lu;
       k = lu.end;
     }
@@ -236,6 +242,15 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (h) {
       high = h;
       j = h.end;
+      if (lowUnit) {
+        // The high end must carry the same unit, or there is no range (`5% - 7 tỷ USD`).
+        const hs = readScale(fc, j, currency !== null);
+        const hu = readUnit(fc, hs ? hs.end : j, h, hs !== null);
+        if (!hu || hu === 'reject' || hu.unit !== lowUnit.unit) {
+          high = null;
+          lowUnit = null;
+        }
+      }
     }
   }
   if (!high) j = n.end;
@@ -320,6 +335,28 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   }
   const d = finish(fc, start, j, value, unit, kind, readings ?? null, undefined);
   return d;
+}
+
+/** Words before `1/3` that make it a share: `chiếm 1/3`, `gần 2/3`, `bằng 1/4`. */
+const SHARE_BEFORE = new Set(['chiếm', 'bằng', 'còn', 'là', 'cắt', 'giảm', 'tăng']);
+/**
+ * `gần 1/3 dân số`, `chiếm 2/3`: a share written as a fraction (a small numerator over 2 to 10)
+ * after a qualifier of size or a word of share; elsewhere `1/3` is a day or a code.
+ */
+function slashFraction(fc: FigureContext, i: number): FigureDraft | null {
+  const { tokens } = fc;
+  const a = tokens[i];
+  const slash = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (!slash || !isPunct(slash, '/') || slash.space || !b || b.type !== 'num' || b.space || fc.consumed[i + 2]) return null;
+  if (!/^[1-9]$/.test(a.text) || !/^(?:[2-9]|10)$/.test(b.text) || Number(a.text) >= Number(b.text)) return null;
+  const after = tokens[i + 3];
+  if (after && !after.space && (after.type === 'num' || isPunct(after, '/') || isPunct(after, '-'))) return null;
+  const prev = tokens[i - 1];
+  if (!prev || prev.type !== 'word') return null;
+  const q = QUALIFIERS.matchEndingAt(tokens, i - 1);
+  if (!(q && q.value !== 'exact') && !SHARE_BEFORE.has(prev.text)) return null;
+  return finish(fc, i, i + 3, round(Number(a.text) / Number(b.text)), null, 'number', null, undefined);
 }
 
 /** Words before a number word that make it a count (`có hai dự án`, `ký ba văn kiện`). */
@@ -533,7 +570,9 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     // Time of day: 9h30, 9:30, 9 giờ.
     if (next.type === 'word' && !next.space && next.text === 'h' && (isNum(tokens[i + 2]) || !tokens[i + 2] || tokens[i + 2].space)) return true;
     if (isPunct(next, ':') && !next.space && isNum(tokens[i + 2])) return true;
-    if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
+    if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút') && clockWordIsDuration(fc, i)) {
+      // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
+    } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
     if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
@@ -561,9 +600,71 @@ function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | 
     return { lit: t.text, readings: r, end: i + 1 };
   }
   if (words && t.type === 'word' && WORD_NUMBERS[t.text] !== undefined && t.text !== 'a') {
-    return { value: WORD_NUMBERS[t.text], end: i + 1 };
+    return readWordNumber(fc.tokens, i);
   }
   return null;
+}
+
+/** Units after tens: `hai mươi mốt` (21), `ba mươi lăm` (35), `hai mươi tư` (24); `năm` there is a year. */
+const VI_UNITS_AFTER_TENS: Record<string, number> = { mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+const VI_UNITS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
+const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/**
+ * A number written in words, one word or a compound: `ba mươi` (30), `hai mươi lăm` (25), `mười
+ * lăm` (15), `hai trăm` (200), `ba trăm năm mươi` (350), `twenty-five`, `thirty five`. Words of one
+ * line, in one run; `mười năm` is ten years, not fifteen.
+ */
+export function readWordNumber(tokens: Token[], i: number): { value: number; end: number } {
+  const first = tokens[i].text;
+  const word = (k: number) => {
+    const t = tokens[k];
+    return t && t.type === 'word' && t.space && !t.nl ? t.text : undefined;
+  };
+  if (EN_UNITS[first] === undefined && WORD_NUMBERS[first] >= 20 && WORD_NUMBERS[first] % 10 === 0 && WORD_NUMBERS[first] < 100) {
+    // English tens: `twenty-five`, `thirty five`.
+    const dash = tokens[i + 1]?.text === '-' && !tokens[i + 1].space;
+    const u = dash ? (tokens[i + 2] && !tokens[i + 2].space ? tokens[i + 2].text : undefined) : word(i + 1);
+    if (u !== undefined && EN_UNITS[u] !== undefined) return { value: WORD_NUMBERS[first] + EN_UNITS[u], end: i + (dash ? 3 : 2) };
+    return { value: WORD_NUMBERS[first], end: i + 1 };
+  }
+  // Vietnamese: [u trăm] [u mươi | mười] [u].
+  let k = i;
+  let total = 0;
+  let cur = VI_UNITS[first];
+  if (cur !== undefined && word(k + 1) === 'trăm') {
+    total = cur * 100;
+    k += 2;
+    cur = undefined;
+    const lk = word(k);
+    if ((lk === 'linh' || lk === 'lẻ') && VI_UNITS[word(k + 1) ?? ''] !== undefined) return { value: total + VI_UNITS[word(k + 1)!], end: k + 2 };
+    const nu = word(k);
+    if (nu === undefined || (VI_UNITS[nu] === undefined && nu !== 'mười')) return { value: total, end: k };
+    // `hai trăm năm` is two hundred years: `năm` after `trăm` is five only before `mươi`.
+    if (nu === 'năm' && word(k + 1) !== 'mươi') return { value: total, end: k };
+    cur = VI_UNITS[nu];
+  } else if (first === 'mười' || first === 'trăm') {
+    cur = undefined;
+  }
+  const at = total ? k : i;
+  let tens: number | undefined;
+  let next = at;
+  if (tokens[at].text === 'mười') {
+    tens = 10;
+    next = at + 1;
+  } else if (cur !== undefined && cur >= 2 && word(at + 1) === 'mươi') {
+    tens = cur * 10;
+    next = at + 2;
+  }
+  if (tens === undefined) {
+    if (total) return cur !== undefined ? { value: total + cur, end: at + 1 } : { value: total, end: at };
+    return { value: WORD_NUMBERS[first], end: i + 1 };
+  }
+  const u = word(next);
+  if (u !== undefined && VI_UNITS_AFTER_TENS[u] !== undefined && !(tens === 10 && (u === 'một' || u === 'mốt' || u === 'tư'))) {
+    return { value: total + tens + VI_UNITS_AFTER_TENS[u], end: next + 1 };
+  }
+  return { value: total + tens, end: next };
 }
 
 function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value: number; end: number } | null {
@@ -621,7 +722,7 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     // `m`/`g` alone are units only when nothing letter-like follows.
     if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end };
   }
-  if (t.text === 'tuổi' || t.text === 'giờ' || t.text === 'phút') return 'reject';
+  if (t.text === 'tuổi' || ((t.text === 'giờ' || t.text === 'phút') && !clockWordIsDuration(fc, j - 1))) return 'reject';
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
     return { unit: DURATIONS[t.text], kind: 'measure', end: j + 1 };
   }
@@ -640,6 +741,22 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   const noun = readNoun(fc, j);
   if (noun) return { unit: noun.text, kind: 'count', end: noun.end };
   return null;
+}
+
+/** Words after `N giờ` that make it a time of day (`9 giờ sáng`, `10 giờ 30`). */
+const DAY_PARTS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'ngày', 'hôm', 'đúng', 'kém']);
+/**
+ * `N giờ`/`N phút` after the number at token i is a duration after a word of duration or a
+ * qualifier of size (`trong 90 phút`, `kéo dài 48 giờ`, `hơn 2 giờ`), unless a part of the day or
+ * more clock digits follow (`lúc 9 giờ sáng`, `10 giờ 30`).
+ */
+function clockWordIsDuration(fc: FigureContext, i: number): boolean {
+  const { tokens } = fc;
+  const prev = tokens[i - 1];
+  if (!prev || prev.type !== 'word') return false;
+  if (!DURATION_BEFORE.has(prev.text) && !QUALIFIERS.matchEndingAt(tokens, i - 1)) return false;
+  const after = tokens[i + 2];
+  return !(after && !after.nl && (after.type === 'num' || (after.type === 'word' && DAY_PARTS.has(after.text))));
 }
 
 /** Words that stand before a nationality (`South Korean`, `North Korean`). */
@@ -753,47 +870,50 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     value = vague.value;
     end = vague.end;
     bound = 'lower';
-  } else if (WORD_NUMBERS[t.text] !== undefined) {
-    const sc = readScale(fc, i + 1, false);
+  } else if (WORD_NUMBERS[t.text] !== undefined && t.text !== 'mươi') {
+    // `ba mươi`, `hai trăm năm mươi`: a compound ends at `we`; `wv` is its value.
+    const { value: wv, end: we } = readWordNumber(tokens, i);
+    const single = we === i + 1;
+    const sc = readScale(fc, we, false);
     if (!sc || sc.value < 1000) {
       // A word number with a known counted noun: hai dự án, ba văn kiện.
-      if (tokens[i + 1]?.text === 'times' && fc.language === 'en' && WORD_NUMBERS[t.text] >= 2) {
-        return finish(fc, i, i + 2, WORD_NUMBERS[t.text], '×', 'multiple', null, undefined);
+      if (tokens[we]?.text === 'times' && fc.language === 'en' && wv >= 2) {
+        return finish(fc, i, we + 1, wv, '×', 'multiple', null, undefined);
       }
       // `một thập kỷ`, `hai thập niên`: read as one duration word.
-      const decade = tokens[i + 1]?.text === 'thập' && (tokens[i + 2]?.text === 'kỷ' || tokens[i + 2]?.text === 'niên');
-      if (decade && WORD_NUMBERS[t.text] >= 1 && t.text !== 'a' && t.text !== 'năm' && (t.text !== 'một' || DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') || QUALIFIERS.matchEndingAt(tokens, i - 1))) {
-        return finish(fc, i, i + 3, WORD_NUMBERS[t.text], 'decade', 'measure', null, undefined);
+      const decade = tokens[we]?.text === 'thập' && (tokens[we + 1]?.text === 'kỷ' || tokens[we + 1]?.text === 'niên');
+      if (decade && wv >= 1 && t.text !== 'a' && (t.text !== 'năm' || !single) && (t.text !== 'một' || DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') || QUALIFIERS.matchEndingAt(tokens, i - 1))) {
+        return finish(fc, i, we + 2, wv, 'decade', 'measure', null, undefined);
       }
-      const du: Token | undefined = decade ? undefined : tokens[i + 1];
+      const du: Token | undefined = decade ? undefined : tokens[we];
       // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
       const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
-      if (q1 && du && q1.value !== 'exact' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      if (q1 && du && q1.value !== 'exact' && !fc.consumed[we] && !RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '')) return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
       // `sau một năm nâng cấp`, `trong một tháng`: one unit of time after a word of duration.
-      if (t.text === 'một' && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') && !fc.consumed[i + 1]) {
-        return finish(fc, i, i + 2, 1, DURATIONS[du.text], 'measure', null, undefined);
+      if (t.text === 'một' && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && DURATION_BEFORE.has(tokens[i - 1]?.text ?? '') && !fc.consumed[we]) {
+        return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
       }
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
-      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && WORD_NUMBERS[t.text] >= 2 && t.text !== 'năm' && !fc.consumed[i + 1] && !RELATIVE_AFTER.has(tokens[i + 2]?.text ?? '')) {
-        return finish(fc, i, i + 2, WORD_NUMBERS[t.text], DURATIONS[du.text], 'measure', null, undefined);
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '')) {
+        return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent
-      const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, i + 1) : null;
-      if (pc && tokens[i + 1].text !== '%') return finish(fc, i, pc.end, WORD_NUMBERS[t.text], '%', 'percent', null, undefined);
+      const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, we) : null;
+      if (pc && tokens[we].text !== '%') return finish(fc, i, pc.end, wv, '%', 'percent', null, undefined);
       // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
-      if (fc.language === 'en' && WORD_NUMBERS[t.text] >= 3 && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[i + 1] && !tokens[i + 1].nl) {
-        const noun = readNoun(fc, i + 1);
-        if (noun && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, WORD_NUMBERS[t.text], noun.text, 'count', null, undefined);
+      if (fc.language === 'en' && wv >= 3 && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
+        const noun = readNoun(fc, we);
+        if (noun && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
       }
       // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
       if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
-      const known = COUNT_NOUNS.matchAt(tokens, i + 1);
-      const nounRaw = known ? fc.norm.slice(tokens[i + 1].start, tokens[i + 1].end) : '';
-      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm' || tokens[i + 1].nl) return null;
-      return finish(fc, i, known.end, WORD_NUMBERS[t.text], phraseText(fc, i + 1, known.end), 'count', null, undefined);
+      const known = COUNT_NOUNS.matchAt(tokens, we);
+      const nounRaw = known ? fc.norm.slice(tokens[we].start, tokens[we].end) : '';
+      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || (t.text === 'năm' && single) || tokens[we].nl) return null;
+      return finish(fc, i, known.end, wv, phraseText(fc, we, known.end), 'count', null, undefined);
     }
-    value = WORD_NUMBERS[t.text] * sc.value;
+    value = wv * sc.value;
     end = sc.end;
   } else {
     return null;
