@@ -107,11 +107,13 @@ describe('quantity: held-out genre articles', () => {
   const scores: DocScore[] = [];
   for (const dir of DIRS) {
     if (!fs.existsSync(dir)) continue;
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.figures.json')).sort()) scores.push(scoreDocument(dir, file));
+    // `GENRE_ONLY=r3-` scores one round of held-out articles alone (the floors then still apply).
+    const only = process.env.GENRE_ONLY;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.figures.json') && (!only || f.startsWith(only))).sort()) scores.push(scoreDocument(dir, file));
   }
 
   it('has gold figure files', () => {
-    assert.ok(scores.length >= 16, `only ${scores.length} figure gold files`);
+    assert.ok(scores.length >= (process.env.GENRE_ONLY ? 1 : 16), `only ${scores.length} figure gold files`);
   });
 
   it('finds the figures (span F1 ≥ 0.97) and reads them right (value, unit, bound ≥ 0.97)', () => {

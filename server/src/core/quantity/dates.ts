@@ -281,7 +281,9 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     const durationPrev = ['trong', 'sau', 'dài', 'mất', 'vòng', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'hạn', 'thời', 'suốt', 'vài', 'những', 'mỗi', 'từng', 'tới', 'qua', 'đã'];
     const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi'];
     const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
-    if (!durationNext.includes(next) && (leadIn || (reportNext.includes(next) && !durationPrev.includes(prev)))) {
+    // `lượng gạo xuất sang EU trong 10 tháng đạt ...`: a report of the months so far.
+    const reportedWithin = prev === 'trong' && next !== ',' && reportNext.includes(next);
+    if (!durationNext.includes(next) && (leadIn || reportedWithin || (reportNext.includes(next) && !durationPrev.includes(prev)))) {
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: nMonths }, precision: precisionOfMonths(nMonths, false), reported: true };
     }
   }

@@ -174,7 +174,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1]) {
+    } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
       currency = t.text.toUpperCase();
       numAt = i + 1;
     }
@@ -231,7 +231,9 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const introOk = (intro === 'từ' || intro === 'from' || intro === 'between') && !CHANGE.matchEndingAt(tokens, p0 - 2);
     // A dash between two figures of one unit is a range whatever comes before (`5% - 7%`).
     const dashed = !!lu && lu !== 'reject' && isPunct(tokens[lu.end], '-–') && isNum(tokens[lu.end + 1]);
-    if (lu && lu !== 'reject' && lu.kind !== 'count' && (introOk || dashed) && rangeAt(lu.end) >= 0) {
+    // `cần tăng từ 8,5% đến 9%`: a rate between two percentages (`tăng từ 5% lên 7%` is a change).
+    const rateRange = intro === 'từ' && !!lu && lu !== 'reject' && lu.kind === 'percent' && (tokens[lu.end]?.text === 'đến' || tokens[lu.end]?.text === 'tới');
+    if (lu && lu !== 'reject' && lu.kind !== 'count' && (introOk || dashed || rateRange) && rangeAt(lu.end) >= 0) {
       lowUnit = lu;
       k = lu.end;
     }
@@ -290,7 +292,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       // A rate of a measure: `5 tấn/ha`, `12 t/ha` (a duration is no measure to divide).
       const per = perUnit(fc, j);
       if (per && per.unit !== unit) {
-        unit = `${unit}/${per.unit}`;
+        // Speeds are written `km/h` whatever the text says (`km/giờ`, `km per hour`).
+        unit = per.unit === 'hour' ? `${unit}/h` : `${unit}/${per.unit}`;
         j = per.end;
       }
     }
@@ -322,7 +325,9 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   }
   // A number right after a name is part of it (`Boeing 787`, `Vinasat 2`, `Trường Sa 571`).
   if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt)) return null;
-  const countLike = kind === 'count';
+  // A count is whole, and a measure is not written to three decimals (`2,337 km` in a Vietnamese
+  // article is two thousand, though the reading stays a guess to report).
+  const countLike = kind === 'count' || (kind === 'measure' && !DURATION_UNITS.has(unit ?? '') && !unit?.includes('/'));
   const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike });
   let value: number | [number, number] = round(low.value * lowFactor);
   let readings: FigureReading[] | undefined;
@@ -336,6 +341,15 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   const d = finish(fc, start, j, value, unit, kind, readings ?? null, undefined);
   return d;
 }
+
+/**
+ * ISO codes that stand before an amount as they are (`THB 500`, `SGD 2 million`); any other code
+ * needs a scale word after the number, since many are also acronyms (`COP29`, `CUP 2024`).
+ */
+const COMMON_CODES = new Set([
+  'usd', 'vnd', 'eur', 'jpy', 'gbp', 'cny', 'rmb', 'krw', 'sgd', 'aud', 'thb', 'inr', 'hkd', 'chf', 'cad', 'nzd', 'twd',
+  'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed', 'sar',
+]);
 
 /** Words before `1/3` that make it a share: `chiếm 1/3`, `gần 2/3`, `bằng 1/4`. */
 const SHARE_BEFORE = new Set(['chiếm', 'bằng', 'còn', 'là', 'cắt', 'giảm', 'tăng']);
@@ -371,7 +385,7 @@ const WORD_COUNT_BEFORE = new Set([
  */
 const PER_WORDS: Record<string, string> = {
   người: 'person', tháng: 'month', ngày: 'day', tuần: 'week', giờ: 'hour', lượt: 'visit', suất: 'portion', con: 'head',
-  person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person',
+  person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person', h: 'hour',
 };
 function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
   const { tokens } = fc;
@@ -441,7 +455,8 @@ function pointInTime(fc: FigureContext, start: number, end: number): boolean {
   if (next === 'ago') return true;
   const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
   const b = q ? q.start - 1 : start - 1;
-  if (next === 'trước' && tokens[b]?.text === 'từ') return true;
+  // `20 năm trước`, `từ hơn 20 năm trước` (but `trong 5 năm trước đó` is a duration).
+  if (next === 'trước' && !DURATION_BEFORE.has(tokens[b]?.text ?? '')) return true;
   return tokens[b]?.text === 'đây' && tokens[b - 1]?.text === 'cách';
 }
 
@@ -516,8 +531,10 @@ function afterName(fc: FigureContext, i: number): boolean {
   if (raw[0] === raw[0].toLowerCase()) return false;
   const before = tokens[i - 2];
   // A capitalized word opening a sentence or a line is no name (`Hơn 200 người`, `Khoảng 30`).
-  if (!before || prev.nl || (before.type === 'punct' && /[.!?:;"“(]/.test(before.text))) return false;
-  if (QUALIFIERS.matchEndingAt(tokens, i - 1) || QUANTITY_VERBS.has(prev.text)) return false;
+  const opening = !before || prev.nl || (before.type === 'punct' && /[.!?:;"“(]/.test(before.text));
+  if (QUALIFIERS.matchEndingAt(tokens, i - 1) || QUANTITY_VERBS.has(prev.text) || STOP_AFTER.has(prev.text)) return false;
+  // An acronym names even at the start of a sentence (`COP 28 khai mạc`, `APEC 2027`).
+  if (opening) return raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
   return true;
 }
 
@@ -561,7 +578,7 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
   const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
   // `vòng 2` is a round, `trong vòng 15 năm` a duration.
   // `tổng số 300 người`, `con số 5 tỷ USD`: `số` is "number", not "No.".
-  const countWord = nf && ((nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'tầng' && ['hạ', 'giai'].includes(tokens[nf.start - 1]?.text)));
+  const countWord = nf && ((nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'tầng' && ['hạ', 'giai'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'mục' && tokens[nf.start - 1]?.text === 'danh'));
   if (nf && !countWord && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
@@ -745,18 +762,28 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
 
 /** Words after `N giờ` that make it a time of day (`9 giờ sáng`, `10 giờ 30`). */
 const DAY_PARTS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya', 'ngày', 'hôm', 'đúng', 'kém']);
+/** Words before `N giờ` that make it a time of day. */
+const CLOCK_BEFORE = new Set(['lúc', 'vào', 'đến', 'tới', 'đúng', 'khoảng', 'giờ']);
 /**
- * `N giờ`/`N phút` after the number at token i is a duration after a word of duration or a
- * qualifier of size (`trong 90 phút`, `kéo dài 48 giờ`, `hơn 2 giờ`), unless a part of the day or
- * more clock digits follow (`lúc 9 giờ sáng`, `10 giờ 30`).
+ * `N giờ`/`N phút` after the number at token i: a time of day when a part of the day or more clock
+ * digits follow (`9 giờ sáng`, `10 giờ 30`) or when `lúc`/`vào`/`đến` stand before it (`lúc 9 giờ`,
+ * `từ 8 giờ đến 17 giờ`); a duration after a word of duration or a qualifier of size (`trong 90
+ * phút`, `hơn 2 giờ`), as a range (`2-3 giờ`), past the hours of a day (`209 giờ làm việc`) or
+ * before `qua` (`24 giờ qua`).
  */
 function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
-  const prev = tokens[i - 1];
-  if (!prev || prev.type !== 'word') return false;
-  if (!DURATION_BEFORE.has(prev.text) && !QUALIFIERS.matchEndingAt(tokens, i - 1)) return false;
   const after = tokens[i + 2];
-  return !(after && !after.nl && (after.type === 'num' || (after.type === 'word' && DAY_PARTS.has(after.text))));
+  if (after && !after.nl && (after.type === 'num' || (after.type === 'word' && DAY_PARTS.has(after.text)))) return false;
+  // The low end of a range: `2-3 giờ`.
+  const range = isPunct(tokens[i - 1], '-–') && !tokens[i - 1].space && isNum(tokens[i - 2]);
+  const lead = range ? i - 2 : i;
+  const prev = tokens[lead - 1];
+  const word = prev && prev.type === 'word' ? prev.text : '';
+  if (CLOCK_BEFORE.has(word)) return false;
+  if (word === 'từ' && (after?.text === 'đến' || after?.text === 'tới' || isPunct(after, '-–'))) return false;
+  if (range || DURATION_BEFORE.has(word) || QUALIFIERS.matchEndingAt(tokens, lead - 1) || after?.text === 'qua') return true;
+  return /^\d+$/.test(tokens[i].text) && Number(tokens[i].text) > 24;
 }
 
 /** Words that stand before a nationality (`South Korean`, `North Korean`). */
@@ -771,7 +798,10 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   const t = tokens[j];
   if (!t || t.type !== 'word' || !t.space) return null;
   const known = COUNT_NOUNS.matchAt(tokens, j);
-  if (known) return { text: phraseText(fc, j, known.end), end: known.end };
+  if (known) {
+    const end = agentSuffix(tokens, known.end, j);
+    return { text: phraseText(fc, j, end), end };
+  }
   const raw = fc.norm.slice(t.start, t.end);
   // A stop word in capitals is an acronym (`1,000 IT engineers`).
   if (STOP_AFTER.has(t.text) && !(raw.length > 1 && raw === raw.toUpperCase())) return null;
@@ -790,7 +820,22 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     const people = /(ese|ans)$/.test(t.text);
     if (!nx || nx.type !== 'word' || !nx.space || nx.nl || STOP_AFTER.has(nx.text) || /(ed|ing)$/.test(nx.text)) return people ? { text: t.text, end: j + 1 } : null;
     const nraw = fc.norm.slice(nx.start, nx.end);
-    if (nraw[0] !== nraw[0].toLowerCase()) return null;
+    if (nraw[0] !== nraw[0].toLowerCase()) {
+      // A name before its plural noun: `5,000 Australia Awards scholarships`, `30 Vietnam Airlines flights`.
+      let k = j + 1;
+      while (k - j < 3) {
+        const w = tokens[k];
+        if (!w || w.type !== 'word' || !w.space || w.nl) return null;
+        const wr = fc.norm.slice(w.start, w.end);
+        if (wr[0] === wr[0].toLowerCase()) break;
+        k++;
+      }
+      const head = tokens[k];
+      if (!head || head.type !== 'word' || !head.space || head.nl || STOP_AFTER.has(head.text) || !/[a-z]s$/.test(head.text)) return null;
+      const hr = fc.norm.slice(head.start, head.end);
+      if (hr[0] !== hr[0].toLowerCase()) return null;
+      return { text: phraseText(fc, j, k + 1), end: k + 1 };
+    }
     // A nationality or an acronym before its noun (`10,000 Vietnamese seasonal workers`, `10 ASEAN
     // member states`): modifiers up to a plural noun. An acronym needs that plural noun: `737 MAX
     // aircraft` is a model.
@@ -833,9 +878,18 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   const nx = tokens[j + 1];
   if (!MONO_NOUNS.has(t.text) && nx && nx.type === 'word' && nx.space && !nx.nl && !STOP_AFTER.has(nx.text)) {
     const nraw = fc.norm.slice(nx.start, nx.end);
-    if (nraw[0] === nraw[0].toLowerCase()) return { text: phraseText(fc, j, j + 2), end: j + 2 };
+    if (nraw[0] === nraw[0].toLowerCase()) {
+      const end = agentSuffix(tokens, j + 2, j);
+      return { text: phraseText(fc, j, end), end };
+    }
   }
   return { text: t.text, end: j + 1 };
+}
+
+/** `điều dưỡng viên`, `thực tập sinh`: a Vietnamese noun of two syllables and its agent suffix. */
+function agentSuffix(tokens: Token[], end: number, start: number): number {
+  const w = tokens[end];
+  return end - start === 2 && w && w.type === 'word' && w.space && !w.nl && (w.text === 'viên' || w.text === 'sinh') ? end + 1 : end;
 }
 
 function phraseText(fc: FigureContext, a: number, b: number): string {
@@ -894,7 +948,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
       }
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
-      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '')) {
+      const ago = RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '') || (tokens[we + 1]?.text === 'trước' && !DURATION_BEFORE.has(tokens[i - 1]?.text ?? ''));
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
         return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent
@@ -992,7 +1047,7 @@ const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'af
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
 /** Country abbreviations that stand before a counted noun like a nationality (`50 US firms`). */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'uae', 'usa']);
-const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next']);
+const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next', 'top']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
 
