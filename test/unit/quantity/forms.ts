@@ -610,6 +610,13 @@ export const ROWS: Row[] = [
   N('Văn phòng ở tầng 6 tòa nhà.', '6'),
 
   // ---- Reference date
+  // A year after `since`/`kể từ` starts a span to now: no period for the figure, no floor for the reference.
+  F('More than 5,000 scholarships have been granted since 1974.', '5,000 scholarships', 5000, 'scholarships', 'lower', null),
+  F('Kể từ năm 2016, hai bên đã ký 50 văn kiện.', '50 văn kiện', 50, 'văn kiện', 'exact', null),
+  F('Từ năm 2016 đến năm 2022, vốn đạt 3 tỷ USD.', '3 tỷ USD', 3e9, 'USD', 'exact', '2016/2022'),
+  // A plan's interval and a straddled year count from their start; commitments are plans.
+  R('The two sides will finalise the action plan for 2024-2027. Aid for the 2024-25 financial year is A$110 million.', '2024-12-31', 'text-year'),
+  R('Việt Nam cam kết giảm 15,8% phát thải vào năm 2030. Ngày 13/11, hội nghị khai mạc. Năm 2023, công suất đạt 21.600 MW.', '2024-11-13', 'text-year'),
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),

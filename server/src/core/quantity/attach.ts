@@ -33,6 +33,8 @@ export interface DateItem {
   end: number;
   value: string | null;
   samePeriodLastYear?: boolean;
+  /** `since 1974`: the start of a span to now, which gives no figure its period. */
+  since?: boolean;
 }
 
 export interface Zone {
@@ -128,7 +130,7 @@ export function attach(
     return e;
   };
   for (const d of drafts) get(zoneOf(d.figure.start)).figs.push(d);
-  for (const d of dates) if (!isBase.has(d) && d.value) get(zoneOf(d.start)).dates.push(d);
+  for (const d of dates) if (!isBase.has(d) && d.value && !d.since) get(zoneOf(d.start)).dates.push(d);
   for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
 
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.

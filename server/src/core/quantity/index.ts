@@ -23,7 +23,7 @@ export interface QuantityResult {
   referenceDate: ReferenceDate | null;
 }
 
-const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to|\bexpects?\b|\bexpecting\b|anticipat|predict|có thể đạt|có thể vượt|dự tính|kỳ vọng/;
+const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to|\bexpects?\b|\bexpecting\b|anticipat|predict|có thể đạt|có thể vượt|dự tính|kỳ vọng|cam kết|\bcommit|pledg|lộ trình|tầm nhìn|chiến lược|quy hoạch|roadmap|vision|strategy/;
 
 /** Finds every figure and date of one document, and its reference date. */
 export function extractQuantities(ctx: ExtractContext): QuantityResult {
@@ -72,6 +72,15 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     rawAt.set(r.t0, r);
     for (let k = r.t0; k < r.t1; k++) inDate[k] = 1;
   }
+  // `since 1974`, `kể từ năm 2016`: the start of a span that runs to now, not a period reported on.
+  const since = new Set<RawDate>();
+  for (const r of dated) {
+    // (`từ ngày 4/5/2023` dates a change, and stays its period.)
+    if (r.b || r.a.d !== undefined) continue;
+    const p = tokens[r.t0 - 1]?.text;
+    if (p === 'since' || (p === 'từ' && tokens[r.t0 - 2]?.text === 'kể')) since.add(r);
+    else if (p === 'từ' && !['đến', 'tới', 'to', '-', '–'].includes(tokens[r.t1]?.text ?? '')) since.add(r);
+  }
   const governing = new Set<RawDate>();
   for (const d of drafts) {
     if (d.figure.kind === 'measure' && DURATION_UNITS.has(d.figure.unit ?? '')) continue;
@@ -81,18 +90,19 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     if (TARGET.test(model.lower.slice(c.start, c.end))) continue;
     for (let k = c.t0; k < c.t1; k++) {
       const r = rawAt.get(k);
-      if (r) governing.add(r);
+      if (r && !since.has(r)) governing.add(r);
     }
   }
   // An opening adverbial (`Năm 2023, xuất khẩu đạt ...`) governs the figures of its sentence.
   for (const r of dated) {
     const z = zoneOf(tokens[r.t0].start);
-    if (z >= 0 && figureZones.has(z) && !targetZones.has(z) && isOpening(tokens, zones[z], r)) governing.add(r);
+    if (z >= 0 && !since.has(r) && figureZones.has(z) && !targetZones.has(z) && isOpening(tokens, zones[z], r)) governing.add(r);
   }
   const referenceDate = inferReference(ctx, tokens, dated, (r) =>
     r.reported
       ? figureZones.has(zoneOf(tokens[r.t0].start)) && !targetZones.has(zoneOf(tokens[r.t0].start))
       : governing.has(r),
+    (r) => targetZones.has(zoneOf(tokens[r.t0].start)),
   );
   const ref = referenceDate?.date ?? null;
 
@@ -103,6 +113,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     end: tokens[r.t1 - 1].end,
     value: r.samePeriodLastYear || r.previousMonth ? null : resolveDate(r, ref),
     samePeriodLastYear: r.samePeriodLastYear,
+    since: since.has(r) || undefined,
   }));
   // `cùng kỳ`: the sentence's other period a year back, else the year before the reference.
   for (let k = 0; k < items.length; k++) {
@@ -220,6 +231,7 @@ function inferReference(
   tokens: ReturnType<typeof tokenize>,
   raws: RawDate[],
   reportsOnFigure: (r: RawDate) => boolean,
+  inPlan: (r: RawDate) => boolean,
 ): ReferenceDate | null {
   if (ctx.referenceDate) {
     const origin = ctx.referenceDateOrigin ?? { source: 'marker', explanation: `marker line: date=${ctx.referenceDate}` };
@@ -241,7 +253,11 @@ function inferReference(
     const prev2 = tokens[r.t0 - 2]?.text;
     const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước';
     const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
-    const y = Number(day.slice(0, 4));
+    // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
+    // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
+    const startYear = Number(v.slice(0, 4));
+    const straddle = !!r.b && (Number(day.slice(0, 4)) - startYear <= 1 || inPlan(r));
+    const y = straddle ? startYear : Number(day.slice(0, 4));
     if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
     const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && reportsOnFigure(r);
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
