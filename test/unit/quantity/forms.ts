@@ -617,6 +617,10 @@ export const ROWS: Row[] = [
   // A plan's interval and a straddled year count from their start; commitments are plans.
   R('The two sides will finalise the action plan for 2024-2027. Aid for the 2024-25 financial year is A$110 million.', '2024-12-31', 'text-year'),
   R('Việt Nam cam kết giảm 15,8% phát thải vào năm 2030. Ngày 13/11, hội nghị khai mạc. Năm 2023, công suất đạt 21.600 MW.', '2024-11-13', 'text-year'),
+  // Year to date up to a day or a month; `gấp N lần cùng kỳ` is a multiple of the same period.
+  F('Từ đầu năm đến ngày 20/9, thành phố thu hút 6,1 tỷ USD vốn FDI.', '6,1 tỷ USD', 6.1e9, 'USD', 'exact', '2024-01-01/2024-09-20', { ref: '2024-10-03' }),
+  F('Từ đầu năm đến hết tháng 10/2024, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2024-01/2024-10'),
+  F('Từ đầu năm đến ngày 20/9, vốn FDI đạt 6,1 tỷ USD, gấp 1,5 lần cùng kỳ.', 'gấp 1,5 lần', 1.5, '×', 'exact', '2024-01-01/2024-09-20', { ref: '2024-10-03' }),
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),

@@ -93,7 +93,7 @@ export function attach(
     }
     // `gấp 2 lần năm trước`: a multiple of the period right after it.
     const right = d.figure.kind === 'multiple' ? dateAt.get(d.t1) : undefined;
-    if (right && right.value && !right.value.includes('/')) {
+    if (right && right.value && (!right.value.includes('/') || right.samePeriodLastYear)) {
       isBase.add(right);
       baseOf.set(d, right);
       continue;

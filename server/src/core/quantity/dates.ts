@@ -158,6 +158,11 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     let end = i + 3;
     if (w(tokens, end, 'nay')) end++;
     if ((w(tokens, end, 'đến') || w(tokens, end, 'tới')) && w(tokens, end + 1, 'nay')) end += 2;
+    else if (w(tokens, end, 'đến') || w(tokens, end, 'tới')) {
+      // `từ đầu năm đến ngày 20/9`, `từ đầu năm đến hết tháng 10/2024`: January to that day or month.
+      const to = yearToDateEnd(tokens, end + 1);
+      if (to) return { t0: i, t1: to.end, a: { ...to.year, m: 1, ...(to.part.d !== undefined ? { d: 1 } : {}) }, b: { ...to.year, ...to.part }, precision: 'interval', reported: true };
+    }
     return { t0: i, t1: end, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
   }
   if ((txt === 'so' && w(tokens, i + 1, 'far') && w(tokens, i + 2, 'this') && w(tokens, i + 3, 'year')) || (txt === 'year' && isSep(tokens[i + 1], '-') && w(tokens, i + 2, 'to') && isSep(tokens[i + 3], '-') && w(tokens, i + 4, 'date'))) {
@@ -606,6 +611,27 @@ function resolveRaw(r: RawDate, ref: string | null): string | null {
   if (yb === null) return null;
   const b = formatPart(r.b, yb);
   return a === b ? a : `${a}/${b}`;
+}
+
+/** `[hết] [ngày] 20/9[/2024]` or `[hết] tháng 10[/2024]` ending a year to date. */
+function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: DatePart; end: number } | null {
+  if (w(tokens, j, 'hết')) j++;
+  const yearAfter = (k: number): { y: DatePart; end: number } => {
+    const y = isSep(tokens[k], '/-') ? isYear(tokens[k + 1]) : null;
+    return y !== null ? { y: { y }, end: k + 2 } : { y: { yRel: 0 }, end: k };
+  };
+  if (w(tokens, j, 'tháng')) {
+    const m = isPlainInt(tokens[j + 1]);
+    if (m === null || m < 1 || m > 12) return null;
+    const ya = yearAfter(j + 2);
+    return { part: { m }, year: ya.y, end: ya.end };
+  }
+  if (w(tokens, j, 'ngày')) j++;
+  const d = isPlainInt(tokens[j]);
+  const m = isSep(tokens[j + 1], '/-') ? isPlainInt(tokens[j + 2]) : null;
+  if (d === null || m === null || d < 1 || d > 31 || m < 1 || m > 12) return null;
+  const ya = yearAfter(j + 3);
+  return { part: { m, d }, year: ya.y, end: ya.end };
 }
 
 /** The last day of an ISO value (its end), as `YYYY-MM-DD`. */
