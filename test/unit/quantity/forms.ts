@@ -334,7 +334,13 @@ export const ROWS: Row[] = [
   F('Unemployment fell 0.2 percentage points to 2.2 percent.', '2.2 percent', 2.2, '%', 'exact', null, { metric: 'unemployment' }),
   F('Investors poured 73 billion USD in registered capital.', '73 billion USD', 7.3e10, 'USD', 'exact', null, { metric: 'investment.capital' }),
   F('Năm 2023 kim ngạch đạt 10 tỷ USD. Riêng quý I/2024 đạt 3 tỷ USD.', '3 tỷ USD', 3e9, 'USD', 'exact', '2024-01/2024-03', { metric: 'trade' }),
-  F('Năm 2023 xuất khẩu đạt 10 tỷ USD. Giá điện tăng 4,5%.', '4,5%', 4.5, '%', 'exact', null, { metric: null }),
+  F('Năm 2023 xuất khẩu đạt 10 tỷ USD.\n\nGiá điện tăng 4,5%.', '4,5%', 4.5, '%', 'exact', null, { metric: null }),
+  // A later sentence of the same paragraph that reports a flow and names no date goes on with the
+  // period before; a stock held, a plan or `hiện nay` does not.
+  F('Xuất khẩu 9 tháng đầu năm 2024 đạt 34,9 tỷ USD. Hoa Kỳ vẫn là thị trường xuất khẩu lớn nhất với 8,4 tỷ USD.', '8,4 tỷ USD', 8.4e9, 'USD', 'exact', '2024-01/2024-09'),
+  F('Kim ngạch năm 2023 đạt 486 triệu USD. Hai tập đoàn có hai dự án với tổng số vốn 1,24 tỷ USD.', '1,24 tỷ USD', 1.24e9, 'USD', 'exact', null),
+  F('Kim ngạch năm 2023 đạt 486 triệu USD. Hai bên đặt mục tiêu đạt 1 tỷ USD.', '1 tỷ USD', 1e9, 'USD', 'exact', null),
+  F('Kim ngạch năm 2023 đạt 486 triệu USD. Hiện nay, thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null),
 
   // ---- Held-out genre classes: durations in words, base-form multiples, bare qualified numbers,
   // model numbers, comparatives, `over` + duration, `estimated at`

@@ -65,6 +65,8 @@ export function attach(
   zones: Zone[],
   drafts: FigureDraft[],
   dates: DateItem[],
+  /** Sentences about plans and forecasts. */
+  planZones: Set<number> = new Set(),
 ): void {
   const metrics = findMetrics(tokens, drafts);
   const hitAt = new Map(metrics.map((m) => [m.t0, m] as [number, MetricHit]));
@@ -133,6 +135,28 @@ export function attach(
   for (const d of dates) if (!isBase.has(d) && d.value && !d.since) get(zoneOf(d.start)).dates.push(d);
   for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
 
+  // Whether sentence z may go on with the previous sentence's period: same paragraph, no date of
+  // its own, no plan, nothing said of now.
+  const datedZones = new Set<number>();
+  for (const x of dates) if (!isBase.has(x) && !x.samePeriodLastYear) datedZones.add(zoneOf(x.start));
+  const carries = (z: number): boolean => {
+    if (z < 1 || zones[z].block !== zones[z - 1].block || datedZones.has(z) || planZones.has(z)) return false;
+    const k0 = firstTokenAt(tokens, zones[z].start);
+    if (k0 < 0) return false;
+    let k1 = k0;
+    while (k1 < tokens.length && tokens[k1].start < zones[z].end) k1++;
+    if (saysNow(tokens, { start: zones[z].start, end: zones[z].end, t0: k0, t1: k1 })) return false;
+    // A flow reported (`đạt`, `tăng`, `xuất khẩu`, `reached`), not a stock held (`có hai dự án với
+    // tổng số vốn 1,24 tỷ USD`, `has 30 projects`).
+    let flow = false;
+    for (let k = k0; k < k1; k++) {
+      const x = tokens[k].text;
+      if (HOLDS.has(x)) return false;
+      if (FLOWS.has(x)) flow = true;
+    }
+    return flow;
+  };
+
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.
   const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
   let prevPeriod: { zone: number; value: string; span: Span } | null = null;
@@ -141,6 +165,8 @@ export function attach(
     if (z < 0) continue;
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
+    let carriesOn: boolean | undefined;
+    let carried = false;
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
     for (const d of e.figs) {
@@ -166,11 +192,15 @@ export function attach(
         (d.changeDirection || d.role ? before ?? after : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null);
-      if (!pick && continues(tokens, zones[z]) && prevPeriod && prevPeriod.zone === z - 1) {
-        // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure.
+      // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
+      // of the same paragraph that names no date of its own, plans nothing and says nothing of now
+      // goes on reporting the period of the sentence before (`Xuất khẩu 9 tháng đạt 34,9 tỷ USD. Hoa
+      // Kỳ vẫn là thị trường lớn nhất với 8,4 tỷ USD.`).
+      if (!pick && prevPeriod && prevPeriod.zone === z - 1 && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
+        carried = true;
         continue;
       }
       if (pick) {
@@ -188,6 +218,7 @@ export function attach(
         if (!d.role) prevPeriod = { zone: z, value: pick.value!, span: fig.periodSpan };
       }
     }
+    if (carried && prevPeriod && prevPeriod.zone === z - 1) prevPeriod = { ...prevPeriod, zone: z };
   }
 
   // Changes and their bases.
@@ -390,6 +421,12 @@ function firstAfter(list: DateItem[], pos: number): DateItem | null {
   return best;
 }
 
+
+const FLOWS = new Set([
+  'đạt', 'tăng', 'giảm', 'đón', 'hút', 'xuất', 'nhập', 'thu', 'chi', 'giải', 'reached', 'rose', 'fell', 'grew', 'increased',
+  'decreased', 'welcomed', 'attracted', 'exported', 'imported', 'totalled', 'totaled', 'hit', 'amounted', 'received', 'disbursed',
+]);
+const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
 
 /** Sentences that break down the previous one: `Trong đó, ...`, `Of which ...`. */
 function continues(tokens: Token[], zone: Span): boolean {

@@ -648,7 +648,7 @@ export function readWordNumber(tokens: Token[], i: number): { value: number; end
   // Vietnamese: [u trăm] [u mươi | mười] [u].
   let k = i;
   let total = 0;
-  let cur = VI_UNITS[first];
+  let cur: number | undefined = VI_UNITS[first];
   if (cur !== undefined && word(k + 1) === 'trăm') {
     total = cur * 100;
     k += 2;
