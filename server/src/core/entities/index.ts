@@ -11,7 +11,7 @@ import type { EntityMention, MessageLocale } from '../types';
 import type { ExtractContext } from '../context';
 import type { KnowledgeBase } from './knowledge';
 import { extractMentionsImpl } from './extract';
-import { resolveEntitiesImpl, type Resolution, type ResolvableDocument } from './resolve';
+import { resolveEntitiesDetached as detached, resolveEntitiesImpl, type DetachedResolution, type Resolution, type ResolvableDocument } from './resolve';
 
 export {
   builtinKnowledge,
@@ -22,7 +22,7 @@ export {
   type KnowledgeError,
   type TitleDef,
 } from './knowledge';
-export type { Resolution, ResolvableDocument } from './resolve';
+export type { DetachedResolution, Resolution, ResolvableDocument, ResolvedMention } from './resolve';
 
 /** Finds the entity mentions of one document (not dates). Offsets are norm offsets. */
 export function extractMentions(ctx: ExtractContext, knowledge: KnowledgeBase): EntityMention[] {
@@ -35,4 +35,12 @@ export function extractMentions(ctx: ExtractContext, knowledge: KnowledgeBase): 
  */
 export function resolveEntities(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): Resolution {
   return resolveEntitiesImpl(docs, knowledge, locale);
+}
+
+/**
+ * The same resolution, leaving the mentions untouched: what each mention becomes is returned
+ * beside them. The mentions must not change between calls (per-mention work is cached on them).
+ */
+export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): DetachedResolution {
+  return detached(docs, knowledge, locale);
 }

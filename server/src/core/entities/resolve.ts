@@ -38,15 +38,157 @@ export interface Resolution {
 
 const RESOLVED_TYPES = new Set(['person', 'country', 'organization', 'place', 'title']);
 
+/** What resolution gives one mention: its entity, that entity's canonical name, its person. */
+export interface ResolvedMention {
+  entityId: string;
+  canonical: string;
+  person?: string;
+}
+
+/**
+ * A resolution that leaves the mentions alone: `resolved[i][j]` is what mention `j` of document
+ * `i` becomes (undefined for types resolution does not touch, such as dates).
+ */
+export interface DetachedResolution extends Resolution {
+  resolved: (ResolvedMention | undefined)[][];
+}
+
 interface Ref {
   doc: ResolvableDocument;
   m: EntityMention;
+  /** The resolved fields (the mention keeps its own until `resolveEntitiesImpl` applies them). */
+  id: string;
+  canonical: string;
+  person: string | undefined;
+  prep: Prepared;
 }
 
+/** One word of a mention, for `entity.name-variant`. */
+interface PreparedWord {
+  start: number;
+  end: number;
+  text: string;
+  /** matchKey of the text. */
+  mk: string;
+  /** NFC, lower-cased. */
+  spell: string;
+  lk: string;
+  /** Four letters or more: compared loosely within one entity. */
+  long: boolean;
+}
+
+/** What resolution derives from one mention and its document's text alone. */
+interface Prepared {
+  /** Loose tokens of a person's name. */
+  loose: string[] | null;
+  /** The form the mention gives its entity (NFC). */
+  surface: string;
+  /** An organization mention whose text is its own acronym (`PVN`). */
+  acronymText: boolean;
+  words: PreparedWord[];
+}
+
+/**
+ * Per-mention derivations, reused across resolutions when the caller promises the mentions do not
+ * change (the workspace resolves its cached, never-mutated per-document analyses every time).
+ */
+const preparedCache = new WeakMap<EntityMention, { text: string; prep: Prepared }>();
+
+function prepare(doc: ResolvableDocument, m: EntityMention, cache: boolean): Prepared {
+  if (cache) {
+    const hit = preparedCache.get(m);
+    if (hit && hit.text === doc.text) return hit.prep;
+  }
+  const s = doc.text.slice(m.start, m.end);
+  const words: PreparedWord[] = [];
+  for (const t of tokenize(s, s.toLowerCase(), 0)) {
+    if (t.digit || t.e - t.s < 2) continue;
+    const text = s.slice(t.s, t.e);
+    words.push({
+      start: m.start + t.s,
+      end: m.start + t.e,
+      text,
+      mk: matchKey(text),
+      spell: text.normalize('NFC').toLowerCase(),
+      lk: t.lk,
+      long: t.e - t.s >= 4 && m.type !== 'title',
+    });
+  }
+  const surface = (m.type === 'person' ? m.name : m.type === 'title' ? m.canonical : s) ?? m.text;
+  const prep: Prepared = {
+    loose: m.type === 'person' ? looseTokens(m.name ?? m.canonical) : null,
+    surface: surface.normalize('NFC'),
+    acronymText: m.type === 'organization' && !!m.acronym && matchKey(m.text) === matchKey(m.acronym),
+    words,
+  };
+  if (cache) preparedCache.set(m, { text: doc.text, prep });
+  return prep;
+}
+
+/** An organization's name split at its head noun (`Tập đoàn` + `ABC`), per lexicon index. */
+type HeadSplit = { rest: string } | { bare: string } | null;
+const headCache = new WeakMap<object, WeakMap<EntityMention, HeadSplit>>();
+
+function headSplit(ix: ReturnType<typeof indexOf>, m: EntityMention, cache: boolean): HeadSplit {
+  let byMention = cache ? headCache.get(ix) : undefined;
+  if (cache && !byMention) headCache.set(ix, (byMention = new WeakMap()));
+  if (byMention?.has(m)) return byMention.get(m)!;
+  const name = m.canonical;
+  const toks = tokenize(name, name.toLowerCase());
+  let out: HeadSplit = null;
+  if (toks.length) {
+    const h = matchHead(ix, toks, 0, name);
+    if (h > 0 && h < toks.length) out = { rest: toks.slice(h).map((t) => t.lk).join(' ') };
+    else if (h < 0) out = { bare: toks.map((t) => t.lk).join(' ') };
+  }
+  byMention?.set(m, out);
+  return out;
+}
+
+const knownLooseCache = new WeakMap<Entity, string[][]>();
+function knownLoose(k: Entity): string[][] {
+  let names = knownLooseCache.get(k);
+  if (!names) knownLooseCache.set(k, (names = [k.canonical, ...k.aliases].map(looseTokens)));
+  return names;
+}
+
+/** Resolves the corpus and writes the result into its mentions (`entityId`, `canonical`, `person`). */
 export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): Resolution {
+  const { entities, findings, resolved } = resolve(docs, knowledge, locale, false);
+  docs.forEach((doc, i) =>
+    doc.entities.forEach((m, j) => {
+      const r = resolved[i][j];
+      if (!r) return;
+      m.entityId = r.entityId;
+      m.canonical = r.canonical;
+      if (r.person !== m.person) m.person = r.person;
+    }),
+  );
+  return { entities, findings };
+}
+
+/**
+ * Resolves the corpus without touching its mentions. The mentions must not change between calls:
+ * what resolution derives from each mention alone is cached on the mention object.
+ */
+export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): DetachedResolution {
+  return resolve(docs, knowledge, locale, true);
+}
+
+function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: MessageLocale | undefined, cache: boolean): DetachedResolution {
   const ix = indexOf(knowledge);
   const refs: Ref[] = [];
-  for (const doc of docs) for (const m of doc.entities) if (RESOLVED_TYPES.has(m.type)) refs.push({ doc, m });
+  const resolvedRefs: (Ref | undefined)[][] = [];
+  for (const doc of docs) {
+    const row: (Ref | undefined)[] = new Array(doc.entities.length);
+    doc.entities.forEach((m, j) => {
+      if (!RESOLVED_TYPES.has(m.type)) return;
+      const ref: Ref = { doc, m, id: m.entityId, canonical: m.canonical, person: m.person, prep: prepare(doc, m, cache) };
+      refs.push(ref);
+      row[j] = ref;
+    });
+    resolvedRefs.push(row);
+  }
 
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -57,17 +199,17 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
 
   // ------------------------------------------------------------------ persons
   const personNames = new Map<string, { toks: string[][]; docs: Set<string>; known: boolean }>();
-  for (const { doc, m } of refs) {
+  for (const { doc, m, prep } of refs) {
     if (m.type !== 'person') continue;
     let p = personNames.get(m.entityId);
     if (!p) {
       const known = ix.byId.get(m.entityId);
       p = { toks: [], docs: new Set(), known: !!known };
-      if (known) for (const nm of [known.canonical, ...known.aliases]) p.toks.push(looseTokens(nm));
+      if (known) p.toks.push(...knownLoose(known));
       personNames.set(m.entityId, p);
     }
     p.docs.add(doc.uri);
-    p.toks.push(looseTokens(m.name ?? m.canonical));
+    p.toks.push(prep.loose!);
   }
   const knownPersons = knowledge.entities.filter((e) => e.type === 'person');
   const longestOf = (toks: string[][]) => toks.reduce((a, b) => (b.length > a.length ? b : a), [] as string[]);
@@ -85,7 +227,7 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   const knownNames = new Map<string, string[][]>();
   for (const k of knownPersons) {
     if (personNames.has(k.id)) continue;
-    const names = [k.canonical, ...k.aliases].map(looseTokens);
+    const names = knownLoose(k);
     knownNames.set(k.id, names);
     for (const ts of names) for (const t of ts) addToken(t, k.id);
   }
@@ -127,14 +269,14 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
 
   // ------------------------------------------------------------------ organizations
   const acronymOwner = new Map<string, string>();
-  for (const { m } of refs) {
-    if (m.type !== 'organization' || !m.acronym || matchKey(m.text) === matchKey(m.acronym)) continue;
+  for (const { m, prep } of refs) {
+    if (m.type !== 'organization' || !m.acronym || prep.acronymText) continue;
     if (!acronymOwner.has(m.acronym)) acronymOwner.set(m.acronym, m.entityId);
   }
-  for (const { m } of refs) {
+  for (const { m, prep } of refs) {
     if (m.type !== 'organization' || ix.byId.has(m.entityId)) continue;
     const owner = m.acronym ? acronymOwner.get(m.acronym) : undefined;
-    if (owner && find(owner) !== m.entityId && matchKey(m.text) === matchKey(m.acronym!)) parent.set(m.entityId, find(owner));
+    if (owner && find(owner) !== m.entityId && prep.acronymText) parent.set(m.entityId, find(owner));
   }
 
   // `ABC` in one document, `Tập đoàn ABC` in another: a bare name is the one body whose name is
@@ -143,17 +285,14 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   const bare = new Map<string, string[]>();
   for (const { m } of refs) {
     if (m.type !== 'organization' || ix.byId.has(m.entityId)) continue;
-    const name = m.canonical;
-    const toks = tokenize(name, name.toLowerCase());
-    if (!toks.length) continue;
-    const h = matchHead(ix, toks, 0, name);
-    if (h > 0 && h < toks.length) {
-      const rest = toks.slice(h).map((t) => t.lk).join(' ');
-      let set = withHead.get(rest);
-      if (!set) withHead.set(rest, (set = new Set()));
+    const split = headSplit(ix, m, cache);
+    if (!split) continue;
+    if ('rest' in split) {
+      let set = withHead.get(split.rest);
+      if (!set) withHead.set(split.rest, (set = new Set()));
       set.add(m.entityId);
-    } else if (h < 0) {
-      const key = toks.map((t) => t.lk).join(' ');
+    } else {
+      const key = split.bare;
       const list = bare.get(key);
       if (list) list.push(m.entityId);
       else bare.set(key, [m.entityId]);
@@ -169,9 +308,10 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
   // ------------------------------------------------------------------ entities
   const entities = new Map<string, Entity>();
   const forms = new Map<string, Map<string, number>>();
-  for (const { doc, m } of refs) {
+  for (const ref of refs) {
+    const { doc, m } = ref;
     const id = find(m.entityId);
-    m.entityId = id;
+    ref.id = id;
     let e = entities.get(id);
     if (!e) {
       const k = ix.byId.get(id);
@@ -180,8 +320,7 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
         : { id, type: m.type, canonical: m.canonical, aliases: [], roles: [] };
       entities.set(id, e);
     }
-    const surface = (m.type === 'person' ? m.name : m.type === 'title' ? m.canonical : doc.text.slice(m.start, m.end)) ?? m.text;
-    const nf = surface.normalize('NFC');
+    const nf = ref.prep.surface;
     let f = forms.get(id);
     if (!f) forms.set(id, (f = new Map()));
     f.set(nf, (f.get(nf) ?? 0) + 1);
@@ -221,13 +360,23 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
       }
     }
   }
-  for (const { m } of refs) {
-    m.canonical = entities.get(m.entityId)!.canonical;
-    if (m.person) m.person = find(m.person);
+  for (const ref of refs) {
+    ref.canonical = entities.get(ref.id)!.canonical;
+    if (ref.person) ref.person = find(ref.person);
   }
   linkTitlesByDate(refs, knowledge);
 
-  return { entities, findings: variantFindings(refs, locale) };
+  const resolved = resolvedRefs.map((row) => {
+    const out: (ResolvedMention | undefined)[] = new Array(row.length);
+    row.forEach((ref, j) => {
+      if (!ref) return;
+      const r: ResolvedMention = { entityId: ref.id, canonical: ref.canonical };
+      if (ref.person !== undefined) r.person = ref.person;
+      out[j] = r;
+    });
+    return out;
+  });
+  return { entities, findings: variantFindings(refs, locale), resolved };
 }
 
 /**
@@ -245,19 +394,18 @@ function linkTitlesByDate(refs: Ref[], knowledge: KnowledgeBase) {
       else holders.set(r.role, [h]);
     }
   }
-  for (const { doc, m } of refs) {
-    if (m.type !== 'title' || m.person || !m.role || !doc.referenceDate?.date) continue;
+  for (const ref of refs) {
+    const { doc, m } = ref;
+    if (m.type !== 'title' || ref.person || !m.role || !doc.referenceDate?.date) continue;
     const date = doc.referenceDate.date;
     const at = (holders.get(m.role) ?? []).filter((h) => (!h.from || h.from <= date) && (!h.to || date < h.to) && (h.from || h.to));
-    if (at.length === 1) m.person = at[0].id;
+    if (at.length === 1) ref.person = at[0].id;
   }
 }
 
 interface Word {
   ref: Ref;
-  start: number;
-  end: number;
-  text: string;
+  w: PreparedWord;
 }
 
 /** `entity.name-variant`: one word of a name spelled two ways in the corpus. */
@@ -265,44 +413,42 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
   const byKey = new Map<string, Word[]>();
   const byLoose = new Map<string, Word[]>();
   for (const ref of refs) {
-    const { doc, m } = ref;
-    const s = doc.text.slice(m.start, m.end);
-    for (const t of tokenize(s, s.toLowerCase(), 0)) {
-      if (t.digit || t.e - t.s < 2) continue;
-      const w: Word = { ref, start: m.start + t.s, end: m.start + t.e, text: s.slice(t.s, t.e) };
-      const mk = matchKey(w.text);
-      const list = byKey.get(mk);
-      if (list) list.push(w);
-      else byKey.set(mk, [w]);
-      if (t.e - t.s >= 4 && m.type !== 'title') {
-        const lk = `${m.entityId}\u0000${doc.language ?? ''}\u0000${t.lk}`;
+    const language = ref.doc.language ?? '';
+    for (const w of ref.prep.words) {
+      const word: Word = { ref, w };
+      const list = byKey.get(w.mk);
+      if (list) list.push(word);
+      else byKey.set(w.mk, [word]);
+      if (w.long) {
+        const lk = `${ref.id}\u0000${language}\u0000${w.lk}`;
         const l2 = byLoose.get(lk);
-        if (l2) l2.push(w);
-        else byLoose.set(lk, [w]);
+        if (l2) l2.push(word);
+        else byLoose.set(lk, [word]);
       }
     }
   }
   const findings = new Map<string, Finding[]>();
   const emitted = new Set<string>();
-  const spell = (w: Word) => w.text.normalize('NFC').toLowerCase();
-  const report = (groups: Map<string, Word[]>, spelling: (w: Word) => string) => {
+  const report = (groups: Map<string, Word[]>, spelling: (w: PreparedWord) => string) => {
     for (const words of groups.values()) {
+      if (words.length < 2) continue;
+      const first = spelling(words[0].w);
+      if (words.every((x) => spelling(x.w) === first)) continue;
       const bySpelling = new Map<string, Word[]>();
-      for (const w of words) {
-        const k = spelling(w);
+      for (const x of words) {
+        const k = spelling(x.w);
         const l = bySpelling.get(k);
-        if (l) l.push(w);
-        else bySpelling.set(k, [w]);
+        if (l) l.push(x);
+        else bySpelling.set(k, [x]);
       }
-      if (bySpelling.size < 2) continue;
       const ranked = [...bySpelling.values()].sort((a, b) => b.length - a.length);
       const major = ranked[0];
       for (const minor of ranked.slice(1)) {
-        for (const w of minor) {
-          const key = `${w.ref.doc.uri}#${w.start}`;
+        for (const { ref, w } of minor) {
+          const key = `${ref.doc.uri}#${w.start}`;
           if (emitted.has(key)) continue;
           emitted.add(key);
-          const other = major[0].text;
+          const other = major[0].w.text;
           const en = `Name spelled two ways in the corpus: "${w.text}" here, "${other}" elsewhere.`;
           const vi = `Tên viết hai cách trong các bài: "${w.text}" ở đây, "${other}" ở chỗ khác.`;
           const f: Finding = {
@@ -314,21 +460,21 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
             detail: `${en}\n\n${vi}`,
             related: major.slice(0, 3).map((o) => ({
               uri: o.ref.doc.uri,
-              start: o.start,
-              end: o.end,
-              message: locale === 'vi' ? `cách viết "${o.text}"` : `spelled "${o.text}"`,
+              start: o.w.start,
+              end: o.w.end,
+              message: locale === 'vi' ? `cách viết "${o.w.text}"` : `spelled "${o.w.text}"`,
             })),
-            data: { entityId: w.ref.m.entityId, spelling: w.text, other },
+            data: { entityId: ref.id, spelling: w.text, other },
           };
-          const list = findings.get(w.ref.doc.uri);
+          const list = findings.get(ref.doc.uri);
           if (list) list.push(f);
-          else findings.set(w.ref.doc.uri, [f]);
+          else findings.set(ref.doc.uri, [f]);
         }
       }
     }
   };
-  report(byKey, spell);
-  report(byLoose, (w) => matchKey(w.text));
+  report(byKey, (w) => w.spell);
+  report(byLoose, (w) => w.mk);
   for (const list of findings.values()) list.sort((a, b) => a.start - b.start);
   return findings;
 }
