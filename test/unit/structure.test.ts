@@ -30,6 +30,13 @@ describe('article structure', () => {
     ]);
   });
 
+  it('reads a one-line related link inside the article, and the article going on after a trailing heading', () => {
+    const body = 'European firms hold 2,500 projects in Vietnam. The Netherlands registered $2.1 billion this year. Officials expect more. '.repeat(3);
+    const t = ['EU trade grows', '', 'Trade rose 5%.', 'Related news: Vietnam seeks EU support', body, 'Tin liên quan', 'Một tin khác', body].join('\n');
+    const k = analyzeDocument({ uri: 'r.txt', text: t }).structure.blocks.map((b) => b.kind);
+    assert.deepStrictEqual(k, ['title', 'lead', 'related', 'body', 'trailer', 'trailer', 'body']);
+  });
+
   it('splits sentences, not at abbreviations, initials or decimals', () => {
     const sentences = a.structure.sentences.map((s) => text.slice(s.start, s.end));
     assert.deepStrictEqual(sentences, [

@@ -42,7 +42,15 @@ export function buildStructure(norm: string, lower: string): Structure {
   for (const line of lines) {
     const l = lower.slice(line.start, line.end);
     const push = (kind: BlockKind, start = line.start, end = line.end) => blocks.push({ kind, start, end });
-    if (inTrailer || TRAILER.test(l)) {
+    // `Related news: Vietnam seeks …` on one line is a link inside the article, not the start of
+    // the trailing site text.
+    if (!inTrailer && TRAILER.test(l) && /^[^:]{0,30}:\s*\S/.test(l)) {
+      push('related');
+      continue;
+    }
+    // A long paragraph of several sentences after the trailing heading is the article going on.
+    if (inTrailer && l.length > 250 && (norm.slice(line.start, line.end).match(/[.!?]\s+\p{Lu}/gu) ?? []).length >= 2) inTrailer = false;
+    else if (inTrailer || TRAILER.test(l)) {
       inTrailer = true;
       push('trailer');
       continue;
