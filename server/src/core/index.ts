@@ -26,8 +26,15 @@ import { createTextModel, type TextModel } from './text/textModel';
 import { detectLanguage } from './text/language';
 import { buildStructure } from './text/structure';
 import { extractQuantities } from './quantity/index';
-import { builtinKnowledge, extractMentions, resolveEntities, type KnowledgeBase } from './entities/index';
-import { attachSubjects, runChecks } from './checks/index';
+import {
+  builtinKnowledge,
+  extractMentions,
+  resolveEntitiesDetached,
+  type DetachedResolution,
+  type KnowledgeBase,
+  type ResolvedMention,
+} from './entities/index';
+import { attachSubjects, runChecks, type CheckMemo } from './checks/index';
 import type { ExtractContext } from './context';
 
 export * from './types';
@@ -179,7 +186,7 @@ function mapStructure(model: TextModel, s: Structure): Structure {
 /**
  * A workspace of documents analysed together. Per-document analysis is cached until the document
  * changes; cross-document work (entity resolution, checks) is redone lazily, once per change of
- * the set, when a caller asks for results.
+ * the set, when a caller asks for results — incrementally: see `createWorkspace`.
  */
 export interface Workspace {
   set(doc: SourceDocument): void;
@@ -196,55 +203,82 @@ export interface Workspace {
   configure(options: AnalyzerOptions): void;
 }
 
+/**
+ * A document as the checks see it: its analysis with the resolution applied to copies of its
+ * mentions and subjects attached to copies of its figures. Never changed once built, so it is
+ * reused (with everything the checks derived from it) while neither the analysis nor what
+ * resolution says about its mentions changes.
+ */
+interface Draft {
+  local: DocumentAnalysis;
+  resolved: (ResolvedMention | undefined)[] | null;
+  doc: DocumentAnalysis;
+}
+
+/**
+ * The workspace. On every change of the set, entity resolution runs over the whole corpus (it is
+ * global: a name in one article can decide who a name in another is), but what it derives from
+ * each mention alone is cached on the mention. Each document's draft is rebuilt only when its
+ * analysis or its resolved mentions changed, and the checks keep their results per document and
+ * per group of claims between runs (checks/memo.ts), so re-checking after an edit to one article
+ * redoes the work that article takes part in. The results are the same as a fresh workspace's.
+ */
 export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
   let options = { ...initial };
   const sources = new Map<string, SourceDocument>();
   const local = new Map<string, DocumentAnalysis>();
+  let drafts = new Map<string, Draft>();
+  let memo: CheckMemo = new Map();
   let result: { docs: Map<string, DocumentAnalysis>; entities: Map<string, Entity> } | null = null;
 
   function compute() {
     if (result) return result;
+    const locale = options.locale ?? 'en';
     const uris = [...sources.keys()].sort();
-    const drafts: DocumentAnalysis[] = [];
+    const locals: DocumentAnalysis[] = [];
     for (const uri of uris) {
       let a = local.get(uri);
       if (!a) {
         a = analyzeDocument(sources.get(uri)!, options);
         local.set(uri, a);
       }
-      // Copies: resolution and checks must not alter the cached per-document analysis.
-      drafts.push({
-        ...a,
-        entities: a.entities.map((m) => ({ ...m })),
-        figures: a.figures.map((f) => ({ ...f })),
-        findings: [],
-        problems: [...a.problems],
-      });
+      locals.push(a);
     }
     const knowledge = options.knowledge ?? builtinKnowledge();
-    let resolution: ReturnType<typeof resolveEntities> = { entities: new Map(), findings: new Map() };
+    // Problems of this computation (not of one document's own analysis), for every document.
+    const shared: string[] = [];
+    let resolution: DetachedResolution | null = null;
     try {
-      resolution = resolveEntities(drafts, knowledge, options.locale ?? 'en');
+      resolution = resolveEntitiesDetached(locals, knowledge, locale);
     } catch (e) {
-      for (const d of drafts) d.problems.push(`entity resolution: internal error: ${String(e)}`);
+      shared.push(`entity resolution: internal error: ${String(e)}`);
     }
+    const nextDrafts = new Map<string, Draft>();
+    const documents = locals.map((a, i) => {
+      const resolved = resolution?.resolved[i] ?? null;
+      const prev = drafts.get(a.uri);
+      const draft = prev && prev.local === a && sameResolution(prev.resolved, resolved) ? prev : newDraft(a, resolved);
+      nextDrafts.set(a.uri, draft);
+      return draft.doc;
+    });
+    drafts = nextDrafts;
+    const entities = resolution?.entities ?? new Map<string, Entity>();
     let checkFindings = new Map<string, Finding[]>();
     try {
-      for (const d of drafts) attachSubjects(d);
       checkFindings = runChecks(
-        { documents: drafts, entities: resolution.entities },
-        { locale: options.locale ?? 'en', severities: options.severities },
+        { documents, entities },
+        { locale, severities: options.severities, memo, onProblem: (p) => shared.push(p) },
       );
     } catch (e) {
-      for (const d of drafts) d.problems.push(`checks: internal error: ${String(e)}`);
+      shared.push(`checks: internal error: ${String(e)}`);
     }
     const docs = new Map<string, DocumentAnalysis>();
-    for (const d of drafts) {
-      const found = [...(resolution.findings.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
-      d.findings = applySeverities(found, options.severities).map((f) => capRelated(f, options.locale ?? 'en')).sort(bySpan);
-      docs.set(d.uri, d);
+    for (const d of documents) {
+      const found = [...(resolution?.findings.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
+      const findings = applySeverities(found, options.severities).map((f) => capRelated(f, locale)).sort(bySpan);
+      docs.set(d.uri, { ...d, findings, problems: [...d.problems, ...shared] });
     }
-    result = { docs, entities: resolution.entities };
+    result = { docs, entities };
     return result;
   }
 
@@ -270,9 +304,46 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     configure(next) {
       options = { ...options, ...next };
       local.clear();
+      drafts = new Map();
+      memo = new Map();
       result = null;
     },
   };
+}
+
+/** A document's draft: copies of its mentions with the resolution applied, figures with subjects. */
+function newDraft(local: DocumentAnalysis, resolved: (ResolvedMention | undefined)[] | null): Draft {
+  const doc: DocumentAnalysis = {
+    ...local,
+    entities: local.entities.map((m, j) => {
+      const r = resolved?.[j];
+      if (!r) return { ...m };
+      const copy: EntityMention = { ...m, entityId: r.entityId, canonical: r.canonical };
+      if (r.person !== m.person) copy.person = r.person;
+      return copy;
+    }),
+    figures: local.figures.map((f) => ({ ...f })),
+    findings: [],
+    problems: [...local.problems],
+  };
+  try {
+    attachSubjects(doc);
+  } catch (e) {
+    doc.problems.push(`subjects: internal error: ${String(e)}`);
+  }
+  return { local, resolved, doc };
+}
+
+function sameResolution(a: (ResolvedMention | undefined)[] | null, b: (ResolvedMention | undefined)[] | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!x || !y || x.entityId !== y.entityId || x.canonical !== y.canonical || x.person !== y.person) return false;
+  }
+  return true;
 }
 
 /** More related locations than anyone reads: the first ones are kept and the detail says how many more. */

@@ -4,8 +4,9 @@
  * that cannot both be true. Dates that overlap agree: `tháng 11/1994` and `14/11/1994`; a visit of
  * 13–16 November and a meeting on 14 November; a visit and the longer trip that contains it.
  */
-import type { Check, Emitted } from './types';
-import { countryMentions, dominantPair, pairKey } from '../claims/index';
+import type { Check, CheckContext, Emitted } from './types';
+import { countryMentions, dominantPair, pairKey, signatureOf } from '../claims/index';
+import { groupMemo, perDocument } from './memo';
 import { overlaps, parsePeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { periodPhrase, subjectName, t } from '../messages/describe';
@@ -211,56 +212,83 @@ export const dateMismatch: Check = {
     const L = ctx.locale;
     const groups = new Map<string, Occurrence[]>();
     for (const doc of ctx.documents) {
-      for (const o of occurrences(doc)) {
+      for (const o of perDocument(ctx.memo, 'date.mismatch:occurrences', doc, () => occurrences(doc))) {
         const k = `${o.event.key}|${o.subject}`;
         if (!groups.has(k)) groups.set(k, []);
         groups.get(k)!.push(o);
       }
     }
-    for (const group of groups.values()) {
-      const parsed = new Map(group.map((x) => [x, parsePeriod(x.date.value)!]));
-      for (const o of group) {
-        const mine = parsed.get(o)!;
-        const others = group.filter((x) => {
-          if (x === o) return false;
-          const p = parsed.get(x)!;
-          if (overlaps(mine, p)) return false;
-          const apart = Math.max(p.firstDay - mine.lastDay, mine.firstDay - p.lastDay);
-          return !(o.event.maxApartDays && apart > o.event.maxApartDays);
-        });
-        if (!others.length) continue;
-        const explicit = [o, ...others].every((x) => !x.date.resolvedFrom);
-        const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
-        const name = t(L, o.event.name);
-        const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
-        const otherText = summarizeOthers(others.map((x) => ({ phrase: periodPhrase(x.date.value!, L), uri: x.doc.uri })), o.doc.uri, L);
-        const message = t(L, {
-          en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText}`,
-          vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText}`,
-        });
-        const lines = others.map(
-          (x) => `- ${periodPhrase(x.date.value!, L)} (\`${x.date.text}\`${x.date.resolvedFrom ? `, ${x.date.resolvedFrom}` : ''}) — ${baseName(x.doc.uri)}`,
-        );
-        const resolved = o.date.resolvedFrom ? ` (${o.date.resolvedFrom})` : '';
-        const detail = t(L, {
-          en: `The ${name}${subject} is dated **${periodPhrase(o.date.value!, L)}** here (\`${o.date.text}\`${resolved}) and differently elsewhere:\n\n${lines.join('\n')}\n\nThe dates do not overlap, so they cannot both be the date of one event.${severity === 'information' ? ' A date whose year was inferred, or an event that may recur, makes this a note rather than a warning.' : ''}`,
-          vi: `${name}${subject} được ghi **${periodPhrase(o.date.value!, L)}** trong bài này (\`${o.date.text}\`${resolved}), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác ngày không trùng nhau nên không thể cùng là ngày của một sự kiện.${severity === 'information' ? ' Năm được suy ra hoặc sự kiện có thể lặp lại nên đây chỉ là ghi chú.' : ''}`,
-        });
-        out.push({
-          uri: o.doc.uri,
-          finding: {
-            code: 'date.mismatch',
-            severity,
-            start: o.date.start,
-            end: o.date.end,
-            message,
-            detail,
-            related: others.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
-            data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.map((x) => ({ uri: x.doc.uri, date: x.date.value })) },
-          },
-        });
-      }
+    // A group's findings depend on its occurrences, the locale and the subject's name alone.
+    const memo = groupMemo<Emitted[]>(ctx.memo, 'date.mismatch');
+    for (const [key, group] of groups) {
+      const o0 = group[0];
+      const emitted = memo
+        ? memo.get(
+            key,
+            group.map(occurrenceSignature),
+            `${L}|${o0.event.subject === 'countries' ? subjectName(o0.subject, L, ctx.entities) : ''}`,
+            () => groupFindings(group, ctx),
+          )
+        : groupFindings(group, ctx);
+      for (const e of emitted) out.push(e);
     }
     return out;
   },
 };
+
+const occurrenceSignatures = new WeakMap<Occurrence, string>();
+
+/** Everything the findings of a group read of an occurrence. */
+function occurrenceSignature(o: Occurrence): string {
+  let s = occurrenceSignatures.get(o);
+  if (s === undefined) occurrenceSignatures.set(o, (s = signatureOf([o.doc.uri, o.event.key, o.subject, o.date, o.keyword])));
+  return s;
+}
+
+function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
+  const out: Emitted[] = [];
+  const L = ctx.locale;
+  const parsed = new Map(group.map((x) => [x, parsePeriod(x.date.value)!]));
+  for (const o of group) {
+    const mine = parsed.get(o)!;
+    const others = group.filter((x) => {
+      if (x === o) return false;
+      const p = parsed.get(x)!;
+      if (overlaps(mine, p)) return false;
+      const apart = Math.max(p.firstDay - mine.lastDay, mine.firstDay - p.lastDay);
+      return !(o.event.maxApartDays && apart > o.event.maxApartDays);
+    });
+    if (!others.length) continue;
+    const explicit = [o, ...others].every((x) => !x.date.resolvedFrom);
+    const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
+    const name = t(L, o.event.name);
+    const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
+    const otherText = summarizeOthers(others.map((x) => ({ phrase: periodPhrase(x.date.value!, L), uri: x.doc.uri })), o.doc.uri, L);
+    const message = t(L, {
+      en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText}`,
+      vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText}`,
+    });
+    const lines = others.map(
+      (x) => `- ${periodPhrase(x.date.value!, L)} (\`${x.date.text}\`${x.date.resolvedFrom ? `, ${x.date.resolvedFrom}` : ''}) — ${baseName(x.doc.uri)}`,
+    );
+    const resolved = o.date.resolvedFrom ? ` (${o.date.resolvedFrom})` : '';
+    const detail = t(L, {
+      en: `The ${name}${subject} is dated **${periodPhrase(o.date.value!, L)}** here (\`${o.date.text}\`${resolved}) and differently elsewhere:\n\n${lines.join('\n')}\n\nThe dates do not overlap, so they cannot both be the date of one event.${severity === 'information' ? ' A date whose year was inferred, or an event that may recur, makes this a note rather than a warning.' : ''}`,
+      vi: `${name}${subject} được ghi **${periodPhrase(o.date.value!, L)}** trong bài này (\`${o.date.text}\`${resolved}), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác ngày không trùng nhau nên không thể cùng là ngày của một sự kiện.${severity === 'information' ? ' Năm được suy ra hoặc sự kiện có thể lặp lại nên đây chỉ là ghi chú.' : ''}`,
+    });
+    out.push({
+      uri: o.doc.uri,
+      finding: {
+        code: 'date.mismatch',
+        severity,
+        start: o.date.start,
+        end: o.date.end,
+        message,
+        detail,
+        related: others.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
+        data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.map((x) => ({ uri: x.doc.uri, date: x.date.value })) },
+      },
+    });
+  }
+  return out;
+}

@@ -4,8 +4,10 @@
  * reading so the reader can decide.
  */
 import type { Check, Emitted } from './types';
+import { perDocument } from './memo';
 import { formatFigure } from '../messages/format';
 import { t } from '../messages/describe';
+import type { DocumentAnalysis, MessageLocale } from '../types';
 
 export const figureAmbiguousSeparator: Check = {
   code: 'figure.ambiguous-separator',
@@ -30,33 +32,40 @@ export const figureAmbiguousSeparator: Check = {
     const out: Emitted[] = [];
     const L = ctx.locale;
     for (const doc of ctx.documents) {
-      for (const f of doc.figures) {
-        const readings = f.readings ?? [];
-        if (readings.length < 2) continue;
-        const shown = readings.map((r) => formatFigure({ value: r.value, unit: r.unit, kind: f.kind }, L));
-        const message = t(L, {
-          en: `\`${f.text}\` is read as ${shown[0]}; it could be ${shown.slice(1).join(' or ')}`,
-          vi: `\`${f.text}\` được đọc là ${shown[0]}; cũng có thể là ${shown.slice(1).join(' hoặc ')}`,
-        });
-        const detail = t(L, {
-          en: `The separator in \`${f.text}\` can be read more than one way:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nThe first reading is used in comparisons; write the number unambiguously to be sure.`,
-          vi: `Dấu phân cách trong \`${f.text}\` có thể hiểu theo nhiều cách:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nCách đọc đầu tiên được dùng khi so sánh; nên viết con số rõ ràng.`,
-        });
-        out.push({
-          uri: doc.uri,
-          finding: {
-            code: 'figure.ambiguous-separator',
-            severity: 'information',
-            start: f.start,
-            end: f.end,
-            message,
-            detail,
-            related: [],
-            data: { readings: readings.map((r) => ({ value: r.value, unit: r.unit })) },
-          },
-        });
-      }
+      // A finding of this check depends on its document alone.
+      for (const e of perDocument(ctx.memo, `figure.ambiguous-separator:${L}`, doc, () => forDocument(doc, L))) out.push(e);
     }
     return out;
   },
 };
+
+function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
+  const out: Emitted[] = [];
+  for (const f of doc.figures) {
+    const readings = f.readings ?? [];
+    if (readings.length < 2) continue;
+    const shown = readings.map((r) => formatFigure({ value: r.value, unit: r.unit, kind: f.kind }, L));
+    const message = t(L, {
+      en: `\`${f.text}\` is read as ${shown[0]}; it could be ${shown.slice(1).join(' or ')}`,
+      vi: `\`${f.text}\` được đọc là ${shown[0]}; cũng có thể là ${shown.slice(1).join(' hoặc ')}`,
+    });
+    const detail = t(L, {
+      en: `The separator in \`${f.text}\` can be read more than one way:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nThe first reading is used in comparisons; write the number unambiguously to be sure.`,
+      vi: `Dấu phân cách trong \`${f.text}\` có thể hiểu theo nhiều cách:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nCách đọc đầu tiên được dùng khi so sánh; nên viết con số rõ ràng.`,
+    });
+    out.push({
+      uri: doc.uri,
+      finding: {
+        code: 'figure.ambiguous-separator',
+        severity: 'information',
+        start: f.start,
+        end: f.end,
+        message,
+        detail,
+        related: [],
+        data: { readings: readings.map((r) => ({ value: r.value, unit: r.unit })) },
+      },
+    });
+  }
+  return out;
+}

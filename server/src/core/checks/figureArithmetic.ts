@@ -8,15 +8,16 @@
  * written digit significant, `gần` at most 5% under) is information, because rounding the writer
  * did not show could explain it.
  */
-import type { Check, Emitted } from './types';
+import type { Check, CheckContext, Emitted } from './types';
 import type { Claim } from '../claims/index';
-import { isChange, sentenceFrames, sentenceOf } from '../claims/index';
+import { claimSignature, isChange, sentenceFrames, sentenceOf } from '../claims/index';
+import { documentStore, sameList } from './memo';
 import { changeInterval, disjoint, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
 import { parsePeriod, yearsBetween } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { figurePhrase, periodPhrase, t, where } from '../messages/describe';
 import { formatChange, formatNumber, baseName } from '../messages/format';
-import type { DocumentAnalysis, Figure, Finding } from '../types';
+import type { DocumentAnalysis, Figure, Finding, IsoPeriod } from '../types';
 import words from './data/change-words.json';
 
 const REACHES = /^\s*,?\s*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|to|to reach|reaching)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+|nearly\s+|about\s+|over\s+|more than\s+)?$/;
@@ -95,150 +96,175 @@ export const figureArithmetic: Check = {
     const L = ctx.locale;
     const claimOf = new Map<Figure, Claim>();
     for (const c of ctx.claims.claims) claimOf.set(c.figure, c);
+    // A document's findings depend on the document and on the claims it looked up as bases
+    // elsewhere in the corpus (`so với năm 2022`): kept per document with those claims' signatures.
+    const kept = documentStore<{ locale: string; lookups: Lookup[]; emitted: Emitted[] }>(ctx.memo, 'figure.arithmetic');
     for (const doc of ctx.documents) {
-      for (const c of doc.figures) {
-        if (!isChange(c) || c.kind === 'percentagePoints') continue;
-        if (c.kind !== 'multiple' && (!c.change || c.change.direction === 'none')) continue;
-        if ((c.readings?.length ?? 0) >= 2) continue;
-        const sentence = sentenceOf(doc, c);
-        // A change in volume (`tăng 20% về lượng`) is not a change of the value beside it.
-        if (VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
-        const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
-        const { roles } = sentenceFrames(doc, inSentence, sentence);
-        let base: Endpoint[] = [];
-        let end: Endpoint | null = null;
-        const pair = [...roles.entries()].find(([f, r]) => r.role === 'base' && r.partner && f.unit !== '%');
-        if (pair) {
-          const [b, r] = pair;
-          base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];
-          end = { uri: doc.uri, figure: r.partner!, period: claimOf.get(r.partner!)?.period ?? null };
-        } else {
-          // The end is the level the change reaches (`tăng 20% lên 120 triệu USD`, `up 20% to
-          // US$120 million`), else the level it qualifies (`đạt 120 triệu USD, tăng 20%`).
-          const next = inSentence.find((g) => !isChange(g) && g.start >= c.end && g.unit !== '%' && !roles.has(g));
-          const reaches = next && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
-          const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g));
-          const e = reaches ?? before[before.length - 1];
-          if (!e || (!reaches && c.start - e.end > 40)) continue;
-          if (c.metric && e.metric && c.metric !== e.metric) continue;
-          end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
-          const stated = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
-          if (stated) {
-            base = [{ uri: doc.uri, figure: stated[0], period: c.change?.base ?? null }];
-          } else {
-            const ec = claimOf.get(e);
-            const bp = parsePeriod(c.change?.base);
-            const ep = parsePeriod(ec?.period);
-            if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
-            base = ctx.claims
-              .lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
-              .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
-              .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
-          }
-        }
-        if (!end || !base.length) continue;
-        let years: number | null = null;
-        if (c.kind === 'percent' && perYear(doc, c, sentence.start)) {
-          const bp = parsePeriod(base[0].period);
-          const ep = parsePeriod(end.period);
-          if (!bp || !ep) continue;
-          years = yearsBetween(bp, ep);
-          if (years < 1) continue;
-        }
-        // Report only when every candidate base disagrees; the severity follows the mildest.
-        let severity: Finding['severity'] | null = 'warning';
-        for (const b of base) {
-          const len = computed(b.figure, end.figure, c, 'lenient', years);
-          const str = computed(b.figure, end.figure, c, 'strict', years);
-          if (!len || !str) {
-            severity = null;
-            break;
-          }
-          if (!disjoint(len, stated(c, 'lenient'))) {
-            if (disjoint(str, stated(c, 'strict'))) severity = 'information';
-            else {
-              severity = null;
-              break;
-            }
-          }
-        }
-        if (!severity) continue;
-        const b0 = base[0];
-        const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
-        const nominal =
-          c.kind === 'multiple'
-            ? nominalRatio
-            : years !== null
-              ? (nominalRatio ** (1 / years) - 1) * 100
-              : (nominalRatio - 1) * 100;
-        const shownNominal = c.kind === 'multiple' ? `${formatNumber(nominal, L, 2)}×` : formatChange(nominal, L);
-        const route = `${figurePhrase(b0.figure, L)} → ${figurePhrase(end.figure, L)}`;
-        const perYearWord = years !== null ? t(L, { en: ' a year', vi: '/năm' }) : '';
-        const message = t(L, {
-          en: `\`${written(c)}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
-          vi: `\`${written(c)}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
-        });
-        const strictI = computed(b0.figure, end.figure, c, 'strict', years)!;
-        const lenientI = computed(b0.figure, end.figure, c, 'lenient', years)!;
-        const statedS = stated(c, 'strict');
-        const place = (e: Endpoint) => `${figurePhrase(e.figure, L)} (\`${e.figure.text}\`${e.period ? `, ${periodPhrase(e.period, L)}` : ''}) ${where(e.uri, doc.uri, L)}`;
-        const yearsNote = years !== null ? t(L, { en: ` over ${formatNumber(years, L, 1)} years (compound yearly rate)`, vi: ` trong ${formatNumber(years, L, 1)} năm (tốc độ bình quân năm)` }) : '';
-        const verdict =
-          severity === 'warning'
-            ? t(L, {
-                en: `Even the most generous reading of the figures (${fmtInterval(lenientI, c, L)}) does not reach the stated ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
-                vi: `Ngay cả cách đọc rộng nhất các con số (${fmtInterval(lenientI, c, L)}) cũng không đạt mức đã nêu ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
-              })
-            : t(L, {
-                en: `Read closely (every written digit significant, \`gần\`/nearly at most 5% under, \`hơn\`/more than at most 25% over) the endpoints give ${fmtInterval(strictI, c, L)}, outside the stated ${fmtInterval(statedS, c, L)}. Only a generous reading (whole numbers rounded, qualifiers stretched: ${fmtInterval(lenientI, c, L)}) reconciles them, so this is a note, not a warning.`,
-                vi: `Đọc sát (mọi chữ số đều có nghĩa, \`gần\` thấp hơn tối đa 5%, \`hơn\` cao hơn tối đa 5%) các số liệu cho ${fmtInterval(strictI, c, L)}, nằm ngoài mức đã nêu ${fmtInterval(statedS, c, L)}. Chỉ khi đọc rộng (số tròn đã làm tròn, từ hạn định nới rộng: ${fmtInterval(lenientI, c, L)}) mới khớp, nên đây là ghi chú chứ không phải cảnh báo.`,
-              });
-        const detail = t(L, {
-          en: `The stated change \`${written(c)}\` goes from ${place(b0)} to ${place(end)}${yearsNote}. Those values give **${shownNominal}**${perYearWord}.\n\n${verdict}`,
-          vi: `Mức thay đổi \`${written(c)}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
-        });
-        const endpoints = [...base, end];
-        const data = { computed: nominal, stated: c.value, perYear: years !== null, base: base.map((b) => b.figure.value), end: end.figure.value };
-        out.push({
-          uri: doc.uri,
-          finding: {
-            code: 'figure.arithmetic',
-            severity,
-            start: c.start,
-            end: c.end,
-            message,
-            detail,
-            related: endpoints.map((e) => ({
-              uri: e.uri,
-              start: e.figure.start,
-              end: e.figure.end,
-              message: `${e === end ? t(L, { en: 'end', vi: 'giá trị cuối' }) : t(L, { en: 'base', vi: 'giá trị gốc' })}: ${figurePhrase(e.figure, L)}`,
-            })),
-            data,
-          },
-        });
-        // The other documents involved get the finding too, pointing back at the stated change.
-        for (const e of endpoints) {
-          if (e.uri === doc.uri) continue;
-          out.push({
-            uri: e.uri,
-            finding: {
-              code: 'figure.arithmetic',
-              severity,
-              start: e.figure.start,
-              end: e.figure.end,
-              message: t(L, {
-                en: `${figurePhrase(e.figure, L)} is an endpoint of \`${written(c)}\` in ${baseName(doc.uri)}, which it does not give (${shownNominal})`,
-                vi: `${figurePhrase(e.figure, L)} là số liệu gốc của \`${written(c)}\` trong ${baseName(doc.uri)}, nhưng không khớp (${shownNominal})`,
-              }),
-              detail,
-              related: [{ uri: doc.uri, start: c.start, end: c.end, message: written(c) }],
-              data,
-            },
-          });
-        }
+      let entry = kept?.get(doc);
+      if (!entry || entry.locale !== L || !entry.lookups.every((l) => sameList(ctx.claims.lookup(...l.args).map(claimSignature), l.signatures))) {
+        const lookups: Lookup[] = [];
+        const lookup = (...args: Lookup['args']) => {
+          const found = ctx.claims.lookup(...args);
+          lookups.push({ args, signatures: found.map(claimSignature) });
+          return found;
+        };
+        entry = { locale: L, lookups, emitted: forDocument(doc, ctx, claimOf, lookup) };
+        kept?.set(doc, entry);
       }
+      for (const e of entry.emitted) out.push(e);
     }
     return out;
   },
 };
+
+interface Lookup {
+  args: [metric: string, subject: string, period: IsoPeriod, cumulative: boolean];
+  signatures: string[];
+}
+
+function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figure, Claim>, lookup: (...args: Lookup['args']) => Claim[]): Emitted[] {
+  const out: Emitted[] = [];
+  const L = ctx.locale;
+  for (const c of doc.figures) {
+    if (!isChange(c) || c.kind === 'percentagePoints') continue;
+    if (c.kind !== 'multiple' && (!c.change || c.change.direction === 'none')) continue;
+    if ((c.readings?.length ?? 0) >= 2) continue;
+    const sentence = sentenceOf(doc, c);
+    // A change in volume (`tăng 20% về lượng`) is not a change of the value beside it.
+    if (VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
+    const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
+    const { roles } = sentenceFrames(doc, inSentence, sentence);
+    let base: Endpoint[] = [];
+    let end: Endpoint | null = null;
+    const pair = [...roles.entries()].find(([f, r]) => r.role === 'base' && r.partner && f.unit !== '%');
+    if (pair) {
+      const [b, r] = pair;
+      base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];
+      end = { uri: doc.uri, figure: r.partner!, period: claimOf.get(r.partner!)?.period ?? null };
+    } else {
+      // The end is the level the change reaches (`tăng 20% lên 120 triệu USD`, `up 20% to
+      // US$120 million`), else the level it qualifies (`đạt 120 triệu USD, tăng 20%`).
+      const next = inSentence.find((g) => !isChange(g) && g.start >= c.end && g.unit !== '%' && !roles.has(g));
+      const reaches = next && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
+      const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g));
+      const e = reaches ?? before[before.length - 1];
+      if (!e || (!reaches && c.start - e.end > 40)) continue;
+      if (c.metric && e.metric && c.metric !== e.metric) continue;
+      end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
+      const stated = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
+      if (stated) {
+        base = [{ uri: doc.uri, figure: stated[0], period: c.change?.base ?? null }];
+      } else {
+        const ec = claimOf.get(e);
+        const bp = parsePeriod(c.change?.base);
+        const ep = parsePeriod(ec?.period);
+        if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
+        base = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
+          .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
+          .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
+      }
+    }
+    if (!end || !base.length) continue;
+    let years: number | null = null;
+    if (c.kind === 'percent' && perYear(doc, c, sentence.start)) {
+      const bp = parsePeriod(base[0].period);
+      const ep = parsePeriod(end.period);
+      if (!bp || !ep) continue;
+      years = yearsBetween(bp, ep);
+      if (years < 1) continue;
+    }
+    // Report only when every candidate base disagrees; the severity follows the mildest.
+    let severity: Finding['severity'] | null = 'warning';
+    for (const b of base) {
+      const len = computed(b.figure, end.figure, c, 'lenient', years);
+      const str = computed(b.figure, end.figure, c, 'strict', years);
+      if (!len || !str) {
+        severity = null;
+        break;
+      }
+      if (!disjoint(len, stated(c, 'lenient'))) {
+        if (disjoint(str, stated(c, 'strict'))) severity = 'information';
+        else {
+          severity = null;
+          break;
+        }
+      }
+    }
+    if (!severity) continue;
+    const b0 = base[0];
+    const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
+    const nominal =
+      c.kind === 'multiple'
+        ? nominalRatio
+        : years !== null
+          ? (nominalRatio ** (1 / years) - 1) * 100
+          : (nominalRatio - 1) * 100;
+    const shownNominal = c.kind === 'multiple' ? `${formatNumber(nominal, L, 2)}×` : formatChange(nominal, L);
+    const route = `${figurePhrase(b0.figure, L)} → ${figurePhrase(end.figure, L)}`;
+    const perYearWord = years !== null ? t(L, { en: ' a year', vi: '/năm' }) : '';
+    const message = t(L, {
+      en: `\`${written(c)}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
+      vi: `\`${written(c)}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
+    });
+    const strictI = computed(b0.figure, end.figure, c, 'strict', years)!;
+    const lenientI = computed(b0.figure, end.figure, c, 'lenient', years)!;
+    const statedS = stated(c, 'strict');
+    const place = (e: Endpoint) => `${figurePhrase(e.figure, L)} (\`${e.figure.text}\`${e.period ? `, ${periodPhrase(e.period, L)}` : ''}) ${where(e.uri, doc.uri, L)}`;
+    const yearsNote = years !== null ? t(L, { en: ` over ${formatNumber(years, L, 1)} years (compound yearly rate)`, vi: ` trong ${formatNumber(years, L, 1)} năm (tốc độ bình quân năm)` }) : '';
+    const verdict =
+      severity === 'warning'
+        ? t(L, {
+            en: `Even the most generous reading of the figures (${fmtInterval(lenientI, c, L)}) does not reach the stated ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
+            vi: `Ngay cả cách đọc rộng nhất các con số (${fmtInterval(lenientI, c, L)}) cũng không đạt mức đã nêu ${fmtInterval(stated(c, 'lenient'), c, L)}.`,
+          })
+        : t(L, {
+            en: `Read closely (every written digit significant, \`gần\`/nearly at most 5% under, \`hơn\`/more than at most 25% over) the endpoints give ${fmtInterval(strictI, c, L)}, outside the stated ${fmtInterval(statedS, c, L)}. Only a generous reading (whole numbers rounded, qualifiers stretched: ${fmtInterval(lenientI, c, L)}) reconciles them, so this is a note, not a warning.`,
+            vi: `Đọc sát (mọi chữ số đều có nghĩa, \`gần\` thấp hơn tối đa 5%, \`hơn\` cao hơn tối đa 5%) các số liệu cho ${fmtInterval(strictI, c, L)}, nằm ngoài mức đã nêu ${fmtInterval(statedS, c, L)}. Chỉ khi đọc rộng (số tròn đã làm tròn, từ hạn định nới rộng: ${fmtInterval(lenientI, c, L)}) mới khớp, nên đây là ghi chú chứ không phải cảnh báo.`,
+          });
+    const detail = t(L, {
+      en: `The stated change \`${written(c)}\` goes from ${place(b0)} to ${place(end)}${yearsNote}. Those values give **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+      vi: `Mức thay đổi \`${written(c)}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
+    });
+    const endpoints = [...base, end];
+    const data = { computed: nominal, stated: c.value, perYear: years !== null, base: base.map((b) => b.figure.value), end: end.figure.value };
+    out.push({
+      uri: doc.uri,
+      finding: {
+        code: 'figure.arithmetic',
+        severity,
+        start: c.start,
+        end: c.end,
+        message,
+        detail,
+        related: endpoints.map((e) => ({
+          uri: e.uri,
+          start: e.figure.start,
+          end: e.figure.end,
+          message: `${e === end ? t(L, { en: 'end', vi: 'giá trị cuối' }) : t(L, { en: 'base', vi: 'giá trị gốc' })}: ${figurePhrase(e.figure, L)}`,
+        })),
+        data,
+      },
+    });
+    // The other documents involved get the finding too, pointing back at the stated change.
+    for (const e of endpoints) {
+      if (e.uri === doc.uri) continue;
+      out.push({
+        uri: e.uri,
+        finding: {
+          code: 'figure.arithmetic',
+          severity,
+          start: e.figure.start,
+          end: e.figure.end,
+          message: t(L, {
+            en: `${figurePhrase(e.figure, L)} is an endpoint of \`${written(c)}\` in ${baseName(doc.uri)}, which it does not give (${shownNominal})`,
+            vi: `${figurePhrase(e.figure, L)} là số liệu gốc của \`${written(c)}\` trong ${baseName(doc.uri)}, nhưng không khớp (${shownNominal})`,
+          }),
+          detail,
+          related: [{ uri: doc.uri, start: c.start, end: c.end, message: written(c) }],
+          data,
+        },
+      });
+    }
+  }
+  return out;
+}

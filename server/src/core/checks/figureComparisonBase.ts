@@ -4,12 +4,13 @@
  * the same period a year earlier (`cùng kỳ`).
  */
 import type { Check, Emitted } from './types';
+import { perDocument } from './memo';
 import { isChange, sentenceOf } from '../claims/index';
 import { parsePeriod, type ParsedPeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { changePhrase, periodPhrase, t } from '../messages/describe';
 import { formatPeriod } from '../messages/format';
-import type { Figure, IsoPeriod } from '../types';
+import type { DocumentAnalysis, Figure, IsoPeriod, MessageLocale } from '../types';
 
 /** Words that make a base the same period of an earlier year, whatever the engine resolved. */
 const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year|\by\/y\b|\byoy\b|a year earlier|a year ago/;
@@ -46,65 +47,72 @@ export const figureComparisonBase: Check = {
     const out: Emitted[] = [];
     const L = ctx.locale;
     for (const doc of ctx.documents) {
-      for (const f of doc.figures) {
-        if (!isChange(f) || !f.change?.base) continue;
-        const sentence = sentenceOf(doc, f);
-        if (SAME_PERIOD.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
-        // The change's own period, else the period of the level it qualifies (`đạt X, tăng Y%`).
-        let own: Figure | undefined = f.period ? f : undefined;
-        if (!own) {
-          own = doc.figures
-            .filter((g) => !isChange(g) && g.period && g.start >= sentence.start && g.end <= f.start)
-            .pop();
-        }
-        const period = own?.period ?? null;
-        const p = parsePeriod(period);
-        const b = parsePeriod(f.change.base);
-        if (!p || !b || p.days || b.days) continue;
-        if (p.months === b.months) continue;
-        const like = shift(p, b);
-        // `so với năm 2022` names a whole year; `so với năm trước` often means the same period a
-        // year earlier in agency copy, so a relative base is a note, not a warning.
-        const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
-        const severity = /\d{4}/.test(baseText) ? 'warning' : 'information';
-        const message = t(L, {
-          en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
-          vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
-        });
-        const note =
-          severity === 'information'
-            ? t(L, {
-                en: ' The base is named relatively (`năm trước`, `last year`), which agency copy often uses for the same period a year earlier, so this is a note.',
-                vi: ' Kỳ gốc được nêu tương đối (`năm trước`), cách viết thường dùng để chỉ cùng kỳ năm trước, nên đây chỉ là ghi chú.',
-              })
-            : '';
-        const detailBody = t(L, {
-          en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,
-          vi: `Mức thay đổi \`${f.text}\` thuộc **${periodPhrase(period!, L)}** (${p.months} tháng) nhưng được so với **${periodPhrase(f.change.base, L)}** (${b.months} tháng). Phép so sánh phải cùng loại kỳ: nhiều khả năng người viết muốn so với cùng kỳ năm trước (${periodPhrase(like, L)}).`,
-        });
-        const detail = detailBody + note;
-        const related = [];
-        if (f.change.baseSpan) {
-          related.push({ uri: doc.uri, ...f.change.baseSpan, message: t(L, { en: 'the base period', vi: 'kỳ gốc so sánh' }) });
-        }
-        if (own && own !== f && own.periodSpan) {
-          related.push({ uri: doc.uri, ...own.periodSpan, message: t(L, { en: 'the period of the figure', vi: 'kỳ của số liệu' }) });
-        }
-        out.push({
-          uri: doc.uri,
-          finding: {
-            code: 'figure.comparison-base',
-            severity,
-            start: f.start,
-            end: f.end,
-            message,
-            detail,
-            related,
-            data: { period, base: f.change.base, likePeriod: like },
-          },
-        });
-      }
+      // A finding of this check depends on its document alone.
+      for (const e of perDocument(ctx.memo, `figure.comparison-base:${L}`, doc, () => forDocument(doc, L))) out.push(e);
     }
     return out;
   },
 };
+
+function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
+  const out: Emitted[] = [];
+  for (const f of doc.figures) {
+    if (!isChange(f) || !f.change?.base) continue;
+    const sentence = sentenceOf(doc, f);
+    if (SAME_PERIOD.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
+    // The change's own period, else the period of the level it qualifies (`đạt X, tăng Y%`).
+    let own: Figure | undefined = f.period ? f : undefined;
+    if (!own) {
+      own = doc.figures
+        .filter((g) => !isChange(g) && g.period && g.start >= sentence.start && g.end <= f.start)
+        .pop();
+    }
+    const period = own?.period ?? null;
+    const p = parsePeriod(period);
+    const b = parsePeriod(f.change.base);
+    if (!p || !b || p.days || b.days) continue;
+    if (p.months === b.months) continue;
+    const like = shift(p, b);
+    // `so với năm 2022` names a whole year; `so với năm trước` often means the same period a
+    // year earlier in agency copy, so a relative base is a note, not a warning.
+    const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
+    const severity = /\d{4}/.test(baseText) ? 'warning' : 'information';
+    const message = t(L, {
+      en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
+      vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
+    });
+    const note =
+      severity === 'information'
+        ? t(L, {
+            en: ' The base is named relatively (`năm trước`, `last year`), which agency copy often uses for the same period a year earlier, so this is a note.',
+            vi: ' Kỳ gốc được nêu tương đối (`năm trước`), cách viết thường dùng để chỉ cùng kỳ năm trước, nên đây chỉ là ghi chú.',
+          })
+        : '';
+    const detailBody = t(L, {
+      en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,
+      vi: `Mức thay đổi \`${f.text}\` thuộc **${periodPhrase(period!, L)}** (${p.months} tháng) nhưng được so với **${periodPhrase(f.change.base, L)}** (${b.months} tháng). Phép so sánh phải cùng loại kỳ: nhiều khả năng người viết muốn so với cùng kỳ năm trước (${periodPhrase(like, L)}).`,
+    });
+    const detail = detailBody + note;
+    const related = [];
+    if (f.change.baseSpan) {
+      related.push({ uri: doc.uri, ...f.change.baseSpan, message: t(L, { en: 'the base period', vi: 'kỳ gốc so sánh' }) });
+    }
+    if (own && own !== f && own.periodSpan) {
+      related.push({ uri: doc.uri, ...own.periodSpan, message: t(L, { en: 'the period of the figure', vi: 'kỳ của số liệu' }) });
+    }
+    out.push({
+      uri: doc.uri,
+      finding: {
+        code: 'figure.comparison-base',
+        severity,
+        start: f.start,
+        end: f.end,
+        message,
+        detail,
+        related,
+        data: { period, base: f.change.base, likePeriod: like },
+      },
+    });
+  }
+  return out;
+}

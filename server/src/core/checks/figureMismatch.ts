@@ -3,8 +3,9 @@
  * their qualifiers and rounding reconciles. `gần 290` and `289,6` agree; `1,24 tỷ USD` and
  * `1.240 triệu USD` agree; `600 triệu USD` and `486 triệu USD` for the same year do not.
  */
-import type { Check, Emitted } from './types';
-import type { Claim } from '../claims/index';
+import type { Check, CheckContext, Emitted } from './types';
+import { claimKey, claimSignature, type Claim } from '../claims/index';
+import { groupMemo } from './memo';
 import { disjoint, plausible } from '../claims/bounds';
 import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
@@ -50,68 +51,85 @@ export const figureMismatch: Check = {
   ],
   run(ctx) {
     const out: Emitted[] = [];
+    // A group's findings depend on its claims, the locale and the subject's name alone.
+    const memo = groupMemo<Emitted[]>(ctx.memo, 'figure.mismatch');
     for (const group of ctx.claims.groups()) {
-      const claims = group.filter(comparable);
-      // Each claim's interval once per group: a group can hold many articles quoting one figure.
-      const range = new Map(claims.map((c) => [c, plausible(c.figure, 'lenient')]));
-      for (const c of claims) {
-        const mine = range.get(c)!;
-        const others = claims.filter(
-          (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, range.get(o)!),
-        );
-        if (!others.length) continue;
-        const L = ctx.locale;
-        // Values an order of magnitude apart are more often two different quantities (a world
-        // total beside a bilateral figure) or a scale slip than two versions of one: say less.
-        const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
-        // A period resolved from an inferred article date (`năm ngoái`) may be a year off.
-        const relative = c.relativePeriod || others.every((o) => o.relativePeriod);
-        // Two values in one sentence are two quantities the engine took for one (a list, a
-        // total beside a share), not a contradiction a writer makes within a sentence.
-        const sameSentence = others.every((o) => o.uri === c.uri && o.sentence.start === c.sentence.start);
-        const severity = far || relative || sameSentence ? 'information' : 'warning';
-        const metric = metricName(c.metric, L, c.figure.metricText);
-        const subject = subjectName(c.subject, L, ctx.entities);
-        const period = periodPhrase(c.period!, L);
-        const mineText = figurePhrase(c.figure, L);
-        const otherText = summarizeOthers(others.map((o) => ({ phrase: figurePhrase(o.figure, L), uri: o.uri })), c.uri, L);
-        const message = t(L, {
-          en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
-          vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
-        });
-        const lines = others.map(
-          (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
-        );
-        const detail = t(L, {
-          en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}${sameSentence && !far && !relative ? ' Both values are in one sentence, which more often means two different quantities than a contradiction, so this is a note.' : ''}`,
-          vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}${sameSentence && !far && !relative ? ' Hai giá trị nằm trong cùng một câu, thường là hai đại lượng khác nhau hơn là mâu thuẫn, nên đây chỉ là ghi chú.' : ''}`,
-        });
-        out.push({
-          uri: c.uri,
-          finding: {
-            code: 'figure.mismatch',
-            severity,
-            start: c.figure.start,
-            end: c.figure.end,
-            message,
-            detail,
-            related: others.map((o) => ({
-              uri: o.uri,
-              start: o.figure.start,
-              end: o.figure.end,
-              message: `${figurePhrase(o.figure, L)} (${period})`,
-            })),
-            data: {
-              metric: c.metric,
-              subject: c.subject,
-              period: c.period,
-              value: c.figure.value,
-              others: others.map((o) => ({ uri: o.uri, value: o.figure.value })),
-            },
-          },
-        });
-      }
+      const c0 = group[0];
+      const emitted = memo
+        ? memo.get(
+            claimKey(c0.metric, c0.subject, c0.period, c0.cumulative),
+            group.map(claimSignature),
+            `${ctx.locale}|${subjectName(c0.subject, ctx.locale, ctx.entities)}`,
+            () => groupFindings(group, ctx),
+          )
+        : groupFindings(group, ctx);
+      for (const e of emitted) out.push(e);
     }
     return out;
   },
 };
+
+function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
+  const out: Emitted[] = [];
+  const claims = group.filter(comparable);
+  // Each claim's interval once per group: a group can hold many articles quoting one figure.
+  const range = new Map(claims.map((c) => [c, plausible(c.figure, 'lenient')]));
+  for (const c of claims) {
+    const mine = range.get(c)!;
+    const others = claims.filter(
+      (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, range.get(o)!),
+    );
+    if (!others.length) continue;
+    const L = ctx.locale;
+    // Values an order of magnitude apart are more often two different quantities (a world
+    // total beside a bilateral figure) or a scale slip than two versions of one: say less.
+    const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
+    // A period resolved from an inferred article date (`năm ngoái`) may be a year off.
+    const relative = c.relativePeriod || others.every((o) => o.relativePeriod);
+    // Two values in one sentence are two quantities the engine took for one (a list, a
+    // total beside a share), not a contradiction a writer makes within a sentence.
+    const sameSentence = others.every((o) => o.uri === c.uri && o.sentence.start === c.sentence.start);
+    const severity = far || relative || sameSentence ? 'information' : 'warning';
+    const metric = metricName(c.metric, L, c.figure.metricText);
+    const subject = subjectName(c.subject, L, ctx.entities);
+    const period = periodPhrase(c.period!, L);
+    const mineText = figurePhrase(c.figure, L);
+    const otherText = summarizeOthers(others.map((o) => ({ phrase: figurePhrase(o.figure, L), uri: o.uri })), c.uri, L);
+    const message = t(L, {
+      en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
+      vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
+    });
+    const lines = others.map(
+      (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
+    );
+    const detail = t(L, {
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}${sameSentence && !far && !relative ? ' Both values are in one sentence, which more often means two different quantities than a contradiction, so this is a note.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}${sameSentence && !far && !relative ? ' Hai giá trị nằm trong cùng một câu, thường là hai đại lượng khác nhau hơn là mâu thuẫn, nên đây chỉ là ghi chú.' : ''}`,
+    });
+    out.push({
+      uri: c.uri,
+      finding: {
+        code: 'figure.mismatch',
+        severity,
+        start: c.figure.start,
+        end: c.figure.end,
+        message,
+        detail,
+        related: others.map((o) => ({
+          uri: o.uri,
+          start: o.figure.start,
+          end: o.figure.end,
+          message: `${figurePhrase(o.figure, L)} (${period})`,
+        })),
+        data: {
+          metric: c.metric,
+          subject: c.subject,
+          period: c.period,
+          value: c.figure.value,
+          others: others.map((o) => ({ uri: o.uri, value: o.figure.value })),
+        },
+      },
+    });
+  }
+  return out;
+}

@@ -3,9 +3,11 @@
  * for explicit periods. The finding says which period each value belongs to elsewhere, and which
  * period the undated figure most likely is (the one whose value it matches).
  */
-import type { Check, Emitted } from './types';
-import type { Claim } from '../claims/index';
-import { disjoint, plausible } from '../claims/bounds';
+import type { Check, CheckContext, Emitted } from './types';
+import { claimSignature, type Claim } from '../claims/index';
+import type { RelatedLocation } from '../types';
+import { groupMemo } from './memo';
+import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { parsePeriod, periodKey } from '../claims/period';
 import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, formatPeriod, joinList } from '../messages/format';
@@ -16,10 +18,6 @@ function ambiguous(c: Claim): boolean {
 
 function mid(v: number | [number, number]): number {
   return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
-}
-
-function compatible(a: Claim, b: Claim): boolean {
-  return a.figure.unit === b.figure.unit && !disjoint(plausible(a.figure, 'lenient'), plausible(b.figure, 'lenient'));
 }
 
 export const figureUndated: Check = {
@@ -52,141 +50,219 @@ export const figureUndated: Check = {
   run(ctx) {
     const out: Emitted[] = [];
     const L = ctx.locale;
-    // Per (metric, subject, unit): the dated claims, and those of whole years latest first. Many
-    // undated figures of one series share them.
-    const dated = new Map<string, Claim[]>();
-    const datedSeries = (c: Claim): Claim[] => {
-      const k = `${c.metric}|${c.subject}|${c.figure.unit}`;
-      let list = dated.get(k);
-      if (!list) {
-        list = ctx.claims.series(c.metric, c.subject).filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
-        dated.set(k, list);
-      }
-      return list;
-    };
-    const yearLists = new WeakMap<Claim[], Claim[]>();
-    const yearsLatestFirst = (series: Claim[]): Claim[] => {
-      let list = yearLists.get(series);
-      if (!list) {
-        list = series
-          .map((o) => ({ o, p: parsePeriod(o.period) }))
-          .filter((x) => x.p?.kind === 'year')
-          .sort((a, b) => b.p!.lastDay - a.p!.lastDay)
-          .map((x) => x.o);
-        yearLists.set(series, list);
-      }
-      return list;
-    };
+    // An undated figure's finding depends on the claims of its (metric, subject) series, the
+    // locale and the subject's name alone: computed, and kept, per series.
+    const memo = groupMemo<(Emitted | null)[]>(ctx.memo, 'figure.undated');
+    const done = new Map<string, { results: (Emitted | null)[]; at: Map<Claim, number> }>();
     for (const c of ctx.claims.claims) {
-      if (c.periodStated || c.role !== 'level' || ambiguous(c)) continue;
-      // A running total (`lũy kế`, `tính đến nay`, `so far`) is not an undated yearly figure.
-      if (c.cumulative) continue;
-      const series = datedSeries(c);
-      // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
-      if (series.some((o) => o.uri === c.uri && compatible(c, o))) continue;
-      const elsewhere = series.filter((o) => o.uri !== c.uri);
-      if (!elsewhere.length) continue;
-      // One entry per (period, value); matching values first, then the latest full year.
-      const matching = elsewhere.filter((o) => compatible(c, o));
-      const years = yearsLatestFirst(series).filter((o) => o.uri !== c.uri);
-      // The latest year is a candidate only for a value of the same order (a cumulative total
-      // beside one year's flow is another quantity, not an undated one).
-      const near = (o: Claim) => {
-        const a = Math.abs(mid(c.figure.value));
-        const b = Math.abs(mid(o.figure.value));
-        return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3;
-      };
-      const latestYear = years.length ? years.filter((o) => o.period === years[0].period && near(o)) : [];
-      const picked: Claim[] = [];
-      for (const o of [...matching, ...latestYear]) if (!picked.includes(o)) picked.push(o);
-      if (!picked.length) continue;
-      const entries = new Map<string, Claim[]>();
-      for (const o of picked) {
-        const k = `${periodKey(o.period)}|${figurePhrase(o.figure, L)}`;
-        if (!entries.has(k)) entries.set(k, []);
-        entries.get(k)!.push(o);
+      if (!undated(c)) continue;
+      const key = `${c.metric}|${c.subject}`;
+      let s = done.get(key);
+      if (!s) {
+        const series = ctx.claims.series(c.metric, c.subject);
+        const results = memo
+          ? memo.get(key, series.map(claimSignature), `${L}|${subjectName(c.subject, L, ctx.entities)}`, () => seriesFindings(series, ctx))
+          : seriesFindings(series, ctx);
+        s = { results, at: new Map(series.map((x, i) => [x, i])) };
+        done.set(key, s);
       }
-      const ordered = [...entries.values()].sort(
-        (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
-      );
-      const mine = figurePhrase(c.figure, L);
-      // One clause per period: `486 triệu USD là năm 2023`, `44,9 và gần 45 tỷ USD là năm 2023`.
-      const byPeriod = new Map<string, Claim[][]>();
-      for (const g of ordered) {
-        const k = periodKey(g[0].period)!;
-        if (!byPeriod.has(k)) byPeriod.set(k, []);
-        byPeriod.get(k)!.push(g);
-      }
-      const clauses = [...byPeriod.values()].map((gs) => {
-        const values = joinList(gs.map((g) => figurePhrase(g[0].figure, L)), L);
-        const verb = gs.length > 1 ? t(L, { en: 'are', vi: 'là' }) : t(L, { en: 'is', vi: 'là' });
-        return `${values} ${verb} ${periodPhrase(gs[0][0].period!, L)}`;
-      });
-      const likely = [...new Set(matching.map((o) => o.period!))];
-      const message = t(L, {
-        en: `${mine} here has no ${likely.length || years.length ? 'year' : 'period'}; elsewhere ${joinList(clauses, L)}`,
-        vi: `${mine} ở đây không ghi ${likely.length || years.length ? 'năm' : 'kỳ'}; ở bài khác ${joinList(clauses, L)}`,
-      });
-      const metric = metricName(c.metric, L, c.figure.metricText);
-      const subject = subjectName(c.subject, L, ctx.entities);
-      const sources = ordered.map(
-        (g) => `- ${figurePhrase(g[0].figure, L)} — ${periodPhrase(g[0].period!, L)} (${[...new Set(g.map((o) => baseName(o.uri)))].join(', ')})`,
-      );
-      let guess = '';
-      if (likely.length === 1) {
-        guess = t(L, {
-          en: `\n\nIt most likely refers to **${formatPeriod(likely[0], L)}**, the period whose value it matches.`,
-          vi: `\n\nNhiều khả năng đây là số liệu **${periodPhrase(likely[0], L)}**, kỳ có giá trị trùng khớp.`,
-        });
-        const ref = c.doc.referenceDate;
-        const late = ordered
-          .map((g) => g[0].period!)
-          .filter((p) => ref && parsePeriod(p)!.lastDay * 86_400_000 > Date.parse(ref.date));
-        if (ref && late.length) {
-          guess += t(L, {
-            en: ` ${joinList(late.map((p) => formatPeriod(p, L)), L)} ${late.length === 1 ? 'ends' : 'end'} after this article's date (${formatPeriod(ref.date, L)}), so it cannot report ${late.length === 1 ? 'that period' : 'those periods'} in full.`,
-            vi: ` ${joinList(late.map((p) => periodPhrase(p, L)), L)} kết thúc sau ngày của bài này (${formatPeriod(ref.date, L)}), nên bài không thể nêu số liệu trọn kỳ đó.`,
-          });
-        }
-      } else if (likely.length > 1) {
-        guess = t(L, {
-          en: `\n\nIts value matches several periods (${joinList(likely.map((p) => formatPeriod(p, L)), L)}); state the period.`,
-          vi: `\n\nGiá trị này khớp với nhiều kỳ (${joinList(likely.map((p) => periodPhrase(p, L)), L)}); nên ghi rõ kỳ.`,
-        });
-      } else {
-        guess = t(L, {
-          en: '\n\nIts value matches none of them: it may be another period, or one of the values is wrong.',
-          vi: '\n\nGiá trị này không khớp kỳ nào: có thể là một kỳ khác, hoặc một con số bị sai.',
-        });
-      }
-      const detail = t(L, {
-        en: `${mine} (\`${c.figure.text}\`) gives **${metric}** (${subject}) without a period. Other articles date this metric:\n\n${sources.join('\n')}${guess}`,
-        vi: `${mine} (\`${c.figure.text}\`) nêu **${metric}** (${subject}) mà không ghi kỳ. Các bài khác ghi rõ kỳ:\n\n${sources.join('\n')}${guess}`,
-      });
-      out.push({
-        uri: c.uri,
-        finding: {
-          code: 'figure.undated',
-          severity: 'information',
-          start: c.figure.start,
-          end: c.figure.end,
-          message,
-          detail,
-          related: ordered.flat().map((o) => ({
-            uri: o.uri,
-            start: o.figure.start,
-            end: o.figure.end,
-            message: `${figurePhrase(o.figure, L)} — ${periodPhrase(o.period!, L)}`,
-          })),
-          data: {
-            metric: c.metric,
-            subject: c.subject,
-            likely,
-            candidates: ordered.map((g) => ({ period: g[0].period, value: g[0].figure.value, uris: [...new Set(g.map((o) => o.uri))] })),
-          },
-        },
-      });
+      const e = s.results[s.at.get(c)!];
+      if (e) out.push(e);
     }
     return out;
   },
 };
+
+/** A claim the check looks at: a level with no stated period, not a running total. */
+function undated(c: Claim): boolean {
+  // A running total (`lũy kế`, `tính đến nay`, `so far`) is not an undated yearly figure.
+  return !c.periodStated && c.role === 'level' && !ambiguous(c) && !c.cumulative;
+}
+
+/** The finding of each undated claim of one (metric, subject) series (null for the others). */
+function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
+  const L = ctx.locale;
+  // Per unit: the dated claims, those of whole years latest first, and what every finding says of
+  // each of them. Many undated figures of one series share them.
+  interface Dated {
+    claims: Claim[];
+    /** Each claim's lenient interval as an index into `distinct` (many claims share a value). */
+    intervalOf: Int32Array;
+    distinct: Interval[];
+    years: { o: Claim; lastDay: number }[];
+  }
+  const dated = new Map<string, Dated>();
+  const datedSeries = (c: Claim): Dated => {
+    const k = String(c.figure.unit);
+    let d = dated.get(k);
+    if (!d) {
+      const claims = all.filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
+      const years = claims
+        .map((o) => ({ o, p: parsePeriod(o.period) }))
+        .filter((x) => x.p?.kind === 'year')
+        .sort((a, b) => b.p!.lastDay - a.p!.lastDay)
+        .map((x) => ({ o: x.o, lastDay: x.p!.lastDay }));
+      const ids = new Map<string, number>();
+      const distinct: Interval[] = [];
+      const intervalOf = new Int32Array(claims.length);
+      claims.forEach((o, i) => {
+        const iv = plausible(o.figure, 'lenient');
+        const k = `${iv[0]}:${iv[1]}`;
+        let id = ids.get(k);
+        if (id === undefined) ids.set(k, (id = distinct.push(iv) - 1));
+        intervalOf[i] = id;
+      });
+      d = { claims, intervalOf, distinct, years };
+      dated.set(k, d);
+    }
+    return d;
+  };
+  const entryKeys = new Map<Claim, string>();
+  const entryKey = (o: Claim) => {
+    let k = entryKeys.get(o);
+    if (k === undefined) entryKeys.set(o, (k = `${periodKey(o.period)}|${figurePhrase(o.figure, L)}`));
+    return k;
+  };
+  const relatedOf = new Map<Claim, RelatedLocation>();
+  const related = (o: Claim) => {
+    let r = relatedOf.get(o);
+    if (!r) {
+      r = { uri: o.uri, start: o.figure.start, end: o.figure.end, message: `${figurePhrase(o.figure, L)} — ${periodPhrase(o.period!, L)}` };
+      relatedOf.set(o, r);
+    }
+    return r;
+  };
+  const relatedOfAll = (groups: Claim[][]) => {
+    const out: RelatedLocation[] = [];
+    for (const g of groups) for (const o of g) out.push(related(o));
+    return out;
+  };
+  return all.map((c) => (undated(c) ? finding(c) : null));
+
+  function finding(c: Claim): Emitted | null {
+    const { claims: series, intervalOf, distinct, years: allYears } = datedSeries(c);
+    const mineInterval = plausible(c.figure, 'lenient');
+    // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
+    // (Every claim of `series` has the unit of `c`, so compatibility is the intervals'.)
+    const fitting = distinct.map((iv) => !disjoint(mineInterval, iv));
+    let elsewhere = 0;
+    const matching: Claim[] = [];
+    for (let i = 0; i < series.length; i++) {
+      const o = series[i];
+      const fits = fitting[intervalOf[i]];
+      if (o.uri === c.uri) {
+        if (fits) return null;
+        continue;
+      }
+      elsewhere++;
+      // One entry per (period, value); matching values first, then the latest full year.
+      if (fits) matching.push(o);
+    }
+    if (!elsewhere) return null;
+    // The latest year is a candidate only for a value of the same order (a cumulative total
+    // beside one year's flow is another quantity, not an undated one).
+    const near = (o: Claim) => {
+      const a = Math.abs(mid(c.figure.value));
+      const b = Math.abs(mid(o.figure.value));
+      return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3;
+    };
+    // The latest whole year stated elsewhere: claims of one period share its last day, so they
+    // follow each other in `allYears`.
+    const first = allYears.findIndex((y) => y.o.uri !== c.uri);
+    const hasYears = first >= 0;
+    const latestYear: Claim[] = [];
+    if (hasYears) {
+      const { o: latest, lastDay } = allYears[first];
+      for (let i = first; i < allYears.length && allYears[i].lastDay === lastDay; i++) {
+        const o = allYears[i].o;
+        if (o.uri !== c.uri && o.period === latest.period && near(o)) latestYear.push(o);
+      }
+    }
+    const pickedSet = new Set<Claim>(matching);
+    const picked = [...matching];
+    for (const o of latestYear) if (!pickedSet.has(o)) pickedSet.add(o), picked.push(o);
+    if (!picked.length) return null;
+    const entries = new Map<string, Claim[]>();
+    for (const o of picked) {
+      const k = entryKey(o);
+      const list = entries.get(k);
+      if (list) list.push(o);
+      else entries.set(k, [o]);
+    }
+    const ordered = [...entries.values()].sort(
+      (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
+    );
+    const mine = figurePhrase(c.figure, L);
+    // One clause per period: `486 triệu USD là năm 2023`, `44,9 và gần 45 tỷ USD là năm 2023`.
+    const byPeriod = new Map<string, Claim[][]>();
+    for (const g of ordered) {
+      const k = periodKey(g[0].period)!;
+      if (!byPeriod.has(k)) byPeriod.set(k, []);
+      byPeriod.get(k)!.push(g);
+    }
+    const clauses = [...byPeriod.values()].map((gs) => {
+      const values = joinList(gs.map((g) => figurePhrase(g[0].figure, L)), L);
+      const verb = gs.length > 1 ? t(L, { en: 'are', vi: 'là' }) : t(L, { en: 'is', vi: 'là' });
+      return `${values} ${verb} ${periodPhrase(gs[0][0].period!, L)}`;
+    });
+    const likely = [...new Set(matching.map((o) => o.period!))];
+    const message = t(L, {
+      en: `${mine} here has no ${likely.length || hasYears ? 'year' : 'period'}; elsewhere ${joinList(clauses, L)}`,
+      vi: `${mine} ở đây không ghi ${likely.length || hasYears ? 'năm' : 'kỳ'}; ở bài khác ${joinList(clauses, L)}`,
+    });
+    const metric = metricName(c.metric, L, c.figure.metricText);
+    const subject = subjectName(c.subject, L, ctx.entities);
+    const sources = ordered.map(
+      (g) => `- ${figurePhrase(g[0].figure, L)} — ${periodPhrase(g[0].period!, L)} (${[...new Set(g.map((o) => baseName(o.uri)))].join(', ')})`,
+    );
+    let guess = '';
+    if (likely.length === 1) {
+      guess = t(L, {
+        en: `\n\nIt most likely refers to **${formatPeriod(likely[0], L)}**, the period whose value it matches.`,
+        vi: `\n\nNhiều khả năng đây là số liệu **${periodPhrase(likely[0], L)}**, kỳ có giá trị trùng khớp.`,
+      });
+      const ref = c.doc.referenceDate;
+      const late = ordered
+        .map((g) => g[0].period!)
+        .filter((p) => ref && parsePeriod(p)!.lastDay * 86_400_000 > Date.parse(ref.date));
+      if (ref && late.length) {
+        guess += t(L, {
+          en: ` ${joinList(late.map((p) => formatPeriod(p, L)), L)} ${late.length === 1 ? 'ends' : 'end'} after this article's date (${formatPeriod(ref.date, L)}), so it cannot report ${late.length === 1 ? 'that period' : 'those periods'} in full.`,
+          vi: ` ${joinList(late.map((p) => periodPhrase(p, L)), L)} kết thúc sau ngày của bài này (${formatPeriod(ref.date, L)}), nên bài không thể nêu số liệu trọn kỳ đó.`,
+        });
+      }
+    } else if (likely.length > 1) {
+      guess = t(L, {
+        en: `\n\nIts value matches several periods (${joinList(likely.map((p) => formatPeriod(p, L)), L)}); state the period.`,
+        vi: `\n\nGiá trị này khớp với nhiều kỳ (${joinList(likely.map((p) => periodPhrase(p, L)), L)}); nên ghi rõ kỳ.`,
+      });
+    } else {
+      guess = t(L, {
+        en: '\n\nIts value matches none of them: it may be another period, or one of the values is wrong.',
+        vi: '\n\nGiá trị này không khớp kỳ nào: có thể là một kỳ khác, hoặc một con số bị sai.',
+      });
+    }
+    const detail = t(L, {
+      en: `${mine} (\`${c.figure.text}\`) gives **${metric}** (${subject}) without a period. Other articles date this metric:\n\n${sources.join('\n')}${guess}`,
+      vi: `${mine} (\`${c.figure.text}\`) nêu **${metric}** (${subject}) mà không ghi kỳ. Các bài khác ghi rõ kỳ:\n\n${sources.join('\n')}${guess}`,
+    });
+    return {
+      uri: c.uri,
+      finding: {
+        code: 'figure.undated',
+        severity: 'information',
+        start: c.figure.start,
+        end: c.figure.end,
+        message,
+        detail,
+        related: relatedOfAll(ordered),
+        data: {
+          metric: c.metric,
+          subject: c.subject,
+          likely,
+          candidates: ordered.map((g) => ({ period: g[0].period, value: g[0].figure.value, uris: [...new Set(g.map((o) => o.uri))] })),
+        },
+      },
+    };
+  }
+}

@@ -5,7 +5,8 @@
  * related locations pointing at the others.
  */
 import type { DocumentAnalysis, Entity, Finding, MessageLocale, Severity } from '../types';
-import { attachSubjects as attachFigureSubjects, buildClaimIndex } from '../claims/index';
+import { attachSubjects as attachFigureSubjects, buildClaimIndex, documentClaims } from '../claims/index';
+import { finishRun, perDocument, type CheckMemo } from './memo';
 import type { Check, CheckInfo, CheckContext } from './types';
 import { dateMismatch } from './dateMismatch';
 import { entityNameVariant } from './entityNameVariant';
@@ -16,11 +17,20 @@ import { figureMismatch } from './figureMismatch';
 import { figureUndated } from './figureUndated';
 
 export type { Check, CheckInfo, CheckExample, CheckContext, Emitted } from './types';
+export type { CheckMemo } from './memo';
 
 export interface CheckOptions {
   locale: MessageLocale;
   /** Severity per finding code; `off` silences a code. */
   severities?: Record<string, Severity | 'off'>;
+  /**
+   * Kept by the caller between runs over one workspace: checks reuse what the changes since the
+   * last run cannot affect. The documents must then be objects that never change (a changed
+   * document is a new object). Results are the same with or without it.
+   */
+  memo?: CheckMemo;
+  /** Where a failing check's error goes; without it, into every document's `problems`. */
+  onProblem?: (problem: string) => void;
 }
 
 /** What the checks see: every document's analysis (findings still empty) and the resolved entities. */
@@ -55,11 +65,13 @@ export function checkInfo(code: string): CheckInfo | undefined {
  * Severity overrides are applied by the caller (the façade); a code set to `off` is not run.
  */
 export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<string, Finding[]> {
+  const memo = options.memo;
   const ctx: CheckContext = {
     documents: corpus.documents,
     entities: corpus.entities,
-    claims: buildClaimIndex(corpus.documents),
+    claims: buildClaimIndex(corpus.documents, memo ? (d) => perDocument(memo, 'claims', d, () => documentClaims(d)) : undefined),
     locale: options.locale,
+    memo,
   };
   const byUri = new Map<string, Finding[]>();
   for (const check of ALL) {
@@ -68,25 +80,37 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
     try {
       emitted = check.run(ctx);
     } catch (e) {
-      for (const d of corpus.documents) d.problems.push(`check ${check.code}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+      const problem = `check ${check.code}: internal error: ${e instanceof Error ? e.message : String(e)}`;
+      if (options.onProblem) options.onProblem(problem);
+      else for (const d of corpus.documents) d.problems.push(problem);
       continue;
     }
-    for (const { uri, finding } of emitted) {
-      finding.message = capitalize(finding.message);
-      if (finding.detail) finding.detail = capitalize(finding.detail);
-      if (!byUri.has(uri)) byUri.set(uri, []);
-      const list = byUri.get(uri)!;
+    for (const { uri, finding: emittedFinding } of emitted) {
+      // Emitted findings may be kept by a check between runs: never change them, copy.
+      let finding = emittedFinding;
+      const message = capitalize(finding.message);
+      const detail = finding.detail ? capitalize(finding.detail) : finding.detail;
+      if (message !== finding.message || detail !== finding.detail) {
+        finding = { ...finding, message };
+        if (detail !== undefined) finding.detail = detail;
+      }
+      let list = byUri.get(uri);
+      if (!list) byUri.set(uri, (list = []));
       // One finding per code and span: a second one (a base shared by two stated changes) adds
       // its related locations to the first.
-      const same = list.find((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end);
-      if (!same) list.push(finding);
+      const i = list.findIndex((f) => f.code === finding.code && f.start === finding.start && f.end === finding.end);
+      if (i < 0) list.push(finding);
       else {
+        const same = list[i];
+        const related = [...same.related];
         for (const r of finding.related) {
-          if (!same.related.some((x) => x.uri === r.uri && x.start === r.start && x.end === r.end)) same.related.push(r);
+          if (!related.some((x) => x.uri === r.uri && x.start === r.start && x.end === r.end)) related.push(r);
         }
+        list[i] = { ...same, related };
       }
     }
   }
+  finishRun(memo);
   return byUri;
 }
 

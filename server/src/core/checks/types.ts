@@ -1,5 +1,6 @@
 import type { DocumentAnalysis, Entity, Finding, MessageLocale, Severity } from '../types';
 import type { ClaimIndex } from '../claims/index';
+import type { CheckMemo } from './memo';
 
 /** What a check sees: the corpus, its claim index and the locale of messages. */
 export interface CheckContext {
@@ -7,6 +8,11 @@ export interface CheckContext {
   entities: Map<string, Entity>;
   claims: ClaimIndex;
   locale: MessageLocale;
+  /**
+   * What the check may keep between runs over one workspace (see memo.ts); absent, the check
+   * computes everything.
+   */
+  memo?: CheckMemo;
 }
 
 /** A finding for one document. */

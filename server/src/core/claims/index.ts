@@ -469,9 +469,12 @@ export function claimKey(metric: string, subject: string, period: IsoPeriod | nu
   return `${metric}${cumulative ? '+total' : ''}|${subject}|${periodKey(period) ?? ''}`;
 }
 
-/** Indexes the claims of every document by (metric, subject, period). */
-export function buildClaimIndex(documents: DocumentAnalysis[]): ClaimIndex {
-  const claims = documents.flatMap(documentClaims);
+/**
+ * Indexes the claims of every document by (metric, subject, period). `claimsOf` may give each
+ * document's claims from a cache (they depend on the document alone).
+ */
+export function buildClaimIndex(documents: DocumentAnalysis[], claimsOf: (doc: DocumentAnalysis) => Claim[] = documentClaims): ClaimIndex {
+  const claims = documents.flatMap((d) => claimsOf(d));
   const byKey = new Map<string, Claim[]>();
   const bySeries = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -490,3 +493,42 @@ export function buildClaimIndex(documents: DocumentAnalysis[]): ClaimIndex {
     groups: () => [...byKey.values()].filter((g) => g.length > 1),
   };
 }
+
+const signatures = new WeakMap<Claim, string>();
+
+/** JSON that keeps what plain JSON would blur: non-finite numbers and negative zero. */
+function exactJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `\u0000${Object.is(v, -0) ? '-0' : String(v)}` : v,
+  );
+}
+
+/**
+ * Everything a check can read of a claim, as one string: two claims with the same signature give
+ * the same findings. Checks that keep results between runs compare the signatures of the claims
+ * a result was computed from (the claim objects of an edited document are new ones).
+ */
+export function claimSignature(c: Claim): string {
+  let s = signatures.get(c);
+  if (s === undefined) {
+    s = exactJson([
+      c.uri,
+      c.metric,
+      c.subject,
+      c.period,
+      c.periodStated,
+      c.role,
+      c.sentence.start,
+      c.sentence.end,
+      c.cumulative,
+      c.relativePeriod,
+      c.doc.referenceDate,
+      c.figure,
+    ]);
+    signatures.set(c, s);
+  }
+  return s;
+}
+
+/** The same JSON as claim signatures use, for other records a check keeps results for. */
+export { exactJson as signatureOf };
