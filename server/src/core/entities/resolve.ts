@@ -75,6 +75,8 @@ interface PreparedWord {
   lk: string;
   /** Four letters or more: compared loosely within one entity. */
   long: boolean;
+  /** The last key of the loose comparison built for this word (entity and language vary by run). */
+  looseKey?: { id: string; language: string; key: string };
 }
 
 /** What resolution derives from one mention and its document's text alone. */
@@ -94,6 +96,19 @@ interface Prepared {
  */
 const preparedCache = new WeakMap<EntityMention, { text: string; prep: Prepared }>();
 
+/**
+ * One string object per distinct word, spelling and form: across a corpus the same words recur
+ * thousands of times, and comparing or hashing one shared string is cheaper than many copies.
+ */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  const v = interned.get(s);
+  if (v !== undefined) return v;
+  if (interned.size >= 200_000) interned.clear();
+  interned.set(s, s);
+  return s;
+}
+
 function prepare(doc: ResolvableDocument, m: EntityMention, cache: boolean): Prepared {
   if (cache) {
     const hit = preparedCache.get(m);
@@ -108,8 +123,8 @@ function prepare(doc: ResolvableDocument, m: EntityMention, cache: boolean): Pre
       start: m.start + t.s,
       end: m.start + t.e,
       text,
-      mk: matchKey(text),
-      spell: text.normalize('NFC').toLowerCase(),
+      mk: intern(matchKey(text)),
+      spell: intern(text.normalize('NFC').toLowerCase()),
       lk: t.lk,
       long: t.e - t.s >= 4 && m.type !== 'title',
     });
@@ -117,7 +132,7 @@ function prepare(doc: ResolvableDocument, m: EntityMention, cache: boolean): Pre
   const surface = (m.type === 'person' ? m.name : m.type === 'title' ? m.canonical : s) ?? m.text;
   const prep: Prepared = {
     loose: m.type === 'person' ? looseTokens(m.name ?? m.canonical) : null,
-    surface: surface.normalize('NFC'),
+    surface: intern(surface.normalize('NFC')),
     acronymText: m.type === 'organization' && !!m.acronym && matchKey(m.text) === matchKey(m.acronym),
     words,
   };
@@ -420,7 +435,11 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
       if (list) list.push(word);
       else byKey.set(w.mk, [word]);
       if (w.long) {
-        const lk = `${ref.id}\u0000${language}\u0000${w.lk}`;
+        let cached = w.looseKey;
+        if (!cached || cached.id !== ref.id || cached.language !== language) {
+          w.looseKey = cached = { id: ref.id, language, key: `${ref.id}\u0000${language}\u0000${w.lk}` };
+        }
+        const lk = cached.key;
         const l2 = byLoose.get(lk);
         if (l2) l2.push(word);
         else byLoose.set(lk, [word]);
