@@ -112,8 +112,8 @@ function withYear(p: DatePart, y: DatePart): DatePart {
 }
 
 /** Tries every date form at token i. */
-export function readDate(tokens: Token[], i: number, normText: string): RawDate | null {
-  const r = readDateAt(tokens, i, normText);
+export function readDate(tokens: Token[], i: number, normText: string, reportedMonths?: Set<number>): RawDate | null {
+  const r = readDateAt(tokens, i, normText, reportedMonths);
   if (!r) return null;
   // A date never spans a line break.
   for (let k = r.t0 + 1; k < r.t1; k++) if (tokens[k].nl) return null;
@@ -126,7 +126,7 @@ const START_WORDS = new Set([
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
-function readDateAt(tokens: Token[], i: number, normText: string): RawDate | null {
+function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths?: Set<number>): RawDate | null {
   const t = tokens[i];
   if (!t || t.type === 'punct' || (t.type === 'word' && !START_WORDS.has(t.text))) return null;
   const txt = t.text;
@@ -288,7 +288,10 @@ function readDateAt(tokens: Token[], i: number, normText: string): RawDate | nul
     const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
     // `lượng gạo xuất sang EU trong 10 tháng đạt ...`: a report of the months so far.
     const reportedWithin = prev === 'trong' && next !== ',' && reportNext.includes(next);
-    if (!durationNext.includes(next) && (leadIn || reportedWithin || (reportNext.includes(next) && !durationPrev.includes(prev)))) {
+    // An article that reports on `9 tháng đầu năm` means those months by a bare `9 tháng` (`trong 9
+    // tháng`, `9 tháng qua`), except where a length of time is plain (`kéo dài 9 tháng`, `9 tháng tới`).
+    const sameAsReported = !!reportedMonths?.has(nMonths) && !['dài', 'mất', 'sau', 'vòng', 'hạn', 'thời', 'vài', 'những', 'mỗi', 'từng', 'hơn', 'gần', 'khoảng', 'đến', 'tới', 'từ', '-', '–'].includes(prev) && !['tới', 'nữa', 'liền', 'liên', 'tuổi', 'trước', 'sau', 'đầu', 'cuối'].includes(next);
+    if (sameAsReported || (!durationNext.includes(next) && (leadIn || reportedWithin || (reportNext.includes(next) && !durationPrev.includes(prev))))) {
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: nMonths }, precision: precisionOfMonths(nMonths, false), reported: true };
     }
   }
@@ -632,6 +635,17 @@ function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: Date
   if (d === null || m === null || d < 1 || d > 31 || m < 1 || m > 12) return null;
   const ya = yearAfter(j + 3);
   return { part: { m, d }, year: ya.y, end: ya.end };
+}
+
+/** The N of every `N tháng đầu năm` in the text: the months the article reports on. */
+export function reportedMonthCounts(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i].type !== 'num' || !w(tokens, i + 1, 'tháng') || !w(tokens, i + 2, 'đầu') || !w(tokens, i + 3, 'năm')) continue;
+    const n = isPlainInt(tokens[i]);
+    if (n !== null && n >= 2 && n <= 11) out.add(n);
+  }
+  return out;
 }
 
 /** The last day of an ISO value (its end), as `YYYY-MM-DD`. */

@@ -53,6 +53,12 @@ interface NumberPart {
   bound?: Bound;
 }
 
+function isCapitalized(fc: FigureContext, t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  const c = fc.norm[t.start];
+  return c !== c.toLowerCase();
+}
+
 function isNum(t: Token | undefined): boolean {
   return !!t && t.type === 'num';
 }
@@ -248,7 +254,10 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
         // The high end must carry the same unit, or there is no range (`5% - 7 tỷ USD`).
         const hs = readScale(fc, j, currency !== null);
         const hu = readUnit(fc, hs ? hs.end : j, h, hs !== null);
-        if (!hu || hu === 'reject' || hu.unit !== lowUnit.unit) {
+        // `from 35% to 15%` goes down: a change from one level to another, two figures.
+        const lo = decide(fc, n, { scaled: true, countLike: false }).value * (lowScale ?? 1);
+        const hi = decide(fc, h, { scaled: true, countLike: false }).value * (hs ? hs.value : 1);
+        if (!hu || hu === 'reject' || hu.unit !== lowUnit.unit || !(hi > lo)) {
           high = null;
           lowUnit = null;
         }
@@ -263,7 +272,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     scale = sc.value;
     j = sc.end;
   }
-  const lowFactor = high ? (lowScale ?? scale) : scale;
+  let lowFactor = high ? (lowScale ?? scale) : scale;
   // A range runs upwards (`20-25%`); `3-1` is a score.
   if (high) {
     const lo = decide(fc, n, { scaled: true, countLike: false }).value * lowFactor;
@@ -274,6 +283,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let kind: FigureKind = currency ? 'money' : 'number';
   // `1,000-km expressway`, `3-day visit`: a hyphen between the number and its unit.
   if (hyphenUnit(fc, j)) j++;
+  const unitAt = j;
   const u = readUnit(fc, j, high ?? n, sc !== null || lowScale !== null);
   if (u === 'reject') return null;
   if (high && lowUnit && (!u || u.unit !== lowUnit.unit)) return null;
@@ -281,6 +291,10 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     unit = u.unit;
     kind = u.kind;
     j = u.end;
+    if (u.factor) {
+      scale *= u.factor;
+      lowFactor *= u.factor;
+    }
     // A price: `627 USD/tấn`, `2.000 đồng/kWh` (a yearly amount, `USD/năm`, stays an amount).
     if (kind === 'money') {
       const per = perUnit(fc, j);
@@ -293,7 +307,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       const per = perUnit(fc, j);
       if (per && per.unit !== unit) {
         // Speeds are written `km/h` whatever the text says (`km/giờ`, `km per hour`).
-        unit = per.unit === 'hour' ? `${unit}/h` : `${unit}/${per.unit}`;
+        unit = per.unit === 'hour' ? `${unit}/h` : per.unit === 'second' ? `${unit}/s` : `${unit}/${per.unit}`;
         j = per.end;
       }
     }
@@ -324,7 +338,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (high || !(qualifiedBare(fc, start, n) || groupedBare(n) || elidedCount(fc, start, j))) return null;
   }
   // A number right after a name is part of it (`Boeing 787`, `Vinasat 2`, `Trường Sa 571`).
-  if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt)) return null;
+  // (`dành cho Việt Nam 200 suất học bổng`: a known counted noun makes it a count after all.)
+  if ((kind === 'count' || kind === 'number' || kind === 'measure') && !currency && !high && afterName(fc, numAt) && !(kind === 'count' && COUNT_NOUNS.matchAt(tokens, unitAt))) return null;
   // A count is whole, and a measure is not written to three decimals (`2,337 km` in a Vietnamese
   // article is two thousand, though the reading stays a guess to report).
   const countLike = kind === 'count' || (kind === 'measure' && !DURATION_UNITS.has(unit ?? '') && !unit?.includes('/'));
@@ -348,7 +363,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
  */
 const COMMON_CODES = new Set([
   'usd', 'vnd', 'eur', 'jpy', 'gbp', 'cny', 'rmb', 'krw', 'sgd', 'aud', 'thb', 'inr', 'hkd', 'chf', 'cad', 'nzd', 'twd',
-  'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed', 'sar',
+  'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed',
 ]);
 
 /** Words before `1/3` that make it a share: `chiếm 1/3`, `gần 2/3`, `bằng 1/4`. */
@@ -377,6 +392,7 @@ function slashFraction(fc: FigureContext, i: number): FigureDraft | null {
 const WORD_COUNT_BEFORE = new Set([
   'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
+  'giao', 'thành', 'tạo', 'tuyển', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
 ]);
 
 /**
@@ -386,6 +402,7 @@ const WORD_COUNT_BEFORE = new Set([
 const PER_WORDS: Record<string, string> = {
   người: 'person', tháng: 'month', ngày: 'day', tuần: 'week', giờ: 'hour', lượt: 'visit', suất: 'portion', con: 'head',
   person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person', h: 'hour',
+  s: 'second', giây: 'second', chiếc: 'piece', cái: 'piece', piece: 'piece', unit: 'unit',
 };
 function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
   const { tokens } = fc;
@@ -452,11 +469,13 @@ function outOf(fc: FigureContext, j: number): boolean {
 function pointInTime(fc: FigureContext, start: number, end: number): boolean {
   const { tokens } = fc;
   const next = tokens[end]?.text;
-  if (next === 'ago') return true;
+  // `two years ago`, `12 months earlier`, `a decade before the pandemic`.
+  if (next && RELATIVE_AFTER.has(next) && next !== 'back') return true;
   const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
   const b = q ? q.start - 1 : start - 1;
   // `20 năm trước`, `từ hơn 20 năm trước` (but `trong 5 năm trước đó` is a duration).
-  if (next === 'trước' && !DURATION_BEFORE.has(tokens[b]?.text ?? '')) return true;
+  // (`gần hai ngày trước khi được cứu`: before being rescued, a duration.)
+  if (next === 'trước' && tokens[end + 1]?.text !== 'khi' && !DURATION_BEFORE.has(tokens[b]?.text ?? '')) return true;
   return tokens[b]?.text === 'đây' && tokens[b - 1]?.text === 'cách';
 }
 
@@ -575,11 +594,15 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
     }
   }
   if (prev && isPunct(prev, '+')) return true;
+  // The minutes of a time of day: `16 giờ 30 cùng ngày`.
+  if (prev && prev.text === 'giờ' && isNum(tokens[i - 2]) && !clockWordIsDuration(fc, i - 2)) return true;
   const nf = NON_FIGURE_BEFORE.matchEndingAt(tokens, i - 1);
   // `vòng 2` is a round, `trong vòng 15 năm` a duration.
   // `tổng số 300 người`, `con số 5 tỷ USD`: `số` is "number", not "No.".
   const countWord = nf && ((nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'tầng' && ['hạ', 'giai'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'mục' && tokens[nf.start - 1]?.text === 'danh'));
-  if (nf && !countWord && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
+  // `Nha Trang 72%`: the word is the end of a name, not `trang` (page).
+  const inName = nf && isCapitalized(fc, tokens[nf.start]) && tokens[nf.start - 1]?.type === 'word' && isCapitalized(fc, tokens[nf.start - 1]);
+  if (nf && !countWord && !inName && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
   const next = tokens[i + 1];
@@ -708,7 +731,8 @@ function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value:
   return { value, end };
 }
 
-type UnitRead = { unit: string | null; kind: FigureKind; end: number };
+/** A unit read after a number; `factor` scales the value (`US cent` is a hundredth of a dollar). */
+type UnitRead = { unit: string | null; kind: FigureKind; end: number; factor?: number };
 
 function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean): UnitRead | null | 'reject' {
   const { tokens } = fc;
@@ -724,6 +748,9 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   }
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
+  // `9,8 US cent/kWh`, `12 cents`: hundredths of a US dollar.
+  const cents = t.text === 'us' && tokens[j + 1]?.type === 'word' && (tokens[j + 1].text === 'cent' || tokens[j + 1].text === 'cents') ? j + 2 : (t.text === 'cent' || t.text === 'cents') && t.space ? j + 1 : -1;
+  if (cents > 0) return { unit: 'USD', kind: 'money', end: cents, factor: 0.01 };
   const cw = CURRENCY_WORDS.matchAt(tokens, j);
   if (cw) {
     // `đồng` after a number is the currency unless it starts a word pair (`5 đồng chí`): after a
@@ -786,6 +813,27 @@ function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   return /^\d+$/.test(tokens[i].text) && Number(tokens[i].text) > 24;
 }
 
+/** A classifier and its noun: `lượt khách`, `chiếc máy bay`, `lượt sĩ quan`, `bộ xét nghiệm`. */
+function classifierNoun(fc: FigureContext, j: number): { text: string; end: number } {
+  const { tokens } = fc;
+  const t = tokens[j];
+  const inner = COUNT_NOUNS.matchAt(tokens, j + 1);
+  if (inner) return { text: phraseText(fc, j, inner.end), end: inner.end };
+  const nx = tokens[j + 1];
+  if (nx && nx.type === 'word' && !STOP_AFTER.has(nx.text) && !nx.nl) {
+    // A noun of two syllables after the classifier (`lượt sĩ quan`, `bộ xét nghiệm`), unless the
+    // first stands alone (`lượt tàu`) or the second describes (`chiếc xe mới`).
+    const n2 = tokens[j + 2];
+    const nr = fc.norm.slice(nx.start, nx.end);
+    const two = !MONO_NOUNS.has(nx.text) && nr[0] === nr[0].toLowerCase() && n2 && n2.type === 'word' && n2.space && !n2.nl && !STOP_AFTER.has(n2.text) && !DESCRIBING.has(n2.text) && fc.norm[n2.start] === fc.norm[n2.start].toLowerCase();
+    return two ? { text: phraseText(fc, j, j + 3), end: j + 3 } : { text: phraseText(fc, j, j + 2), end: j + 2 };
+  }
+  return { text: t.text, end: j + 1 };
+}
+
+/** Vietnamese adjectives that follow a noun and describe it (`chiếc xe mới`). */
+const DESCRIBING = new Set(['mới', 'lớn', 'nhỏ', 'cũ', 'cao', 'thấp', 'tốt', 'đẹp', 'nhanh', 'chậm', 'trẻ', 'già', 'chính', 'phụ', 'riêng', 'chung', 'hiện', 'đầu', 'cuối']);
+
 /** Words that stand before a nationality (`South Korean`, `North Korean`). */
 const COMPASS = new Set(['south', 'north', 'east', 'west']);
 
@@ -800,6 +848,9 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
   const known = COUNT_NOUNS.matchAt(tokens, j);
   if (known) {
     const end = agentSuffix(tokens, known.end, j);
+    // A known classifier alone (`loại`) still takes its noun (`10 loại vaccine`).
+    const cl = end === j + 1 && CLASSIFIERS.has(t.text) ? classifierNoun(fc, j) : null;
+    if (cl && cl.end > end) return cl;
     return { text: phraseText(fc, j, end), end };
   }
   const raw = fc.norm.slice(t.start, t.end);
@@ -852,14 +903,10 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     if (acronym) return plural ? { text: phraseText(fc, j, end), end } : null;
     return { text: phraseText(fc, j, plural ? end : j + 2), end: plural ? end : j + 2 };
   }
-  if (CLASSIFIERS.has(t.text)) {
-    const inner = COUNT_NOUNS.matchAt(tokens, j + 1);
-    if (inner) return { text: phraseText(fc, j, inner.end), end: inner.end };
-    const nx = tokens[j + 1];
-    if (nx && nx.type === 'word' && !STOP_AFTER.has(nx.text) && !nx.nl) return { text: phraseText(fc, j, j + 2), end: j + 2 };
-    return { text: t.text, end: j + 1 };
-  }
+  if (CLASSIFIERS.has(t.text)) return classifierNoun(fc, j);
   if (fc.language === 'en') {
+    // `a dozen opened last year`: a past tense is the verb after an elided count.
+    if (t.text.length > 4 && /ed$/.test(t.text) && !COUNT_NOUNS.matchAt(tokens, j) && !(tokens[j + 1]?.type === 'word' && /[a-z]s$/.test(tokens[j + 1].text))) return null;
     // English noun phrases: extend over modifiers until a plural noun or a stop word.
     let end = j + 1;
     let last = t;
@@ -924,6 +971,10 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     value = vague.value;
     end = vague.end;
     bound = 'lower';
+  } else if (t.text === 'a' && tokens[i + 1]?.text === 'dozen' && tokens[i + 1].space) {
+    // `around a dozen`, `a dozen agreements`.
+    value = 12;
+    end = i + 2;
   } else if (WORD_NUMBERS[t.text] !== undefined && t.text !== 'mươi') {
     // `ba mươi`, `hai trăm năm mươi`: a compound ends at `we`; `wv` is its value.
     const { value: wv, end: we } = readWordNumber(tokens, i);
@@ -948,13 +999,17 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
       }
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
-      const ago = RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '') || (tokens[we + 1]?.text === 'trước' && !DURATION_BEFORE.has(tokens[i - 1]?.text ?? ''));
+      const ago = RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '') || (tokens[we + 1]?.text === 'trước' && tokens[we + 2]?.text !== 'khi' && !DURATION_BEFORE.has(tokens[i - 1]?.text ?? ''));
       if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
         return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
-      // năm phần trăm, ten percent
+      // năm phần trăm, ten percent; nine percentage points; two hectares, ba tấn.
+      const pp = t.text !== 'a' && t.text !== 'một' ? POINTS.matchAt(tokens, we) : null;
+      if (pp) return finish(fc, i, pp.end, wv, 'pp', 'percentagePoints', null, undefined);
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, we) : null;
       if (pc && tokens[we].text !== '%') return finish(fc, i, pc.end, wv, '%', 'percent', null, undefined);
+      const ms = wv >= 2 && tokens[we]?.space && !tokens[we].nl && (t.text !== 'năm' || !single) ? MEASURES.matchAt(tokens, we) : null;
+      if (ms && ms.phrase.length > 1) return finish(fc, i, ms.end, wv, ms.value, 'measure', null, undefined);
       // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
       if (fc.language === 'en' && wv >= 3 && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
@@ -1011,7 +1066,8 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
   if (opts.countLike && !opts.scaled) {
     chosen = thousands;
     why = 'a count of things is whole';
-  } else if (digitsAfter === '000' && !opts.scaled) {
+  } else if (digitsAfter === '000') {
+    // Even before a scale word: nobody writes `25.000 billion` for twenty-five billion.
     chosen = thousands;
     why = `"${sep}000" marks thousands`;
   } else if (digitsAfter.endsWith('0') && !opts.scaled) {
@@ -1075,8 +1131,14 @@ function finish(
   // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
   const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
   if (q && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
-    if (q.value !== 'exact' && !comparative && !during) {
-      b = q.value;
+    // `có thể lên tới 100 tỷ yên`, `chi phí mỗi đám cưới lên tới 2 triệu USD`: up to; `nhiệt độ lên
+    // tới 34 độ C`, `thiệt hại lên tới 81.000 tỷ đồng` reach a level.
+    const upTo =
+      (q.phrase === 'lên tới' || q.phrase === 'lên đến') &&
+      bound === undefined &&
+      (tokens[q.start - 1]?.text === 'thể' || [1, 2, 3, 4].some((d) => tokens[q.start - d]?.text === 'mỗi'));
+    if ((q.value !== 'exact' || upTo) && !comparative && !during) {
+      b = upTo ? 'upper' : q.value;
       qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1 - skipFrom].end);
     }
     c0 = q.start;

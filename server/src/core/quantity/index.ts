@@ -11,7 +11,7 @@
 import type { EntityMention, Figure, ReferenceDate } from '../types';
 import type { ExtractContext } from '../context';
 import { tokenize } from './tokens';
-import { readDate, resolveDate, needsReference, endDay, type RawDate } from './dates';
+import { readDate, reportedMonthCounts, resolveDate, needsReference, endDay, type RawDate } from './dates';
 import { readFigures, documentConvention } from './figures';
 import { attach, clauseOf, isOpening, makeZoneIndex, shiftYear, type DateItem, type Zone } from './attach';
 
@@ -34,8 +34,9 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   // Dates and periods.
   const consumed = new Uint8Array(tokens.length);
   const raws: RawDate[] = [];
+  const reportedMonths = reportedMonthCounts(tokens);
   for (let i = 0; i < tokens.length; ) {
-    const r = readDate(tokens, i, model.norm);
+    const r = readDate(tokens, i, model.norm, reportedMonths);
     if (r && r.t1 > i) {
       raws.push(r);
       for (let k = r.t0; k < r.t1; k++) consumed[k] = 1;
