@@ -546,6 +546,28 @@ export const ROWS: Row[] = [
   F('European firms hold around 2,500 valid projects in Vietnam.', '2,500 valid projects', 2500, 'valid projects', 'approx'),
   F('Some 600,000 hold university degrees.', '600,000', 600000, null, 'approx'),
 
+  // Round 5 of held-out articles: classes of error fixed.
+  F('Interns stay one to two years.', 'one to two years', [1, 2], 'year'),
+  F('Clearance takes three to four hours.', 'three to four hours', [3, 4], 'hour'),
+  F('Dự án kéo dài hai đến ba năm.', 'hai đến ba năm', [2, 3], 'year'),
+  F('Vietnam has just two rail crossings with China.', 'two rail crossings', 2, 'rail crossings'),
+  N('The two sides met in Hanoi.', 'two'),
+  N('A 31-year-old intern said so.', '31'),
+  N('The farmer, 52 years old, said so.', '52 years'),
+  F('Đường dây nóng nhận 1.300 cuộc gọi.', '1.300 cuộc gọi', 1300, 'cuộc gọi'),
+  F('Nhật Bản tặng 1,5 triệu viên lọc nước.', '1,5 triệu viên lọc nước', 1.5e6, 'viên lọc nước'),
+  F('Hỗ trợ hàng chục nghìn hộ nông dân.', 'hàng chục nghìn hộ', 10000, 'hộ', 'lower'),
+  F('Cả nước có 640 mã số vùng trồng.', '640 mã số vùng trồng', 640, 'mã số vùng trồng'),
+  F('Có 12 trong số 20 thị trường tăng trưởng.', '12', 12, null),
+  F('They accounted for 41 of the 112 new projects.', '41', 41, null),
+  F('Chuyến bay mất 26 đến 32 giờ.', '26 đến 32 giờ', [26, 32], 'hour'),
+  F('Singapore điều 2 máy bay vận tải tới Hà Nội.', '2 máy bay', 2, 'máy bay'),
+  N('Điều 5 của Luật quy định như vậy.', '5'),
+  F('Sau ba đợt, đã có 241 người về nước.', 'ba đợt', 3, 'đợt'),
+  F('The project costs VNĐ1.500 billion.', 'VNĐ1.500 billion', 1.5e12, 'VND'),
+  F('Sầu riêng mang về 2,78 tỷ USD trong 10 tháng, gấp đôi cùng kỳ.', '2,78 tỷ USD', 2.78e9, 'USD', 'exact', '2024-01/2024-10', { ref: '2024-11-10' }),
+  N('Sầu riêng mang về 2,78 tỷ USD trong 10 tháng, gấp đôi cùng kỳ.', '10 tháng'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),

@@ -287,7 +287,14 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi'];
     const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
     // `lượng gạo xuất sang EU trong 10 tháng đạt ...`: a report of the months so far.
-    const reportedWithin = prev === 'trong' && next !== ',' && reportNext.includes(next);
+    // `... 2,78 tỷ USD trong 10 tháng, gấp đôi cùng kỳ`: compared with the same period, the months so far.
+    let sameKyAfter = false;
+    if (prev === 'trong' && !durationNext.includes(next)) {
+      for (let k = i + 2; k < tokens.length && k < i + 25 && !isSep(tokens[k], '.;') && !tokens[k].nl; k++) {
+        if (w(tokens, k, 'cùng') && w(tokens, k + 1, 'kỳ')) sameKyAfter = true;
+      }
+    }
+    const reportedWithin = prev === 'trong' && ((next !== ',' && reportNext.includes(next)) || sameKyAfter);
     // An article that reports on `9 tháng đầu năm` means those months by a bare `9 tháng` (`trong 9
     // tháng`, `9 tháng qua`), except where a length of time is plain (`kéo dài 9 tháng`, `9 tháng tới`).
     const sameAsReported = !!reportedMonths?.has(nMonths) && !['dài', 'mất', 'sau', 'vòng', 'hạn', 'thời', 'vài', 'những', 'mỗi', 'từng', 'hơn', 'gần', 'khoảng', 'đến', 'tới', 'từ', '-', '–'].includes(prev) && !['tới', 'nữa', 'liền', 'liên', 'tuổi', 'trước', 'sau', 'đầu', 'cuối'].includes(next);
@@ -641,7 +648,11 @@ function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: Date
 export function reportedMonthCounts(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 3 < tokens.length; i++) {
-    if (tokens[i].type !== 'num' || !w(tokens, i + 1, 'tháng') || !w(tokens, i + 2, 'đầu') || !w(tokens, i + 3, 'năm')) continue;
+    // `9 tháng đầu năm`, `9 tháng năm 2024`, `9 tháng năm nay`.
+    if (tokens[i].type !== 'num' || !w(tokens, i + 1, 'tháng')) continue;
+    const first = w(tokens, i + 2, 'đầu') && w(tokens, i + 3, 'năm');
+    const ofYear = w(tokens, i + 2, 'năm') && (isYear(tokens[i + 3]) !== null || w(tokens, i + 3, 'nay'));
+    if (!first && !ofYear) continue;
     const n = isPlainInt(tokens[i]);
     if (n !== null && n >= 2 && n <= 11) out.add(n);
   }

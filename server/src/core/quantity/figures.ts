@@ -323,6 +323,8 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   }
   // `từ hơn 20 năm trước`, `cách đây 20 năm`, `20 years ago`: a point in time, not a duration.
   if (kind === 'measure' && unit && DURATION_UNITS.has(unit) && pointInTime(fc, start, j)) return null;
+  // `a 31-year-old intern`, `52 years old`: an age.
+  if (kind === 'measure' && unit === 'year' && (tokens[j]?.text === 'old' || (isPunct(tokens[j], '-') && tokens[j + 1]?.text === 'old'))) return null;
   if (kind === 'number' && !sc && lowScale === null && !afterQuantityVerb(fc, start)) {
     // `50 737 MAX aircraft`: a whole count before a model designation (a number and a capitalized
     // word); the model number is no figure.
@@ -343,7 +345,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   // A count is whole, and a measure is not written to three decimals (`2,337 km` in a Vietnamese
   // article is two thousand, though the reading stays a guess to report).
   const countLike = kind === 'count' || (kind === 'measure' && !DURATION_UNITS.has(unit ?? '') && !unit?.includes('/'));
-  const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike });
+  const low = decide(fc, n, { scaled: sc !== null || lowScale !== null, countLike, vnd: unit === 'VND' });
   let value: number | [number, number] = round(low.value * lowFactor);
   let readings: FigureReading[] | undefined;
   if (high) {
@@ -392,7 +394,7 @@ function slashFraction(fc: FigureContext, i: number): FigureDraft | null {
 const WORD_COUNT_BEFORE = new Set([
   'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
-  'giao', 'thành', 'tạo', 'tuyển', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
+  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
 ]);
 
 /**
@@ -462,6 +464,9 @@ function outOf(fc: FigureContext, j: number): boolean {
   const a = tokens[j]?.text;
   if ((a === 'trên' || a === 'trong') && tokens[j + 1]?.text === 'tổng' && tokens[j + 2]?.text === 'số') return isNum(tokens[j + 3]);
   if (a === 'out' && tokens[j + 1]?.text === 'of') return isNum(tokens[j + 2]);
+  // `12 trong số 20 thị trường`, `41 of the 112 new projects`.
+  if (a === 'trong' && tokens[j + 1]?.text === 'số') return isNum(tokens[j + 2]);
+  if (a === 'of' && tokens[j + 1]?.text === 'the') return isNum(tokens[j + 2]);
   return false;
 }
 
@@ -602,7 +607,9 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
   const countWord = nf && ((nf.phrase === 'số' && ['tổng', 'con', 'trong'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'tầng' && ['hạ', 'giai'].includes(tokens[nf.start - 1]?.text)) || (nf.phrase === 'mục' && tokens[nf.start - 1]?.text === 'danh'));
   // `Nha Trang 72%`: the word is the end of a name, not `trang` (page).
   const inName = nf && isCapitalized(fc, tokens[nf.start]) && tokens[nf.start - 1]?.type === 'word' && isCapitalized(fc, tokens[nf.start - 1]);
-  if (nf && !countWord && !inName && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
+  // `điều 2 máy bay` (dispatch two planes) counts, `Điều 5 của Luật` does not.
+  const counted = nf && nf.phrase === 'điều' && !/[.,]/.test(t.text) && COUNT_NOUNS.matchAt(tokens, i + 1) && tokens[i + 1]?.space;
+  if (nf && !countWord && !inName && !counted && !(nf.phrase === 'vòng' && tokens[nf.start - 1]?.text === 'trong')) return true;
   // A leading zero: phone numbers, codes.
   if (t.text.length > 1 && t.text[0] === '0' && !/^0[.,]/.test(t.text)) return true;
   const next = tokens[i + 1];
@@ -803,7 +810,7 @@ function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   const after = tokens[i + 2];
   if (after && !after.nl && (after.type === 'num' || (after.type === 'word' && DAY_PARTS.has(after.text)))) return false;
   // The low end of a range: `2-3 giờ`.
-  const range = isPunct(tokens[i - 1], '-–') && !tokens[i - 1].space && isNum(tokens[i - 2]);
+  const range = ((isPunct(tokens[i - 1], '-–') && !tokens[i - 1].space) || tokens[i - 1]?.text === 'đến' || tokens[i - 1]?.text === 'tới') && isNum(tokens[i - 2]);
   const lead = range ? i - 2 : i;
   const prev = tokens[lead - 1];
   const word = prev && prev.type === 'word' ? prev.text : '';
@@ -979,6 +986,17 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     // `ba mươi`, `hai trăm năm mươi`: a compound ends at `we`; `wv` is its value.
     const { value: wv, end: we } = readWordNumber(tokens, i);
     const single = we === i + 1;
+    // `one to two years`, `ba đến bốn giờ`: a range of number words before a duration or percent.
+    const link = tokens[we];
+    if (link && (link.text === 'to' || link.text === 'đến' || link.text === 'tới') && tokens[we + 1]?.type === 'word' && WORD_NUMBERS[tokens[we + 1].text] !== undefined) {
+      const hiN = readWordNumber(tokens, we + 1);
+      const du = tokens[hiN.end];
+      if (hiN.value > wv && du && !fc.consumed[hiN.end]) {
+        if (du.type === 'word' && du.space && DURATIONS[du.text] && !RELATIVE_AFTER.has(tokens[hiN.end + 1]?.text ?? '')) return finish(fc, i, hiN.end + 1, [wv, hiN.value], DURATIONS[du.text], 'measure', null, undefined);
+        const pr = PERCENT.matchAt(tokens, hiN.end);
+        if (pr && du.text !== '%') return finish(fc, i, pr.end, [wv, hiN.value], '%', 'percent', null, undefined);
+      }
+    }
     const sc = readScale(fc, we, false);
     if (!sc || sc.value < 1000) {
       // A word number with a known counted noun: hai dự án, ba văn kiện.
@@ -1012,7 +1030,7 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (ms && ms.phrase.length > 1) return finish(fc, i, ms.end, wv, ms.value, 'measure', null, undefined);
       // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
-      if (fc.language === 'en' && wv >= 3 && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
+      if (fc.language === 'en' && (wv >= 3 || (wv === 2 && EN_COUNT_BEFORE.has(tokens[i - 1]?.text ?? ''))) && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
         const noun = readNoun(fc, we);
         if (noun && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
       }
@@ -1051,7 +1069,7 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
 }
 
 /** Picks the value of a literal; keeps both readings when the choice is a guess. */
-function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; countLike: boolean }): { value: number; readings?: FigureReading[] } {
+function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; countLike: boolean; vnd?: boolean }): { value: number; readings?: FigureReading[] } {
   if (n.value !== undefined) return { value: n.value };
   const r = n.readings!;
   if (!isAmbiguous(r)) return { value: (r.vi ?? r.en)! };
@@ -1066,6 +1084,10 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
   if (opts.countLike && !opts.scaled) {
     chosen = thousands;
     why = 'a count of things is whole';
+  } else if (opts.vnd && sep === '.' && digitsAfter.length === 3) {
+    // `VNĐ1.500 billion` in an English article: dong amounts are written the Vietnamese way.
+    chosen = thousands;
+    why = 'a dong amount keeps the Vietnamese thousands dot';
   } else if (digitsAfter === '000') {
     // Even before a scale word: nobody writes `25.000 billion` for twenty-five billion.
     chosen = thousands;
@@ -1103,6 +1125,8 @@ const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'af
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
 /** Country abbreviations that stand before a counted noun like a nationality (`50 US firms`). */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'uae', 'usa']);
+/** Words before `two` that make it a count (`has just two rail crossings`, `hired two engineers`). */
+const EN_COUNT_BEFORE = new Set(['just', 'only', 'has', 'have', 'had', 'with', 'signed', 'opened', 'built', 'added', 'hired', 'employs', 'launched', 'sent', 'received', 'deployed']);
 const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next', 'top']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
