@@ -114,9 +114,11 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
   return byUri;
 }
 
+const FIRST_LOWER = /^\p{Ll}/u;
+
 /** Messages start with a capital letter, whatever phrase a check puts first. */
 function capitalize(s: string): string {
-  return s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return s.replace(FIRST_LOWER, (c) => c.toUpperCase());
 }
 
 /** Fills `figure.subject` from the entities of each figure's sentence and article. */

@@ -131,6 +131,8 @@ const ACRONYM_STOP = new Set([
   'XIII', 'XIV', 'XV', 'XVI', 'XX', 'XXI', 'NXB', 'MOU', 'MOUS', 'ĐT', 'THPT', 'THCS', 'ĐH', 'CĐ', 'BHXH', 'UBND', 'HĐND', 'US', 'USA', 'UK',
 ]);
 const VN_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+/** A lower-case letter (made once: a regular expression with a property escape in a function body is rebuilt at every call once bundled). */
+const LOWER_LETTER = /\p{Ll}/u;
 
 let currencies: Set<string> | null = null;
 function isCurrency(s: string): boolean {
@@ -176,7 +178,10 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (a >= n) return null;
     const m = entityMatch(a);
     if (!m) return null;
-    const e = types ? m.items.find((x) => types.includes(x.type)) : m.items[0];
+    let e: LexEntry | undefined = types ? undefined : m.items[0];
+    if (types) {
+      for (let q = 0; q < m.items.length && !e; q++) if (types.includes(m.items[q].type)) e = m.items[q];
+    }
     return e ? { end: m.end, e } : null;
   }
 
@@ -444,7 +449,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       if (k > a && !(gap(k) === ' ' || gap(k) === '-' || initial)) break;
       const t = toks[k];
       if (t.cap && !t.digit) {
-        if (t.acr && t.t.length > 1 && !/\p{Ll}/u.test(t.t)) break;
+        if (t.acr && t.t.length > 1 && !LOWER_LETTER.test(t.t)) break;
         // A stopword starts no name, unless more name follows (`Do Hung Viet`).
         if (k === a && isStop(k) && !(k + 1 < n && spaced(k + 1) && toks[k + 1].cap)) return -1;
         const known = entityAt(k, ['country', 'organization', 'place']);
@@ -1196,7 +1201,7 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
 
   function acronymCandidate(a: number): Candidate | null {
     const t = toks[a];
-    if (!t.acr || t.t.length < 3 || t.t.length > 8 || /\p{Ll}/u.test(t.t)) return null;
+    if (!t.acr || t.t.length < 3 || t.t.length > 8 || LOWER_LETTER.test(t.t)) return null;
     // `2941/QĐ-BCT`, `31/2021/NĐ-CP`: the code of a legal document, not an organization.
     if (a > 0 && /^[-/]$/.test(gap(a)) && (toks[a - 1].acr || toks[a - 1].digit)) return null;
     const d = defined.get(t.t);
@@ -1358,6 +1363,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     creditCandidate,
     foreignCompanyCandidate,
   ];
+  // The recognizers that can find something at a token that is not capitalized (every other one
+  // returns null first thing when `!toks[a].cap`), in the same order: most tokens are lower-case.
+  const lowerRecognizers = [titleCandidate, lexiconCandidate, honorificCandidate, continentCandidate];
   /** The last mention found by the first pass, with token offsets: lists continue it. */
   let prev: { type: string; end: number } | null = null;
 
@@ -1371,8 +1379,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       continue;
     }
     let best: Candidate | null = null;
-    for (const r of recognizers) {
-      const c = r(i);
+    const rs = toks[i].cap ? recognizers : lowerRecognizers;
+    for (let q = 0; q < rs.length; q++) {
+      const c = rs[q](i);
       if (c && c.mentions.length && (!best || c.end > best.end)) best = c;
     }
     if (best) {

@@ -50,7 +50,44 @@ function gapClass(norm: string, from: number, to: number): number {
   return 0;
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:\p{N}+)?|\p{N}+/gu;
+/**
+ * Tokens are what `/[\p{L}\p{M}]+(?:\p{N}+)?|\p{N}+/gu` matches: a run of letters and marks with
+ * the digits right after it (`G20`), or a run of digits. The scanner below finds exactly those
+ * without a match array per token: each UTF-16 unit of the BMP is classified once (astral code
+ * points through a small map), ASCII directly.
+ */
+const NONE = 1;
+const LETTER = 2;
+const NUMBER = 3;
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const NUMERIC = /^\p{N}$/u;
+
+function classify(ch: string): number {
+  return LETTER_OR_MARK.test(ch) ? LETTER : NUMERIC.test(ch) ? NUMBER : NONE;
+}
+
+/** The class of the code point at `i` of `s`; its width (1 or 2 units) goes to `width[0]`. */
+function classAt(s: string, i: number, width: Uint8Array): number {
+  const c = s.charCodeAt(i);
+  width[0] = 1;
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : NONE;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      width[0] = 2;
+      const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+      let k = astralClass.get(cp);
+      if (k === undefined) astralClass.set(cp, (k = classify(String.fromCodePoint(cp))));
+      return k;
+    }
+  }
+  let k = bmpClass[c];
+  if (k === 0) bmpClass[c] = k = classify(String.fromCharCode(c));
+  return k;
+}
+const scanWidth = new Uint8Array(1);
 
 const looseCache = new Map<string, string>();
 function loose(k: string): string {
@@ -64,13 +101,24 @@ function loose(k: string): string {
 
 export function tokenize(norm: string, lower: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  const len = norm.length;
+  const w = scanWidth;
   let prevEnd = -1;
-  while ((m = TOKEN.exec(norm))) {
-    const t = m[0];
-    const s = m.index + offset;
-    const k = lower.slice(m.index, m.index + t.length);
+  let i = 0;
+  while (i < len) {
+    const first = classAt(norm, i, w);
+    if (first === NONE) {
+      i += w[0];
+      continue;
+    }
+    const start = i;
+    i += w[0];
+    // Letters and marks, then digits; or digits alone.
+    if (first === LETTER) while (i < len && classAt(norm, i, w) === LETTER) i += w[0];
+    while (i < len && classAt(norm, i, w) === NUMBER) i += w[0];
+    const t = norm.slice(start, i);
+    const s = start + offset;
+    const k = lower.slice(start, i);
     const c0 = t.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
     const cap = !digit && t[0] !== k[0];
@@ -78,8 +126,8 @@ export function tokenize(norm: string, lower: string, offset = 0): Token[] {
     let acr = false;
     if (cap && t.length >= 2 && t[1] !== k[1]) acr = t === t.toUpperCase();
     else if (cap && t.length >= 2 && t.charCodeAt(1) >= 48 && t.charCodeAt(1) <= 57) acr = true;
-    const g = prevEnd < 0 ? 0 : gapClass(norm, prevEnd, m.index);
-    prevEnd = m.index + t.length;
+    const g = prevEnd < 0 ? 0 : gapClass(norm, prevEnd, start);
+    prevEnd = i;
     out.push({ s, e: s + t.length, t, k, lk: loose(k), cap, acr, digit, g });
   }
   return out;
@@ -356,8 +404,12 @@ function walkEntity(ix: Index, toks: Token[], i: number, norm: string, looseOnly
   return best;
 }
 
+// The predicates `longest` takes, made once: matching runs at every token of a document.
+const hasTitles = (x: TrieNode) => !!x.titles;
+const hasEntries = (x: TrieNode) => !!x.entries;
+
 export function matchTitle(ix: Index, toks: Token[], i: number, norm: string): Match<TitleDef> | null {
-  const n = longest(ix.titles, toks, i, norm, (x) => !!x.titles);
+  const n = longest(ix.titles, toks, i, norm, hasTitles);
   if (!n) return null;
   const end = i + n.depth;
   const items = n.titles!.filter((t) => {
@@ -370,6 +422,6 @@ export function matchTitle(ix: Index, toks: Token[], i: number, norm: string): M
 
 export function matchHead(ix: Index, toks: Token[], i: number, norm: string): number {
   if (!toks[i].cap) return -1;
-  const n = longest(ix.heads, toks, i, norm, (x) => !!x.entries);
+  const n = longest(ix.heads, toks, i, norm, hasEntries);
   return n ? i + n.depth : -1;
 }

@@ -8,10 +8,15 @@ import type { Language } from '../types';
 const VIETNAMESE_LETTERS =
   /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/g;
 
+const NOT_LETTER = /\P{L}/gu;
+/** A letter outside the BMP is two code units, the first a high surrogate. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+
 export function detectLanguage(lower: string): Language {
   const sample = lower.length > 20000 ? lower.slice(0, 20000) : lower;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Counted without an array of matches: the letters (code points), and the Vietnamese ones.
+  const letters = sample.replace(NOT_LETTER, '').replace(HIGH_SURROGATE, '').length;
   if (letters === 0) return 'vi';
-  const vi = sample.match(VIETNAMESE_LETTERS)?.length ?? 0;
+  const vi = sample.length - sample.replace(VIETNAMESE_LETTERS, '').length;
   return vi / letters > 0.03 ? 'vi' : 'en';
 }

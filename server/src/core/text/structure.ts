@@ -14,6 +14,9 @@ const SOURCE_LINE = /^\(?\s*(?:theo\s+)?(?:ttxvn|vna|vietnam\+|vnanet|vns|báo q
 const CREDIT = /\((?:ảnh|photo|nguồn|source|video|clip)\s*:[^()\n]{0,80}\)/g;
 const GLUED_CAPTION = / ảnh \d+(?=\S)/;
 const CAPTION_START = /^(?:ảnh|photo|hình)\s*(?:\d+)?\s*:/;
+/** Two sentences' boundary, and a capital letter (made once, not at every call). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
+const UPPER_LETTER = /\p{Lu}/u;
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
@@ -49,7 +52,7 @@ export function buildStructure(norm: string, lower: string): Structure {
       continue;
     }
     // A long paragraph of several sentences after the trailing heading is the article going on.
-    if (inTrailer && l.length > 250 && (norm.slice(line.start, line.end).match(/[.!?]\s+\p{Lu}/gu) ?? []).length >= 2) inTrailer = false;
+    if (inTrailer && l.length > 250 && (norm.slice(line.start, line.end).match(SENTENCE_BREAK) ?? []).length >= 2) inTrailer = false;
     else if (inTrailer || TRAILER.test(l)) {
       inTrailer = true;
       push('trailer');
@@ -148,6 +151,6 @@ function isAbbreviation(norm: string, sentenceStart: number, dot: number): boole
   let w = dot;
   while (w > sentenceStart && /[\p{L}.]/u.test(norm[w - 1])) w--;
   const word = norm.slice(w, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  if (word.length === 1 && UPPER_LETTER.test(word)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
