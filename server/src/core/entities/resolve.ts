@@ -418,56 +418,65 @@ function linkTitlesByDate(refs: Ref[], knowledge: KnowledgeBase) {
   }
 }
 
-interface Word {
-  ref: Ref;
-  w: PreparedWord;
+/** The words of one group (same key), in corpus order, and whether they are spelled two ways or more. */
+interface WordGroup {
+  refs: Ref[];
+  words: PreparedWord[];
+  mixed: boolean;
 }
 
 /** `entity.name-variant`: one word of a name spelled two ways in the corpus. */
 function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Finding[]> {
-  const byKey = new Map<string, Word[]>();
-  const byLoose = new Map<string, Word[]>();
+  const byKey = new Map<string, WordGroup>();
+  const byLoose = new Map<string, WordGroup>();
+  const add = (groups: Map<string, WordGroup>, key: string, ref: Ref, w: PreparedWord, spelling: string, first: (g: WordGroup) => string) => {
+    const g = groups.get(key);
+    if (!g) groups.set(key, { refs: [ref], words: [w], mixed: false });
+    else {
+      if (!g.mixed && spelling !== first(g)) g.mixed = true;
+      g.refs.push(ref);
+      g.words.push(w);
+    }
+  };
+  const firstSpell = (g: WordGroup) => g.words[0].spell;
+  const firstKey = (g: WordGroup) => g.words[0].mk;
   for (const ref of refs) {
     const language = ref.doc.language ?? '';
-    for (const w of ref.prep.words) {
-      const word: Word = { ref, w };
-      const list = byKey.get(w.mk);
-      if (list) list.push(word);
-      else byKey.set(w.mk, [word]);
+    const words = ref.prep.words;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      add(byKey, w.mk, ref, w, w.spell, firstSpell);
       if (w.long) {
         let cached = w.looseKey;
         if (!cached || cached.id !== ref.id || cached.language !== language) {
           w.looseKey = cached = { id: ref.id, language, key: `${ref.id}\u0000${language}\u0000${w.lk}` };
         }
-        const lk = cached.key;
-        const l2 = byLoose.get(lk);
-        if (l2) l2.push(word);
-        else byLoose.set(lk, [word]);
+        add(byLoose, cached.key, ref, w, w.mk, firstKey);
       }
     }
   }
   const findings = new Map<string, Finding[]>();
   const emitted = new Set<string>();
-  const report = (groups: Map<string, Word[]>, spelling: (w: PreparedWord) => string) => {
-    for (const words of groups.values()) {
-      if (words.length < 2) continue;
-      const first = spelling(words[0].w);
-      if (words.every((x) => spelling(x.w) === first)) continue;
-      const bySpelling = new Map<string, Word[]>();
-      for (const x of words) {
-        const k = spelling(x.w);
+  const report = (groups: Map<string, WordGroup>, spelling: (w: PreparedWord) => string) => {
+    for (const g of groups.values()) {
+      if (!g.mixed) continue;
+      const bySpelling = new Map<string, number[]>();
+      for (let i = 0; i < g.words.length; i++) {
+        const k = spelling(g.words[i]);
         const l = bySpelling.get(k);
-        if (l) l.push(x);
-        else bySpelling.set(k, [x]);
+        if (l) l.push(i);
+        else bySpelling.set(k, [i]);
       }
       const ranked = [...bySpelling.values()].sort((a, b) => b.length - a.length);
       const major = ranked[0];
+      const other = g.words[major[0]].text;
       for (const minor of ranked.slice(1)) {
-        for (const { ref, w } of minor) {
+        for (const i of minor) {
+          const ref = g.refs[i];
+          const w = g.words[i];
           const key = `${ref.doc.uri}#${w.start}`;
           if (emitted.has(key)) continue;
           emitted.add(key);
-          const other = major[0].w.text;
           const en = `Name spelled two ways in the corpus: "${w.text}" here, "${other}" elsewhere.`;
           const vi = `Tên viết hai cách trong các bài: "${w.text}" ở đây, "${other}" ở chỗ khác.`;
           const f: Finding = {
@@ -478,10 +487,10 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
             message: locale === 'en' ? en : locale === 'vi' ? vi : `${en} / ${vi}`,
             detail: `${en}\n\n${vi}`,
             related: major.slice(0, 3).map((o) => ({
-              uri: o.ref.doc.uri,
-              start: o.w.start,
-              end: o.w.end,
-              message: locale === 'vi' ? `cách viết "${o.w.text}"` : `spelled "${o.w.text}"`,
+              uri: g.refs[o].doc.uri,
+              start: g.words[o].start,
+              end: g.words[o].end,
+              message: locale === 'vi' ? `cách viết "${g.words[o].text}"` : `spelled "${g.words[o].text}"`,
             })),
             data: { entityId: ref.id, spelling: w.text, other },
           };
