@@ -79,6 +79,20 @@ describe('incremental workspace', () => {
     edit(trade, (t) => `Tin mới.\n\n${t}`);
     step('text inserted before every figure (all offsets move)');
 
+    // Edits that leave every name as it was (entity linking is reused) but move them.
+    edit(trade, (t) => `${t}\nHai bên nhất trí tăng cường hợp tác.`);
+    step('a sentence without names appended');
+    edit(trade, (t) => t.replace('\n', '\n\n'));
+    step('a blank line inserted near the top');
+
+    // A title without a name is its holder at the article's date: the date alone changes it.
+    set({ uri: 'extra/title.txt', text: '% communique: date=2023-06-01\nChủ tịch nước tiếp Đại sứ Peru tại Hà Nội.' });
+    step('a title dated');
+    edit('extra/title.txt', (t) => t.replace('2023-06-01', '2021-01-15'));
+    step('the same title at another date');
+    edit('extra/title.txt', (t) => t.replace('2021-01-15', '2019-03-01'));
+    step('and another');
+
     const chile = 'corpus/conflicts-chile/a.txt';
     edit(chile, (t) => t.replace('25/3/1971', '25/3/1973'));
     step('a date conflict resolved');

@@ -32,6 +32,7 @@ import {
   resolveEntitiesDetached,
   type DetachedResolution,
   type KnowledgeBase,
+  type ResolutionMemo,
   type ResolvedMention,
 } from './entities/index';
 import { attachSubjects, runChecks, type CheckMemo } from './checks/index';
@@ -218,10 +219,12 @@ interface Draft {
 /**
  * The workspace. On every change of the set, entity resolution runs over the whole corpus (it is
  * global: a name in one article can decide who a name in another is), but what it derives from
- * each mention alone is cached on the mention. Each document's draft is rebuilt only when its
- * analysis or its resolved mentions changed, and the checks keep their results per document and
- * per group of claims between runs (checks/memo.ts), so re-checking after an edit to one article
- * redoes the work that article takes part in. The results are the same as a fresh workspace's.
+ * each mention alone is cached on the mention, and the linking of names is reused while no
+ * document changes what it reads (an edit that moves mentions without changing them). Each
+ * document's draft is rebuilt only when its analysis or its resolved mentions changed, and the
+ * checks keep their results per document and per group of claims between runs (checks/memo.ts),
+ * so re-checking after an edit to one article redoes the work that article takes part in. The
+ * results are the same as a fresh workspace's (test/unit/workspace.test.ts).
  */
 export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
   let options = { ...initial };
@@ -229,6 +232,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
   const local = new Map<string, DocumentAnalysis>();
   let drafts = new Map<string, Draft>();
   let memo: CheckMemo = new Map();
+  let resolutionMemo: ResolutionMemo = {};
   let result: { docs: Map<string, DocumentAnalysis>; entities: Map<string, Entity> } | null = null;
 
   function compute() {
@@ -249,7 +253,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     const shared: string[] = [];
     let resolution: DetachedResolution | null = null;
     try {
-      resolution = resolveEntitiesDetached(locals, knowledge, locale);
+      resolution = resolveEntitiesDetached(locals, knowledge, locale, resolutionMemo);
     } catch (e) {
       shared.push(`entity resolution: internal error: ${String(e)}`);
     }
@@ -306,6 +310,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
       local.clear();
       drafts = new Map();
       memo = new Map();
+      resolutionMemo = {};
       result = null;
     },
   };

@@ -11,7 +11,14 @@ import type { EntityMention, MessageLocale } from '../types';
 import type { ExtractContext } from '../context';
 import type { KnowledgeBase } from './knowledge';
 import { extractMentionsImpl } from './extract';
-import { resolveEntitiesDetached as detached, resolveEntitiesImpl, type DetachedResolution, type Resolution, type ResolvableDocument } from './resolve';
+import {
+  resolveEntitiesDetached as detached,
+  resolveEntitiesImpl,
+  type DetachedResolution,
+  type Resolution,
+  type ResolutionMemo,
+  type ResolvableDocument,
+} from './resolve';
 
 export {
   builtinKnowledge,
@@ -22,7 +29,7 @@ export {
   type KnowledgeError,
   type TitleDef,
 } from './knowledge';
-export type { DetachedResolution, Resolution, ResolvableDocument, ResolvedMention } from './resolve';
+export type { DetachedResolution, Resolution, ResolutionMemo, ResolvableDocument, ResolvedMention } from './resolve';
 
 /** Finds the entity mentions of one document (not dates). Offsets are norm offsets. */
 export function extractMentions(ctx: ExtractContext, knowledge: KnowledgeBase): EntityMention[] {
@@ -39,8 +46,10 @@ export function resolveEntities(docs: ResolvableDocument[], knowledge: Knowledge
 
 /**
  * The same resolution, leaving the mentions untouched: what each mention becomes is returned
- * beside them. The mentions must not change between calls (per-mention work is cached on them).
+ * beside them. The mentions must not change between calls (per-mention work is cached on them);
+ * a workspace passes one `memo` to every call, so that linking is reused while no document
+ * changes what it reads.
  */
-export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): DetachedResolution {
-  return detached(docs, knowledge, locale);
+export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale, memo?: ResolutionMemo): DetachedResolution {
+  return detached(docs, knowledge, locale, memo);
 }

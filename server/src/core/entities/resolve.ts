@@ -53,6 +53,12 @@ export interface DetachedResolution extends Resolution {
   resolved: (ResolvedMention | undefined)[][];
 }
 
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 interface Ref {
   doc: ResolvableDocument;
   m: EntityMention;
@@ -183,14 +189,49 @@ export function resolveEntitiesImpl(docs: ResolvableDocument[], knowledge: Knowl
 }
 
 /**
- * Resolves the corpus without touching its mentions. The mentions must not change between calls:
- * what resolution derives from each mention alone is cached on the mention object.
+ * What one resolution leaves for the next over the same workspace. Linking names reads no offsets
+ * and no spelling of single words: when every document gives it the same input as last time (the
+ * same mentions in the same order, whatever moved in the text), its result is reused and only the
+ * `entity.name-variant` hints, which point at offsets, are computed again.
  */
-export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale): DetachedResolution {
-  return resolve(docs, knowledge, locale, true);
+export interface ResolutionMemo {
+  knowledge?: KnowledgeBase;
+  /** Per document, in order: what linking reads of it (`linkSignature`). */
+  signatures?: string[];
+  entities?: Map<string, Entity>;
+  /** Per document, in order: the document, its resolved mentions, and those of resolved types alone. */
+  docs?: { doc: ResolvableDocument; resolved: (ResolvedMention | undefined)[]; compact: ResolvedMention[] }[];
 }
 
-function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: MessageLocale | undefined, cache: boolean): DetachedResolution {
+/**
+ * Resolves the corpus without touching its mentions. The mentions must not change between calls:
+ * what resolution derives from each mention alone is cached on the mention object. With a `memo`
+ * (one per workspace), the documents must not change either (a changed document is a new object).
+ */
+export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale?: MessageLocale, memo?: ResolutionMemo): DetachedResolution {
+  return resolve(docs, knowledge, locale, true, memo);
+}
+
+const signatureCache = new WeakMap<ResolvableDocument, string>();
+
+/** Everything linking reads of a document (not offsets, not `entity.name-variant`'s words). */
+function linkSignature(doc: ResolvableDocument, row: (Ref | undefined)[]): string {
+  let s = signatureCache.get(doc);
+  if (s === undefined) {
+    const opt = (x: string | undefined) => (x === undefined ? 0 : x);
+    const mentions: unknown[] = [];
+    for (const ref of row) {
+      if (!ref) continue;
+      const m = ref.m;
+      mentions.push([m.type, m.entityId, m.canonical, opt(m.person), opt(m.name), opt(m.acronym), opt(m.role), opt(m.roleGloss), opt(m.countryCode), m.text, ref.prep.surface]);
+    }
+    s = JSON.stringify([doc.uri, doc.referenceDate?.date ?? '', mentions]);
+    signatureCache.set(doc, s);
+  }
+  return s;
+}
+
+function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: MessageLocale | undefined, cache: boolean, memo?: ResolutionMemo): DetachedResolution {
   const ix = indexOf(knowledge);
   const refs: Ref[] = [];
   const resolvedRefs: (Ref | undefined)[][] = [];
@@ -203,6 +244,29 @@ function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: M
       row[j] = ref;
     });
     resolvedRefs.push(row);
+  }
+
+  const signatures = memo ? docs.map((doc, i) => linkSignature(doc, resolvedRefs[i])) : null;
+  if (memo && signatures && memo.knowledge === knowledge && memo.signatures && sameStrings(memo.signatures, signatures)) {
+    const previous = memo.docs!;
+    const resolved = docs.map((doc, i) => {
+      // The same mentions of resolved types in the same order: the k-th gets the k-th result.
+      const { compact } = previous[i];
+      const row = resolvedRefs[i];
+      const same = previous[i].doc === doc;
+      const out: (ResolvedMention | undefined)[] = same ? previous[i].resolved : new Array(row.length);
+      let k = 0;
+      row.forEach((ref, j) => {
+        const r = compact[k++];
+        ref!.id = r.entityId;
+        ref!.canonical = r.canonical;
+        ref!.person = r.person;
+        if (!same) out[j] = r;
+      });
+      return out;
+    });
+    memo.docs = docs.map((doc, i) => ({ doc, resolved: resolved[i], compact: previous[i].compact }));
+    return { entities: memo.entities!, findings: variantFindings(refs, locale), resolved };
   }
 
   const parent = new Map<string, string>();
@@ -381,16 +445,26 @@ function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: M
   }
   linkTitlesByDate(refs, knowledge);
 
+  const compacts: ResolvedMention[][] = [];
   const resolved = resolvedRefs.map((row) => {
     const out: (ResolvedMention | undefined)[] = new Array(row.length);
+    const compact: ResolvedMention[] = [];
     row.forEach((ref, j) => {
       if (!ref) return;
       const r: ResolvedMention = { entityId: ref.id, canonical: ref.canonical };
       if (ref.person !== undefined) r.person = ref.person;
       out[j] = r;
+      compact.push(r);
     });
+    compacts.push(compact);
     return out;
   });
+  if (memo) {
+    memo.knowledge = knowledge;
+    memo.signatures = signatures!;
+    memo.entities = entities;
+    memo.docs = docs.map((doc, i) => ({ doc, resolved: resolved[i], compact: compacts[i] }));
+  }
   return { entities, findings: variantFindings(refs, locale), resolved };
 }
 
