@@ -137,28 +137,50 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     for (const g of groups) for (const o of g) out.push(related(o));
     return out;
   };
+  // What the findings of undated figures of one value share: the claims that fit the value, and
+  // what a set of candidates gives (entries by period and value, clauses, sources, locations).
+  const byInterval = new Map<string, { fits: boolean[]; matching: Claim[]; likely: string[] }>();
+  interface Shape {
+    ordered: Claim[][];
+    clauses: string;
+    sources: string;
+    related: RelatedLocation[];
+    candidates: { period: string | null; value: number | [number, number]; uris: string[] }[];
+  }
+  const shapes = new Map<string, Shape | null>();
+  const ownOf = new Map<Dated, Map<string, number[]>>();
   return all.map((c) => (undated(c) ? finding(c) : null));
 
   function finding(c: Claim): Emitted | null {
-    const { claims: series, intervalOf, distinct, years: allYears } = datedSeries(c);
+    const d = datedSeries(c);
+    const { claims: series, intervalOf, distinct, years: allYears } = d;
     const mineInterval = plausible(c.figure, 'lenient');
-    // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
     // (Every claim of `series` has the unit of `c`, so compatibility is the intervals'.)
-    const fitting = distinct.map((iv) => !disjoint(mineInterval, iv));
-    let elsewhere = 0;
-    const matching: Claim[] = [];
-    for (let i = 0; i < series.length; i++) {
-      const o = series[i];
-      const fits = fitting[intervalOf[i]];
-      if (o.uri === c.uri) {
-        if (fits) return null;
-        continue;
-      }
-      elsewhere++;
-      // One entry per (period, value); matching values first, then the latest full year.
-      if (fits) matching.push(o);
+    const ivKey = `${String(c.figure.unit)}|${mineInterval[0]}:${mineInterval[1]}`;
+    let fit = byInterval.get(ivKey);
+    if (!fit) {
+      const fits = distinct.map((iv) => !disjoint(mineInterval, iv));
+      const matching = series.filter((_, i) => fits[intervalOf[i]]);
+      fit = { fits, matching, likely: [...new Set(matching.map((o) => o.period!))] };
+      byInterval.set(ivKey, fit);
     }
-    if (!elsewhere) return null;
+    let byUri = ownOf.get(d);
+    if (!byUri) {
+      byUri = new Map();
+      series.forEach((o, i) => {
+        const l = byUri!.get(o.uri);
+        if (l) l.push(i);
+        else byUri!.set(o.uri, [i]);
+      });
+      ownOf.set(d, byUri);
+    }
+    const own = byUri.get(c.uri) ?? [];
+    // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
+    if (own.some((i) => fit!.fits[intervalOf[i]])) return null;
+    if (own.length === series.length) return null;
+    // One entry per (period, value): the claims elsewhere that match the value (none of this
+    // article's does, or it returned above), then the latest full year.
+    const { matching, likely } = fit;
     // The latest year is a candidate only for a value of the same order (a cumulative total
     // beside one year's flow is another quantity, not an undated one).
     const near = (o: Claim) => {
@@ -170,51 +192,29 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // follow each other in `allYears`.
     const first = allYears.findIndex((y) => y.o.uri !== c.uri);
     const hasYears = first >= 0;
-    const latestYear: Claim[] = [];
+    const latestYear: number[] = [];
     if (hasYears) {
       const { o: latest, lastDay } = allYears[first];
       for (let i = first; i < allYears.length && allYears[i].lastDay === lastDay; i++) {
         const o = allYears[i].o;
-        if (o.uri !== c.uri && o.period === latest.period && near(o)) latestYear.push(o);
+        if (o.uri !== c.uri && o.period === latest.period && near(o)) latestYear.push(i);
       }
     }
-    const pickedSet = new Set<Claim>(matching);
-    const picked = [...matching];
-    for (const o of latestYear) if (!pickedSet.has(o)) pickedSet.add(o), picked.push(o);
-    if (!picked.length) return null;
-    const entries = new Map<string, Claim[]>();
-    for (const o of picked) {
-      const k = entryKey(o);
-      const list = entries.get(k);
-      if (list) list.push(o);
-      else entries.set(k, [o]);
+    const shapeKey = `${ivKey}|${latestYear.join(',')}`;
+    let shape = shapes.get(shapeKey);
+    if (shape === undefined) {
+      shape = computeShape(matching, latestYear.map((i) => allYears[i].o));
+      shapes.set(shapeKey, shape);
     }
-    const ordered = [...entries.values()].sort(
-      (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
-    );
+    if (!shape) return null;
+    const { ordered, clauses } = shape;
     const mine = figurePhrase(c.figure, L);
-    // One clause per period: `486 triệu USD là năm 2023`, `44,9 và gần 45 tỷ USD là năm 2023`.
-    const byPeriod = new Map<string, Claim[][]>();
-    for (const g of ordered) {
-      const k = periodKey(g[0].period)!;
-      if (!byPeriod.has(k)) byPeriod.set(k, []);
-      byPeriod.get(k)!.push(g);
-    }
-    const clauses = [...byPeriod.values()].map((gs) => {
-      const values = joinList(gs.map((g) => figurePhrase(g[0].figure, L)), L);
-      const verb = gs.length > 1 ? t(L, { en: 'are', vi: 'là' }) : t(L, { en: 'is', vi: 'là' });
-      return `${values} ${verb} ${periodPhrase(gs[0][0].period!, L)}`;
-    });
-    const likely = [...new Set(matching.map((o) => o.period!))];
     const message = t(L, {
-      en: `${mine} here has no ${likely.length || hasYears ? 'year' : 'period'}; elsewhere ${joinList(clauses, L)}`,
-      vi: `${mine} ở đây không ghi ${likely.length || hasYears ? 'năm' : 'kỳ'}; ở bài khác ${joinList(clauses, L)}`,
+      en: `${mine} here has no ${likely.length || hasYears ? 'year' : 'period'}; elsewhere ${clauses}`,
+      vi: `${mine} ở đây không ghi ${likely.length || hasYears ? 'năm' : 'kỳ'}; ở bài khác ${clauses}`,
     });
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = subjectName(c.subject, L, ctx.entities);
-    const sources = ordered.map(
-      (g) => `- ${figurePhrase(g[0].figure, L)} — ${periodPhrase(g[0].period!, L)} (${[...new Set(g.map((o) => baseName(o.uri)))].join(', ')})`,
-    );
     let guess = '';
     if (likely.length === 1) {
       guess = t(L, {
@@ -243,8 +243,8 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
       });
     }
     const detail = t(L, {
-      en: `${mine} (\`${c.figure.text}\`) gives **${metric}** (${subject}) without a period. Other articles date this metric:\n\n${sources.join('\n')}${guess}`,
-      vi: `${mine} (\`${c.figure.text}\`) nêu **${metric}** (${subject}) mà không ghi kỳ. Các bài khác ghi rõ kỳ:\n\n${sources.join('\n')}${guess}`,
+      en: `${mine} (\`${c.figure.text}\`) gives **${metric}** (${subject}) without a period. Other articles date this metric:\n\n${shape.sources}${guess}`,
+      vi: `${mine} (\`${c.figure.text}\`) nêu **${metric}** (${subject}) mà không ghi kỳ. Các bài khác ghi rõ kỳ:\n\n${shape.sources}${guess}`,
     });
     return {
       uri: c.uri,
@@ -255,14 +255,54 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
         end: c.figure.end,
         message,
         detail,
-        related: relatedOfAll(ordered),
+        related: shape.related.slice(),
         data: {
           metric: c.metric,
           subject: c.subject,
-          likely,
-          candidates: ordered.map((g) => ({ period: g[0].period, value: g[0].figure.value, uris: [...new Set(g.map((o) => o.uri))] })),
+          likely: likely.slice(),
+          candidates: shape.candidates.map((x) => ({ period: x.period, value: x.value, uris: x.uris.slice() })),
         },
       },
+    };
+  }
+
+  /** What every finding with these candidates (matching values, then the latest year's) says. */
+  function computeShape(matching: Claim[], latestYear: Claim[]): Shape | null {
+    const pickedSet = new Set<Claim>(matching);
+    const picked = [...matching];
+    for (const o of latestYear) if (!pickedSet.has(o)) pickedSet.add(o), picked.push(o);
+    if (!picked.length) return null;
+    const entries = new Map<string, Claim[]>();
+    for (const o of picked) {
+      const k = entryKey(o);
+      const list = entries.get(k);
+      if (list) list.push(o);
+      else entries.set(k, [o]);
+    }
+    const ordered = [...entries.values()].sort(
+      (a, b) => parsePeriod(a[0].period)!.firstDay - parsePeriod(b[0].period)!.firstDay,
+    );
+    // One clause per period: `486 triệu USD là năm 2023`, `44,9 và gần 45 tỷ USD là năm 2023`.
+    const byPeriod = new Map<string, Claim[][]>();
+    for (const g of ordered) {
+      const k = periodKey(g[0].period)!;
+      if (!byPeriod.has(k)) byPeriod.set(k, []);
+      byPeriod.get(k)!.push(g);
+    }
+    const clauses = [...byPeriod.values()].map((gs) => {
+      const values = joinList(gs.map((g) => figurePhrase(g[0].figure, L)), L);
+      const verb = gs.length > 1 ? t(L, { en: 'are', vi: 'là' }) : t(L, { en: 'is', vi: 'là' });
+      return `${values} ${verb} ${periodPhrase(gs[0][0].period!, L)}`;
+    });
+    const sources = ordered.map(
+      (g) => `- ${figurePhrase(g[0].figure, L)} — ${periodPhrase(g[0].period!, L)} (${[...new Set(g.map((o) => baseName(o.uri)))].join(', ')})`,
+    );
+    return {
+      ordered,
+      clauses: joinList(clauses, L),
+      sources: sources.join('\n'),
+      related: relatedOfAll(ordered),
+      candidates: ordered.map((g) => ({ period: g[0].period, value: g[0].figure.value, uris: [...new Set(g.map((o) => o.uri))] })),
     };
   }
 }
