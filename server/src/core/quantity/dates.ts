@@ -26,6 +26,8 @@ export interface RawDate {
   precision: Precision;
   /** `cùng kỳ`: the governing period shifted one year back. */
   samePeriodLastYear?: boolean;
+  /** `cùng kỳ năm 2023`, `the same period of 2023`: the year it names. */
+  sameYear?: number;
   /** A period the article reports on (a quarter, the first N months): its end precedes the article. */
   reported?: boolean;
   /** `tháng trước`, `last month`: the month before the governing month (or the reference month). */
@@ -143,14 +145,24 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const r = relativeYear(tokens, i + 2);
     let end = i + 2;
     if (r) end = r.end;
-    else if (w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) !== null) end = i + 4;
-    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+    let sameYear: number | undefined;
+    if (!r && w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) !== null) {
+      end = i + 4;
+      sameYear = isYear(tokens[i + 3])!;
+    }
+    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
   if (txt === 'same' && w(tokens, i + 1, 'period')) {
     let end = i + 2;
     if ((w(tokens, end, 'of') || w(tokens, end, 'in')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
     else if (relativeYear(tokens, end)) end = relativeYear(tokens, end)!.end;
-    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+    // `the same period of 2023`.
+    let sameYear: number | undefined;
+    if (end === i + 2 && (w(tokens, end, 'of') || w(tokens, end, 'in')) && isYear(tokens[end + 1]) !== null) {
+      sameYear = isYear(tokens[end + 1])!;
+      end += 2;
+    }
+    return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
 
   // Year to date: từ đầu năm (đến nay), so far this year, year to date
@@ -481,6 +493,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !/^\p{Lu}/u.test(cased(normText, next));
     const prev2 = tokens[i - 2];
     const named = (x: Token | undefined) => !!x && x.type === 'word' && /^\p{Lu}/u.test(cased(normText, x));
+    // `APEC 2027`, `Vietnam Expo 2024`, `QS Rankings 2025`: a year that ends a name is part of it.
+    if (named(prev) && !YEAR_BEFORE.has(prev.text) && MONTHS_EN[prev.text] === undefined && !yearRange(tokens, i) && prev2 && !prev.nl && !isSep(prev2, '.!?') && !QUALIFIER_START.has(prev.text)) return null;
     if (nounAfter && !(prev && (YEAR_BEFORE.has(prev.text) || prev.text === '(' || prev.text === ',' || named(prev) || (named(prev2) && !FUNCTION_AFTER_YEAR.has(prev.text))))) {
       if (!FUNCTION_AFTER_YEAR.has(next.text)) return null;
     }
@@ -490,6 +504,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   }
   return null;
 }
+
+/** Capitalized words before a number that are no name (`Hơn 2024 người`). */
+const QUALIFIER_START = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'over', 'about', 'nearly', 'some', 'around']);
 
 /** Words that may follow a year without making it a count. */
 const FUNCTION_AFTER_YEAR = new Set(['và', 'với', 'của', 'cho', 'tại', 'ở', 'trong', 'là', 'đã', 'được', 'sẽ', 'có', 'này', 'đó', 'đến', 'so', 'khi', 'thì', 'mà', 'nhưng', 'vào', 'theo', 'về', 'sau', 'trước', 'qua', 'tới', 'đạt', 'tăng', 'giảm', 'and', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'was', 'were', 'is', 'are', 'as', 'when', 'after', 'before', 'the', 'while', 'which', 'that']);
@@ -603,7 +620,15 @@ export function resolveDate(r: RawDate, ref: string | null): string | null {
 
 function resolveRaw(r: RawDate, ref: string | null): string | null {
   const refYear = ref ? Number(ref.slice(0, 4)) : null;
-  if (r.ytd) return ref ? (ref.slice(5, 7) === '01' ? ref.slice(0, 7) : `${ref.slice(0, 4)}-01/${ref.slice(0, 7)}`) : null;
+  if (r.ytd) {
+    if (!ref) return null;
+    // On the first of a month the year so far ends with the month before (a reference the day after
+    // `10 tháng đầu năm` makes `từ đầu năm đến nay` January to October).
+    let m = Number(ref.slice(5, 7));
+    if (ref.slice(8, 10) === '01' && m > 1) m--;
+    const mm = String(m).padStart(2, '0');
+    return m === 1 ? `${ref.slice(0, 4)}-01` : `${ref.slice(0, 4)}-01/${ref.slice(0, 4)}-${mm}`;
+  }
   const adjust = (p: DatePart): number | null => {
     let y = yearOf(p, refYear);
     if (y === null) return null;

@@ -816,7 +816,8 @@ function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   const word = prev && prev.type === 'word' ? prev.text : '';
   if (CLOCK_BEFORE.has(word)) return false;
   if (word === 'từ' && (after?.text === 'đến' || after?.text === 'tới' || isPunct(after, '-–'))) return false;
-  if (range || DURATION_BEFORE.has(word) || QUALIFIERS.matchEndingAt(tokens, lead - 1) || after?.text === 'qua') return true;
+  // (`20 giờ mỗi tuần`: hours in a week.)
+  if (range || DURATION_BEFORE.has(word) || QUALIFIERS.matchEndingAt(tokens, lead - 1) || after?.text === 'qua' || after?.text === 'mỗi' || after?.text === 'per') return true;
   return /^\d+$/.test(tokens[i].text) && Number(tokens[i].text) > 24;
 }
 
@@ -876,7 +877,9 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     // `1.1 million Vietnamese travelled`, `650,000 Vietnamese are`, `60 million Vietnamese
     // shopping online`: a people noun standing alone before a verb or the end of the clause.
     const people = /(ese|ans)$/.test(t.text);
-    if (!nx || nx.type !== 'word' || !nx.space || nx.nl || STOP_AFTER.has(nx.text) || /(ed|ing)$/.test(nx.text)) return people ? { text: t.text, end: j + 1 } : null;
+    // (An acronym is no stop word: `30 Indian IT firms`.)
+    const nxAcronym = !!nx && nx.type === 'word' && nx.text.length > 1 && fc.norm.slice(nx.start, nx.end) === nx.text.toUpperCase();
+    if (!nx || nx.type !== 'word' || !nx.space || nx.nl || (STOP_AFTER.has(nx.text) && !nxAcronym) || /(ed|ing)$/.test(nx.text)) return people ? { text: t.text, end: j + 1 } : null;
     const nraw = fc.norm.slice(nx.start, nx.end);
     if (nraw[0] !== nraw[0].toLowerCase()) {
       // A name before its plural noun: `5,000 Australia Awards scholarships`, `30 Vietnam Airlines flights`.
@@ -917,13 +920,30 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
     // English noun phrases: extend over modifiers until a plural noun or a stop word.
     let end = j + 1;
     let last = t;
-    while (end - j < 3 && !/s$/.test(last.text) && !PLURAL_WORDS.has(last.text)) {
+    let words = 1;
+    for (;;) {
+      // A hyphenated modifier is one word (`women-owned households`, `high-speed patrol boats`).
+      const h = tokens[end];
+      if (h && isPunct(h, '-') && !h.space && tokens[end + 1]?.type === 'word' && !tokens[end + 1].space && tokens[end + 2]?.type === 'word' && tokens[end + 2].space && !STOP_AFTER.has(tokens[end + 2].text)) {
+        last = tokens[end + 1];
+        end += 2;
+        // The hyphenated word modifies what follows; the head noun comes next.
+        const hd = tokens[end];
+        const hr = fc.norm.slice(hd.start, hd.end);
+        if (hr[0] !== hr[0].toLowerCase() || /ed$/.test(hd.text)) break;
+        last = hd;
+        end++;
+        words++;
+        continue;
+      }
+      if (!(words < 3 && !/s$/.test(last.text) && !PLURAL_WORDS.has(last.text))) break;
       const nx = tokens[end];
       if (!nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text) || /ed$/.test(nx.text)) break;
       const nraw = fc.norm.slice(nx.start, nx.end);
       if (nraw[0] !== nraw[0].toLowerCase() && !fc.titleCase?.[end]) break;
       last = nx;
       end++;
+      words++;
     }
     return { text: phraseText(fc, j, end), end };
   }
@@ -1154,13 +1174,20 @@ function finish(
   const comparative = !!q && q.phrase === 'hơn' && COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
   // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
   const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
-  if (q && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
+  // Words that look like qualifiers but are not here: `Ấn Độ tăng` (a name), `lương tối thiểu 24 AUD`
+  // (the minimum wage is a level), `trên 52 chuyến bay` (on board).
+  const notQualifier =
+    !!q &&
+    ((q.phrase === 'độ' && isCapitalized(fc, tokens[q.start])) ||
+      ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
+      (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')));
+  if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
     // `có thể lên tới 100 tỷ yên`, `chi phí mỗi đám cưới lên tới 2 triệu USD`: up to; `nhiệt độ lên
     // tới 34 độ C`, `thiệt hại lên tới 81.000 tỷ đồng` reach a level.
     const upTo =
       (q.phrase === 'lên tới' || q.phrase === 'lên đến') &&
       bound === undefined &&
-      (tokens[q.start - 1]?.text === 'thể' || [1, 2, 3, 4].some((d) => tokens[q.start - d]?.text === 'mỗi'));
+      (tokens[q.start - 1]?.text === 'thể' || tokens[q.start - 1]?.text === 'nhất' || [1, 2, 3, 4].some((d) => tokens[q.start - d]?.text === 'mỗi'));
     if ((q.value !== 'exact' || upTo) && !comparative && !during) {
       b = upTo ? 'upper' : q.value;
       qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1 - skipFrom].end);
@@ -1182,7 +1209,7 @@ function finish(
     c0 = ch.start;
     // `ước tính tăng 7,4%`, `ước tăng`: an estimate before the change verb.
     const eq = !q && ch.start > 0 ? QUALIFIERS.matchEndingAt(tokens, ch.start - 1) : null;
-    if (eq && eq.value === 'approx' && bound === undefined) {
+    if (eq && eq.value === 'approx' && bound === undefined && /^(ước|estimated|an estimated|dự kiến)/.test(eq.phrase)) {
       b = 'approx';
       qualifier = fc.norm.slice(tokens[eq.start].start, tokens[ch.start - 1].end);
       c0 = eq.start;

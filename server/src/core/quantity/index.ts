@@ -23,7 +23,15 @@ export interface QuantityResult {
   referenceDate: ReferenceDate | null;
 }
 
-const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to|\bexpects?\b|\bexpecting\b|anticipat|predict|có thể đạt|có thể vượt|dự tính|kỳ vọng|cam kết|\bcommit|pledg|lộ trình|tầm nhìn|chiến lược|quy hoạch|roadmap|vision|strategy/;
+const TARGET = /mục tiêu|phấn đấu|dự kiến|kế hoạch|dự báo|hướng tới|nhất trí|thống nhất|sẽ |target|\baims?\b|expected|forecast|\bplans?\b|projected|will |agreed to|strive|seek to|\bexpects?\b|\bexpecting\b|anticipat|predict|có thể đạt|có thể vượt|dự tính|kỳ vọng|có thể|cam kết|\bcommit|pledg|lộ trình|tầm nhìn|chiến lược|quy hoạch|roadmap|vision|strategy/;
+
+/** A plan met is a report: `đạt 104,9% kế hoạch năm`, `bằng 78,4% dự toán`, `vượt kế hoạch`. */
+const PLAN_MET = /\d\s*%\s*(?:kế hoạch|dự toán|mục tiêu|chỉ tiêu)|(?:so với|vượt|hoàn thành|về đích)\s+(?:kế hoạch|mục tiêu|chỉ tiêu|dự toán)/g;
+function aboutPlans(lower: string): boolean {
+  return TARGET.test(lower.replace(PLAN_MET, ' '));
+}
+
+const PAST = /\bđã\b|\bstood\b|\bwas\b|\bwere\b|\breached\b|\btotall?ed\b|\brose\b|\bfell\b|\bgrew\b|\brecorded\b|ghi nhận|\bup from\b|\bdown from\b|so với/;
 
 /** Finds every figure and date of one document, and its reference date. */
 export function extractQuantities(ctx: ExtractContext): QuantityResult {
@@ -62,7 +70,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   // Sentences about plans and forecasts do not report on their periods.
   const targetZones = new Set<number>();
   zones.forEach((z, k) => {
-    if (TARGET.test(model.lower.slice(z.start, z.end))) targetZones.add(k);
+    if (aboutPlans(model.lower.slice(z.start, z.end))) targetZones.add(k);
   });
   // A whole year or month reports on a figure only from the figure's own clause, and not in a
   // clause about plans (`which stood at 486 million USD in 2023` does; `launched in 2014, now
@@ -88,7 +96,11 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     const z = zoneOf(d.figure.start);
     if (z < 0) continue;
     const c = clauseOf(tokens, d, zones[z], inDate);
-    if (TARGET.test(model.lower.slice(c.start, c.end))) continue;
+    const clauseText = model.lower.slice(c.start, c.end);
+    if (aboutPlans(clauseText)) continue;
+    // In a sentence about plans, a clause reports only with a verb of the past (`và tăng gấp đôi vào
+    // năm 2030` goes on planning; `which stood at 486 million USD in 2023` reports).
+    if (targetZones.has(z) && !PAST.test(clauseText)) continue;
     for (let k = c.t0; k < c.t1; k++) {
       const r = rawAt.get(k);
       if (r && !since.has(r)) governing.add(r);
@@ -128,12 +140,37 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       }
     }
     // `cùng kỳ năm 2023`: the same period in that year.
-    const explicit = dated[k].a.y;
+    const explicit = dated[k].sameYear;
     if (before) {
       const by = explicit !== undefined ? explicit - Number(before.value!.slice(0, 4)) : -1;
       items[k].value = shiftYear(before.value!, by);
     } else {
-      items[k].value = explicit !== undefined ? String(explicit) : ref ? String(Number(ref.slice(0, 4)) - 1) : null;
+      // No period of its own sentence: the period the paragraph reports on (`Xuất khẩu 10 tháng đạt
+      // ... Riêng sầu riêng tăng gấp đôi cùng kỳ`), else the article's, a year back.
+      const zb = zk >= 0 ? zones[zk].block : -1;
+      let carried: string | null = null;
+      for (let b = k - 1; b >= 0; b--) {
+        const zbk = zoneOf(items[b].start);
+        if (zbk < 0 || zones[zbk].block !== zb) break;
+        const v = items[b].value;
+        if (v && !items[b].samePeriodLastYear && !/^\d{4}-\d{2}-\d{2}$/.test(v) && dated[b].reported) {
+          carried = v;
+          break;
+        }
+      }
+      if (!carried && explicit === undefined) {
+        for (let b = items.length - 1; b >= 0; b--) {
+          const v = items[b].value;
+          if (v && !items[b].samePeriodLastYear && dated[b].reported && v.includes('/') && (!ref || endDay(v) < ref)) {
+            carried = v;
+            break;
+          }
+        }
+      }
+      if (carried) {
+        const by = explicit !== undefined ? explicit - Number(carried.slice(0, 4)) : -1;
+        items[k].value = shiftYear(carried, by);
+      } else items[k].value = explicit !== undefined ? String(explicit) : ref ? String(Number(ref.slice(0, 4)) - 1) : null;
     }
   }
   // `tháng trước`: the month before the sentence's month, else before the reference month.
@@ -221,11 +258,15 @@ function makeZoneTest(zones: Zone[]): (pos: number) => boolean {
 /**
  * The article's reference date. A marker line wins. Otherwise the text gives a floor: the day after
  * the latest period a figure reports on (`9 tháng đầu năm 2024` with a figure → after 2024-09-30; a
- * whole year with a figure, `486 million USD in 2023` → after 2023), targets and bases excepted.
- * The latest complete date (day, month and year written) is the reference when it reaches the
- * floor; otherwise the floor's year with the latest year-less day after the floor (`ngày 14/11`),
- * or the floor itself. A year-less day later in the year of the latest complete date wins over it
- * (`Sáng 20/10` beside a full `25/3/2024`). Failing all, the latest year mentioned.
+ * whole year with a figure, `486 million USD in 2023` → after 2023), targets and bases excepted
+ * (a sentence about plans counts only in a clause with a verb of the past; a plan met, `đạt 104,9%
+ * kế hoạch`, is a report; a year after `since` starts a span to now). A whole year beside the first
+ * months of the same year is the year under way. The latest complete date outside plans is the
+ * reference when it reaches the floor; otherwise the floor's year with the latest year-less day
+ * after the floor (`ngày 14/11`), or the floor itself. A year-less day later in the year of the
+ * latest complete date wins over it (`Sáng 20/10` beside a full `25/3/2024`). Failing all, the
+ * latest year named outside plans (an interval counts from its start; `cùng kỳ năm 2023` names
+ * 2024), with a year-less day in it. Years named only in plans date nothing.
  */
 function inferReference(
   ctx: ExtractContext,
@@ -242,27 +283,35 @@ function inferReference(
   const textOf = (r: RawDate) => ctx.model.norm.slice(tokens[r.t0].start, tokens[r.t1 - 1].end);
   let latest: { day: string; r: RawDate } | null = null;
   let floor: { day: string; r: RawDate } | null = null;
+  let partialFloor: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
   for (const r of raws) {
+    // `cùng kỳ năm 2023` compares with 2023: the article is in 2024 at least.
+    if (r.sameYear !== undefined && !inPlan(r) && (!latestYear || r.sameYear + 1 > latestYear.y)) latestYear = { y: r.sameYear + 1, r };
     if (r.samePeriodLastYear || r.ytd || r.previousMonth || needsReference(r)) continue;
     const v = resolveDate(r, null);
     if (!v) continue;
     const day = endDay(v);
     const hasDay = (r.b ?? r.a).d !== undefined;
-    if (hasDay && (!latest || day > latest.day)) latest = { day, r };
+    // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`: a date in a plan is ahead of the article.)
+    if (hasDay && !inPlan(r) && (!latest || day > latest.day)) latest = { day, r };
     const prev = tokens[r.t0 - 1]?.text;
     const prev2 = tokens[r.t0 - 2]?.text;
-    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước';
+    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
     const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
     const startYear = Number(v.slice(0, 4));
     const straddle = !!r.b && (Number(day.slice(0, 4)) - startYear <= 1 || inPlan(r));
     const y = straddle ? startYear : Number(day.slice(0, 4));
-    if (!target && (!latestYear || y > latestYear.y)) latestYear = { y, r };
+    if (!target && !inPlan(r) && (!latestYear || y > latestYear.y)) latestYear = { y, r };
     const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && reportsOnFigure(r);
+    if (reportsOn && r.precision !== 'year' && (!partialFloor || day > partialFloor.day)) partialFloor = { day, r };
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
   }
+  // A whole year Y reported beside the first months of Y (`Mười tháng đầu năm 2024, ...`; `năm 2024
+  // phía bạn dành chỉ tiêu ...`) is the year under way, not a year completed.
+  if (floor && partialFloor && floor.r.precision === 'year' && !floor.r.b && floor.day.slice(0, 4) === partialFloor.day.slice(0, 4)) floor = partialFloor;
   // The floor is the day after the last period reported on.
   if (floor) floor = { day: nextDay(floor.day), r: floor.r };
   if (latest && (!floor || latest.day >= floor.day)) {
@@ -301,11 +350,21 @@ function inferReference(
     };
   }
   if (latestYear) {
+    // A day without its year (`ngày 20/9`) in the latest year named.
+    const day = latestYearless(raws, latestYear.y, `${latestYear.y}-01-01`, true);
+    if (day) {
+      return {
+        date: day.day,
+        source: 'text-year',
+        evidence: span(day.r),
+        explanation: `latest year in the text, ${latestYear.y} ("${textOf(latestYear.r)}"), day from "${textOf(day.r)}"`,
+      };
+    }
     return {
       date: `${latestYear.y}-12-31`,
       source: 'text-year',
       evidence: span(latestYear.r),
-      explanation: `latest year mentioned: ${textOf(latestYear.r)}`,
+      explanation: `latest year in the text, ${latestYear.y}: "${textOf(latestYear.r)}"`,
     };
   }
   return null;
