@@ -112,6 +112,8 @@ const adversarial = [
   ['dates', 'ngày 14/11, từ ngày 9 đến ngày 12-11, quý I/2024, '],
   ['capitalized words', 'Tổng Thống Bộ Trưởng Ngoại Giao Ủy Ban '],
   ['parentheses', '(ABC (Tập đoàn ('],
+  ['periods compared', 'trong 10 tháng đạt 5 tỷ USD, gấp đôi cùng kỳ, từ đầu năm đến ngày 20/9 '],
+  ['number words and shares', 'ba mươi năm, hai mươi lăm dự án, gần 1/3, lúc 9 giờ 30, '],
 ];
 const repeatTo = (unit, length) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 const bestOf = (text) => {

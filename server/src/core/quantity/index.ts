@@ -128,12 +128,26 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     samePeriodLastYear: r.samePeriodLastYear,
     since: since.has(r) || undefined,
   }));
+  // The last period the article reports on (found once, when first needed).
+  let articlePeriodMemo: string | null | undefined;
+  const articlePeriod = (): string | null => {
+    if (articlePeriodMemo !== undefined) return articlePeriodMemo;
+    articlePeriodMemo = null;
+    for (let b = items.length - 1; b >= 0; b--) {
+      const v = items[b].value;
+      if (v && !items[b].samePeriodLastYear && dated[b].reported && v.includes('/') && (!ref || endDay(v) < ref)) {
+        articlePeriodMemo = v;
+        break;
+      }
+    }
+    return articlePeriodMemo;
+  };
   // `cùng kỳ`: the sentence's other period a year back, else the year before the reference.
   for (let k = 0; k < items.length; k++) {
     if (!items[k].samePeriodLastYear) continue;
     const zk = zoneOf(items[k].start);
     let before: DateItem | null = null;
-    for (let b = k - 1; b >= 0 && zoneOf(items[b].start) === zk; b--) {
+    for (let b = k - 1; b >= 0 && b >= k - 50 && zoneOf(items[b].start) === zk; b--) {
       if (items[b].value && !items[b].samePeriodLastYear) {
         before = items[b];
         break;
@@ -149,7 +163,8 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       // ... Riêng sầu riêng tăng gấp đôi cùng kỳ`), else the article's, a year back.
       const zb = zk >= 0 ? zones[zk].block : -1;
       let carried: string | null = null;
-      for (let b = k - 1; b >= 0; b--) {
+      // (At most 50 dates back, so that a text of nothing but dates stays linear.)
+      for (let b = k - 1; b >= 0 && b >= k - 50; b--) {
         const zbk = zoneOf(items[b].start);
         if (zbk < 0 || zones[zbk].block !== zb) break;
         const v = items[b].value;
@@ -158,15 +173,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
           break;
         }
       }
-      if (!carried && explicit === undefined) {
-        for (let b = items.length - 1; b >= 0; b--) {
-          const v = items[b].value;
-          if (v && !items[b].samePeriodLastYear && dated[b].reported && v.includes('/') && (!ref || endDay(v) < ref)) {
-            carried = v;
-            break;
-          }
-        }
-      }
+      if (!carried && explicit === undefined) carried = articlePeriod();
       if (carried) {
         const by = explicit !== undefined ? explicit - Number(carried.slice(0, 4)) : -1;
         items[k].value = shiftYear(carried, by);
@@ -178,7 +185,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     if (!dated[k].previousMonth) continue;
     const zk = zoneOf(items[k].start);
     let month: string | null = null;
-    for (let b = k - 1; b >= 0 && zoneOf(items[b].start) === zk; b--) {
+    for (let b = k - 1; b >= 0 && b >= k - 50 && zoneOf(items[b].start) === zk; b--) {
       const v = items[b].value;
       if (v && /^\d{4}-\d{2}$/.test(v)) {
         month = v;
