@@ -283,7 +283,11 @@ export const ROWS: Row[] = [
   F('The port handled 12.500 tonnes of cargo.', '12.500 tonnes', 12500, 't', 'exact', null, { readings: [12500, 12.5] }),
   F('Cảng bốc xếp 12,500 tấn hàng.', '12,500 tấn', 12500, 't', 'exact', null, { readings: [12500, 12.5] }),
   F('Cảng bốc xếp 12.500 tấn hàng.', '12.500 tấn', 12500, 't'),
-  F('Giá trị đạt 1,250 tỷ USD.', '1,250 tỷ USD', 1.25e9, 'USD'),
+  // Three digits ending in 0 after a single comma are thousands even before a scale word (a
+  // decimal would not end in 0); the other reading stays a guess to report.
+  F('Giá trị đạt 1,250 tỷ USD.', '1,250 tỷ USD', 1.25e12, 'USD', 'exact', undefined, { readings: [1.25e12, 1.25e9] }),
+  F('Giá trị đạt 1,25 tỷ USD.', '1,25 tỷ USD', 1.25e9, 'USD'),
+  F('Giá trị đạt 1,234 tỷ USD.', '1,234 tỷ USD', 1.234e9, 'USD'),
 
   // A period set off after a verb of saying governs the reported clause.
   F('Bộ trưởng cho biết năm 2023, kim ngạch thương mại hai chiều đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
@@ -583,6 +587,25 @@ export const ROWS: Row[] = [
   N('Kỳ thi đợt 1 năm 2025 thu hút thí sinh.', '1'),
   F('Diễn đàn có 4 phiên đối thoại chuyên đề.', '4 phiên đối thoại', 4, 'phiên đối thoại'),
   F('Title\n\nThe region covers 144,000 sq km.', '144,000 sq km', 144000, 'km2'),
+
+  // Round 7 of held-out articles: classes of error fixed.
+  F('Vietjet khai trương ba đường bay mới.', 'ba đường bay', 3, 'đường bay'),
+  F('Đoàn về nước an toàn trên hai chuyến bay.', 'hai chuyến bay', 2, 'chuyến bay'),
+  F('Cơ quan cấp phép cho hai doanh nghiệp nhập khẩu điện.', 'hai doanh nghiệp', 2, 'doanh nghiệp'),
+  N('Giao lưu văn hoá góp phần gắn kết hai địa phương.', 'hai'),
+  F('Hãng khai thác 50 tàu bay thân hẹp.', '50 tàu bay', 50, 'tàu bay'),
+  F('Viện có 6 phòng thí nghiệm hiện đại.', '6 phòng thí nghiệm', 6, 'phòng thí nghiệm'),
+  F('Đội cứu hộ cùng 8 chó nghiệp vụ đã về nước.', '8 chó nghiệp vụ', 8, 'chó nghiệp vụ'),
+  F('Trận động đất mạnh 7,3 độ Richter.', '7,3 độ Richter', 7.3, 'Richter'),
+  F('Mức lương 1.500 riyal/tháng.', '1.500 riyal/tháng', 1500, 'SAR/month'),
+  F('Thị trường có thể thu hút dòng vốn lên tới 25 tỷ USD.', '25 tỷ USD', 25e9, 'USD', 'upper'),
+  F('Chi phí ước tính ở mức 5-7 tỷ USD.', '5-7 tỷ USD', [5e9, 7e9], 'USD', 'approx'),
+  F('Tăng trưởng đạt 5,66%, cao hơn mức 3,41% cùng kỳ.', '3,41%', 3.41, '%', 'exact'),
+  F('Title\n\nLosses were two to three times higher.', 'two to three times', [2, 3], '×'),
+  N('Title\n\nThree decades ago, the delta was wetter.', 'Three'),
+  F('Title\n\nThe search covers 200,000 missing Vietnamese soldiers.', '200,000 missing Vietnamese soldiers', 200000, 'missing vietnamese soldiers'),
+  F('Title\n\nHydrogen could cost $4-6 per kilogramme.', '$4-6 per kilogramme', [4, 6], 'USD/kg'),
+  N('Title\n\nThe fair ran from October 20 to 26 along the border.', '26'),
 
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),

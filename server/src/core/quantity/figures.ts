@@ -390,11 +390,14 @@ function slashFraction(fc: FigureContext, i: number): FigureDraft | null {
   return finish(fc, i, i + 3, round(Number(a.text) / Number(b.text)), null, 'number', null, undefined);
 }
 
+/** Nouns that `hai` refers to as the two parties of a relation (`hai địa phương`, `hai quốc gia`). */
+const PARTIES = new Set(['nước', 'bên', 'địa phương', 'quốc gia', 'thành phố', 'tỉnh', 'thị trường', 'nền kinh tế', 'dân tộc', 'đảng', 'chính phủ', 'quân đội']);
+
 /** Words before a number word that make it a count (`có hai dự án`, `ký ba văn kiện`). */
 const WORD_COUNT_BEFORE = new Set([
   'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
-  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
+  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'trên', 'trương', 'cho', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
 ]);
 
 /**
@@ -940,7 +943,9 @@ function readNoun(fc: FigureContext, j: number): { text: string; end: number } |
       const nx = tokens[end];
       if (!nx || nx.type !== 'word' || !nx.space || STOP_AFTER.has(nx.text) || /ed$/.test(nx.text)) break;
       const nraw = fc.norm.slice(nx.start, nx.end);
-      if (nraw[0] !== nraw[0].toLowerCase() && !fc.titleCase?.[end]) break;
+      // A nationality inside the phrase (`missing Vietnamese soldiers`) when a plural noun follows.
+      const nationality = /(ese|an|ian|ish|i)$/.test(nx.text) && tokens[end + 1]?.type === 'word' && /[a-z]s$/.test(tokens[end + 1].text) && fc.norm[tokens[end + 1].start] === tokens[end + 1].text[0];
+      if (nraw[0] !== nraw[0].toLowerCase() && !fc.titleCase?.[end] && !nationality) break;
       last = nx;
       end++;
       words++;
@@ -1015,6 +1020,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         if (du.type === 'word' && du.space && DURATIONS[du.text] && !RELATIVE_AFTER.has(tokens[hiN.end + 1]?.text ?? '')) return finish(fc, i, hiN.end + 1, [wv, hiN.value], DURATIONS[du.text], 'measure', null, undefined);
         const pr = PERCENT.matchAt(tokens, hiN.end);
         if (pr && du.text !== '%') return finish(fc, i, pr.end, [wv, hiN.value], '%', 'percent', null, undefined);
+        // `two to three times higher`, `hai đến ba lần`.
+        if (du.text === 'times' || du.text === 'lần') return finish(fc, i, hiN.end + 1, [wv, hiN.value], '×', 'multiple', null, undefined);
       }
     }
     const sc = readScale(fc, we, false);
@@ -1052,13 +1059,17 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
       if (fc.language === 'en' && (wv >= 3 || (wv === 2 && EN_COUNT_BEFORE.has(tokens[i - 1]?.text ?? ''))) && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
         const noun = readNoun(fc, we);
-        if (noun && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
+        // (`Three decades ago` is a point in time.)
+        const ago = !!noun && (DURATIONS[tokens[we].text] !== undefined || RELATIVE_AFTER.has(tokens[noun.end]?.text ?? ''));
+        if (noun && !ago && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
       }
       // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
       if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
       const known = COUNT_NOUNS.matchAt(tokens, we);
       const nounRaw = known ? fc.norm.slice(tokens[we].start, tokens[we].end) : '';
       if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || (t.text === 'năm' && single) || tokens[we].nl) return null;
+      // `gắn kết hai địa phương`, `hai quốc gia`: the two parties of the article, not a count.
+      if (wv === 2 && single && PARTIES.has(phraseText(fc, we, known.end))) return null;
       return finish(fc, i, known.end, wv, phraseText(fc, we, known.end), 'count', null, undefined);
     }
     value = wv * sc.value;
@@ -1112,7 +1123,8 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
     // Even before a scale word: nobody writes `25.000 billion` for twenty-five billion.
     chosen = thousands;
     why = `"${sep}000" marks thousands`;
-  } else if (digitsAfter.endsWith('0') && !opts.scaled) {
+  } else if (digitsAfter.endsWith('0') && (!opts.scaled || digitsAfter.length === 3)) {
+    // (Before a scale word too: `2,900 tỷ đồng`, `1,400 tỷ USD` are thousands of billions.)
     // A decimal is not written with a trailing zero (`12.500 tonnes` is twelve thousand five hundred).
     chosen = thousands;
     why = `a decimal would not end in 0`;
@@ -1168,7 +1180,14 @@ function finish(
   // Range figures starting with `từ`/`between` keep the word outside the span.
   // `khoảng từ 5 đến 7 tỷ USD`: a qualifier before the `từ` of a range.
   const skipFrom = Array.isArray(value) && ['từ', 'from', 'between'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
-  const q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
+  let q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
+  // `ước tính ở mức 5-7 tỷ USD`, `khoảng mức 300 USD`: a qualifier before `(ở) mức`.
+  if (!q && tokens[t0 - 1 - skipFrom]?.text === 'mức') {
+    const back = tokens[t0 - 2 - skipFrom]?.text === 'ở' ? t0 - 3 - skipFrom : t0 - 2 - skipFrom;
+    const q2 = QUALIFIERS.matchEndingAt(tokens, back);
+    // (Only an estimate: `cao hơn mức 3,41% cùng kỳ` compares with a level.)
+    if (q2 && q2.value === 'approx') q = q2;
+  }
   // `cao hơn 6 điểm phần trăm so với năm trước`: `hơn` after an adjective, with the comparison
   // after the figure, states a difference, not a bound.
   const comparative = !!q && q.phrase === 'hơn' && COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
@@ -1187,7 +1206,7 @@ function finish(
     const upTo =
       (q.phrase === 'lên tới' || q.phrase === 'lên đến') &&
       bound === undefined &&
-      (tokens[q.start - 1]?.text === 'thể' || tokens[q.start - 1]?.text === 'nhất' || [1, 2, 3, 4].some((d) => tokens[q.start - d]?.text === 'mỗi'));
+      (tokens[q.start - 1]?.text === 'nhất' || [1, 2, 3, 4, 5, 6].some((d) => tokens[q.start - d]?.text === 'mỗi' || (tokens[q.start - d]?.text === 'thể' && tokens[q.start - d - 1]?.text === 'có')));
     if ((q.value !== 'exact' || upTo) && !comparative && !during) {
       b = upTo ? 'upper' : q.value;
       qualifier = fc.norm.slice(tokens[q.start].start, tokens[t0 - 1 - skipFrom].end);
