@@ -1363,9 +1363,23 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     creditCandidate,
     foreignCompanyCandidate,
   ];
-  // The recognizers that can find something at a token that is not capitalized (every other one
-  // returns null first thing when `!toks[a].cap`), in the same order: most tokens are lower-case.
-  const lowerRecognizers = [titleCandidate, lexiconCandidate, honorificCandidate, continentCandidate];
+  // Recognizers whose first test is a capital (`!toks[a].cap` → null): skipped at lower-case
+  // tokens, most of a text. A recognizer not listed here runs at every token.
+  const needsCapital = new Set<(a: number) => Candidate | null>([
+    orgCandidate,
+    enOrgCandidate,
+    familyCandidate,
+    placeCandidate,
+    acronymCandidate,
+    enNameCandidate,
+    appositionCandidate,
+    companyCandidate,
+    listCandidate,
+    enInitialsCandidate,
+    creditCandidate,
+    foreignCompanyCandidate,
+  ]);
+  const lowerRecognizers = recognizers.filter((r) => !needsCapital.has(r));
   /** The last mention found by the first pass, with token offsets: lists continue it. */
   let prev: { type: string; end: number } | null = null;
 
