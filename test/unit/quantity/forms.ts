@@ -734,6 +734,7 @@ export const ROWS: Row[] = [
   D('Title\n\nExports rose 5% in 2023, officials said.', '2023', '2023', 'year'),
   // The year so far ends with the month before a reference on the first of a month.
   D('Xuất khẩu 10 tháng đầu năm 2024 đạt 300 tỷ USD. Từ đầu năm đến nay, nhập khẩu tăng 10%.', 'Từ đầu năm đến nay', '2024-01/2024-10', 'interval'),
+  R('Xuất khẩu 10 tháng đầu năm 2024 đạt 3 tỷ USD. Biện pháp chống bán phá giá áp dụng đến ngày 30/6/2026.', '2024-11-01', 'text-year'),
   R('Hai bên gặp nhau ngày 14/11/1994 và ngày 3/5/2023.', '2023-05-03', 'text-latest-date'),
   R('Xuất khẩu 9 tháng đầu năm 2024 đạt 300 tỷ USD. Ngày 14/11, hai bên hội đàm. Quan hệ thiết lập ngày 14/11/1994.', '2024-11-14', 'text-year'),
   R('Xuất khẩu quý I/2024 tăng 5%.', '2024-04-01', 'text-year'),

@@ -300,11 +300,12 @@ function inferReference(
     if (!v) continue;
     const day = endDay(v);
     const hasDay = (r.b ?? r.a).d !== undefined;
-    // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`: a date in a plan is ahead of the article.)
-    if (hasDay && !inPlan(r) && (!latest || day > latest.day)) latest = { day, r };
     const prev = tokens[r.t0 - 1]?.text;
     const prev2 = tokens[r.t0 - 2]?.text;
     const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
+    // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
+    // a deadline is ahead of the article.)
+    if (hasDay && !inPlan(r) && !target && (!latest || day > latest.day)) latest = { day, r };
     const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
