@@ -607,6 +607,14 @@ export const ROWS: Row[] = [
   F('Title\n\nHydrogen could cost $4-6 per kilogramme.', '$4-6 per kilogramme', [4, 6], 'USD/kg'),
   N('Title\n\nThe fair ran from October 20 to 26 along the border.', '26'),
 
+  // Round 8 (ordinary articles): `dự án` is the counted noun of `dự án đầu tư` (as five annotators
+  // read it); `người tiêu dùng`; a bare `10 tháng` in a report of `tính chung 10 tháng`; English
+  // `in nine months` in a report of the first nine months.
+  F('Hai tập đoàn có 248 dự án đầu tư tại Lào.', '248 dự án', 248, 'dự án'),
+  F('Thị trường có 2 tỷ người tiêu dùng.', '2 tỷ người tiêu dùng', 2e9, 'người tiêu dùng'),
+  N('Xuất khẩu rau quả 10 tháng vượt cả năm 2023. Tính chung 10 tháng, xuất khẩu đạt 6,3 tỷ USD.', '10 tháng'),
+  N('Registered FDI tops $28.5 billion in nine months\n\nFDI in the first nine months of 2025 reached $28.54 billion.', 'nine months'),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),

@@ -296,7 +296,7 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const opensSentence = prev === 'trong' && (!before || tokens[i - 1].nl || isSep(before, '.!?')) && next === ',';
     const leadIn = prev === 'chung' || prev === 'quân' || prev === 'kế' || opensSentence;
     const durationPrev = ['trong', 'sau', 'dài', 'mất', 'vòng', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'hạn', 'thời', 'suốt', 'vài', 'những', 'mỗi', 'từng', 'tới', 'qua', 'đã'];
-    const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi'];
+    const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi', 'vượt'];
     const durationNext = ['qua', 'tới', 'nữa', 'trước', 'sau', 'liền', 'liên', 'tù', 'tuổi'];
     // `lượng gạo xuất sang EU trong 10 tháng đạt ...`: a report of the months so far.
     // `... 2,78 tỷ USD trong 10 tháng, gấp đôi cùng kỳ`: compared with the same period, the months so far.
@@ -312,6 +312,15 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const sameAsReported = !!reportedMonths?.has(nMonths) && !['dài', 'mất', 'sau', 'vòng', 'hạn', 'thời', 'vài', 'những', 'mỗi', 'từng', 'hơn', 'gần', 'khoảng', 'đến', 'tới', 'từ', '-', '–'].includes(prev) && !['tới', 'nữa', 'liền', 'liên', 'tuổi', 'trước', 'sau', 'đầu', 'cuối'].includes(next);
     if (sameAsReported || (!durationNext.includes(next) && (leadIn || reportedWithin || (reportNext.includes(next) && !durationPrev.includes(prev))))) {
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: nMonths }, precision: precisionOfMonths(nMonths, false), reported: true };
+    }
+  }
+  // `Registered FDI tops $28.5 billion in nine months`: an article that reports on the first nine
+  // months means them by `in nine months` too.
+  if (reportedMonths && (w(tokens, i - 1, 'in') || w(tokens, i - 1, 'the')) && w(tokens, i + 1, 'months')) {
+    const n = isPlainInt(t) ?? EN_SMALL[txt] ?? null;
+    const after = tokens[i + 2]?.text ?? '';
+    if (n !== null && reportedMonths.has(n) && !['ago', 'earlier', 'later', 'before', 'after'].includes(after)) {
+      return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: n }, precision: precisionOfMonths(n, false), reported: true };
     }
   }
   // the first nine months of this year / first 9 months of 2024
@@ -669,15 +678,24 @@ function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: Date
   return { part: { m, d }, year: ya.y, end: ya.end };
 }
 
+const EN_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+
 /** The N of every `N tháng đầu năm` in the text: the months the article reports on. */
 export function reportedMonthCounts(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 3 < tokens.length; i++) {
-    // `9 tháng đầu năm`, `9 tháng năm 2024`, `9 tháng năm nay`.
+    // `the first nine months`: English reports count the same months.
+    if (w(tokens, i, 'first') && w(tokens, i + 2, 'months')) {
+      const n = isPlainInt(tokens[i + 1]) ?? EN_SMALL[tokens[i + 1].text] ?? null;
+      if (n !== null && n >= 2 && n <= 11) out.add(n);
+      continue;
+    }
+    // `9 tháng đầu năm`, `9 tháng năm 2024`, `9 tháng năm nay`, `tính chung 9 tháng`.
     if (tokens[i].type !== 'num' || !w(tokens, i + 1, 'tháng')) continue;
     const first = w(tokens, i + 2, 'đầu') && w(tokens, i + 3, 'năm');
     const ofYear = w(tokens, i + 2, 'năm') && (isYear(tokens[i + 3]) !== null || w(tokens, i + 3, 'nay'));
-    if (!first && !ofYear) continue;
+    const overall = w(tokens, i - 1, 'chung') && w(tokens, i - 2, 'tính');
+    if (!first && !ofYear && !overall) continue;
     const n = isPlainInt(tokens[i]);
     if (n !== null && n >= 2 && n <= 11) out.add(n);
   }
