@@ -397,7 +397,7 @@ const PARTIES = new Set(['nước', 'bên', 'địa phương', 'quốc gia', 'th
 const WORD_COUNT_BEFORE = new Set([
   'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
-  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'trên', 'trương', 'cho', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'tiếp', 'cứu',
+  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'trên', 'trương', 'cho', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'cứu',
 ]);
 
 /**
@@ -803,10 +803,10 @@ const DAY_PARTS = new Set(['sáng', 'chiều', 'tối', 'trưa', 'đêm', 'khuya
 const CLOCK_BEFORE = new Set(['lúc', 'vào', 'đến', 'tới', 'đúng', 'khoảng', 'giờ']);
 /**
  * `N giờ`/`N phút` after the number at token i: a time of day when a part of the day or more clock
- * digits follow (`9 giờ sáng`, `10 giờ 30`) or when `lúc`/`vào`/`đến` stand before it (`lúc 9 giờ`,
- * `từ 8 giờ đến 17 giờ`); a duration after a word of duration or a qualifier of size (`trong 90
- * phút`, `hơn 2 giờ`), as a range (`2-3 giờ`), past the hours of a day (`209 giờ làm việc`) or
- * before `qua` (`24 giờ qua`).
+ * digits follow (`9 giờ sáng`, `10 giờ 30`) or when `lúc`/`vào`/`đến`/`khoảng` stand before it
+ * (`lúc 9 giờ`, `khoảng 9 giờ`, `từ 8 giờ đến 17 giờ`); a duration after a word of duration or another
+ * qualifier of size (`trong 90 phút`, `hơn 2 giờ`), as a range (`2-3 giờ`), past the hours of a day
+ * (`209 giờ làm việc`), or before `qua` or a rate (`24 giờ qua`, `20 giờ mỗi tuần`).
  */
 function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
