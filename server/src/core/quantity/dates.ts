@@ -499,9 +499,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     if (tokens[i + 1]?.type === 'num' && tokens[i + 1].space) return null;
     // `2000 người` is a count: a bare year needs a year-like word before it or no noun after it.
     const next = tokens[i + 1];
-    const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !/^\p{Lu}/u.test(cased(normText, next));
+    const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !UPPER_START.test(cased(normText, next));
     const prev2 = tokens[i - 2];
-    const named = (x: Token | undefined) => !!x && x.type === 'word' && /^\p{Lu}/u.test(cased(normText, x));
+    const named = (x: Token | undefined) => !!x && x.type === 'word' && UPPER_START.test(cased(normText, x));
     // `APEC 2027`, `Vietnam Expo 2024`, `QS Rankings 2025`: a year that ends a name is part of it.
     if (named(prev) && !YEAR_BEFORE.has(prev.text) && MONTHS_EN[prev.text] === undefined && !yearRange(tokens, i) && prev2 && !prev.nl && !isSep(prev2, '.!?') && !QUALIFIER_START.has(prev.text)) return null;
     if (nounAfter && !(prev && (YEAR_BEFORE.has(prev.text) || prev.text === '(' || prev.text === ',' || named(prev) || (named(prev2) && !FUNCTION_AFTER_YEAR.has(prev.text))))) {
@@ -677,6 +677,9 @@ function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: Date
   const ya = yearAfter(j + 3);
   return { part: { m, d }, year: ya.y, end: ya.end };
 }
+
+/** A capital first letter (built once: a literal with `\p{}` may be rebuilt at every call once transpiled). */
+const UPPER_START = /^\p{Lu}/u;
 
 const EN_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 

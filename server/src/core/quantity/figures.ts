@@ -180,7 +180,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (isUpperCode(fc, i) && CURRENCY_CODES.has(t.text.toUpperCase()) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
+    } else if (t.text.length === 3 && CURRENCY_CODES.has(t.text.toUpperCase()) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
       currency = t.text.toUpperCase();
       numAt = i + 1;
     }
@@ -367,6 +367,9 @@ const COMMON_CODES = new Set([
   'usd', 'vnd', 'eur', 'jpy', 'gbp', 'cny', 'rmb', 'krw', 'sgd', 'aud', 'thb', 'inr', 'hkd', 'chf', 'cad', 'nzd', 'twd',
   'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed',
 ]);
+
+/** A capital letter anywhere (built once). */
+const HAS_UPPER = /\p{Lu}/u;
 
 /** Words before `1/3` that make it a share: `chiếm 1/3`, `gần 2/3`, `bằng 1/4`. */
 const SHARE_BEFORE = new Set(['chiếm', 'bằng', 'còn', 'là', 'cắt', 'giảm', 'tăng']);
@@ -561,7 +564,7 @@ function afterName(fc: FigureContext, i: number): boolean {
   const opening = !before || prev.nl || (before.type === 'punct' && /[.!?:;"“(]/.test(before.text));
   if (QUALIFIERS.matchEndingAt(tokens, i - 1) || QUANTITY_VERBS.has(prev.text) || STOP_AFTER.has(prev.text)) return false;
   // An acronym names even at the start of a sentence (`COP 28 khai mạc`, `APEC 2027`).
-  if (opening) return raw.length > 1 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw);
+  if (opening) return raw.length > 1 && raw === raw.toUpperCase() && HAS_UPPER.test(raw);
   return true;
 }
 
