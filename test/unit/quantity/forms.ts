@@ -615,6 +615,16 @@ export const ROWS: Row[] = [
   N('Xuất khẩu rau quả 10 tháng vượt cả năm 2023. Tính chung 10 tháng, xuất khẩu đạt 6,3 tỷ USD.', '10 tháng'),
   N('Registered FDI tops $28.5 billion in nine months\n\nFDI in the first nine months of 2025 reached $28.54 billion.', 'nine months'),
 
+  // Round 9 of held-out articles: classes of error fixed.
+  F('Giá phân bón tăng gấp 2-3 lần.', 'gấp 2-3 lần', [2, 3], '×'),
+  F('Báo cáo đưa ra ba khuyến nghị chính.', 'ba khuyến nghị', 3, 'khuyến nghị'),
+  F('Tàu chạy với tốc độ 160 km/h.', '160 km/h', 160, 'km/h', 'exact'),
+  F('Hành trình rút xuống còn khoảng 2,5 giờ.', '2,5 giờ', 2.5, 'hour', 'approx'),
+  N('Cách đây ba năm, giá lương thực còn thấp.', 'ba năm'),
+  F('Title\n\nRMIT has 13,000 students across its three campuses.', 'three campuses', 3, 'campuses'),
+  F('Title\n\nVisas now last 45 days, up from 15 days previously.', '15 days', 15, 'day'),
+  F('Title\n\nArrivals reached 210,000 thanks to new flights.', '210,000', 210000, null),
+
   // ---- Dates and periods
   D('Hai nước ký hiệp định ngày 25/3/1971.', 'ngày 25/3/1971', '1971-03-25', 'day'),
   D('Quan hệ được thiết lập ngày 14-11-1994.', 'ngày 14-11-1994', '1994-11-14', 'day'),

@@ -162,6 +162,13 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
       const n = readNumber(fc, at, true);
       if (n && !fc.consumed[at]) {
         let end = n.end;
+        // `gấp 2-3 lần`: a range of multiples.
+        if (isPunct(tokens[end], '-–') && !tokens[end].space && isNum(tokens[end + 1]) && tokens[end + 2]?.text === 'lần') {
+          const hi = readNumber(fc, end + 1, false);
+          const lo = decide(fc, n, { scaled: false, countLike: false }).value;
+          const hv = hi ? decide(fc, hi, { scaled: false, countLike: false }).value : NaN;
+          if (hi && hv > lo) return finish(fc, i, end + 3, [lo, hv], '×', 'multiple', null, q && q.value !== 'exact' ? q.value : undefined);
+        }
         if (tokens[end]?.text === 'lần') end++;
         const v = decide(fc, n, { scaled: false, countLike: false });
         const d = finish(fc, i, end, v.value, '×', 'multiple', v.readings ?? null, q && q.value !== 'exact' ? q.value : undefined);
@@ -368,6 +375,9 @@ const COMMON_CODES = new Set([
   'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed',
 ]);
 
+/** Words before `độ` that make a noun of it (`tốc độ 160 km/h`, `nhiệt độ 34 độ C`): no qualifier. */
+const DO_COMPOUNDS = new Set(['tốc', 'nhiệt', 'mức', 'cường', 'nồng', 'mật', 'trình', 'biên', 'vĩ', 'kinh', 'chiều', 'góc', 'cao', 'độ']);
+
 /** A capital letter anywhere (built once). */
 const HAS_UPPER = /\p{Lu}/u;
 
@@ -400,7 +410,7 @@ const PARTIES = new Set(['nước', 'bên', 'địa phương', 'quốc gia', 'th
 const WORD_COUNT_BEFORE = new Set([
   'có', 'gồm', 'ký', 'kết', 'thêm', 'với', 'tặng', 'trao', 'xây', 'dựng', 'mở', 'khai', 'lập', 'đạt', 'tiếp', 'nhận',
   'đón', 'cử', 'phóng', 'thực', 'hiện', 'được', 'cấp', 'hỗ', 'trợ', 'has', 'have', 'had', 'signed', 'opened', 'built',
-  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'trên', 'trương', 'cho', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'cứu',
+  'giao', 'thành', 'tạo', 'tuyển', 'sau', 'trên', 'trương', 'cho', 'ra', 'mua', 'bán', 'thuê', 'lắp', 'đặt', 'điều', 'động', 'đưa', 'gửi', 'cứu',
 ]);
 
 /**
@@ -480,8 +490,9 @@ function outOf(fc: FigureContext, j: number): boolean {
 function pointInTime(fc: FigureContext, start: number, end: number): boolean {
   const { tokens } = fc;
   const next = tokens[end]?.text;
-  // `two years ago`, `12 months earlier`, `a decade before the pandemic`.
-  if (next && RELATIVE_AFTER.has(next) && next !== 'back') return true;
+  // `two years ago`, `12 months earlier`, `a decade before the pandemic` (but `up from 15 days
+  // previously` compares with an earlier length).
+  if (next && RELATIVE_AFTER.has(next) && next !== 'back' && !(next === 'previously' && tokens[start - 1]?.text === 'from')) return true;
   const q = QUALIFIERS.matchEndingAt(tokens, start - 1);
   const b = q ? q.start - 1 : start - 1;
   // `20 năm trước`, `từ hơn 20 năm trước` (but `trong 5 năm trước đó` is a duration).
@@ -815,6 +826,8 @@ function clockWordIsDuration(fc: FigureContext, i: number): boolean {
   const { tokens } = fc;
   const after = tokens[i + 2];
   if (after && !after.nl && (after.type === 'num' || (after.type === 'word' && DAY_PARTS.has(after.text)))) return false;
+  // `khoảng 2,5 giờ`: a clock has no fractions of an hour.
+  if (/[.,]\d/.test(tokens[i].text)) return true;
   // The low end of a range: `2-3 giờ`.
   const range = ((isPunct(tokens[i - 1], '-–') && !tokens[i - 1].space) || tokens[i - 1]?.text === 'đến' || tokens[i - 1]?.text === 'tới') && isNum(tokens[i - 2]);
   const lead = range ? i - 2 : i;
@@ -1047,7 +1060,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
       }
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
-      const ago = RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '') || (tokens[we + 1]?.text === 'trước' && tokens[we + 2]?.text !== 'khi' && !DURATION_BEFORE.has(tokens[i - 1]?.text ?? ''));
+      // `hai năm trước`, `cách đây ba năm`, `two years ago`: a point in time.
+      const ago = pointInTime(fc, i, we + 1);
       if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
         return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
@@ -1060,7 +1074,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (ms && ms.phrase.length > 1) return finish(fc, i, ms.end, wv, ms.value, 'measure', null, undefined);
       // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
-      if (fc.language === 'en' && (wv >= 3 || (wv === 2 && EN_COUNT_BEFORE.has(tokens[i - 1]?.text ?? ''))) && !EN_DETERMINERS.has(tokens[i - 1]?.text ?? '') && tokens[we] && !tokens[we].nl) {
+      // (`its three campuses` counts; `the three countries`, `its two sides` refer.)
+      const det = tokens[i - 1]?.text ?? '';
+      if (fc.language === 'en' && (wv >= 3 || (wv === 2 && EN_COUNT_BEFORE.has(det))) && !(EN_DETERMINERS.has(det) && !(wv >= 3 && POSSESSIVES.has(det))) && tokens[we] && !tokens[we].nl) {
         const noun = readNoun(fc, we);
         // (`Three decades ago` is a point in time.)
         const ago = !!noun && (DURATIONS[tokens[we].text] !== undefined || RELATIVE_AFTER.has(tokens[noun.end]?.text ?? ''));
@@ -1160,6 +1176,7 @@ const OVER_BOUND_BEFORE = new Set(['for', 'of', 'lasting', 'spanning', 'in', 'af
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'before', 'later', 'prior', 'previously', 'back']);
 /** Country abbreviations that stand before a counted noun like a nationality (`50 US firms`). */
 const COUNTRY_ABBREVIATIONS = new Set(['us', 'uk', 'eu', 'uae', 'usa']);
+const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 /** Words before `two` that make it a count (`has just two rail crossings`, `hired two engineers`). */
 const EN_COUNT_BEFORE = new Set(['just', 'only', 'has', 'have', 'had', 'with', 'signed', 'opened', 'built', 'added', 'hired', 'employs', 'launched', 'sent', 'received', 'deployed']);
 const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next', 'top']);
@@ -1200,7 +1217,7 @@ function finish(
   // (the minimum wage is a level), `trên 52 chuyến bay` (on board).
   const notQualifier =
     !!q &&
-    ((q.phrase === 'độ' && isCapitalized(fc, tokens[q.start])) ||
+    ((q.phrase === 'độ' && (isCapitalized(fc, tokens[q.start]) || DO_COMPOUNDS.has(tokens[q.start - 1]?.text ?? ''))) ||
       ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
       (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')));
   if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
