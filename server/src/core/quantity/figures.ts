@@ -10,7 +10,7 @@ import type { Bound, Figure, FigureKind, FigureReading } from '../types';
 import type { Token } from './tokens';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
 import {
-  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_WORDS,
+  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_WORDS,
   DURATIONS, FRACTIONS, GLUED_SCALES, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
   POST_QUALIFIERS, QUALIFIERS, SCALES, STOP_AFTER, VAGUE, WORD_NUMBERS,
 } from './tables';
@@ -139,7 +139,7 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
 function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
-  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && t.text.length === 3)) return null;
+  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && CURRENCY_CODES_LOWER.has(t.text))) return null;
 
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
   if (t.type === 'word') {
@@ -187,7 +187,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (t.text.length === 3 && CURRENCY_CODES.has(t.text.toUpperCase()) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
+    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
       currency = t.text.toUpperCase();
       numAt = i + 1;
     }

@@ -37,6 +37,9 @@ export const CURRENCY_CODES: Set<string> = new Set(
   (Intl as unknown as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf?.('currency') ?? [],
 );
 
+/** The same codes in lower case, as tokens are (`usd`, `thb`). */
+export const CURRENCY_CODES_LOWER: Set<string> = new Set([...CURRENCY_CODES].map((c) => c.toLowerCase()));
+
 /**
  * Currency names after a number: the hand-written aliases first, then CLDR's Vietnamese and English
  * display names of the common codes (`Đô la Mỹ`, `Yên Nhật`, `Won Hàn Quốc`, `Swiss Franc`).
