@@ -475,14 +475,20 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   return true;
 }
 
-const SAYING = new Set(['said', 'says', 'noted', 'added', 'stated', 'reported', 'nói', 'rằng', 'that']);
+const SAYING = new Set(['said', 'says', 'noted', 'added', 'stated', 'reported', 'nói']);
 const SAYING_PAIRS = new Set(['cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'thông tin', 'thông báo', 'chia sẻ', 'báo cáo']);
-/** Whether token k ends a verb of saying (and `that`/`rằng` only after one or a comma). */
+/**
+ * Whether the words ending at token k are a verb of saying, possibly followed by `that`/`rằng` and a
+ * preposition (`said that in`, `cho biết trong`); `that`/`rằng` after a comma count too.
+ */
 function afterSaying(tokens: Token[], k: number): boolean {
+  if (['in', 'during', 'trong', 'vào'].includes(tokens[k]?.text ?? '')) k--;
+  if (tokens[k]?.text === 'that' || tokens[k]?.text === 'rằng') {
+    if (tokens[k - 1]?.text === ',') return true;
+    k--;
+  }
   const t = tokens[k];
   if (!t || t.type !== 'word') return false;
-  if (t.text === 'in' || t.text === 'during' || t.text === 'trong' || t.text === 'vào') return afterSaying(tokens, k - 1);
-  if (t.text === 'that' || t.text === 'rằng') return afterSaying(tokens, k - 1) || tokens[k - 1]?.text === ',';
   if (SAYING.has(t.text)) return true;
   const p = tokens[k - 1];
   return !!p && p.type === 'word' && SAYING_PAIRS.has(`${p.text} ${t.text}`);
