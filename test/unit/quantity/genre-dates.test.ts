@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../../server/src/core/index';
 import { FIXTURES, readText } from '../../support/paths';
+import { wholeOffset } from '../../support/gold';
 
 interface GoldDate {
   text: string;
@@ -23,19 +24,6 @@ interface GoldDate {
 }
 
 const DIR = path.join(FIXTURES, 'genre-figures');
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-
-function wholeOffset(text: string, needle: string, nth: number): number {
-  let seen = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const before = text[at - 1];
-    const gluedBefore = isWordChar(before) || ((before === ',' || before === '.') && isWordChar(text[at - 2]));
-    if (!gluedBefore && !isWordChar(text[at + needle.length])) {
-      if (seen++ === nth) return at;
-    }
-  }
-  throw new Error(`"${needle}" (occurrence ${nth}) not found`);
-}
 
 interface Score {
   gold: number;

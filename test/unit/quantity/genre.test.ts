@@ -13,6 +13,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { analyzeDocument } from '../../../server/src/core/index';
 import { FIXTURES, readText } from '../../support/paths';
+import { wholeOffset } from '../../support/gold';
 
 interface GoldFigure {
   text: string;
@@ -25,22 +26,6 @@ interface GoldFigure {
 }
 
 const DIRS = [path.join(FIXTURES, 'genre'), path.join(FIXTURES, 'genre-figures')];
-
-const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
-
-/** The offset of the nth whole-standing occurrence of `needle` (not glued to letters or digits). */
-function wholeOffset(text: string, needle: string, nth: number): number {
-  let seen = 0;
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + needle.length];
-    const gluedBefore = isWordChar(before) || ((before === ',' || before === '.') && isWordChar(text[at - 2]));
-    if (!gluedBefore && !isWordChar(after)) {
-      if (seen++ === nth) return at;
-    }
-  }
-  throw new Error(`"${needle}" (occurrence ${nth}) not found`);
-}
 
 const sameValue = (a: number | [number, number], b: number | [number, number]) => {
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));

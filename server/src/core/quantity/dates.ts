@@ -317,7 +317,7 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   // `Registered FDI tops $28.5 billion in nine months`: an article that reports on the first nine
   // months means them by `in nine months` too.
   if (reportedMonths && (w(tokens, i - 1, 'in') || w(tokens, i - 1, 'the')) && w(tokens, i + 1, 'months')) {
-    const n = isPlainInt(t) ?? EN_SMALL[txt] ?? null;
+    const n = isPlainInt(t) ?? SMALL_VI[txt] ?? null;
     const after = tokens[i + 2]?.text ?? '';
     if (n !== null && reportedMonths.has(n) && !['ago', 'earlier', 'later', 'before', 'after'].includes(after)) {
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: n }, precision: precisionOfMonths(n, false), reported: true };
@@ -681,15 +681,13 @@ function yearToDateEnd(tokens: Token[], j: number): { part: DatePart; year: Date
 /** A capital first letter (built once: a literal with `\p{}` may be rebuilt at every call once transpiled). */
 const UPPER_START = /^\p{Lu}/u;
 
-const EN_SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-
 /** The N of every `N tháng đầu năm` in the text: the months the article reports on. */
 export function reportedMonthCounts(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i + 3 < tokens.length; i++) {
     // `the first nine months`: English reports count the same months.
     if (w(tokens, i, 'first') && w(tokens, i + 2, 'months')) {
-      const n = isPlainInt(tokens[i + 1]) ?? EN_SMALL[tokens[i + 1].text] ?? null;
+      const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;
       if (n !== null && n >= 2 && n <= 11) out.add(n);
       continue;
     }
