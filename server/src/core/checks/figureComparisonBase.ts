@@ -5,7 +5,7 @@
  */
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
-import { isChange, sentenceOf } from '../claims/index';
+import { isChange, isTarget, sentenceOf } from '../claims/index';
 import { parsePeriod, type ParsedPeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { changePhrase, periodPhrase, t } from '../messages/describe';
@@ -14,6 +14,8 @@ import type { DocumentAnalysis, Figure, IsoPeriod, MessageLocale } from '../type
 
 /** Words that make a base the same period of an earlier year, whatever the engine resolved. */
 const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year|\by\/y\b|\byoy\b|a year earlier|a year ago/;
+
+const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date/;
 
 /** The same months, `years` earlier: Q1 2023 → Q1 2022. */
 function shift(p: ParsedPeriod, base: ParsedPeriod): IsoPeriod {
@@ -67,6 +69,12 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
         .filter((g) => !isChange(g) && g.period && g.start >= sentence.start && g.end <= f.start)
         .pop();
     }
+    // Precision first: the change's period must be stated in its own clause or in the clause of
+    // the level it qualifies, never carried from another sentence or resolved from the article's date.
+    if (!own || /previous sentence|reference|tham chiếu/.test(own.periodSource ?? '') || !/\d{4}/.test(own.periodSource ?? '')) continue;
+    // A plan or a forecast, or a running total to a date (`by the end of December`), is no
+    // period's change.
+    if (isTarget(doc, f, sentence) || RUNNING.test(matchKey(doc.text.slice(sentence.start, f.start)))) continue;
     const period = own?.period ?? null;
     const p = parsePeriod(period);
     const b = parsePeriod(f.change.base);
@@ -76,23 +84,18 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     // `so với năm 2022` names a whole year; `so với năm trước` often means the same period a
     // year earlier in agency copy, so a relative base is a note, not a warning.
     const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
-    const severity = /\d{4}/.test(baseText) ? 'warning' : 'information';
+    // A base named relatively (`so với năm trước`) usually means the same period a year earlier.
+    if (!/\d{4}/.test(baseText)) continue;
+    const severity = 'warning' as const;
     const message = t(L, {
       en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
       vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
     });
-    const note =
-      severity === 'information'
-        ? t(L, {
-            en: ' The base is named relatively (`năm trước`, `last year`), which agency copy often uses for the same period a year earlier, so this is a note.',
-            vi: ' Kỳ gốc được nêu tương đối (`năm trước`), cách viết thường dùng để chỉ cùng kỳ năm trước, nên đây chỉ là ghi chú.',
-          })
-        : '';
     const detailBody = t(L, {
       en: `The change \`${f.text}\` is for **${formatPeriod(period!, L)}** (${p.months} months) but is measured against **${formatPeriod(f.change.base, L)}** (${b.months} months). A change compares like periods: the writer probably meant the same period a year earlier (${formatPeriod(like, L)}, \`cùng kỳ\`).`,
       vi: `Mức thay đổi \`${f.text}\` thuộc **${periodPhrase(period!, L)}** (${p.months} tháng) nhưng được so với **${periodPhrase(f.change.base, L)}** (${b.months} tháng). Phép so sánh phải cùng loại kỳ: nhiều khả năng người viết muốn so với cùng kỳ năm trước (${periodPhrase(like, L)}).`,
     });
-    const detail = detailBody + note;
+    const detail = detailBody;
     const related = [];
     if (f.change.baseSpan) {
       related.push({ uri: doc.uri, ...f.change.baseSpan, message: t(L, { en: 'the base period', vi: 'kỳ gốc so sánh' }) });

@@ -7,6 +7,7 @@ import type { Check, CheckContext, Emitted } from './types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
 import { disjoint, plausible } from '../claims/bounds';
+import { sameSeries } from '../claims/frame';
 import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
 
@@ -76,20 +77,31 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const range = new Map(claims.map((c) => [c, plausible(c.figure, 'lenient')]));
   for (const c of claims) {
     const mine = range.get(c)!;
+    // Silence wherever the disagreement more likely comes from what the engine cannot see than
+    // from the texts: values three times apart or more (two different quantities, or a slip of
+    // scale the separator check reports), two values in one article (a writer rarely contradicts
+    // a figure a few lines later; the engine more likely missed what tells them apart), a period
+    // relative to an inferred article date (`năm ngoái` may be a year off), or one figure from a
+    // partner's or an international body's statistics and the other not.
     const others = claims.filter(
-      (o) => o !== c && o.figure.unit === c.figure.unit && o.figure.kind === c.figure.kind && disjoint(mine, range.get(o)!),
+      (o) =>
+        o !== c &&
+        o.uri !== c.uri &&
+        o.figure.unit === c.figure.unit &&
+        o.figure.kind === c.figure.kind &&
+        !o.relativePeriod &&
+        sameSeries(o.frame, c.frame) &&
+        ratio(c.figure.value, o.figure.value) < 3 &&
+        disjoint(mine, range.get(o)!),
     );
-    if (!others.length) continue;
+    if (!others.length || c.relativePeriod) continue;
     const L = ctx.locale;
-    // Values an order of magnitude apart are more often two different quantities (a world
-    // total beside a bilateral figure) or a scale slip than two versions of one: say less.
-    const far = others.every((o) => ratio(c.figure.value, o.figure.value) >= 5);
-    // A period resolved from an inferred article date (`năm ngoái`) may be a year off.
-    const relative = c.relativePeriod || others.every((o) => o.relativePeriod);
-    // Two values in one sentence are two quantities the engine took for one (a list, a
-    // total beside a share), not a contradiction a writer makes within a sentence.
-    const sameSentence = others.every((o) => o.uri === c.uri && o.sentence.start === c.sentence.start);
-    const severity = far || relative || sameSentence ? 'information' : 'warning';
+    // An estimate against an actual, or two estimates, may both be right for their day: a note.
+    const estimate = c.frame.status.value === 'estimate' || others.some((o) => o.frame.status.value === 'estimate');
+    const far = false;
+    const relative = false;
+    const sameSentence = false;
+    const severity = estimate ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = subjectName(c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);

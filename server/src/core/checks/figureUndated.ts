@@ -3,6 +3,7 @@
  * for explicit periods. The finding says which period each value belongs to elsewhere, and which
  * period the undated figure most likely is (the one whose value it matches).
  */
+import { matchKey } from '../text/textModel';
 import type { Check, CheckContext, Emitted } from './types';
 import { claimSignature, type Claim } from '../claims/index';
 import type { RelatedLocation } from '../types';
@@ -72,6 +73,9 @@ export const figureUndated: Check = {
     return out;
   },
 };
+
+/** Words of time: a sentence that has them is dated, even when the engine did not resolve how. */
+const SPEAKS_OF_TIME = /(?<![\p{L}\p{N}])(?:năm|tháng|quý|tuần|niên vụ|mùa vụ|hiện nay|nay|kỳ|đầu năm|cuối năm|year|years|month|months|quarter|half|week|season|currently|now|today|so far|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 /** A claim the check looks at: a level with no stated period, not a running total. */
 function undated(c: Claim): boolean {
@@ -174,6 +178,10 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
       });
       ownOf.set(d, byUri);
     }
+    // Precision first: a note only when the value is dated elsewhere, to one period, and its own
+    // sentence says nothing of time (a sentence with `6 tháng đầu năm` or `this year` is dated in
+    // a way the engine did not resolve, and a value no other article gives has no likely period).
+    if (fit.likely.length !== 1 || SPEAKS_OF_TIME.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)))) return null;
     const own = byUri.get(c.uri) ?? [];
     // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
     if (own.some((i) => fit!.fits[intervalOf[i]])) return null;

@@ -10,6 +10,7 @@
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
+import { frameOf, isComparable, namedAsPartner, type ClaimFrame } from './frame';
 import subjectData from './subjects.json';
 
 const HOME: string = subjectData.home;
@@ -270,6 +271,8 @@ export interface Claim {
   cumulative: boolean;
   /** The period is relative to an inferred reference date (`năm ngoái`, `this year`). */
   relativePeriod: boolean;
+  /** Everything the figure is about, with the words each field came from (see frame.ts). */
+  frame: ClaimFrame;
 }
 
 /** Words of running totals. */
@@ -317,9 +320,15 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
   const subject = f.subject!;
   if (!/^(export|import)/.test(metric) || !/^(?:[A-Z]{2}|org:[\w]+)-(?:[A-Z]{2}|org:[\w]+)$/.test(subject)) return subject;
-  const codes = codesIn(partnerMentions(doc), sentence);
+  const mentions = within(partnerMentions(doc), sentence);
+  const codes = codesIn(mentions, sentence);
   if (codes.length === 2) return `${codes[0]}>${codes[1]}`;
-  if (codes.length === 1 && codes[0] !== HOME) return `${HOME}>${codes[0]}`;
+  // One foreign country is the partner of home's flow only when the text makes it one (`sang Hàn
+  // Quốc`, `to Korea`); named as the sentence's subject (`Thái Lan xuất khẩu gạo`) it reports a
+  // flow of its own, whose partner the sentence does not give.
+  if (codes.length === 1 && codes[0] !== HOME) {
+    return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
+  }
   return null;
 }
 
@@ -407,13 +416,26 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   for (const [sentence, figures] of bySentence.values()) {
     const { roles } = sentenceFrames(doc, figures, sentence);
     const changes = figures.filter(isChange);
+    const levels = figures.filter((g) => !isChange(g));
     for (const f of figures) {
       if (isChange(f)) continue;
       const frame = roles.get(f);
-      const metric = f.metric ?? frame?.partner?.metric ?? null;
-      if (!metric || !f.subject || isTarget(doc, f, sentence)) continue;
-      const subject = directional(doc, f, metric, sentence);
+      const metric0 = f.metric ?? frame?.partner?.metric ?? null;
+      if (!metric0 || !f.subject || isTarget(doc, f, sentence)) continue;
+      // The whole frame must be stated by the text: a guessed indicator or product, a plan, or a
+      // difference (`tăng 500 triệu USD`) is no claim a check may compare.
+      const claimFrame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
+      if (!isComparable(claimFrame, !!frame?.partner)) continue;
+      // A product narrows the metric: rice exports and all exports are two metrics.
+      const product = claimFrame.product.value;
+      const metric = product && product !== 'all' ? `${metric0}:${product}` : metric0;
+      const subject = directional(doc, f, metric0, sentence);
       if (!subject) continue;
+      // A province or city named before the figure in its sentence makes a national subject a guess.
+      if (claimFrame.local && !subject.includes('@') && !subject.startsWith('place:')) continue;
+      // A bare `$` beside a partner that counts in dollars of its own (`$16.9 billion` in an article
+      // on Australia) may not be US dollars.
+      if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
       const text = matchKey(doc.text.slice(sentence.start, sentence.end));
       const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
       let period = f.period;
@@ -437,6 +459,15 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
           stated = false;
         }
       }
+      let cumulative = isCumulative(doc, f, sentence, figures);
+      if (claimFrame.yearToDate && period === f.period) {
+        // `tính đến hết tháng 9`: the nine months from January, a flow like `9 tháng đầu năm`.
+        period = claimFrame.yearToDate.period;
+        cumulative = false;
+      } else if (cumulative && isYearToDate(period)) {
+        // `lũy kế 8 tháng đầu năm`: a year-to-date flow, the same claim as `8 tháng đầu năm`.
+        cumulative = false;
+      }
       out.push({
         uri: doc.uri,
         doc,
@@ -447,12 +478,22 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
         periodStated: stated,
         role: frame?.role ?? 'level',
         sentence,
-        cumulative: isCumulative(doc, f, sentence, figures),
+        cumulative,
         relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
+        frame: claimFrame,
       });
     }
   }
   return out;
+}
+
+/** Partners whose own currency is a dollar. */
+const DOLLAR_COUNTRIES = /\b(?:AU|CA|SG|NZ|HK|TW)\b/;
+
+/** A period of whole months from January within one year (`2023-01/2023-08`): a year-to-date flow. */
+function isYearToDate(iso: IsoPeriod | null): boolean {
+  const p = parsePeriod(iso);
+  return !!p && !p.days && p.from.m === 1 && p.from.y === p.to.y && p.months > 1 && p.months < 12;
 }
 
 export interface ClaimIndex {
@@ -524,6 +565,7 @@ export function claimSignature(c: Claim): string {
       c.relativePeriod,
       c.doc.referenceDate,
       c.figure,
+      c.frame,
     ]);
     signatures.set(c, s);
   }

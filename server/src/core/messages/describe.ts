@@ -6,13 +6,25 @@ import type { Entity, Figure, IsoPeriod, MessageLocale } from '../types';
 import { formatFigure, formatPeriod, baseName } from './format';
 import { parsePeriod } from '../claims/period';
 import metricNames from './metrics.json';
+import productNames from './products.json';
 
 /** Picks the message of the locale. */
 export function t(locale: MessageLocale, m: { en: string; vi: string }): string {
   return locale === 'vi' ? m.vi : m.en;
 }
 
+/**
+ * The name of a claim's metric: `two-way trade`; with a product (`export:coffee`), `coffee
+ * exports` / `kim ngạch xuất khẩu cà phê`.
+ */
 export function metricName(metric: string, locale: MessageLocale, written?: string): string {
+  const colon = metric.indexOf(':');
+  if (colon > 0) {
+    const base = metricName(metric.slice(0, colon), locale, written);
+    const product = (productNames as Record<string, { en: string; vi: string } | string>)[metric.slice(colon + 1)];
+    if (!product || typeof product !== 'object') return base;
+    return locale === 'vi' ? `${base} ${product.vi}` : `${product.en} ${base}`;
+  }
   const known = (metricNames as Record<string, { en: string; vi: string } | string>)[metric];
   if (known && typeof known === 'object') return t(locale, known);
   return written ?? metric;

@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// `npm run eval`: how far the findings can be trusted, on real articles and on the written corpora.
+//
+// Real set (eval/real/*.json, the articles themselves in the git-ignored eval/real/articles/): each
+// manifest lists its articles' addresses and what an analyst expects, written before the engine ran:
+// the conflicts to report (`conflicts`) and the look-alikes that must stay silent (`silent`). Every
+// article present is analysed in one workspace (an analyst's folder mixes topics). A finding is right
+// when its place and its related places cover both figures of an expected conflict; anything else it
+// says is counted wrong. Hints (name spellings) are not findings about figures and are not counted.
+//
+// Written corpora (test/fixtures/checks/corpus/*/expected.json): the same numbers for the fixtures.
+//
+//   npm run eval                  both, with every wrong finding and every missed conflict listed
+//   npm run eval -- --quiet       the summary lines only
+//   npm run eval -- --json        the numbers as JSON
+//   npm run eval -- --only coffee only the clusters whose name starts with that
+import { createRequire } from 'module';
+import * as fs from 'fs';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const asJson = args.includes('--json');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const locale = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'en';
+
+const esbuild = require('esbuild');
+const bundle = path.join(root, '.cache', 'eval-core.cjs');
+fs.mkdirSync(path.dirname(bundle), { recursive: true });
+esbuild.buildSync({
+  // COMMUNIQUE_CORE_ROOT: another checkout's core (a baseline run on the same articles).
+  entryPoints: [path.join(process.env.COMMUNIQUE_CORE_ROOT ?? root, 'server', 'src', 'core', 'index.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: bundle,
+  logLevel: 'warning',
+});
+const core = require(bundle);
+
+const read = (file) => fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+const log = (s = '') => {
+  if (!asJson) console.log(s);
+};
+
+/** The span of the nth (1-based) occurrence of `text` in `doc`, or null. */
+function locate(doc, text, nth = 1) {
+  let at = -1;
+  for (let i = 0; i < nth; i++) {
+    at = doc.indexOf(text, at + 1);
+    if (at < 0) return null;
+  }
+  return { start: at, end: at + text.length };
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const counted = (f) => f.severity !== 'hint';
+
+/** Places a finding names: its own and its related ones. */
+function places(uri, f) {
+  return [{ uri, start: f.start, end: f.end }, ...f.related.map((r) => ({ uri: r.uri, start: r.start, end: r.end }))];
+}
+
+/** Whether a finding covers both figures of a pair (each pair side is {uri, span}). */
+function covers(uri, f, pair) {
+  const ps = places(uri, f);
+  const hit = (side) => ps.some((p) => p.uri === side.uri && overlaps(p, side.span));
+  return hit(pair.a) && hit(pair.b) && (pair.a.uri !== pair.b.uri || pair.a.span.start !== pair.b.span.start);
+}
+
+function evalReal() {
+  const dir = path.join(root, 'eval', 'real');
+  if (!fs.existsSync(dir)) return null;
+  const manifests = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && (!only || f.startsWith(only)))
+    .sort()
+    .map((f) => ({ file: f, ...JSON.parse(read(path.join(dir, f))) }));
+  const texts = new Map();
+  let missingArticles = 0;
+  for (const m of manifests) {
+    for (const a of m.articles) {
+      const file = path.join(dir, 'articles', `${a.id}.txt`);
+      if (fs.existsSync(file)) texts.set(`${a.id}.txt`, read(file));
+      else missingArticles++;
+    }
+  }
+  if (texts.size === 0) return { articles: 0, missingArticles };
+  const ws = core.createWorkspace({ locale });
+  for (const [uri, text] of texts) ws.set({ uri, text });
+  const docs = ws.all();
+  const byUri = new Map(docs.map((d) => [d.uri, d]));
+  const side = (s, problems) => {
+    const uri = `${s.article}.txt`;
+    const text = texts.get(uri);
+    if (text === undefined) return null;
+    const span = locate(text, s.text, s.occurrence ?? 1);
+    if (!span) problems.push(`${uri}: "${s.text}" not found`);
+    return span ? { uri, span, text: s.text } : null;
+  };
+  const problems = [];
+  const conflicts = [];
+  const silent = [];
+  for (const m of manifests) {
+    for (const c of m.conflicts ?? []) {
+      const a = side(c.a, problems);
+      const b = side(c.b, problems);
+      if (a && b) conflicts.push({ cluster: m.cluster, a, b, reason: c.reason });
+    }
+    for (const s of m.silent ?? []) {
+      const a = side(s.a, problems);
+      const b = side(s.b, problems);
+      if (a && b) silent.push({ cluster: m.cluster, a, b, why: s.why });
+    }
+  }
+  const findings = docs.flatMap((d) => d.findings.filter(counted).map((f) => ({ uri: d.uri, f })));
+  const right = findings.filter(({ uri, f }) => conflicts.some((c) => covers(uri, f, c)));
+  const wrong = findings.filter((x) => !right.includes(x));
+  const reported = conflicts.filter((c) => findings.some(({ uri, f }) => covers(uri, f, c)));
+  const lookalikes = silent.filter((s) => findings.some(({ uri, f }) => covers(uri, f, s)));
+  const n = texts.size;
+  const result = {
+    articles: n,
+    missingArticles,
+    findings: findings.length,
+    right: right.length,
+    precision: findings.length ? right.length / findings.length : 1,
+    conflicts: conflicts.length,
+    reported: reported.length,
+    recall: conflicts.length ? reported.length / conflicts.length : 1,
+    warnings: findings.filter(({ f }) => f.severity === 'warning' || f.severity === 'error').length,
+    falseWarnings: wrong.filter(({ f }) => f.severity === 'warning' || f.severity === 'error').length,
+    falseWarningsPer100: (100 * wrong.filter(({ f }) => f.severity === 'warning' || f.severity === 'error').length) / n,
+    silentPairs: silent.length,
+    lookalikesFlagged: lookalikes.length,
+    byCode: {},
+  };
+  for (const { f } of findings) {
+    const k = `${f.code} ${f.severity}`;
+    result.byCode[k] = (result.byCode[k] ?? 0) + 1;
+  }
+  if (!quiet) {
+    for (const p of problems) log(`  ! ${p}`);
+    for (const { uri, f } of wrong) {
+      const d = byUri.get(uri);
+      log(`  ✗ ${f.severity} ${f.code} ${uri} "${d.text.slice(f.start, f.end)}": ${f.message}`);
+    }
+    for (const c of conflicts.filter((x) => !reported.includes(x))) {
+      log(`  · missed ${c.a.uri} "${c.a.text}" vs ${c.b.uri} "${c.b.text}" (${c.reason})`);
+    }
+    for (const s of lookalikes) log(`  ✗ look-alike flagged: ${s.a.uri} "${s.a.text}" vs ${s.b.uri} "${s.b.text}" (${s.why})`);
+  }
+  return result;
+}
+
+function evalWritten() {
+  const dir = path.join(root, 'test', 'fixtures', 'checks', 'corpus');
+  let articles = 0;
+  let expectedN = 0;
+  let found = 0;
+  let findingsN = 0;
+  let rightN = 0;
+  let falseWarnings = 0;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const c = JSON.parse(read(path.join(dir, name, 'expected.json')));
+    const files = fs.readdirSync(path.join(dir, name)).filter((f) => f.endsWith('.txt')).sort();
+    const ws = core.createWorkspace({ locale: c.locale ?? 'en' });
+    for (const f of files) ws.set({ uri: f, text: read(path.join(dir, name, f)) });
+    const docs = ws.all();
+    articles += files.length;
+    const key = (file, code, at, sev) => `${file} ${code} "${at}" ${sev}`;
+    const want = new Set(c.expected.map((e) => key(e.file, e.code, e.at, e.severity)));
+    const got = docs.flatMap((d) => d.findings.filter((f) => c.codes.includes(f.code) && counted(f)).map((f) => ({ d, f, k: key(d.uri, f.code, d.text.slice(f.start, f.end), f.severity) })));
+    expectedN += [...want].filter((k) => !/ hint$/.test(k)).length;
+    findingsN += got.length;
+    for (const g of got) {
+      if (want.has(g.k)) rightN++;
+      else {
+        if (g.f.severity === 'warning' || g.f.severity === 'error') falseWarnings++;
+        if (!quiet) log(`  ✗ ${name}: ${g.k}: ${g.f.message}`);
+      }
+    }
+    for (const k of want) {
+      if (/ hint$/.test(k)) continue;
+      if (got.some((g) => g.k === k)) found++;
+      else if (!quiet) log(`  · ${name}: missed ${k}`);
+    }
+  }
+  return {
+    articles,
+    findings: findingsN,
+    right: rightN,
+    precision: findingsN ? rightN / findingsN : 1,
+    expected: expectedN,
+    found,
+    recall: expectedN ? found / expectedN : 1,
+    falseWarningsPer100: articles ? (100 * falseWarnings) / articles : 0,
+  };
+}
+
+const pct = (x) => `${(100 * x).toFixed(0)}%`;
+log('=== real articles (eval/real) ===');
+const real = evalReal();
+if (!real) log('no eval/real folder');
+else if (real.articles === 0) log(`no article present (${real.missingArticles} listed): rebuild eval/real/articles/ from the manifests' addresses`);
+else {
+  log(
+    `real: ${real.articles} articles${real.missingArticles ? ` (${real.missingArticles} listed but absent)` : ''}; ` +
+      `${real.findings} findings, ${real.right} right (precision ${pct(real.precision)}); ` +
+      `${real.reported}/${real.conflicts} conflicts reported (recall ${pct(real.recall)}); ` +
+      `false warnings ${real.falseWarnings} (${real.falseWarningsPer100.toFixed(1)} per 100 articles); ` +
+      `look-alikes flagged ${real.lookalikesFlagged}/${real.silentPairs}`,
+  );
+  log(`  by code: ${Object.entries(real.byCode).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+}
+log('=== written corpora (test/fixtures/checks/corpus) ===');
+const written = evalWritten();
+log(
+  `written: ${written.articles} articles; ${written.findings} findings, ${written.right} expected (precision ${pct(written.precision)}); ` +
+    `${written.found}/${written.expected} expected found (recall ${pct(written.recall)}); ` +
+    `false warnings ${written.falseWarningsPer100.toFixed(1)} per 100 articles`,
+);
+if (asJson) console.log(JSON.stringify({ real, written }, null, 2));

@@ -1,0 +1,308 @@
+/**
+ * The claim frame: everything a figure must be known to be about before it can be compared with
+ * another — indicator, flow, product, period (and whether it is a running total), status and
+ * measure. Each field records the words it came from and whether the text states it (`sure`).
+ *
+ * A frame with a field that is missing or guessed is not comparable: checks say nothing about it.
+ * That is the rule that keeps the checker quiet on real articles, where lists of indicators,
+ * product sentences, plans and differences sit beside the figures that can really disagree.
+ *
+ * The vocabularies are data (`frame.json`); this module only reads the figure's sentence.
+ */
+import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
+import { matchKey } from '../text/textModel';
+import data from './frame.json';
+
+export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
+export type Measure = 'value' | 'volume' | 'price' | 'rate' | 'count';
+
+export interface FrameField<T> {
+  value: T | null;
+  /** The words of the text the value came from, as matched (lower case). */
+  text?: string;
+  /** True when the text states the value; false when it is inferred or unknown. */
+  sure: boolean;
+}
+
+export interface ClaimFrame {
+  indicator: FrameField<string>;
+  /** `all` when the figure is about all goods (no product named in the article). */
+  product: FrameField<string>;
+  status: { value: Status; text?: string };
+  measure: Measure;
+  /** A difference (`tăng 500 triệu USD so với ...`), not a level: never a claim of its own. */
+  difference: boolean;
+  /** `tính đến hết tháng 9` makes a month the end of a year-to-date period. */
+  yearToDate?: { period: IsoPeriod; text: string };
+  /**
+   * Whose statistics: `foreign` when the sentence attributes the figure to a partner's or an
+   * international body (`theo Hải quan Trung Quốc`, `according to the World Bank`), whose series
+   * is not Việt Nam's; `stated` when it names another source; absent when it names none.
+   */
+  source?: { kind: 'foreign' | 'stated'; text: string };
+  /** The figure's clause names a province or city: the figure is probably that place's, not the country's. */
+  local?: string;
+  /** The sentence speaks of months (`6 tháng đầu năm`, `the past ten months`) but the period resolved is a whole year. */
+  periodInDoubt?: string;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** One regular expression over a list of phrases, as whole words, longest first. */
+function phraseRegex(phrases: string[], anchor: '' | '$' = ''): RegExp {
+  const keys = [...new Set(phrases.map((p) => matchKey(p)))].sort((a, b) => b.length - a.length);
+  const alt = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, anchor ? 'u' : 'gu');
+}
+
+const PRODUCT_OF = new Map<string, string>();
+for (const [key, phrases] of Object.entries(data.products)) for (const p of phrases) PRODUCT_OF.set(matchKey(p), key);
+const PRODUCTS = phraseRegex(Object.values(data.products).flat());
+const STATUS_OF = new Map<string, Status>();
+for (const [key, phrases] of Object.entries(data.status)) for (const p of phrases) STATUS_OF.set(matchKey(p), key as Status);
+const STATUS = phraseRegex(Object.values(data.status).flat());
+/** A difference word right before the figure, a qualifier allowed between. */
+const DIFFERENCE = new RegExp(
+  `${phraseRegex(data.difference).source}\\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|nearly|about|around|over|more than|almost|some)\\s+)?(?:us\\$|\\$)?\\s*$`,
+  'u',
+);
+const YTD = new RegExp(`${phraseRegex(data.ytd).source}\\s*(?:ngày\\s+\\d{1,2}\\s*[/.-]\\s*)?$`, 'u');
+const PARTNER_BEFORE = phraseRegex(data.partnerBefore, '$');
+const SOURCE_LEAD = phraseRegex(data.sourceLead);
+const FOREIGN_SOURCE = phraseRegex(data.foreignSources);
+const LOCAL_PLACE = phraseRegex(data.localPlaces);
+const MONTHS_WITHIN = new RegExp(
+  `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
+const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
+
+/** Indicators a product can narrow (a commodity's exports, a sector's FDI). Others are about no product. */
+const PRODUCT_INDICATORS = /^(export|import|trade|price|investment|fdi|output)/;
+
+export interface ProductMention {
+  key: string;
+  text: string;
+  /** Offset in the matchKey of the text searched. */
+  at: number;
+}
+
+export function productsIn(lower: string): ProductMention[] {
+  const out: ProductMention[] = [];
+  for (const m of lower.matchAll(PRODUCTS)) {
+    const key = PRODUCT_OF.get(m[0].replace(/\s+/g, ' '));
+    if (key) out.push({ key, text: m[0], at: m.index! });
+  }
+  return out;
+}
+
+const titleProducts = new WeakMap<DocumentAnalysis, Set<string>>();
+
+/** The block that holds `offset` (blocks are sorted and do not overlap). */
+function blockAt(doc: DocumentAnalysis, offset: number): Span | null {
+  const blocks = doc.structure.blocks;
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < blocks.length && blocks[lo].start <= offset ? blocks[lo] : null;
+}
+
+/** Products named by the article's title, and by the figure's paragraph before the figure (not `all`). */
+function productsOfContext(doc: DocumentAnalysis, f: Figure): Set<string> {
+  let s = titleProducts.get(doc);
+  if (!s) {
+    s = new Set();
+    for (const b of doc.structure.blocks) {
+      if (b.kind !== 'title') continue;
+      for (const p of productsIn(matchKey(doc.text.slice(b.start, b.end)))) if (p.key !== 'all') s.add(p.key);
+    }
+    titleProducts.set(doc, s);
+  }
+  const out = new Set(s);
+  const block = blockAt(doc, f.start);
+  if (block) for (const p of productsIn(matchKey(doc.text.slice(block.start, f.start)))) if (p.key !== 'all') out.add(p.key);
+  return out;
+}
+
+/** The end of the clause that holds `offset` (a comma or semicolon before a space, or the sentence's end). */
+function clauseEnd(lower: string): number {
+  const m = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas)\s/.exec(lower);
+  return m ? m.index : lower.length;
+}
+
+/**
+ * The product a figure is about: named in its clause before it, else in its sentence before it,
+ * else right after it in its clause (`1,62 triệu tấn cà phê`, `4,7 tỷ USD từ xuất khẩu gạo`). A
+ * sentence that names none is about all goods when the article names no product at all; in an
+ * article that does, the product is a guess and the field is not sure.
+ */
+function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
+  if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
+  const inBefore = productsIn(before);
+  if (inBefore.length) {
+    const last = inBefore[inBefore.length - 1];
+    // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
+    const tail = before.slice(Math.max(0, before.length - clauseBefore.length));
+    const inClause = productsIn(tail);
+    const named = inClause.length ? inClause : [last];
+    const keys = new Set(named.map((p) => p.key));
+    if (keys.size === 1) return { value: last.key, text: last.text, sure: true };
+    return { value: null, sure: false };
+  }
+  // `…, bao gồm vốn đăng ký mới, …`: what follows a list word breaks the total down.
+  const list = /\s(?:bao gồm|gồm|including|comprising|of which|trong đó)\s/.exec(after);
+  const afterClause = after.slice(0, Math.min(clauseEnd(after), 80, list ? list.index : Infinity));
+  const inAfter = productsIn(afterClause);
+  if (inAfter.length) return { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 };
+  // Two-way trade and balances are about all goods unless their sentence names a product.
+  if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
+  // A flow of a product article (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after a sentence
+  // on coffee, or under a title on coffee) is probably that product's: a guess, so not sure.
+  if (productsOfContext(doc, f).size === 0) return { value: 'all', sure: true };
+  return { value: null, sure: false };
+}
+
+/** The status from the words of the figure's clause before it (`ước đạt`, `mục tiêu`, `dự kiến`). */
+function statusOf(f: Figure, clauseBefore: string): ClaimFrame['status'] {
+  let found: ClaimFrame['status'] = { value: 'actual' };
+  for (const m of clauseBefore.matchAll(STATUS)) {
+    const s = STATUS_OF.get(m[0].replace(/\s+/g, ' '));
+    if (s) found = { value: s, text: m[0] };
+  }
+  if (found.value === 'actual' && /^(ước|estimated|an estimated)/.test(matchKey(f.qualifier ?? ''))) found = { value: 'estimate', text: f.qualifier };
+  return found;
+}
+
+function measureOf(f: Figure): Measure {
+  if (f.kind === 'money') return f.unit?.includes('/') ? 'price' : 'value';
+  if (f.kind === 'percent' || f.kind === 'percentagePoints' || f.kind === 'multiple') return 'rate';
+  if (f.kind === 'measure') return 'volume';
+  return 'count';
+}
+
+/** The matchKey of a stretch of the document. */
+function lowerOf(doc: DocumentAnalysis, span: Span): string {
+  return matchKey(doc.text.slice(span.start, span.end));
+}
+
+/**
+ * Whether the indicator is stated for this figure: its phrase is in the figure's clause, or
+ * earlier in its sentence with no other level of the same kind and period in between (`xuất khẩu
+ * đạt A, nhập khẩu B, xuất siêu C`: C does not inherit `nhập khẩu` across B).
+ */
+function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[]): FrameField<string> {
+  // A bare `kim ngạch`, `turnover` or `trade` the paragraph did not refine names no indicator.
+  if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
+  // A count's noun is its indicator (`3,6 triệu lượt khách`).
+  if (!f.metricText) return { value: f.metric, sure: f.kind === 'count' };
+  const phrase = matchKey(f.metricText);
+  if (clauseBefore.includes(phrase)) return { value: f.metric, text: phrase, sure: true };
+  const before = lowerOf(doc, { start: sentence.start, end: f.start });
+  const at = before.lastIndexOf(phrase);
+  if (at < 0) {
+    // `$5 billion in exports`: the phrase right after the figure.
+    const after = lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) });
+    return { value: f.metric, text: phrase, sure: after.includes(phrase) };
+  }
+  for (const g of levels) {
+    if (g === f || g.start >= f.start || g.kind !== f.kind) continue;
+    const gAt = lowerOf(doc, { start: sentence.start, end: g.start }).length;
+    if (gAt >= at && g.period === f.period) return { value: f.metric, text: phrase, sure: false };
+  }
+  return { value: f.metric, text: phrase, sure: true };
+}
+
+/**
+ * `tính đến hết tháng 9/2023`, `lũy kế đến tháng 8`: a month that ends a year-to-date period.
+ * Returns the period from January to that month, or null.
+ */
+function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['yearToDate'] {
+  const m = /^(\d{4})-(\d{2})$/.exec(f.period ?? '');
+  if (!m || !f.periodSpan || m[2] === '01') return undefined;
+  const lead = lowerOf(doc, { start: Math.max(sentence.start, f.periodSpan.start - 30), end: f.periodSpan.start });
+  const hit = YTD.exec(lead);
+  if (!hit) return undefined;
+  return { period: `${m[1]}-01/${m[1]}-${m[2]}`, text: hit[0].trim() };
+}
+
+/** The frame of a level figure in its sentence. `levels` are the sentence's figures that are not changes. */
+export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseStart: number, levels: Figure[]): ClaimFrame {
+  const before = lowerOf(doc, { start: sentence.start, end: f.start });
+  const clauseBefore = lowerOf(doc, { start: clauseStart, end: f.start });
+  const after = lowerOf(doc, { start: f.end, end: sentence.end });
+  const indicator = indicatorOf(doc, f, sentence, clauseBefore, levels);
+  const difference = (f.kind === 'money' || f.kind === 'count' || f.kind === 'measure') && (!!f.change || DIFFERENCE.test(before.slice(-40)));
+  const frame: ClaimFrame = {
+    indicator,
+    product: productOf(doc, f, indicator.value, before, clauseBefore, after),
+    status: statusOf(f, clauseBefore),
+    measure: measureOf(f),
+    difference,
+  };
+  const ytd = yearToDate(doc, f, sentence);
+  if (ytd) frame.yearToDate = ytd;
+  const source = sourceOf(before + ' ' + after);
+  if (source) frame.source = source;
+  const local = LOCAL_PLACE.exec(before.replace(DATELINE, ''));
+  if (local) frame.local = local[0];
+  if (/^\d{4}$/.test(f.period ?? '') && !ytd) {
+    const months = MONTHS_WITHIN.exec(before + ' ' + after);
+    if (months) frame.periodInDoubt = months[0];
+  }
+  return frame;
+}
+
+/** The source a sentence attributes its figures to (`theo Tổng cục Hải quan`, `according to the World Bank`). */
+function sourceOf(sentence: string): ClaimFrame['source'] {
+  for (const m of sentence.matchAll(SOURCE_LEAD)) {
+    const window = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    const foreign = FOREIGN_SOURCE.exec(window);
+    if (foreign) return { kind: 'foreign', text: foreign[0] };
+    const words = window.trim().split(/\s+/).slice(0, 4).join(' ');
+    if (words) return { kind: 'stated', text: words };
+  }
+  const foreign = FOREIGN_SOURCE.exec(sentence);
+  return foreign ? { kind: 'foreign', text: foreign[0] } : undefined;
+}
+
+/** Indicators whose level is itself a rate (a percentage is their value, not a share or a change). */
+const RATE_INDICATORS = /growth|inflation|unemployment|rate|share|poverty/;
+
+/**
+ * Whether every field the checks compare is stated by the text: the indicator (or a change frame
+ * gives it), the product, a level rather than a difference, an actual or estimated value, and a
+ * percentage only for an indicator that is a rate (`70%` beside arrivals is a share or a ratio to
+ * another year, not the arrivals).
+ */
+export function isComparable(frame: ClaimFrame, indicatorFromFrame = false): boolean {
+  if (!frame.indicator.sure && !indicatorFromFrame) return false;
+  if (frame.measure === 'rate' && !RATE_INDICATORS.test(frame.indicator.value ?? '')) return false;
+  if (frame.periodInDoubt) return false;
+  return frame.product.sure && !frame.difference && (frame.status.value === 'actual' || frame.status.value === 'estimate');
+}
+
+/** Whether two claims' sources can be compared: a partner's or an international body's series is compared only with itself. */
+export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
+  const fa = a.source?.kind === 'foreign' ? a.source.text : null;
+  const fb = b.source?.kind === 'foreign' ? b.source.text : null;
+  return fa === fb;
+}
+
+/**
+ * The partner of a one-way flow named by a single foreign country: `sang Hàn Quốc`, `to Korea`,
+ * `từ Trung Quốc`. A country named as the subject of the sentence (`Thái Lan xuất khẩu gạo`) is the
+ * reporter, not the partner, and the flow is not Việt Nam's.
+ */
+export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
+  const lead = lowerOf(doc, { start: Math.max(0, mention.start - 16), end: mention.start }).replace(/\s+$/, '');
+  if (PARTNER_BEFORE.test(lead)) return true;
+  // `Việt Nam - Hàn Quốc`, `Vietnam–Korea`: the pair written with a dash.
+  return /[-–]\s*$/.test(lead);
+}
+
+export { LETTER };
