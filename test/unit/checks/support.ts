@@ -8,6 +8,27 @@ import * as path from 'path';
 import type { Bound, DocumentAnalysis, EntityMention, Figure, FigureKind, Finding, MessageLocale, Span } from '../../../server/src/core/types';
 import { attachSubjects, runChecks } from '../../../server/src/core/checks/index';
 import { offsetOf } from '../../support/paths';
+import metricVocabulary from '../../../server/src/core/quantity/metrics.json';
+
+/**
+ * The metric phrase a figure's metric came from, as the engine records it: the last phrase of the
+ * metric (or of its family: `kim ngạch` for `trade.two-way`) written before the figure.
+ */
+function metricTextOf(text: string, at: number, metric: string | null, given?: string): { metricText?: string } {
+  if (given) return { metricText: given };
+  if (!metric) return {};
+  const phrases = Object.entries(metricVocabulary.metrics as Record<string, string[]>)
+    .filter(([k]) => metric === k || metric.startsWith(k + '.') || k.startsWith(metric + '.'))
+    .flatMap(([, v]) => v)
+    .concat(['kim ngạch']);
+  const before = text.slice(0, at).toLowerCase();
+  let best: { i: number; p: string } | null = null;
+  for (const p of phrases) {
+    const i = before.lastIndexOf(p.toLowerCase());
+    if (i >= 0 && (!best || i + p.length > best.i + best.p.length || (i + p.length === best.i + best.p.length && p.length > best.p.length))) best = { i, p };
+  }
+  return best ? { metricText: text.slice(best.i, best.i + best.p.length) } : {};
+}
 
 export interface FigureSpec {
   at: string;
@@ -18,6 +39,8 @@ export interface FigureSpec {
   bound?: Bound;
   qualifier?: string;
   metric?: string | null;
+  /** The metric phrase as written; by default the last phrase of the metric before the figure, as the engine finds it. */
+  metricText?: string;
   period?: string | null;
   periodSource?: string;
   periodAt?: string;
@@ -151,6 +174,7 @@ export function buildDocument(spec: DocSpec): DocumentAnalysis {
       bound: f.bound ?? 'exact',
       ...(f.qualifier ? { qualifier: f.qualifier } : {}),
       metric: f.metric === undefined ? null : f.metric,
+      ...metricTextOf(text, s.start, f.metric ?? null, f.metricText),
       period: f.period ?? null,
       ...(f.periodSource ? { periodSource: f.periodSource } : {}),
       ...(f.periodAt ? { periodSpan: span(text, f.periodAt) } : {}),

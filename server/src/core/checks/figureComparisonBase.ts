@@ -71,7 +71,8 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     }
     // Precision first: the change's period must be stated in its own clause or in the clause of
     // the level it qualifies, never carried from another sentence or resolved from the article's date.
-    if (!own || /previous sentence|reference|tham chiếu/.test(own.periodSource ?? '') || !/\d{4}/.test(own.periodSource ?? '')) continue;
+    const ownPeriodText = own?.periodSpan ? doc.text.slice(own.periodSpan.start, own.periodSpan.end) : own?.periodSource ?? '';
+    if (!own || /previous sentence|reference|tham chiếu/.test(own.periodSource ?? '') || !/\d{4}/.test(ownPeriodText)) continue;
     // A plan or a forecast, or a running total to a date (`by the end of December`), is no
     // period's change.
     if (isTarget(doc, f, sentence) || RUNNING.test(matchKey(doc.text.slice(sentence.start, f.start)))) continue;

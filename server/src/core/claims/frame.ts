@@ -7,11 +7,11 @@
  * That is the rule that keeps the checker quiet on real articles, where lists of indicators,
  * product sentences, plans and differences sit beside the figures that can really disagree.
  *
- * The vocabularies are data (`frame.json`); this module only reads the figure's sentence.
+ * The vocabularies are data (`vocabulary.json`); this module only reads the figure's sentence.
  */
 import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
 import { matchKey } from '../text/textModel';
-import data from './frame.json';
+import data from './vocabulary.json';
 
 export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
 export type Measure = 'value' | 'volume' | 'price' | 'rate' | 'count';
@@ -75,6 +75,7 @@ const MONTHS_WITHIN = new RegExp(
   `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
   'u',
 );
+const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu này|this figure|the figure|that figure)(?![\p{L}\p{N}])/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
 
@@ -198,8 +199,12 @@ function lowerOf(doc: DocumentAnalysis, span: Span): string {
 function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[]): FrameField<string> {
   // A bare `kim ngạch`, `turnover` or `trade` the paragraph did not refine names no indicator.
   if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
-  // A count's noun is its indicator (`3,6 triệu lượt khách`).
-  if (!f.metricText) return { value: f.metric, sure: f.kind === 'count' };
+  // A count's noun is its indicator (`3,6 triệu lượt khách`); `con số này` (this figure) points
+  // back at the indicator of the sentence before, which the quantity engine carried over.
+  if (!f.metricText) {
+    const anaphor = ANAPHOR.exec(clauseBefore);
+    return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
+  }
   const phrase = matchKey(f.metricText);
   if (clauseBefore.includes(phrase)) return { value: f.metric, text: phrase, sure: true };
   const before = lowerOf(doc, { start: sentence.start, end: f.start });
@@ -251,7 +256,19 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const local = LOCAL_PLACE.exec(before.replace(DATELINE, ''));
   if (local) frame.local = local[0];
   if (/^\d{4}$/.test(f.period ?? '') && !ytd) {
-    const months = MONTHS_WITHIN.exec(before + ' ' + after);
+    // The figure's own stretch of the sentence: from the level before it to the level after it.
+    let from = sentence.start;
+    let to = sentence.end;
+    for (const g of levels) {
+      if (g.end <= f.start && g.end > from) from = g.end;
+      if (g.start >= f.end && g.start < to) to = g.start;
+    }
+    // After the figure, only up to the next clause or list item (`486 triệu USD và 9 tháng đầu
+    // năm 2024 đạt …` gives the months to the next figure).
+    const tail = doc.text.slice(f.end, to);
+    const cut = /[,;]\s|\s(?:và|and|còn|while|trong khi)\s/u.exec(tail);
+    if (cut) to = f.end + cut.index;
+    const months = MONTHS_WITHIN.exec(lowerOf(doc, { start: from, end: to }));
     if (months) frame.periodInDoubt = months[0];
   }
   return frame;
