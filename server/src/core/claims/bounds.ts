@@ -32,6 +32,15 @@ function writtenDigits(text: string): { all: number; trimmed: number } | null {
   return { all: digits.length, trimmed };
 }
 
+/** Whether the figure's number is written without decimals (`123`, `4.743`, not `123,86`). */
+function wholeNumber(text: string): boolean {
+  const m = /\d(?:[\d.,\s\u00a0\u202f]*\d)?/.exec(text);
+  if (!m) return false;
+  const token = m[0].replace(/[\s\u00a0\u202f]/g, '');
+  const lastSep = Math.max(token.lastIndexOf(','), token.lastIndexOf('.'));
+  return lastSep < 0 || token.length - lastSep - 1 === 3;
+}
+
 /** Half a unit of the last significant written digit of `value`. */
 export function roundingSlack(f: Pick<Figure, 'text'>, value: number, reading: Reading): number {
   if (value === 0) return 0;
@@ -68,9 +77,15 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
   const q = (f.qualifier ?? '').toLowerCase().trim();
   switch (f.bound) {
     case 'exact':
-      return [lo0 - slackLo, hi0 + slackHi];
+      // Writers truncate as often as they round (`123 tỷ USD` for 123,86): leniently, a whole
+      // number may stand for anything up to its next unit
+      // (Three significant digits or more: `3 tỷ` is a rounding, `123 tỷ` may be a truncation.)
+      const truncated = !strict && wholeNumber(f.text) && (writtenDigits(f.text)?.trimmed ?? 0) >= 3;
+      return [lo0 - slackLo, hi0 + (truncated ? Math.max(slackHi, 2 * roundingSlack(f, hi0, 'strict')) : slackHi)];
     case 'approx': {
-      const r = strict ? 0.03 : 0.1;
+      // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.
+      const digits = writtenDigits(f.text)?.trimmed ?? 2;
+      const r = strict ? 0.03 : digits >= 4 ? 0.01 : digits === 3 ? 0.03 : 0.1;
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':

@@ -397,7 +397,9 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   const ref = doc.referenceDate;
   const p = parsePeriod(f.period);
   if (p && ref && (ref.source === 'marker' || ref.source === 'option') && p.firstDay * 86_400_000 > Date.parse(ref.date)) return true;
-  return TARGET.test(matchKey(doc.text.slice(sentence.start, sentence.end)));
+  // The sentence up to the end of the figure's clause: `đã đạt 40,4 tỷ USD năm 2021, và dự kiến
+  // tăng lên 45 tỷ USD năm 2022` makes only the second a forecast.
+  return TARGET.test(matchKey(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end)));
 }
 
 /** Every claim of one document. Needs subjects attached. */
