@@ -65,11 +65,15 @@ function places(uri, f) {
   return [{ uri, start: f.start, end: f.end }, ...f.related.map((r) => ({ uri: r.uri, start: r.start, end: r.end }))];
 }
 
-/** Whether a finding covers both figures of a pair (each pair side is {uri, span}). */
+/** Whether a finding is about both figures of a pair (each pair side is {uri, span}). */
 function covers(uri, f, pair) {
-  const ps = places(uri, f);
-  const hit = (side) => ps.some((p) => p.uri === side.uri && overlaps(p, side.span));
-  return hit(pair.a) && hit(pair.b) && (pair.a.uri !== pair.b.uri || pair.a.span.start !== pair.b.span.start);
+  const [own, ...related] = places(uri, f);
+  const at = (p, side) => p.uri === side.uri && overlaps(p, side.span);
+  // One figure is the finding's own place, the other one of its related places (a finding on a
+  // third figure that lists both is not about their pair).
+  const ab = at(own, pair.a) && related.some((p) => at(p, pair.b));
+  const ba = at(own, pair.b) && related.some((p) => at(p, pair.a));
+  return (ab || ba) && (pair.a.uri !== pair.b.uri || pair.a.span.start !== pair.b.span.start);
 }
 
 function evalReal() {

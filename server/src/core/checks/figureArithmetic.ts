@@ -12,6 +12,7 @@ import type { Check, CheckContext, Emitted } from './types';
 import type { Claim } from '../claims/index';
 import { claimSignature, isChange, sentenceFrames, sentenceOf } from '../claims/index';
 import { documentStore, sameList } from './memo';
+import { sameSeries } from '../claims/frame';
 import { changeInterval, disjoint, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
 import { parsePeriod, yearsBetween } from '../claims/period';
 import { matchKey } from '../text/textModel';
@@ -159,8 +160,11 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         const bp = parsePeriod(c.change?.base);
         const ep = parsePeriod(ec?.period);
         if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
+        // A base from another article must be an actual value of the same statistics.
+        if (ec.frame.status.value !== 'actual') continue;
         base = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
           .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
+          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)))
           .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
       }
     }
@@ -193,6 +197,10 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     if (!severity) continue;
     const b0 = base[0];
     const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
+    // Endpoints whose growth factor is two and a half times the stated one or more (a multiple five
+    // times) are more likely endpoints of another quantity than a writer's slip: silence.
+    const statedFactor = c.kind === 'multiple' ? mid(c.value) : years !== null ? null : 1 + (c.change?.direction === 'down' ? -1 : 1) * mid(c.value) / 100;
+    if (statedFactor !== null && (statedFactor <= 0 || nominalRatio <= 0 || Math.max(statedFactor, nominalRatio) / Math.min(statedFactor, nominalRatio) > (c.kind === 'multiple' ? 5 : 2.5))) continue;
     const nominal =
       c.kind === 'multiple'
         ? nominalRatio

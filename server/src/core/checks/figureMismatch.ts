@@ -8,13 +8,18 @@ import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
 import { disjoint, plausible } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
-import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
+import { changePhrase, figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
   const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
   const y = Math.abs(Array.isArray(b) ? (b[0] + b[1]) / 2 : b);
   return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : Infinity;
+}
+
+/** A level as written (`gần 290 triệu USD`); a change with its direction (`giảm 28%`). */
+function phrase(c: Claim, L: CheckContext['locale']): string {
+  return c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
 }
 
 function comparable(c: Claim): boolean {
@@ -105,14 +110,14 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = subjectName(c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
-    const mineText = figurePhrase(c.figure, L);
-    const otherText = summarizeOthers(others.map((o) => ({ phrase: figurePhrase(o.figure, L), uri: o.uri })), c.uri, L);
+    const mineText = phrase(c, L);
+    const otherText = summarizeOthers(others.map((o) => ({ phrase: phrase(o, L), uri: o.uri })), c.uri, L);
     const message = t(L, {
       en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
       vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
     });
     const lines = others.map(
-      (o) => `- ${figurePhrase(o.figure, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
+      (o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
     );
     const detail = t(L, {
       en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}${sameSentence && !far && !relative ? ' Both values are in one sentence, which more often means two different quantities than a contradiction, so this is a note.' : ''}`,
@@ -131,7 +136,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
-          message: `${figurePhrase(o.figure, L)} (${period})`,
+          message: `${phrase(o, L)} (${period})`,
         })),
         data: {
           metric: c.metric,

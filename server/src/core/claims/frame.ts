@@ -48,19 +48,22 @@ export interface ClaimFrame {
 
 const LETTER = /[\p{L}\p{N}]/u;
 
-/** One regular expression over a list of phrases, as whole words, longest first. */
-function phraseRegex(phrases: string[], anchor: '' | '$' = ''): RegExp {
+/**
+ * One regular expression over a list of phrases, as whole words, longest first. Global (for
+ * `matchAll`) only when asked: a global expression keeps state between `exec` calls.
+ */
+function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false): RegExp {
   const keys = [...new Set(phrases.map((p) => matchKey(p)))].sort((a, b) => b.length - a.length);
   const alt = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, anchor ? 'u' : 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, global ? 'gu' : 'u');
 }
 
 const PRODUCT_OF = new Map<string, string>();
 for (const [key, phrases] of Object.entries(data.products)) for (const p of phrases) PRODUCT_OF.set(matchKey(p), key);
-const PRODUCTS = phraseRegex(Object.values(data.products).flat());
+const PRODUCTS = phraseRegex(Object.values(data.products).flat(), '', true);
 const STATUS_OF = new Map<string, Status>();
 for (const [key, phrases] of Object.entries(data.status)) for (const p of phrases) STATUS_OF.set(matchKey(p), key as Status);
-const STATUS = phraseRegex(Object.values(data.status).flat());
+const STATUS = phraseRegex(Object.values(data.status).flat(), '', true);
 /** A difference word right before the figure, a qualifier allowed between. */
 const DIFFERENCE = new RegExp(
   `${phraseRegex(data.difference).source}\\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|nearly|about|around|over|more than|almost|some)\\s+)?(?:us\\$|\\$)?\\s*$`,
@@ -68,7 +71,7 @@ const DIFFERENCE = new RegExp(
 );
 const YTD = new RegExp(`${phraseRegex(data.ytd).source}\\s*(?:ngày\\s+\\d{1,2}\\s*[/.-]\\s*)?$`, 'u');
 const PARTNER_BEFORE = phraseRegex(data.partnerBefore, '$');
-const SOURCE_LEAD = phraseRegex(data.sourceLead);
+const SOURCE_LEAD = phraseRegex(data.sourceLead, '', true);
 const FOREIGN_SOURCE = phraseRegex(data.foreignSources);
 const LOCAL_PLACE = phraseRegex(data.localPlaces);
 const MONTHS_WITHIN = new RegExp(

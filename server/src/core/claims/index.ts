@@ -252,7 +252,7 @@ export function attachSubjects(doc: DocumentAnalysis): void {
 // ---------------------------------------------------------------------------------------------
 // Claims
 
-export type ClaimRole = 'level' | 'base' | 'end';
+export type ClaimRole = 'level' | 'base' | 'end' | 'change';
 
 export interface Claim {
   uri: string;
@@ -264,7 +264,11 @@ export interface Claim {
   period: IsoPeriod | null;
   /** True when the text states the period (not inferred from the article's reference date). */
   periodStated: boolean;
-  /** `base`: the value a stated change starts from; `end`: the value it reaches. */
+  /**
+   * `base`: the value a stated change starts from; `end`: the value it reaches; `change`: a stated
+   * year-on-year change (`giảm 28% so với cùng kỳ`), whose metric names the change
+   * (`export:shrimp~value.yoy.down`) so it is only ever grouped with changes of the same frame.
+   */
   role: ClaimRole;
   sentence: Span;
   /** A running total (`lũy kế`, `tính đến nay`, `so far`): never compared with a period's flow. */
@@ -318,7 +322,10 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
  * Việt Nam) are another metric and never compared with Việt Nam's exports.
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
-  const subject = f.subject!;
+  // A flow in a paragraph and an article that name no country or partner at all is home's flow
+  // with the world (`xuất khẩu tôm 10 tháng giảm 24%` in an article on the industry).
+  const subject = f.subject ?? (/^(export|import)/.test(metric) && !codesIn(partnerMentions(doc), blockOf(doc, f)).length && !dominantPair(doc) ? HOME : null);
+  if (!subject) return null;
   if (!/^(export|import)/.test(metric) || !/^(?:[A-Z]{2}|org:[\w]+)-(?:[A-Z]{2}|org:[\w]+)$/.test(subject)) return subject;
   const mentions = within(partnerMentions(doc), sentence);
   const codes = codesIn(mentions, sentence);
@@ -420,10 +427,14 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     const changes = figures.filter(isChange);
     const levels = figures.filter((g) => !isChange(g));
     for (const f of figures) {
-      if (isChange(f)) continue;
+      if (isChange(f)) {
+        const c = changeClaim(doc, f, sentence, levels);
+        if (c) out.push(c);
+        continue;
+      }
       const frame = roles.get(f);
       const metric0 = f.metric ?? frame?.partner?.metric ?? null;
-      if (!metric0 || !f.subject || isTarget(doc, f, sentence)) continue;
+      if (!metric0 || isTarget(doc, f, sentence)) continue;
       // The whole frame must be stated by the text: a guessed indicator or product, a plan, or a
       // difference (`tăng 500 triệu USD`) is no claim a check may compare.
       const claimFrame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
@@ -496,6 +507,65 @@ const DOLLAR_COUNTRIES = /\b(?:AU|CA|SG|NZ|HK|TW)\b/;
 function isYearToDate(iso: IsoPeriod | null): boolean {
   const p = parsePeriod(iso);
   return !!p && !p.days && p.from.m === 1 && p.from.y === p.to.y && p.months > 1 && p.months < 12;
+}
+
+/** Words after a change that make its base the same period a year earlier. */
+const YEAR_ON_YEAR = /^[^.;]{0,12}(?:so với cùng kỳ|so cùng kỳ|cùng kỳ năm|year[- ]on[- ]year|y-o-y|\byoy\b|from a year earlier|from a year ago|over the same period|compared to the same period|compared with the same period|on the same period)/;
+/** Words after a change that make its base the month or quarter before. */
+const PREVIOUS_PERIOD = /^[^.;]{0,12}(?:so với tháng trước|so với quý trước|so với tháng \d|month[- ]on[- ]month|from the previous month|from a month earlier|quarter[- ]on[- ]quarter)/;
+const VOLUME_AFTER = /^\s*(?:về|in|by)\s+(?:lượng|khối lượng|sản lượng|volume|quantity)/;
+const VALUE_AFTER = /^\s*(?:về|in|in terms of)\s+(?:trị giá|giá trị|kim ngạch|value)/;
+const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
+
+function yearEarlier(iso: IsoPeriod): IsoPeriod {
+  return iso.replace(/\d{4}/g, (y) => String(+y - 1));
+}
+
+/**
+ * A stated year-on-year change as a claim: `tôm giảm 28% so với cùng kỳ` in a sentence on the
+ * first ten months of 2023. Every field of its frame must be stated, as for a level; its measure
+ * is the value unless the text says volume (`giảm 6,1% về lượng`), or the level it follows is a
+ * volume; a change whose sentence speaks of volume and value and does not say which is no claim.
+ */
+function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: Figure[]): Claim | null {
+  if (f.kind !== 'percent' || !f.change || f.change.direction === 'none' || (f.readings?.length ?? 0) >= 2) return null;
+  if (!f.metric || !f.period || !periodIsStated(f) || isTarget(doc, f, sentence)) return null;
+  const p = parsePeriod(f.period);
+  if (!p || p.days) return null;
+  const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
+  if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
+  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 80)));
+  if (PREVIOUS_PERIOD.test(after)) return null;
+  const yoy = YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
+  if (!yoy) return null;
+  let measure: 'value' | 'volume' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  if (!measure) {
+    const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
+    // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
+    if (before) measure = before.kind === 'money' && !before.unit?.includes('/') ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;
+    else if (!VOLUME_WORDS.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) measure = 'value';
+  }
+  if (!measure) return null;
+  const subject = directional(doc, f, f.metric, sentence);
+  if (!subject) return null;
+  const period = cf.yearToDate?.period ?? f.period;
+  const product = cf.product.value;
+  const base = product && product !== 'all' ? `${f.metric}:${product}` : f.metric;
+  const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
+  return {
+    uri: doc.uri,
+    doc,
+    figure: f,
+    metric: `${base}~${measure}.yoy.${f.change.direction}`,
+    subject,
+    period,
+    periodStated: true,
+    role: 'change',
+    sentence,
+    cumulative: false,
+    relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
+    frame: cf,
+  };
 }
 
 export interface ClaimIndex {

@@ -18,6 +18,16 @@ export function t(locale: MessageLocale, m: { en: string; vi: string }): string 
  * exports` / `kim ngạch xuất khẩu cà phê`.
  */
 export function metricName(metric: string, locale: MessageLocale, written?: string): string {
+  // A stated change: `export:shrimp~value.yoy.down`.
+  const tilde = metric.indexOf('~');
+  if (tilde > 0) {
+    const base = metricName(metric.slice(0, tilde), locale, written);
+    const volume = metric.slice(tilde + 1).startsWith('volume');
+    return t(locale, {
+      en: `year-on-year change in ${base}${volume ? ' (volume)' : ''}`,
+      vi: `mức thay đổi so với cùng kỳ của ${base}${volume ? ' (về lượng)' : ''}`,
+    });
+  }
   const colon = metric.indexOf(':');
   if (colon > 0) {
     const base = metricName(metric.slice(0, colon), locale, written);
