@@ -182,6 +182,10 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // sentence says nothing of time (a sentence with `6 tháng đầu năm` or `this year` is dated in
     // a way the engine did not resolve, and a value no other article gives has no likely period).
     if (fit.likely.length !== 1 || SPEAKS_OF_TIME.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)))) return null;
+    // …and only when another article states the same number exactly (a restated figure), not a
+    // value a qualifier or rounding merely allows.
+    const strictMine = plausible(c.figure, 'strict');
+    if (!fit.matching.some((o) => o.figure.bound === 'exact' && !disjoint(strictMine, plausible(o.figure, 'strict')))) return null;
     const own = byUri.get(c.uri) ?? [];
     // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
     if (own.some((i) => fit!.fits[intervalOf[i]])) return null;

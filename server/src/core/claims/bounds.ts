@@ -91,8 +91,13 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
     case 'upper':
       if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + edgeHi];
       return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
-    case 'lower':
-      return [lo0 - edgeLo, lo0 * (strict ? 1.25 : 1.5) + slackLo];
+    case 'lower': {
+      // `hơn 4 tỷ` may be well over 4; `hơn 32,7 tỷ` is a little over 32,7: the more digits the
+      // writer gives, the closer the value is to them.
+      const digits = writtenDigits(f.text)?.trimmed ?? 2;
+      const r = strict ? 1.25 : digits >= 3 ? 1.1 : digits === 2 ? 1.3 : 1.5;
+      return [lo0 - edgeLo, lo0 * r + slackLo];
+    }
   }
 }
 
