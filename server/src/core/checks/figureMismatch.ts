@@ -95,6 +95,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         o.figure.unit === c.figure.unit &&
         o.figure.kind === c.figure.kind &&
         !o.relativePeriod &&
+        // Two estimates (a bank's and the World Bank's) may both be right for their makers.
+        !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
         sameSeries(o.frame, c.frame) &&
         ratio(c.figure.value, o.figure.value) < 3 &&
         disjoint(mine, range.get(o)!),

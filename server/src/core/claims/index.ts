@@ -322,11 +322,8 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
  * Việt Nam) are another metric and never compared with Việt Nam's exports.
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
-  // A flow in a paragraph and an article that name no country or partner at all is home's flow
-  // with the world (`xuất khẩu tôm 10 tháng giảm 24%` in an article on the industry).
-  const subject = f.subject ?? (/^(export|import)/.test(metric) && !codesIn(partnerMentions(doc), blockOf(doc, f)).length && !dominantPair(doc) ? HOME : null);
-  if (!subject) return null;
-  if (!/^(export|import)/.test(metric) || !/^(?:[A-Z]{2}|org:[\w]+)-(?:[A-Z]{2}|org:[\w]+)$/.test(subject)) return subject;
+  if (!/^(export|import)/.test(metric)) return f.subject ?? null;
+  // One-way flows take their partner from their own sentence only.
   const mentions = within(partnerMentions(doc), sentence);
   const codes = codesIn(mentions, sentence);
   if (codes.length === 2) return `${codes[0]}>${codes[1]}`;
@@ -336,6 +333,11 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length === 1 && codes[0] !== HOME) {
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
+  // `Việt Nam xuất khẩu … đạt` with no partner is home's flow with the world.
+  if (codes.length === 1) return HOME;
+  // No country at all: home's flow with the world, unless the article is about one partner (a
+  // sentence of a Việt Nam–Hoa Kỳ article often leaves the partner implicit).
+  if (codes.length === 0) return dominantPair(doc) ? null : HOME;
   return null;
 }
 
@@ -536,17 +538,22 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 80)));
   if (PREVIOUS_PERIOD.test(after)) return null;
-  const yoy = YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
+  // A change of a whole year, or of the months from January, that names no base is on the same
+  // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
+  const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
+  const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
   if (!yoy) return null;
+  const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
   let measure: 'value' | 'volume' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
   if (!measure) {
-    const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
     // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
     if (before) measure = before.kind === 'money' && !before.unit?.includes('/') ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;
     else if (!VOLUME_WORDS.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) measure = 'value';
   }
   if (!measure) return null;
-  const subject = directional(doc, f, f.metric, sentence);
+  // The change of the level it follows (`xuất khẩu sang Trung Quốc đạt 61,2 tỷ USD, tăng 5,6%`)
+  // has that level's subject.
+  const subject = directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence);
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? f.period;
   const product = cf.product.value;
