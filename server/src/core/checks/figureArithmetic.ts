@@ -159,7 +159,8 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         const ec = claimOf.get(e);
         const bp = parsePeriod(c.change?.base);
         const ep = parsePeriod(ec?.period);
-        if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days) continue;
+        // (A base must come before the end: `năm trước đó` resolved to the end's own year is a misreading.)
+        if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days || bp.lastDay >= ep.firstDay) continue;
         // A base from another article must be an actual value of the same statistics.
         if (ec.frame.status.value !== 'actual') continue;
         base = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)

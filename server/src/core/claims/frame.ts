@@ -42,6 +42,8 @@ export interface ClaimFrame {
   source?: { kind: 'foreign' | 'stated'; text: string };
   /** The figure's clause names a province or city: the figure is probably that place's, not the country's. */
   local?: string;
+  /** The entity id of the city `local` names, when it is one the vocabulary knows. */
+  localPlace?: string;
   /** The sentence speaks of months (`6 tháng đầu năm`, `the past ten months`) but the period resolved is a whole year. */
   periodInDoubt?: string;
 }
@@ -73,7 +75,10 @@ const YTD = new RegExp(`${phraseRegex(data.ytd).source}\\s*(?:ngày\\s+\\d{1,2}\
 const PARTNER_BEFORE = phraseRegex(data.partnerBefore, '$');
 const SOURCE_LEAD = phraseRegex(data.sourceLead, '', true);
 const FOREIGN_SOURCE = phraseRegex(data.foreignSources);
-const LOCAL_PLACE = phraseRegex(data.localPlaces);
+const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(data.cities).flat()]);
+const CITY_OF = new Map<string, string>();
+for (const [id, phrases] of Object.entries(data.cities)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
+const CITIES = phraseRegex(Object.values(data.cities).flat(), '', true);
 const MONTHS_WITHIN = new RegExp(
   `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
   'u',
@@ -256,8 +261,21 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   if (ytd) frame.yearToDate = ytd;
   const source = sourceOf(before + ' ' + after);
   if (source) frame.source = source;
-  const local = LOCAL_PLACE.exec(before.replace(DATELINE, ''));
-  if (local) frame.local = local[0];
+  const scope = before.replace(DATELINE, '');
+  const local = LOCAL_PLACE.exec(scope);
+  if (local) {
+    frame.local = local[0];
+    // The city named last before the figure, when the clause names one by name.
+    let city: string | undefined;
+    for (const m of scope.matchAll(CITIES)) city = CITY_OF.get(m[0].replace(/\s+/g, ' '));
+    // `thành phố`, `the city` point back at the city the paragraph named last.
+    if (!city && /^(?:thành phố|the city|city's)$/.test(local[0])) {
+      const block = blockAt(doc, f.start);
+      const lead = block ? lowerOf(doc, { start: block.start, end: sentence.start }) : '';
+      for (const m of lead.matchAll(CITIES)) city = CITY_OF.get(m[0].replace(/\s+/g, ' '));
+    }
+    if (city) frame.localPlace = city;
+  }
   if (/^\d{4}$/.test(f.period ?? '') && !ytd) {
     // The figure's own stretch of the sentence: from the level before it to the level after it.
     let from = sentence.start;

@@ -444,10 +444,15 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       // A product narrows the metric: rice exports and all exports are two metrics.
       const product = claimFrame.product.value;
       const metric = product && product !== 'all' ? `${metric0}:${product}` : metric0;
-      const subject = directional(doc, f, metric0, sentence);
+      let subject = directional(doc, f, metric0, sentence) ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
       if (!subject) continue;
-      // A province or city named before the figure in its sentence makes a national subject a guess.
-      if (claimFrame.local && !subject.includes('@') && !subject.startsWith('place:')) continue;
+      // A province or city named before the figure in its sentence makes the figure that city's
+      // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
+      // subject a guess.
+      if (claimFrame.local && !subject.includes('@') && !subject.startsWith('place:')) {
+        if (!claimFrame.localPlace) continue;
+        subject = `${claimFrame.localPlace}@${subject}`;
+      }
       // A bare `$` beside a partner that counts in dollars of its own (`$16.9 billion` in an article
       // on Australia) may not be US dollars.
       if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
