@@ -19,7 +19,8 @@ function ratio(a: number | [number, number], b: number | [number, number]): numb
 
 /** A level as written (`gần 290 triệu USD`); a change with its direction (`giảm 28%`). */
 function phrase(c: Claim, L: CheckContext['locale']): string {
-  return c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
+  const p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
+  return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;
 }
 
 function comparable(c: Claim): boolean {
@@ -48,6 +49,21 @@ export const figureMismatch: Check = {
       texts: ['Tổng vốn đầu tư là 1,24 tỷ USD.', 'Tổng vốn đầu tư là 1.240 triệu USD.'],
       reported: false,
       note: { en: 'A change of scale word is not a change of value.', vi: 'Đổi đơn vị (tỷ/triệu) không đổi giá trị.' },
+    },
+    {
+      texts: ['Năm 2023, xuất khẩu gạo của Việt Nam đạt 4,78 tỷ USD.', 'Năm 2023, xuất khẩu sản phẩm bán dẫn của Việt Nam đạt 12,7 tỷ USD.'],
+      reported: false,
+      note: { en: 'Rice and semiconductors are two products: two claims.', vi: 'Gạo và bán dẫn là hai mặt hàng: hai chỉ số khác nhau.' },
+    },
+    {
+      texts: ['Năm 2023, thương mại hai chiều Việt Nam - Hoa Kỳ đạt 111 tỷ USD.', 'Hai bên đặt mục tiêu đưa thương mại hai chiều Việt Nam - Hoa Kỳ năm 2023 lên 130 tỷ USD.'],
+      reported: false,
+      note: { en: 'A target is not a result.', vi: 'Mục tiêu không phải kết quả.' },
+    },
+    {
+      texts: ['Trong 10 tháng đầu năm 2023, xuất khẩu tôm đạt 2,8 tỷ USD, giảm 28% so với cùng kỳ năm 2022.', 'Tính đến hết tháng 10/2023, xuất khẩu tôm thu về 2,8 tỷ USD, giảm 24% so với cùng kỳ năm 2022.'],
+      reported: true,
+      note: { en: 'Two year-on-year changes of one product, flow and period.', vi: 'Hai mức thay đổi so với cùng kỳ của cùng mặt hàng, cùng kỳ.' },
     },
     {
       texts: ['In 2022, two-way trade between Vietnam and Peru was US$600 million.', 'Năm 2022, thương mại hai chiều Việt Nam-Peru đạt 600 triệu USD.'],
@@ -105,9 +121,6 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const L = ctx.locale;
     // An estimate against an actual, or two estimates, may both be right for their day: a note.
     const estimate = c.frame.status.value === 'estimate' || others.some((o) => o.frame.status.value === 'estimate');
-    const far = false;
-    const relative = false;
-    const sameSentence = false;
     const severity = estimate ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = subjectName(c.subject, L, ctx.entities);
@@ -122,8 +135,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
       (o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
     );
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${far ? ' They differ by more than five times, which suggests two different quantities or a slip of scale (triệu/tỷ), so this is a note rather than a warning.' : ''}${relative && !far ? ' The period is relative (last year, this year) to a date inferred from the text, so this is a note rather than a warning.' : ''}${sameSentence && !far && !relative ? ' Both values are in one sentence, which more often means two different quantities than a contradiction, so this is a note.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${far ? ' Hai giá trị chênh nhau hơn năm lần, có thể là hai đại lượng khác nhau hoặc nhầm đơn vị (triệu/tỷ), nên đây chỉ là ghi chú.' : ''}${relative && !far ? ' Kỳ được tính tương đối (năm ngoái, năm nay) theo ngày suy ra từ bài, nên đây chỉ là ghi chú.' : ''}${sameSentence && !far && !relative ? ' Hai giá trị nằm trong cùng một câu, thường là hai đại lượng khác nhau hơn là mâu thuẫn, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,
