@@ -39,6 +39,9 @@ import { attachSubjects, runChecks, type CheckMemo } from './checks/index';
 import type { ExtractContext } from './context';
 
 export * from './types';
+export { explainFigure, type FigureExplanation, type Silence } from './claims/index';
+export type { ClaimFrame } from './claims/frame';
+export { claimSubjectName, metricName, subjectName, periodPhrase } from './messages/describe';
 export { createTextModel, matchKey, looseKey } from './text/textModel';
 export type { KnowledgeBase } from './entities/index';
 

@@ -4,6 +4,7 @@
  */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityMention, Figure, Finding, Span } from '../core/index';
+import { claimSubjectName, explainFigure, metricName, periodPhrase } from '../core/index';
 import { spanContains } from './convert';
 import { displayName, escapeMarkdown, link, type FeatureContext } from './context';
 import { formatFigure, weekday } from './format';
@@ -120,8 +121,19 @@ function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure):
   const lines = [`**${t.figure}:** ${escapeMarkdown(f.text)} → \`${formatFigure(f, ctx.locale)}\``, ''];
   lines.push(`- ${t.value}: ${formatFigure({ ...f, bound: 'exact' }, ctx.locale)} (${f.kind})`);
   lines.push(`- ${t.bound}: ${t.bounds[f.bound] ?? f.bound}${f.qualifier ? ` (“${escapeMarkdown(f.qualifier)}”)` : ''}`);
-  if (f.metric) lines.push(`- ${t.metric}: \`${f.metric}\`${f.metricText ? ` (“${escapeMarkdown(f.metricText)}”)` : ''}`);
-  if (f.subject) lines.push(`- ${t.subject}: ${escapeMarkdown(f.subject)}`);
+  const L = ctx.locale;
+  if (f.metric) lines.push(`- ${t.metric}: ${escapeMarkdown(metricName(f.metric, L, f.metricText))}${f.metricText ? ` (“${escapeMarkdown(f.metricText)}”)` : ''}`);
+  // The claim the checks compare, in words, or why the figure is left alone.
+  const ex = explainFigure(analysis, f);
+  if (ex.claim) {
+    const c = ex.claim;
+    const status = c.frame.status.value === 'estimate' ? ` · ${t.estimateWord}` : '';
+    const period = c.period ? periodPhrase(c.period, L) : t.noPeriod;
+    const verdict = ex.silence ? `${t.notCompared.toLowerCase()}: ${t.silence[ex.silence]}` : t.compared;
+    lines.push(`- ${t.claim}: ${escapeMarkdown(metricName(c.metric, L, f.metricText))} · ${escapeMarkdown(claimSubjectName(c.metric, c.subject, L, ctx.entities()))} · ${period}${status} — ${verdict}`);
+  } else if (f.metric && ex.silence) {
+    lines.push(`- ${t.notCompared}: ${t.silence[ex.silence]}`);
+  }
   lines.push(`- ${t.period}: ${f.period ? `\`${f.period}\`` : t.noPeriod}${f.periodSource ? ` — ${t.periodFrom} ${escapeMarkdown(f.periodSource)}` : ''}`);
   if (f.change) lines.push(`- ${t.change}: ${f.change.direction}${f.change.base ? ` (vs \`${f.change.base}\`)` : ''}`);
   if (f.readings && f.readings.length > 1) {

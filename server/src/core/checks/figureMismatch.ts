@@ -8,7 +8,7 @@ import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
 import { disjoint, plausible } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
-import { changePhrase, figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
+import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
@@ -81,7 +81,7 @@ export const figureMismatch: Check = {
         ? memo.get(
             claimKey(c0.metric, c0.subject, c0.period, c0.cumulative),
             group.map(claimSignature),
-            `${ctx.locale}|${subjectName(c0.subject, ctx.locale, ctx.entities)}`,
+            `${ctx.locale}|${claimSubjectName(c0.metric, c0.subject, ctx.locale, ctx.entities)}`,
             () => groupFindings(group, ctx),
           )
         : groupFindings(group, ctx);
@@ -123,7 +123,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const estimate = c.frame.status.value === 'estimate' || others.some((o) => o.frame.status.value === 'estimate');
     const severity = estimate ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
-    const subject = subjectName(c.subject, L, ctx.entities);
+    const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
     const mineText = phrase(c, L);
     const otherText = summarizeOthers(others.map((o) => ({ phrase: phrase(o, L), uri: o.uri })), c.uri, L);

@@ -10,7 +10,7 @@ import type { RelatedLocation } from '../types';
 import { groupMemo } from './memo';
 import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { parsePeriod, periodKey } from '../claims/period';
-import { figurePhrase, metricName, periodPhrase, subjectName, t } from '../messages/describe';
+import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatPeriod, joinList } from '../messages/format';
 
 function ambiguous(c: Claim): boolean {
@@ -62,7 +62,7 @@ export const figureUndated: Check = {
       if (!s) {
         const series = ctx.claims.series(c.metric, c.subject);
         const results = memo
-          ? memo.get(key, series.map(claimSignature), `${L}|${subjectName(c.subject, L, ctx.entities)}`, () => seriesFindings(series, ctx))
+          ? memo.get(key, series.map(claimSignature), `${L}|${claimSubjectName(c.metric, c.subject, L, ctx.entities)}`, () => seriesFindings(series, ctx))
           : seriesFindings(series, ctx);
         s = { results, at: new Map(series.map((x, i) => [x, i])) };
         done.set(key, s);
@@ -226,7 +226,7 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
       vi: `${mine} ở đây không ghi ${likely.length || hasYears ? 'năm' : 'kỳ'}; ở bài khác ${clauses}`,
     });
     const metric = metricName(c.metric, L, c.figure.metricText);
-    const subject = subjectName(c.subject, L, ctx.entities);
+    const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     let guess = '';
     if (likely.length === 1) {
       guess = t(L, {

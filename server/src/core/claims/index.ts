@@ -321,7 +321,7 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
  * naming one foreign country means home's trade with it. Mirror statistics (Peru's imports from
  * Việt Nam) are another metric and never compared with Việt Nam's exports.
  */
-function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span): string | null {
+function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One-way flows take their partner from their own sentence only.
   const mentions = within(partnerMentions(doc), sentence);
@@ -333,11 +333,12 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length === 1 && codes[0] !== HOME) {
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
-  // `Việt Nam xuất khẩu … đạt` with no partner is home's flow with the world.
-  if (codes.length === 1) return HOME;
-  // No country at all: home's flow with the world, unless the article is about one partner (a
-  // sentence of a Việt Nam–Hoa Kỳ article often leaves the partner implicit).
-  if (codes.length === 0) return dominantPair(doc) ? null : HOME;
+  // Home alone or no country at all: home's flow with the world, unless the article is about one
+  // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
+  // to Peru, but the sentence does not say so).
+  // A product's flow with no partner named (`xuất khẩu cà phê tháng 1 đạt 623 triệu USD`) is the
+  // national total of that product, whatever market the article dwells on.
+  if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
 }
 
@@ -444,7 +445,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       // A product narrows the metric: rice exports and all exports are two metrics.
       const product = claimFrame.product.value;
       const metric = product && product !== 'all' ? `${metric0}:${product}` : metric0;
-      let subject = directional(doc, f, metric0, sentence) ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
+      let subject = directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
@@ -558,7 +559,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!measure) return null;
   // The change of the level it follows (`xuất khẩu sang Trung Quốc đạt 61,2 tỷ USD, tăng 5,6%`)
   // has that level's subject.
-  const subject = directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence);
+  const subject = directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? f.period;
   const product = cf.product.value;
@@ -658,3 +659,42 @@ export function claimSignature(c: Claim): string {
 
 /** The same JSON as claim signatures use, for other records a check keeps results for. */
 export { exactJson as signatureOf };
+
+/** Why a figure is not compared with other articles (null: it is). */
+export type Silence = 'plan' | 'no-indicator' | 'share' | 'no-product' | 'difference' | 'period-in-doubt' | 'local' | 'no-subject' | 'no-period' | 'change-frame';
+
+export interface FigureExplanation {
+  /** The claim the checks compare, when the figure is one. */
+  claim: Claim | null;
+  /** The figure's frame as read from its sentence (also for a figure that is not compared). */
+  frame: ClaimFrame | null;
+  silence: Silence | null;
+}
+
+const claimsCache = new WeakMap<DocumentAnalysis, Claim[]>();
+
+/**
+ * What the checks make of one figure: its claim and frame, or the reason it is not compared — for
+ * hovers that say why a number is silent as plainly as why another is flagged.
+ */
+export function explainFigure(doc: DocumentAnalysis, f: Figure): FigureExplanation {
+  let claims = claimsCache.get(doc);
+  if (!claims) claimsCache.set(doc, (claims = documentClaims(doc)));
+  const claim = claims.find((c) => c.figure === f) ?? null;
+  if (claim) return { claim, frame: claim.frame, silence: claim.periodStated && claim.period ? null : 'no-period' };
+  const sentence = sentenceOf(doc, f);
+  const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
+  const levels = inSentence.filter((g) => !isChange(g));
+  const frame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
+  let silence: Silence;
+  if (isTarget(doc, f, sentence) || frame.status.value === 'target' || frame.status.value === 'forecast') silence = 'plan';
+  else if (!frame.indicator.sure) silence = 'no-indicator';
+  else if (isChange(f)) silence = 'change-frame';
+  else if (frame.measure === 'rate') silence = 'share';
+  else if (frame.difference) silence = 'difference';
+  else if (!frame.product.sure) silence = 'no-product';
+  else if (frame.periodInDoubt) silence = 'period-in-doubt';
+  else if (frame.local) silence = 'local';
+  else silence = 'no-subject';
+  return { claim: null, frame, silence };
+}

@@ -71,6 +71,16 @@ export function subjectName(subject: string, locale: MessageLocale, entities?: M
   return entities?.get(subject)?.canonical ?? subject;
 }
 
+/**
+ * The subject of a claim of `metric`: a one-way flow is keyed reporter first (`VN>PE` is Việt
+ * Nam's exports to Peru, or its imports from Peru), and is shown in the direction goods move.
+ */
+export function claimSubjectName(metric: string, subject: string, locale: MessageLocale, entities?: Map<string, Entity>): string {
+  const flow = /^([^>@]+)>([^>@]+)$/.exec(subject);
+  if (flow && /^import/.test(metric)) return subjectName(`${flow[2]}>${flow[1]}`, locale, entities);
+  return subjectName(subject, locale, entities);
+}
+
 /** `năm 2023` / `2023`; other periods as formatPeriod gives them. */
 export function periodPhrase(iso: IsoPeriod, locale: MessageLocale): string {
   const p = parsePeriod(iso);
