@@ -85,7 +85,7 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
     case 'approx': {
       // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.
       const digits = writtenDigits(f.text)?.trimmed ?? 2;
-      const r = strict ? 0.03 : digits >= 4 ? 0.01 : digits === 3 ? 0.03 : 0.1;
+      const r = strict ? 0.03 : digits >= 4 ? 0.002 : digits === 3 ? 0.03 : 0.1;
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':
