@@ -129,10 +129,16 @@ export function agreementNamesIn(text: string): string[] {
 /** A sentence that refers back to the agreement of the sentence before (`Văn kiện được ký …`). */
 const ANAPHOR = /^(?:văn kiện(?:\s+(?:này|đó|trên|nói trên))?|(?:hiệp định|thỏa thuận|thoả thuận|bản ghi nhớ)\s+(?:này|đó|trên|nói trên)|the (?:agreement|document|memorandum|deal|accord|treaty))\s/;
 
+const RANGE_BEFORE = /(?:\d{1,2}\s*[-–—]\s*|\b(?:đến|tới|until|to|through)\s+(?:hết\s+)?(?:ngày\s+)?)$/u;
+/** `một năm EVFTA có hiệu lực`, `5 năm thực thi`, `three years since`: the event is counted from, not dated. */
+const YEARS_SINCE = /(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:\S+\s+){0,4}?(?:có hiệu lực|thực thi|thực hiện|triển khai)|nhân dịp|tròn\s+\d+\s+năm|\b(?:one|two|three|four|five|\d+)[- ]years?\s+(?:of|since|after)|\bfirst year of\b/u;
+
 /** The date of the event in its sentence: the first after the keyword, else the nearest before. */
 function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
+  // The end of a range (`(1 - 31.8.2020)`, `từ 1 đến 31/8`) dates a programme, not the event.
+  const rangeEnd = (e: Span) => RANGE_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, e.start - 24), e.start)));
   const dates = doc.entities.filter(
-    (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end,
+    (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end && !rangeEnd(e),
   );
   // A keyword may run into its date (`ký ngày 6/12/2006`).
   const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
@@ -156,7 +162,7 @@ function occurrences(doc: DocumentAnalysis): Occurrence[] {
     const before = previous;
     previous = sentence;
     const lower = matchKey(doc.text.slice(sentence.start, sentence.end));
-    const anniversary = data.anniversary.some((w) => lower.includes(w));
+    const anniversary = data.anniversary.some((w) => lower.includes(w)) || YEARS_SINCE.test(lower);
     for (const def of EVENTS) {
       const k = findKeyword(lower, def);
       if (!k) continue;

@@ -41,6 +41,9 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x3000 || c === 12 || c === 11;
 }
 
+const GLUED_YEAR = /^(?:19|20)\d\d$/;
+const GLUED_BEFORE = new Set(['since', 'in', 'from', 'to', 'until', 'by', 'during', 'year', 'năm', 'từ', 'đến', 'tới']);
+
 export function tokenize(lower: string): Token[] {
   const out: Token[] = [];
   const n = lower.length;
@@ -77,7 +80,11 @@ export function tokenize(lower: string): Token[] {
       type = 'punct';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    out.push({ type, start, end: i, text: lower.slice(start, i), space, nl });
+    const text = lower.slice(start, i);
+    // `since1992`, `in2023`: a year glued to the word before it (a slip of copy-editing) is read as
+    // if a space stood between them.
+    if (type === 'num' && !space && GLUED_YEAR.test(text) && !(i < n && isLetterAt(lower, i)) && out.length && out[out.length - 1].type === 'word' && GLUED_BEFORE.has(out[out.length - 1].text)) space = true;
+    out.push({ type, start, end: i, text, space, nl });
     space = false;
     nl = false;
   }
