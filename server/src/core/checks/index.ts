@@ -15,6 +15,7 @@ import { figureArithmetic } from './figureArithmetic';
 import { figureComparisonBase } from './figureComparisonBase';
 import { figureMismatch } from './figureMismatch';
 import { figureUndated } from './figureUndated';
+import { figureUnitPrice } from './figureUnitPrice';
 
 export type { Check, CheckInfo, CheckExample, CheckContext, Emitted } from './types';
 export type { CheckMemo } from './memo';
@@ -47,6 +48,7 @@ const ALL: Check[] = [
   figureComparisonBase,
   figureMismatch,
   figureUndated,
+  figureUnitPrice,
 ];
 
 /** The registry: every finding code with its default severity, description and examples. */

@@ -1,0 +1,105 @@
+/**
+ * `figure.unit-price`: a value, a volume and a unit price stated together that do not multiply —
+ * `1,62 triệu tấn`, `4,2 tỷ USD`, `2.613 USD/tấn` in one sentence must give value = volume × price
+ * within what their rounding and qualifiers allow.
+ *
+ * Precision first: the three must be in one sentence, one of each, of one period and one currency;
+ * only a disagreement under the generous reading (rounding, truncation, qualifiers stretched) is
+ * reported, and then as a warning.
+ */
+import type { Check, Emitted } from './types';
+import { perDocument } from './memo';
+import { isChange } from '../claims/index';
+import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { figurePhrase, t } from '../messages/describe';
+import { formatAmount } from '../messages/format';
+import type { DocumentAnalysis, Figure, MessageLocale } from '../types';
+
+/** Kilograms per unit of volume the engine reads. */
+const MASS: Record<string, number> = { t: 1000, kg: 1 };
+
+function priceUnit(f: Figure): { currency: string; per: number } | null {
+  const m = /^([A-Z]{3})\/(t|kg)$/.exec(f.unit ?? '');
+  return m ? { currency: m[1], per: MASS[m[2]] } : null;
+}
+
+export const figureUnitPrice: Check = {
+  code: 'figure.unit-price',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A value, a volume and a unit price stated together do not multiply (value = volume × price).',
+    vi: 'Kim ngạch, khối lượng và đơn giá nêu cùng nhau không khớp (kim ngạch = khối lượng × đơn giá).',
+  },
+  examples: [
+    {
+      texts: ['Năm 2023, xuất khẩu cà phê đạt 1,62 triệu tấn, trị giá 4,2 tỷ USD, giá bình quân 2.600 USD/tấn.'],
+      reported: false,
+      note: { en: '1.62 million t × 2,600 USD/t = 4.21 billion USD.', vi: '1,62 triệu tấn × 2.600 USD/tấn = 4,21 tỷ USD.' },
+    },
+    {
+      texts: ['Năm 2023, xuất khẩu cà phê đạt 1,62 triệu tấn, trị giá 4,2 tỷ USD, giá bình quân 3.100 USD/tấn.'],
+      reported: true,
+      note: { en: '1.62 million t × 3,100 USD/t is 5.02 billion USD, not 4.2.', vi: '1,62 triệu tấn × 3.100 USD/tấn là 5,02 tỷ USD, không phải 4,2.' },
+    },
+  ],
+  run(ctx) {
+    const out: Emitted[] = [];
+    const L = ctx.locale;
+    for (const doc of ctx.documents) {
+      for (const e of perDocument(ctx.memo, `figure.unit-price:${L}`, doc, () => forDocument(doc, L))) out.push(e);
+    }
+    return out;
+  },
+};
+
+function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
+  const out: Emitted[] = [];
+  const figures = [...doc.figures].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const sentence of doc.structure.sentences) {
+    while (k < figures.length && figures[k].start < sentence.start) k++;
+    const inside: Figure[] = [];
+    for (let i = k; i < figures.length && figures[i].end <= sentence.end; i++) if (!isChange(figures[i])) inside.push(figures[i]);
+    if (inside.length < 3) continue;
+    const prices = inside.filter((f) => f.kind === 'money' && priceUnit(f));
+    const values = inside.filter((f) => f.kind === 'money' && !priceUnit(f) && !f.unit?.includes('/'));
+    const volumes = inside.filter((f) => f.kind === 'measure' && f.unit !== null && MASS[f.unit] !== undefined);
+    if (prices.length !== 1 || values.length !== 1 || volumes.length !== 1) continue;
+    const [price, value, volume] = [prices[0], values[0], volumes[0]];
+    const unit = priceUnit(price)!;
+    if (value.unit !== unit.currency || (value.readings?.length ?? 0) > 1 || (volume.readings?.length ?? 0) > 1 || (price.readings?.length ?? 0) > 1) continue;
+    if (!value.period || value.period !== volume.period || value.period !== price.period) continue;
+    const v = plausible(volume, 'lenient');
+    const p = plausible(price, 'lenient');
+    const scale = MASS[volume.unit!] / unit.per;
+    const product: Interval = [v[0] * scale * p[0], v[1] * scale * p[1]];
+    if (!disjoint(product, plausible(value, 'lenient'))) continue;
+    const mid = ((Array.isArray(volume.value) ? (volume.value[0] + volume.value[1]) / 2 : volume.value) * scale) * (Array.isArray(price.value) ? (price.value[0] + price.value[1]) / 2 : price.value);
+    const computed = formatAmount(mid, unit.currency, 'money', L);
+    const message = t(L, {
+      en: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} is ${computed}, but this sentence gives ${figurePhrase(value, L)}`,
+      vi: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} là ${computed}, nhưng câu này ghi ${figurePhrase(value, L)}`,
+    });
+    const detail = t(L, {
+      en: `A value is its volume times its unit price. Even read generously (rounding, truncation, qualifiers stretched), \`${volume.text}\` × \`${price.text}\` cannot give \`${value.text}\`: one of the three is probably wrong, or they are not of the same goods or period.`,
+      vi: `Kim ngạch bằng khối lượng nhân đơn giá. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), \`${volume.text}\` × \`${price.text}\` không thể ra \`${value.text}\`: có thể một trong ba con số sai, hoặc chúng không cùng mặt hàng hay cùng kỳ.`,
+    });
+    out.push({
+      uri: doc.uri,
+      finding: {
+        code: 'figure.unit-price',
+        severity: 'warning',
+        start: value.start,
+        end: value.end,
+        message,
+        detail,
+        related: [
+          { uri: doc.uri, start: volume.start, end: volume.end, message: t(L, { en: 'the volume', vi: 'khối lượng' }) },
+          { uri: doc.uri, start: price.start, end: price.end, message: t(L, { en: 'the unit price', vi: 'đơn giá' }) },
+        ],
+        data: { computed: mid, stated: value.value },
+      },
+    });
+  }
+  return out;
+}
