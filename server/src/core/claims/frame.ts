@@ -48,8 +48,6 @@ export interface ClaimFrame {
   periodInDoubt?: string;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
 /**
  * One regular expression over a list of phrases, as whole words, longest first. Global (for
  * `matchAll`) only when asked: a global expression keeps state between `exec` calls.
@@ -147,8 +145,9 @@ function clauseEnd(lower: string): number {
 /**
  * The product a figure is about: named in its clause before it, else in its sentence before it,
  * else right after it in its clause (`1,62 triệu tấn cà phê`, `4,7 tỷ USD từ xuất khẩu gạo`). A
- * sentence that names none is about all goods when the article names no product at all; in an
- * article that does, the product is a guess and the field is not sure.
+ * sentence that names none is about all goods for two-way trade and balances, and for a flow whose
+ * title and paragraph name no product; under a product's title or after a product's sentence the
+ * product is a guess and the field is not sure.
  */
 function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
   if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
@@ -313,9 +312,9 @@ const RATE_INDICATORS = /growth|inflation|unemployment|rate|share|poverty/;
 
 /**
  * Whether every field the checks compare is stated by the text: the indicator (or a change frame
- * gives it), the product, a level rather than a difference, an actual or estimated value, and a
- * percentage only for an indicator that is a rate (`70%` beside arrivals is a share or a ratio to
- * another year, not the arrivals).
+ * gives it), the product, a level rather than a difference, an actual or estimated value, a
+ * period not in doubt, and a percentage only for an indicator that is a rate (`70%` beside
+ * arrivals is a share or a ratio to another year, not the arrivals).
  */
 export function isComparable(frame: ClaimFrame, indicatorFromFrame = false): boolean {
   if (!frame.indicator.sure && !indicatorFromFrame) return false;
@@ -343,4 +342,3 @@ export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
   return /[-–]\s*$/.test(lead);
 }
 
-export { LETTER };

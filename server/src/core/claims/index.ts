@@ -4,8 +4,8 @@
  * of the workspace by (metric, subject, period), so checks look up the few claims that can
  * disagree instead of comparing all pairs.
  *
- * A figure is a claim only when its metric and subject are known: a check that does not know what
- * a number is about says nothing about it.
+ * A figure is a claim only when every field of its frame (frame.ts) is stated by the text and its
+ * subject is known: a check that does not know what a number is about says nothing about it.
  */
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { matchKey } from '../text/textModel';
@@ -317,9 +317,10 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last ye
 
 /**
  * Exports and imports have a direction. `xuất khẩu của Việt Nam sang Peru` is `VN>PE`: the
- * country named first is the exporter (for `export`) or the importer (for `import`); a sentence
- * naming one foreign country means home's trade with it. Mirror statistics (Peru's imports from
- * Việt Nam) are another metric and never compared with Việt Nam's exports.
+ * country named first is the exporter (for `export`) or the importer (for `import`); one foreign
+ * country named as the partner (`sang Peru`) means home's trade with it. Mirror statistics (Peru's
+ * imports from Việt Nam) are another metric and never compared with Việt Nam's exports. Returns
+ * null when the sentence does not say whose flow it is.
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
