@@ -37,14 +37,18 @@ describe('communique-ls over stdio: figures and dates', function () {
     if (client) await client.shutdown();
   });
 
-  it('hovers a figure: normalized value, bound, metric, period and the same metric elsewhere', async () => {
+  it('hovers a figure: normalized value, bound, metric and claim in words, period and the same metric elsewhere', async () => {
     const h = await client.request<Hover>('textDocument/hover', {
       textDocument: { uri: client.uri(VISIT) },
       position: client.position(VISIT, '1,2 tỷ USD', 2),
     });
     const md = markdown(h);
     assert.match(md, /1,200,000,000 USD/);
-    assert.match(md, /trade\.two-way/);
+    // The metric and the claim in words, never as internal keys.
+    assert.match(md, /Metric: two-way trade/);
+    // `Hai bên` (both sides) names no country: the hover says why the figure is left alone.
+    assert.match(md, /Not compared with other articles: the text does not say whose flow it is/);
+    assert.doesNotMatch(md, /trade\.two-way/);
     assert.match(md, /`2023`/);
     // The other articles' two-way trade figures, with links to them.
     assert.match(md, /1,500,000,000 USD/);

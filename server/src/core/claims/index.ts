@@ -673,14 +673,27 @@ export interface FigureExplanation {
 }
 
 const claimsCache = new WeakMap<DocumentAnalysis, Claim[]>();
+const copies = new WeakMap<DocumentAnalysis, DocumentAnalysis>();
 
 /**
  * What the checks make of one figure: its claim and frame, or the reason it is not compared — for
  * hovers that say why a number is silent as plainly as why another is flagged.
  */
-export function explainFigure(doc: DocumentAnalysis, f: Figure): FigureExplanation {
-  let claims = claimsCache.get(doc);
-  if (!claims) claimsCache.set(doc, (claims = documentClaims(doc)));
+export function explainFigure(doc0: DocumentAnalysis, f0: Figure): FigureExplanation {
+  // An analysis as the façade returns it has no subjects (the checks attach them to copies): attach
+  // them to a copy here, once per analysis.
+  let claims = claimsCache.get(doc0);
+  let doc = doc0;
+  if (!claims) {
+    if (doc0.figures.some((g) => g.subject === undefined)) {
+      doc = { ...doc0, figures: doc0.figures.map((g) => ({ ...g })) };
+      attachSubjects(doc);
+    }
+    claims = documentClaims(doc);
+    claimsCache.set(doc0, claims);
+    copies.set(doc0, doc);
+  } else doc = copies.get(doc0) ?? doc0;
+  const f = doc.figures[doc0.figures.indexOf(f0)] ?? f0;
   const claim = claims.find((c) => c.figure === f) ?? null;
   if (claim) return { claim, frame: claim.frame, silence: claim.periodStated && claim.period ? null : 'no-period' };
   const sentence = sentenceOf(doc, f);
@@ -689,10 +702,10 @@ export function explainFigure(doc: DocumentAnalysis, f: Figure): FigureExplanati
   const frame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   let silence: Silence;
   if (isTarget(doc, f, sentence) || frame.status.value === 'target' || frame.status.value === 'forecast') silence = 'plan';
+  else if (frame.difference) silence = 'difference';
   else if (!frame.indicator.sure) silence = 'no-indicator';
   else if (isChange(f)) silence = 'change-frame';
   else if (frame.measure === 'rate') silence = 'share';
-  else if (frame.difference) silence = 'difference';
   else if (!frame.product.sure) silence = 'no-product';
   else if (frame.periodInDoubt) silence = 'period-in-doubt';
   else if (frame.local) silence = 'local';
