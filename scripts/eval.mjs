@@ -13,7 +13,7 @@
 //   npm run eval                  both, with every wrong finding and every missed conflict listed
 //   npm run eval -- --quiet       the summary lines only
 //   npm run eval -- --json        the numbers as JSON
-//   npm run eval -- --only coffee only the clusters whose name starts with that
+//   npm run eval -- --only coffee,us  only the clusters whose names start with those
 //   npm run eval -- --first-gold  without the conflicts added to a manifest after its first run
 //                                 (each is marked `addedAfterFirstRun` with the reason)
 import { createRequire } from 'module';
@@ -84,7 +84,7 @@ function evalReal() {
   if (!fs.existsSync(dir)) return null;
   const manifests = fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && (!only || f.startsWith(only)))
+    .filter((f) => f.endsWith('.json') && (!only || only.split(',').some((o) => f.startsWith(o))))
     .sort()
     .map((f) => ({ file: f, ...JSON.parse(read(path.join(dir, f))) }));
   const texts = new Map();

@@ -82,6 +82,7 @@ const MONTHS_WITHIN = new RegExp(
   'u',
 );
 const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu này|this figure|the figure|that figure)(?![\p{L}\p{N}])/u;
+const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
 
@@ -275,7 +276,9 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     }
     if (city) frame.localPlace = city;
   }
-  if (/^\d{4}$/.test(f.period ?? '') && !ytd) {
+  const yearly = /^\d{4}$/.test(f.period ?? '');
+  const monthly = /^\d{4}-\d{2}$/.test(f.period ?? '');
+  if ((yearly || monthly) && !ytd) {
     // The figure's own stretch of the sentence: from the level before it to the level after it.
     let from = sentence.start;
     let to = sentence.end;
@@ -288,8 +291,10 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     const tail = doc.text.slice(f.end, to);
     const cut = /[,;]\s|\s(?:và|and|còn|while|trong khi)\s/u.exec(tail);
     if (cut) to = f.end + cut.index;
-    const months = MONTHS_WITHIN.exec(lowerOf(doc, { start: from, end: to }));
-    if (months) frame.periodInDoubt = months[0];
+    // A year of which the sentence names months (`6 tháng đầu năm`); a month of which it names
+    // days (`nửa đầu tháng 12`, `15 ngày đầu tháng`).
+    const doubt = (yearly ? MONTHS_WITHIN : PART_OF_MONTH).exec(lowerOf(doc, { start: from, end: to }));
+    if (doubt) frame.periodInDoubt = doubt[0];
   }
   return frame;
 }
