@@ -293,7 +293,11 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     if (cut) to = f.end + cut.index;
     // A year of which the sentence names months (`6 tháng đầu năm`); a month of which it names
     // days (`nửa đầu tháng 12`, `15 ngày đầu tháng`).
-    const doubt = (yearly ? MONTHS_WITHIN : PART_OF_MONTH).exec(lowerOf(doc, { start: from, end: to }));
+    // Also the words right around the period's own phrase (`nửa đầu tháng 12/2023, … đạt A,
+    // trị giá B`: B's stretch starts after A, the period's words do not).
+    const around = f.periodSpan ? lowerOf(doc, { start: Math.max(sentence.start, f.periodSpan.start - 24), end: f.periodSpan.end }) : '';
+    const re = yearly ? MONTHS_WITHIN : PART_OF_MONTH;
+    const doubt = re.exec(lowerOf(doc, { start: from, end: to })) ?? re.exec(around);
     if (doubt) frame.periodInDoubt = doubt[0];
   }
   return frame;
