@@ -152,12 +152,15 @@ function clauseEnd(lower: string): number {
  */
 function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
   if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
-  const inBefore = productsIn(before);
+  // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
+  // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
+  const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);
+  const inBefore = specific(productsIn(before));
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
     const tail = before.slice(Math.max(0, before.length - clauseBefore.length));
-    const inClause = productsIn(tail);
+    const inClause = specific(productsIn(tail));
     const named = inClause.length ? inClause : [last];
     const keys = new Set(named.map((p) => p.key));
     if (keys.size === 1) return { value: last.key, text: last.text, sure: true };
@@ -166,7 +169,7 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   // `…, bao gồm vốn đăng ký mới, …`: what follows a list word breaks the total down.
   const list = /\s(?:bao gồm|gồm|including|comprising|of which|trong đó)\s/.exec(after);
   const afterClause = after.slice(0, Math.min(clauseEnd(after), 80, list ? list.index : Infinity));
-  const inAfter = productsIn(afterClause);
+  const inAfter = specific(productsIn(afterClause));
   if (inAfter.length) return { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 };
   // Two-way trade and balances are about all goods unless their sentence names a product.
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };

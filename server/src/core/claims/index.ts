@@ -526,6 +526,8 @@ const VOLUME_AFTER = /^\s*(?:về|in|by)\s+(?:lượng|khối lượng|sản lư
 const VALUE_AFTER = /^\s*(?:về|in|in terms of)\s+(?:trị giá|giá trị|kim ngạch|value)/;
 const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid)/;
+
 function yearEarlier(iso: IsoPeriod): IsoPeriod {
   return iso.replace(/\d{4}/g, (y) => String(+y - 1));
 }
@@ -538,7 +540,8 @@ function yearEarlier(iso: IsoPeriod): IsoPeriod {
  */
 function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: Figure[]): Claim | null {
   if (f.kind !== 'percent' || !f.change || f.change.direction === 'none' || (f.readings?.length ?? 0) >= 2) return null;
-  if (!f.metric || !f.period || !periodIsStated(f) || isTarget(doc, f, sentence)) return null;
+  // Changes of flows whose subject the frame can name; a company's revenue or a price is not one.
+  if (!f.metric || !CHANGE_INDICATORS.test(f.metric) || !f.period || !periodIsStated(f) || isTarget(doc, f, sentence)) return null;
   const p = parsePeriod(f.period);
   if (!p || p.days) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
