@@ -119,7 +119,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     );
     if (!others.length || c.relativePeriod) continue;
     const L = ctx.locale;
-    // An estimate against an actual, or two estimates, may both be right for their day: a note.
+    // An estimate against an actual may be right for its day: a note.
     const estimate = c.frame.status.value === 'estimate' || others.some((o) => o.frame.status.value === 'estimate');
     const severity = estimate ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
