@@ -44,6 +44,8 @@ export interface ClaimFrame {
   local?: string;
   /** The entity id of the city `local` names, when it is one the vocabulary knows. */
   localPlace?: string;
+  /** Investment and aid: the stage counted (registered, committed, disbursed), when the sentence names one. */
+  stage?: { value: string; text: string };
   /** The sentence speaks of months (`6 tháng đầu năm`, `the past ten months`) but the period resolved is a whole year. */
   periodInDoubt?: string;
 }
@@ -73,6 +75,11 @@ const YTD = new RegExp(`${phraseRegex(data.ytd).source}\\s*(?:ngày\\s+\\d{1,2}\
 const PARTNER_BEFORE = phraseRegex(data.partnerBefore, '$');
 const SOURCE_LEAD = phraseRegex(data.sourceLead, '', true);
 const FOREIGN_SOURCE = phraseRegex(data.foreignSources);
+const STAGE_OF = new Map<string, string>();
+for (const [key, phrases] of Object.entries(data.stages)) for (const p of phrases) STAGE_OF.set(matchKey(p), key);
+const STAGES = phraseRegex(Object.values(data.stages).flat(), '', true);
+/** Flows counted in stages (pledged or registered, then disbursed). */
+export const STAGED_INDICATORS = /^(?:aid|investment)/;
 const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(data.cities).flat()]);
 const CITY_OF = new Map<string, string>();
 for (const [id, phrases] of Object.entries(data.cities)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
@@ -262,6 +269,17 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   };
   const ytd = yearToDate(doc, f, sentence);
   if (ytd) frame.yearToDate = ytd;
+  if (indicator.value && STAGED_INDICATORS.test(indicator.value)) {
+    // The stage named nearest before the figure in its clause, else anywhere in its clause after it.
+    let stage: ClaimFrame['stage'];
+    for (const m of clauseBefore.matchAll(STAGES)) stage = { value: STAGE_OF.get(m[0].replace(/\s+/g, ' '))!, text: m[0] };
+    if (!stage) {
+      const m = STAGES.exec(after.slice(0, clauseEnd(after)));
+      STAGES.lastIndex = 0;
+      if (m) stage = { value: STAGE_OF.get(m[0].replace(/\s+/g, ' '))!, text: m[0] };
+    }
+    if (stage) frame.stage = stage;
+  }
   const source = sourceOf(before + ' ' + after);
   if (source) frame.source = source;
   const scope = before.replace(DATELINE, '');

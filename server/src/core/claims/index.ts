@@ -10,7 +10,7 @@
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
-import { frameOf, isComparable, namedAsPartner, type ClaimFrame } from './frame';
+import { frameOf, isComparable, namedAsPartner, STAGED_INDICATORS, type ClaimFrame } from './frame';
 import subjectData from './subjects.json';
 
 const HOME: string = subjectData.home;
@@ -445,7 +445,15 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       if (!isComparable(claimFrame, !!frame?.partner)) continue;
       // A product narrows the metric: rice exports and all exports are two metrics.
       const product = claimFrame.product.value;
-      const metric = product && product !== 'all' ? `${metric0}:${product}` : metric0;
+      let metric = product && product !== 'all' ? `${metric0}:${product}` : metric0;
+      // Investment and aid are counted in stages: ODA committed is not ODA disbursed. A figure of
+      // such a flow whose sentence names no stage, or one the metric contradicts, is not compared.
+      if (STAGED_INDICATORS.test(metric0)) {
+        const stage = claimFrame.stage?.value;
+        const refined = /\.(registered|disbursed)$/.exec(metric0)?.[1];
+        if (!stage || (refined && refined !== stage)) continue;
+        if (!refined) metric = `${metric}#${stage}`;
+      }
       let subject = directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
@@ -567,7 +575,12 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? f.period;
   const product = cf.product.value;
-  const base = product && product !== 'all' ? `${f.metric}:${product}` : f.metric;
+  let base = product && product !== 'all' ? `${f.metric}:${product}` : f.metric;
+  if (STAGED_INDICATORS.test(f.metric)) {
+    const refined = /\.(registered|disbursed)$/.exec(f.metric)?.[1];
+    if (!cf.stage || (refined && refined !== cf.stage.value)) return null;
+    if (!refined) base = `${base}#${cf.stage.value}`;
+  }
   const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
   return {
     uri: doc.uri,

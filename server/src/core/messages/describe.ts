@@ -28,6 +28,19 @@ export function metricName(metric: string, locale: MessageLocale, written?: stri
       vi: `mức thay đổi so với cùng kỳ của ${base}${volume ? ' (về lượng)' : ''}`,
     });
   }
+  // A stage of investment or aid: `aid.oda#committed`.
+  const hash = metric.indexOf('#');
+  if (hash > 0) {
+    const stage = metric.slice(hash + 1);
+    const words: Record<string, { en: string; vi: string }> = {
+      committed: { en: 'committed', vi: 'cam kết' },
+      disbursed: { en: 'disbursed', vi: 'giải ngân' },
+      registered: { en: 'registered', vi: 'đăng ký' },
+    };
+    const w = words[stage];
+    const base = metricName(metric.slice(0, hash), locale, written);
+    return w ? (locale === 'vi' ? `${base} ${w.vi}` : `${w.en} ${base}`) : base;
+  }
   const colon = metric.indexOf(':');
   if (colon > 0) {
     const base = metricName(metric.slice(0, colon), locale, written);
