@@ -197,7 +197,8 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     }
     // `gần 300 lần`, `khoảng 20%`: a writer who says nearly or about allows what a generous
     // reading allows; only a close reading would object, and that is no finding.
-    if (!severity || (severity === 'information' && (c.bound === 'upper' || c.bound === 'approx'))) continue;
+    // A base from another article disagrees at most by a close reading: too little to say.
+    if (!severity || (severity === 'information' && (c.bound === 'upper' || c.bound === 'approx' || base.some((b) => b.uri !== doc.uri)))) continue;
     const b0 = base[0];
     const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
     // Endpoints whose growth factor is two and a half times the stated one or more (a multiple five

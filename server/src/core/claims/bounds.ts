@@ -80,7 +80,9 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // Writers truncate as often as they round (`123 tỷ USD` for 123,86): leniently, a whole
       // number may stand for anything up to its next unit
       // (Three significant digits or more: `3 tỷ` is a rounding, `123 tỷ` may be a truncation.)
-      const truncated = !strict && wholeNumber(f.text) && (writtenDigits(f.text)?.trimmed ?? 0) >= 3;
+      // Decimals are cut as well (`3,3 tỷ USD` for 3,36).
+      const digits = writtenDigits(f.text);
+      const truncated = !strict && (wholeNumber(f.text) ? (digits?.trimmed ?? 0) >= 3 : (digits?.all ?? 0) >= 2);
       return [lo0 - slackLo, hi0 + (truncated ? Math.max(slackHi, 2 * roundingSlack(f, hi0, 'strict')) : slackHi)];
     case 'approx': {
       // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.

@@ -103,11 +103,18 @@ export interface ProductMention {
   at: number;
 }
 
+/**
+ * The whole a share is of (`tôm chiếm 38% kim ngạch xuất khẩu thủy sản với …`, `accounting for 38% of
+ * the seafood export turnover`): the product named there is not the one the figures are about.
+ */
+const SHARE_OF = /(?:chiếm(?: tỷ trọng| tỉ trọng)?|accounting for|accounts for|accounted for|account for|making up|makes up|made up)\s[^,;]*?(?=\s(?:với|with|và|and|đạt|reached)\s|[,;(]|$)/g;
+
 export function productsIn(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
+  const wholes = [...lower.matchAll(SHARE_OF)].map((m) => [m.index!, m.index! + m[0].length]);
   for (const m of lower.matchAll(PRODUCTS)) {
     const key = PRODUCT_OF.get(m[0].replace(/\s+/g, ' '));
-    if (key) out.push({ key, text: m[0], at: m.index! });
+    if (key && !wholes.some(([a, b]) => m.index! >= a && m.index! < b)) out.push({ key, text: m[0], at: m.index! });
   }
   return out;
 }

@@ -165,7 +165,9 @@ export function attach(
     if (z < 0) continue;
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
-    let carriesOn: boolean | undefined;
+    // A length of time the sentence names (`Qua 10 tháng`, `trong 5 năm`) that is no period of
+    // its own leaves the period of the sentence before in doubt.
+    let carriesOn: boolean | undefined = e.figs.some((d) => d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) ? false : undefined;
     let carried = false;
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
@@ -434,7 +436,14 @@ function continues(tokens: Token[], zone: Span): boolean {
   if (k < 0) return false;
   const a = tokens[k]?.text;
   const b = tokens[k + 1]?.text;
-  return (a === 'trong' && b === 'đó') || (a === 'of' && (b === 'which' || b === 'this' || b === 'that'));
+  const c = tokens[k + 2]?.text;
+  return (
+    (a === 'trong' && (b === 'đó' || (b === 'số' && (c === 'đó' || c === 'này')))) ||
+    (a === 'of' && (b === 'which' || b === 'this' || b === 'that')) ||
+    (a === 'cụ' && b === 'thể' && c === ',') ||
+    (a === 'specifically' && b === ',') ||
+    (a === 'in' && b === 'particular' && c === ',')
+  );
 }
 
 function firstTokenAt(tokens: Token[], pos: number): number {

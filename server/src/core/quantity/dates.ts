@@ -149,6 +149,10 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     if (!r && w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) !== null) {
       end = i + 4;
       sameYear = isYear(tokens[i + 3])!;
+    } else if (!r && isYear(tokens[i + 2]) !== null) {
+      // `so với cùng kỳ 2022`.
+      end = i + 3;
+      sameYear = isYear(tokens[i + 2])!;
     }
     return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
@@ -293,7 +297,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const prev = tokens[i - 1]?.text ?? '';
     const next = tokens[i + 2]?.text ?? '';
     const before = tokens[i - 2];
-    const opensSentence = prev === 'trong' && (!before || tokens[i - 1].nl || isSep(before, '.!?')) && next === ',';
+    // `Trong 10 tháng, …`, `Qua 10 tháng, …`, `Sau 10 tháng, …` opening a sentence of a report.
+    const opensSentence = (prev === 'trong' || prev === 'qua' || prev === 'sau') && (!before || tokens[i - 1].nl || isSep(before, '.!?')) && next === ',';
     const leadIn = prev === 'chung' || prev === 'quân' || prev === 'kế' || opensSentence;
     const durationPrev = ['trong', 'sau', 'dài', 'mất', 'vòng', 'hơn', 'gần', 'khoảng', 'trên', 'dưới', 'hạn', 'thời', 'suốt', 'vài', 'những', 'mỗi', 'từng', 'tới', 'qua', 'đã'];
     const reportNext = ['đạt', 'ước', 'tăng', 'giảm', 'là', ',', 'xuất', 'nhập', 'thu', 'chi', 'vượt'];
