@@ -36,6 +36,7 @@ export interface SourceDocument {
 // Structure
 
 export type BlockKind =
+  | 'dateline' // a line before the title that only dates the article ("14/05/2024 10:30", a marker line)
   | 'title' // the article's first line
   | 'lead' // the first paragraph after the title
   | 'body'

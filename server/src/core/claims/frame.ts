@@ -173,7 +173,9 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
-    const tail = before.slice(Math.max(0, before.length - clauseBefore.length));
+    // (A colon opens a list of its own: `các mặt hàng chủ lực đều tăng: xuất khẩu cá tra tăng 22%`.)
+    let tail = before.slice(Math.max(0, before.length - clauseBefore.length));
+    if (tail.lastIndexOf(': ') >= 0) tail = tail.slice(tail.lastIndexOf(': ') + 2);
     const inClause = specific(productsIn(tail));
     const named = inClause.length ? inClause : [last];
     const keys = new Set(named.map((p) => p.key));
@@ -189,8 +191,29 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
   // A flow of a product article (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after a sentence
   // on coffee, or under a title on coffee) is probably that product's: a guess, so not sure.
-  if (productsOfContext(doc, f).size === 0) return { value: 'all', sure: true };
+  const context = productsOfContext(doc, f);
+  if (context.size === 0) return { value: 'all', sure: true };
+  // An article about one product throughout (its title names it, and no other product is named
+  // anywhere) reports that product's flows without naming it again (`Về thị trường, Mỹ … đạt 304
+  // triệu USD`).
+  if (context.size === 1) {
+    const only = singleProduct(doc);
+    if (only && context.has(only)) return { value: only, text: only, sure: true };
+  }
   return { value: null, sure: false };
+}
+
+const singleProducts = new WeakMap<DocumentAnalysis, string | null>();
+/** The one product an article is about: named by its title, and no other product named in it. */
+function singleProduct(doc: DocumentAnalysis): string | null {
+  let v = singleProducts.get(doc);
+  if (v !== undefined) return v;
+  const title = doc.structure.blocks.find((b) => b.kind === 'title');
+  const inTitle = title ? new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all')) : new Set<string>();
+  const all = new Set(productsIn(matchKey(doc.text)).map((p) => p.key).filter((k) => k !== 'all'));
+  v = inTitle.size === 1 && all.size === 1 ? [...inTitle][0] : null;
+  singleProducts.set(doc, v);
+  return v;
 }
 
 /** The status from the words of the figure's clause before it (`ước đạt`, `mục tiêu`, `dự kiến`). */
@@ -372,9 +395,14 @@ export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
  * `từ Trung Quốc`. A country named as the subject of the sentence (`Thái Lan xuất khẩu gạo`) is the
  * reporter, not the partner, and the flow is not Việt Nam's.
  */
+const MARKET_AFTER =
+  /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng)\s+(?:(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination)\b/u;
+
 export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
   const lead = lowerOf(doc, { start: Math.max(0, mention.start - 16), end: mention.start }).replace(/\s+$/, '');
   if (PARTNER_BEFORE.test(lead)) return true;
+  // `Mỹ vẫn là thị trường xuất khẩu lớn nhất`, `the U.S. was the biggest importer of …`: a market.
+  if (MARKET_AFTER.test(lowerOf(doc, { start: mention.end, end: Math.min(doc.text.length, mention.end + 50) }))) return true;
   // `Việt Nam - Hàn Quốc`, `Vietnam–Korea`: the pair written with a dash.
   return /[-–]\s*$/.test(lead);
 }

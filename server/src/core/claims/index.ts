@@ -467,7 +467,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       // on Australia) may not be US dollars.
       if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
       const text = matchKey(doc.text.slice(sentence.start, sentence.end));
-      const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
+      const inferredRef = !firmReference(doc);
       let period = f.period;
       let stated = periodIsStated(f);
       if (frame?.role === 'base' && !frame.partner) {
@@ -515,6 +515,20 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the article's reference date is known rather than guessed: the user's marker or setting,
+ * or a complete date on the article's first line (a dateline, a page's stamp). A date read from the
+ * body, or a year, may be off, and `năm nay` measured from it with it.
+ */
+function firmReference(doc: DocumentAnalysis): boolean {
+  const r = doc.referenceDate;
+  if (!r) return false;
+  if (r.source === 'marker' || r.source === 'option') return true;
+  if (r.source !== 'text-latest-date' || !r.evidence) return false;
+  const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
+  return firstLine < 0 || r.evidence.end <= firstLine;
 }
 
 /** Partners whose own currency is a dollar. */
@@ -581,7 +595,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (!cf.stage || (refined && refined !== cf.stage.value)) return null;
     if (!refined) base = `${base}#${cf.stage.value}`;
   }
-  const inferredRef = !doc.referenceDate || (doc.referenceDate.source !== 'marker' && doc.referenceDate.source !== 'option');
+  const inferredRef = !firmReference(doc);
   return {
     uri: doc.uri,
     doc,

@@ -57,6 +57,9 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'de
 /** Metrics that are counts of people or things, which a count figure may take from the text before it. */
 const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 
+/** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
+const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
+
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
 export function attach(
@@ -193,12 +196,20 @@ export function attach(
         inClause ??
         (d.changeDirection || d.role ? before ?? after : null) ??
         lastBefore(opening, fig.start) ??
-        (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null);
+        (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
+        // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
+        // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter: a year
+        // alone may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`).
+        (measurement && e.dates.length === 1 && before === e.dates[0] && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !saysNow(tokens, clause) ? before : null);
       // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
       // of the same paragraph that names no date of its own, plans nothing and says nothing of now
       // goes on reporting the period of the sentence before (`Xuất khẩu 9 tháng đạt 34,9 tỷ USD. Hoa
       // Kỳ vẫn là thị trường lớn nhất với 8,4 tỷ USD.`).
-      if (!pick && prevPeriod && prevPeriod.zone === z - 1 && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
+      // (`Trong đó` may also reach over one sentence of the paragraph that states no figure and no
+      // date: `Tháng 6, xuất khẩu đạt 875 triệu USD. Đây là tháng cao nhất. Trong đó, cá tra tăng 22%`.)
+      const reachesBack =
+        !!prevPeriod && prevPeriod.zone === z - 2 && !byZone.has(z - 1) && !datedZones.has(z - 1) && zones[z - 1].block === zones[z].block && zones[z - 2].block === zones[z].block && continues(tokens, zones[z]);
+      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
@@ -235,6 +246,10 @@ export function attach(
     } else if (base) {
       let v = base.value;
       if (base.samePeriodLastYear) v = d.figure.period ? shiftYear(d.figure.period, -1) : v;
+      // `Năm 2024, … tăng 6,4% so với năm trước`: the year before the figure's, whatever the
+      // article's date makes of `năm trước` on its own.
+      else if (v && /^\d{4}$/.test(v) && d.figure.period && /^\d{4}$/.test(d.figure.period) && +v >= +d.figure.period && RELATIVE_BASE.test(norm.slice(base.start, base.end)))
+        v = String(+d.figure.period - 1);
       ch.base = v;
       ch.baseSpan = { start: base.start, end: base.end };
     }

@@ -133,6 +133,14 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   if (!t || t.type === 'punct' || (t.type === 'word' && !START_WORDS.has(t.text))) return null;
   const txt = t.text;
 
+  // An ISO date, as pages and feeds stamp an article: 2024-05-14.
+  if (isYear(t) !== null && isSep(tokens[i + 1], '-') && isSep(tokens[i + 3], '-') && !tokens[i + 1].space && !tokens[i + 2]?.space && !tokens[i + 3].space && !tokens[i + 4]?.space) {
+    const m = isPlainInt(tokens[i + 2]);
+    const d = isPlainInt(tokens[i + 4]);
+    if (m !== null && d !== null && tokens[i + 2].text.length === 2 && tokens[i + 4].text.length === 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      return { t0: i, t1: i + 5, a: { y: isYear(t)!, m, d }, precision: 'day' };
+    }
+  }
   // Reference codes: 15/2022/NĐ-CP, 01/2024/TT-BTC.
   if (t.type === 'num' && isSep(tokens[i + 1], '/') && tokens[i + 2]?.type === 'num' && isSep(tokens[i + 3], '/') && tokens[i + 4]?.type === 'word' && !tokens[i + 4].space) {
     let j = i + 5;

@@ -58,6 +58,10 @@ export function buildStructure(norm: string, lower: string): Structure {
       push('trailer');
       continue;
     }
+    if (!seenTitle && isDateline(l)) {
+      push('dateline');
+      continue;
+    }
     if (!seenTitle) {
       seenTitle = true;
       push('title');
@@ -99,9 +103,26 @@ export function buildStructure(norm: string, lower: string): Structure {
 
   const sentences: Span[] = [];
   for (const b of blocks) {
-    if (b.kind === 'title' || b.kind === 'lead' || b.kind === 'body') splitSentences(norm, b, sentences);
+    if (b.kind === 'dateline' || b.kind === 'title' || b.kind === 'lead' || b.kind === 'body') splitSentences(norm, b, sentences);
   }
   return { blocks, sentences };
+}
+
+/** Words a date stamp may hold beside its numbers: weekdays, `cập nhật`, `GMT`, `date`. */
+const STAMP_WORDS = new Set([
+  'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'chủ', 'nhật', 'cn', 'ngày', 'tháng', 'cập', 'đăng', 'lúc', 'giờ', 'date',
+  'gmt', 'utc', 'ict', 'am', 'pm', 'updated', 'published', 'posted', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 't',
+]);
+/**
+ * A line that only dates the article (`14/05/2024 10:30`, `Thứ Ba, 14/5/2024 - 08:00 GMT+7`,
+ * `2024-05-14`) or is the user's marker line (`% communique: date=…`): not the title.
+ */
+function isDateline(lower: string): boolean {
+  if (/^\s*%\s*communique:/.test(lower)) return true;
+  if (lower.length > 60 || !/\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}/.test(lower)) return false;
+  const words = lower.match(/\p{L}+/gu) ?? [];
+  return words.every((w) => STAMP_WORDS.has(w));
 }
 
 function trimEnd(s: string, start: number, end: number): number {
