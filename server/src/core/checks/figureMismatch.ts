@@ -9,7 +9,7 @@ import { groupMemo } from './memo';
 import { disjoint, plausible } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
-import { baseName, summarizeOthers } from '../messages/format';
+import { baseName, formatAmount, summarizeOthers } from '../messages/format';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
   const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
@@ -19,7 +19,13 @@ function ratio(a: number | [number, number], b: number | [number, number]): numb
 
 /** A level as written (`gần 290 triệu USD`); a change with its direction (`giảm 28%`). */
 function phrase(c: Claim, L: CheckContext['locale']): string {
-  const p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
+  let p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
+  // `vượt 1,4 tỷ USD, giảm hơn 15% so với 1,7 tỷ USD`: say how far its change and base allow it.
+  if (c.implied) {
+    const hi = formatAmount(c.implied.range[1], c.figure.unit, c.figure.kind, L);
+    const lo = formatAmount(c.implied.range[0], c.figure.unit, c.figure.kind, L);
+    p += t(L, { en: ` (${lo} to ${hi} by its change from ${figurePhrase(c.implied.base, L)})`, vi: ` (từ ${lo} đến ${hi} theo mức thay đổi so với ${figurePhrase(c.implied.base, L)})` });
+  }
   return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;
 }
 
@@ -95,7 +101,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const out: Emitted[] = [];
   const claims = group.filter(comparable);
   // Each claim's interval once per group: a group can hold many articles quoting one figure.
-  const range = new Map(claims.map((c) => [c, plausible(c.figure, 'lenient')]));
+  const range = new Map(claims.map((c) => [c, c.implied?.range ?? plausible(c.figure, 'lenient')]));
   for (const c of claims) {
     const mine = range.get(c)!;
     // Silence wherever the disagreement more likely comes from what the engine cannot see than
@@ -134,9 +140,22 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const lines = others.map(
       (o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
     );
+    // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`).
+    const implied = [c, ...others].filter((o) => o.implied);
+    const impliedNote = implied
+      .map((o) => {
+        const lo = formatAmount(o.implied!.range[0], o.figure.unit, o.figure.kind, L);
+        const hi = formatAmount(o.implied!.range[1], o.figure.unit, o.figure.kind, L);
+        const where = o.uri === c.uri ? t(L, { en: 'here', vi: 'ở bài này' }) : baseName(o.uri);
+        return t(L, {
+          en: ` With \`${o.implied!.change.text}\` from \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` can only be ${lo} to ${hi}.`,
+          vi: ` Với \`${o.implied!.change.text}\` so với \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` chỉ có thể từ ${lo} đến ${hi}.`,
+        });
+      })
+      .join('');
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under). One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%). Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under).${impliedNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%).${impliedNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,

@@ -10,6 +10,7 @@
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
+import { plausible, type Interval } from './bounds';
 import { frameOf, isComparable, namedAsPartner, STAGED_INDICATORS, type ClaimFrame } from './frame';
 import subjectData from './subjects.json';
 
@@ -277,6 +278,12 @@ export interface Claim {
   relativePeriod: boolean;
   /** Everything the figure is about, with the words each field came from (see frame.ts). */
   frame: ClaimFrame;
+  /**
+   * The values a level can take once the change and base its sentence states are counted
+   * (`vượt 1,4 tỷ USD, giảm hơn 15% so với 1,7 tỷ USD` is 1,4–1,45 tỷ), with the texts that imply
+   * it; absent when the sentence states no such pair.
+   */
+  implied?: { range: Interval; change: Figure; base: Figure };
 }
 
 /** Words of running totals. */
@@ -427,6 +434,42 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     bySentence.get(key)![1].push(f);
   }
   for (const [sentence, figures] of bySentence.values()) {
+    const first = out.length;
+    claimsOfSentence(doc, sentence, figures, out);
+    impliedRanges(doc, out.slice(first), figures);
+  }
+  return out;
+}
+
+/**
+ * A level followed by a change from a stated base (`đạt 1,4 tỷ USD, giảm 15% so với 1,7 tỷ USD`):
+ * the base and the change bound the level more tightly than its own digits may.
+ */
+function impliedRanges(doc: DocumentAnalysis, claims: Claim[], figures: Figure[]): void {
+  for (const c of claims) {
+    if (c.role !== 'level' || c.figure.kind !== 'money' || Array.isArray(c.figure.value)) continue;
+    const after = figures.filter((g) => g.start >= c.figure.end);
+    const ch = after[0];
+    if (!ch || ch.kind !== 'percent' || !ch.change || (ch.change.direction !== 'up' && ch.change.direction !== 'down') || ch.start - c.figure.end > 12) continue;
+    const base = after[1];
+    if (!base || base.unit !== c.figure.unit || base.kind !== c.figure.kind || Array.isArray(base.value) || (base.readings?.length ?? 0) >= 2) continue;
+    const between = matchKey(doc.text.slice(ch.end, base.start));
+    if (!/^\s*(?:so với|compared with|compared to|from)\s+(?:mức\s+|the\s+)?(?:[^\d\s]+\s+)?$/.test(between)) continue;
+    // (The base and the change read closely: the writer computed one from the other.)
+    const [b0, b1] = plausible(base, 'strict');
+    const [p0, p1] = plausible(ch, 'strict');
+    const sign = ch.change.direction === 'down' ? -1 : 1;
+    const ends = [b0 * (1 + (sign * p0) / 100), b0 * (1 + (sign * p1) / 100), b1 * (1 + (sign * p0) / 100), b1 * (1 + (sign * p1) / 100)];
+    const own = plausible(c.figure, 'lenient');
+    const range: Interval = [Math.max(own[0], Math.min(...ends)), Math.min(own[1], Math.max(...ends))];
+    // (Disagreeing pairs are the arithmetic check's; a range no narrower than the figure's own adds nothing.)
+    if (range[0] > range[1] || (range[0] <= own[0] && range[1] >= own[1])) continue;
+    c.implied = { range, change: ch, base };
+  }
+}
+
+function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure[], out: Claim[]): void {
+  {
     const { roles } = sentenceFrames(doc, figures, sentence);
     const changes = figures.filter(isChange);
     const levels = figures.filter((g) => !isChange(g));
@@ -514,7 +557,6 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
       });
     }
   }
-  return out;
 }
 
 /**
