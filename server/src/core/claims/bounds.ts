@@ -86,8 +86,9 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       return [lo0 - slackLo, hi0 + (truncated ? Math.max(slackHi, 2 * roundingSlack(f, hi0, 'strict')) : slackHi)];
     case 'approx': {
       // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.
+      // (A range already says how unsure it is: `khoảng 6,5 - 6,6 tỷ` is not 5,9 to 7,3.)
       const digits = writtenDigits(f.text)?.trimmed ?? 2;
-      const r = strict ? 0.03 : digits >= 4 ? 0.002 : digits === 3 ? 0.03 : 0.1;
+      const r = strict ? 0.03 : Array.isArray(f.value) ? 0.02 : digits >= 4 ? 0.002 : digits === 3 ? 0.03 : 0.1;
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':

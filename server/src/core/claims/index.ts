@@ -320,7 +320,7 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
   return false;
 }
 
-const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ|last year|this year|previous year|a year earlier|same period/;
+const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:năm )?\d{4})|last year|this year|previous year|a year earlier|same period(?! (?:of |in )?\d{4})/;
 
 /**
  * Exports and imports have a direction. `xuất khẩu của Việt Nam sang Peru` is `VN>PE`: the

@@ -376,6 +376,8 @@ function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Arr
 function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: FigureDraft): MetricHit | null {
   let k = d.t1;
   const w = tokens[k]?.text;
+  // `US$4.2 billion from exporting fruits`, `3 tỷ USD từ xuất khẩu gạo`: what the money was earned by.
+  if ((w === 'from' || w === 'từ') && hitAt.get(k)?.key === 'export') return hitAt.get(k)!;
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
   else if (!(d.figure.kind === 'money' && !d.changeDirection && w === 'vốn' && !tokens[k].nl)) return null;

@@ -1243,7 +1243,9 @@ function finish(
   let v = c0 - 1;
   if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'of') v--;
   const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
-  if (ch && !changeDirection && !(tokens[c0]?.text === 'lên')) {
+  // `gained US$4.2 billion from exporting fruits`: earned, not an increase.
+  const earned = !!ch && kind === 'money' && tokens[ch.start].text === 'gained' && (tokens[t1]?.text === 'from' || tokens[t1]?.text === 'in');
+  if (ch && !earned && !changeDirection && !(tokens[c0]?.text === 'lên')) {
     changeDirection = ch.value;
     c0 = ch.start;
     // `ước tính tăng 7,4%`, `ước tăng`: an estimate before the change verb.

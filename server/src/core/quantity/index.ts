@@ -322,6 +322,27 @@ function inferReference(
   if (floor && partialFloor && floor.r.precision === 'year' && !floor.r.b && floor.day.slice(0, 4) === partialFloor.day.slice(0, 4)) floor = partialFloor;
   // The floor is the day after the last period reported on.
   if (floor) floor = { day: nextDay(floor.day), r: floor.r };
+  // `10/7/2023` on a page that reports the first nine months of 2023 is written month first
+  // (7 October): the day-first reading would date the article before what it reports.
+  // (Months reported without a year, `the first nine months`, are months of the article's year.)
+  let after = floor?.day;
+  if (latest && !after) {
+    let month = 0;
+    for (const r of raws) {
+      const last = r.b ?? r.a;
+      if (r.reported && r.a.y === undefined && (r.a.yRel ?? 0) === 0 && last.m !== undefined && last.d === undefined && !inPlan(r)) month = Math.max(month, last.m);
+    }
+    if (month) after = nextDay(endDay(`${latest.day.slice(0, 4)}-${String(month).padStart(2, '0')}`));
+  }
+  if (latest && after && latest.day < after) {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(textOf(latest.r).trim());
+    if (m && +m[1] <= 12 && +m[2] <= 31) {
+      const swapped = `${m[3]}-${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+      if (swapped >= after && !Number.isNaN(Date.parse(swapped))) {
+        return { date: swapped, source: 'text-latest-date', evidence: span(latest.r), explanation: `latest complete date in the text, month first: ${textOf(latest.r)}` };
+      }
+    }
+  }
   if (latest && (!floor || latest.day >= floor.day)) {
     const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
     if (later) {
@@ -349,6 +370,28 @@ function inferReference(
         evidence: span(best.r),
         explanation: `year ${y}, after the period reported on ("${textOf(floor.r)}"), day from "${textOf(best.r)}"`,
       };
+    }
+    // `so với cùng kỳ 2022` beside `tháng 9` and `năm 2022`: the article reports on the months of
+    // the year after, at least up to the last month it names without a year.
+    if (raws.some((r) => r.sameYear === y - 1 && !inPlan(r))) {
+      let month = 0;
+      let at: RawDate | null = null;
+      for (const r of raws) {
+        const last = r.b ?? r.a;
+        if (r.a.y !== undefined || (r.a.yRel !== undefined && r.a.yRel !== 0) || last.m === undefined || last.d !== undefined || r.samePeriodLastYear || r.previousMonth || inPlan(r)) continue;
+        if (last.m > month) {
+          month = last.m;
+          at = r;
+        }
+      }
+      if (at) {
+        return {
+          date: nextDay(endDay(`${y}-${String(month).padStart(2, '0')}`)),
+          source: 'text-year',
+          evidence: span(at),
+          explanation: `year ${y}, the one after the same period compared with; month from "${textOf(at)}"`,
+        };
+      }
     }
     return {
       date: floor.day,
