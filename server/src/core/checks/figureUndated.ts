@@ -185,7 +185,9 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // …and only when another article states the same number exactly (a restated figure), not a
     // value a qualifier or rounding merely allows.
     const strictMine = plausible(c.figure, 'strict');
-    if (!fit.matching.some((o) => o.figure.bound === 'exact' && !disjoint(strictMine, plausible(o.figure, 'strict')))) return null;
+    const restates = (o: Claim) =>
+      o.figure.bound === c.figure.bound && (c.figure.bound === 'exact' ? !disjoint(strictMine, plausible(o.figure, 'strict')) : mid(o.figure.value) === mid(c.figure.value));
+    if (!fit.matching.some(restates)) return null;
     const own = byUri.get(c.uri) ?? [];
     // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
     if (own.some((i) => fit!.fits[intervalOf[i]])) return null;

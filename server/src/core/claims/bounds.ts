@@ -92,7 +92,11 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':
-      if (NEAR.has(q)) return [hi0 * (strict ? 0.95 : 0.85), hi0 + edgeHi];
+      // `gần 290` is a little under 290, `gần 3` may be 2,6: the more digits, the nearer.
+      if (NEAR.has(q)) {
+        const digits = writtenDigits(f.text)?.trimmed ?? 2;
+        return [hi0 * (strict ? 0.95 : digits >= 4 ? 0.99 : digits === 3 ? 0.97 : digits === 2 ? 0.9 : 0.85), hi0 + edgeHi];
+      }
       return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
     case 'lower': {
       // `hơn 4 tỷ` may be well over 4; `hơn 32,7 tỷ` is a little over 32,7: the more digits the

@@ -92,6 +92,8 @@ const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu nà
 const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
+/** A dateline in capitals: `HANOI:`, `HÀ NỘI –`, `TP HỒ CHÍ MINH (VNA) —`. */
+const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()]{2,30}\))?\s*[:–—-]\s+/u;
 
 /** Indicators a product can narrow (a commodity's exports, a sector's FDI). Others are about no product. */
 const PRODUCT_INDICATORS = /^(export|import|trade|price|investment|fdi|output)/;
@@ -177,7 +179,9 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
     let tail = before.slice(Math.max(0, before.length - clauseBefore.length));
     if (tail.lastIndexOf(': ') >= 0) tail = tail.slice(tail.lastIndexOf(': ') + 2);
     const inClause = specific(productsIn(tail));
-    const named = inClause.length ? inClause : [last];
+    // (With none in its clause, the sentence's products before it: two different ones give none,
+    // `Coffee is a highlight of agricultural products …, generating US$2 billion`.)
+    const named = inClause.length ? inClause : inBefore;
     const keys = new Set(named.map((p) => p.key));
     if (keys.size === 1) return { value: last.key, text: last.text, sure: true };
     return { value: null, sure: false };
@@ -262,6 +266,10 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
     const after = lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) });
     return { value: f.metric, text: phrase, sure: after.includes(phrase) };
   }
+  // `xuất khẩu sang Mỹ đạt A; sang Trung Quốc đạt B`: a clause that opens on the next market goes on
+  // with the flow of the clause before.
+  const nextMarket = /^export/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:sang|to|tới)\s+\p{L}/u : /^import/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:từ|from)\s+\p{L}/u : null;
+  if (nextMarket?.test(clauseBefore)) return { value: f.metric, text: phrase, sure: true };
   for (const g of levels) {
     if (g === f || g.start >= f.start || g.kind !== f.kind) continue;
     const gAt = lowerOf(doc, { start: sentence.start, end: g.start }).length;
@@ -312,7 +320,8 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   }
   const source = sourceOf(before + ' ' + after);
   if (source) frame.source = source;
-  const scope = before.replace(DATELINE, '');
+  const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start));
+  const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '');
   const local = LOCAL_PLACE.exec(scope);
   if (local) {
     frame.local = local[0];

@@ -334,7 +334,21 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // One-way flows take their partner from their own sentence only.
   const mentions = within(partnerMentions(doc), sentence);
   const codes = codesIn(mentions, sentence);
-  if (codes.length === 2) return `${codes[0]}>${codes[1]}`;
+  if (codes.length === 2) {
+    // The one the text makes a partner (`sang Mỹ`, `Mỹ là thị trường xuất khẩu lớn nhất của Việt
+    // Nam`) is the partner, wherever it stands; two partners (`sang Mỹ đạt A; sang Trung Quốc đạt
+    // B`) are home's, the figure's the nearest before it.
+    const partner = (code: string) => mentions.filter((m) => m.countryCode === code).some((m) => namedAsPartner(doc, m));
+    const [a, b] = codes;
+    if (partner(a) && partner(b)) {
+      const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
+      return near && near.countryCode !== HOME && !codes.includes(HOME) ? `${HOME}>${near.countryCode}` : null;
+    }
+    if (partner(a) !== partner(b)) return partner(a) ? `${b}>${a}` : `${a}>${b}`;
+    return `${a}>${b}`;
+  }
+  // `nhập khẩu … từ Việt Nam`, `từ nước ta`: home is where an import comes from, not who imports.
+  if (/^import/.test(metric) && FROM_HOME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
   // One foreign country is the partner of home's flow only when the text makes it one (`sang Hàn
   // Quốc`, `to Korea`); named as the sentence's subject (`Thái Lan xuất khẩu gạo`) it reports a
   // flow of its own, whose partner the sentence does not give.
@@ -349,6 +363,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
 }
+
+const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
 export function isChange(f: Figure): boolean {
