@@ -88,7 +88,8 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.
       // (A range already says how unsure it is: `khoảng 6,5 - 6,6 tỷ` is not 5,9 to 7,3.)
       const digits = writtenDigits(f.text)?.trimmed ?? 2;
-      const r = strict ? 0.03 : Array.isArray(f.value) ? 0.02 : digits >= 4 ? 0.002 : digits === 3 ? 0.03 : 0.1;
+      const lenient = Array.isArray(f.value) ? 0.02 : digits >= 4 ? 0.002 : digits === 3 ? 0.02 : 0.1;
+      const r = strict ? Math.min(0.03, lenient) : lenient;
       return [Math.min(lo0 - slackLo, lo0 * (1 - r)), Math.max(hi0 + slackHi, hi0 * (1 + r))];
     }
     case 'upper':

@@ -200,7 +200,7 @@ export function attach(
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
         // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter: a year
         // alone may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`).
-        (measurement && e.dates.length === 1 && before === e.dates[0] && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !saysNow(tokens, clause) ? before : null);
+        ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !saysNow(tokens, clause) ? before : null);
       // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
       // of the same paragraph that names no date of its own, plans nothing and says nothing of now
       // goes on reporting the period of the sentence before (`Xuất khẩu 9 tháng đạt 34,9 tỷ USD. Hoa
