@@ -14,6 +14,7 @@ import { figureAmbiguousSeparator } from './figureAmbiguousSeparator';
 import { figureArithmetic } from './figureArithmetic';
 import { figureComparisonBase } from './figureComparisonBase';
 import { figureMismatch } from './figureMismatch';
+import { figureShare } from './figureShare';
 import { figureUndated } from './figureUndated';
 import { figureUnitPrice } from './figureUnitPrice';
 
@@ -47,6 +48,7 @@ const ALL: Check[] = [
   figureArithmetic,
   figureComparisonBase,
   figureMismatch,
+  figureShare,
   figureUndated,
   figureUnitPrice,
 ];
