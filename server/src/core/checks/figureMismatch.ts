@@ -29,6 +29,10 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
   return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;
 }
 
+/** Statements listed in a finding's detail, and related locations it carries, at most. */
+const SHOWN = 8;
+const RELATED = 50;
+
 function comparable(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
 }
@@ -137,9 +141,11 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
       en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
       vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
     });
-    const lines = others.map(
-      (o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`,
-    );
+    // What one finding carries stays bounded however widely a figure is reported: the first few
+    // statements in full, then a count (every location stays in the related list, capped by the
+    // façade).
+    const lines = others.slice(0, SHOWN).map((o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`);
+    if (others.length > SHOWN) lines.push(t(L, { en: `- and ${others.length - SHOWN} more`, vi: `- và ${others.length - SHOWN} nơi khác` }));
     // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`).
     const implied = [c, ...others].filter((o) => o.implied);
     const impliedNote = implied
@@ -166,7 +172,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         end: c.figure.end,
         message,
         detail,
-        related: others.map((o) => ({
+        related: others.slice(0, RELATED).map((o) => ({
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
@@ -177,7 +183,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
           subject: c.subject,
           period: c.period,
           value: c.figure.value,
-          others: others.map((o) => ({ uri: o.uri, value: o.figure.value })),
+          others: others.slice(0, RELATED).map((o) => ({ uri: o.uri, value: o.figure.value })),
+          otherCount: others.length,
         },
       },
     });
