@@ -93,7 +93,7 @@ const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
 /** A dateline in capitals: `HANOI:`, `HÀ NỘI –`, `TP HỒ CHÍ MINH (VNA) —`. */
-const CAPS_DATELINE = /^\s*\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()]{2,30}\))?\s*[:–—-]\s+/u;
+const CAPS_DATELINE = /^\s*(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?\s+|\d{1,2}\/\d{1,2}\/\d{4}\s+)?\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()]{2,30}\))?\s*[:–—-]\s+/u;
 
 /** Indicators a product can narrow (a commodity's exports, a sector's FDI). Others are about no product. */
 const PRODUCT_INDICATORS = /^(export|import|trade|price|investment|fdi|output)/;

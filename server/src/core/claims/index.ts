@@ -355,6 +355,9 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length === 1 && codes[0] !== HOME) {
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
+  // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
+  // dân`, `to this market`): a partner the claim cannot name.
+  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
   // Home alone or no country at all: home's flow with the world, unless the article is about one
   // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
   // to Peru, but the sentence does not say so).
@@ -364,6 +367,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   return null;
 }
 
+const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
@@ -418,7 +422,7 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
   return [String(p.from.y), String(p.to.y)];
 }
 
-const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|có thể đạt|tiềm năng|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b/;
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b/;
 
 /**
  * Whether a figure is a target or a forecast rather than a record: its sentence says so, its
@@ -433,7 +437,14 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   if (p && ref && (ref.source === 'marker' || ref.source === 'option') && p.firstDay * 86_400_000 > Date.parse(ref.date)) return true;
   // The sentence up to the end of the figure's clause: `đã đạt 40,4 tỷ USD năm 2021, và dự kiến
   // tăng lên 45 tỷ USD năm 2022` makes only the second a forecast.
-  return TARGET.test(matchKey(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end)));
+  const text = matchKey(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
+  let last = -1;
+  for (const m of text.matchAll(new RegExp(TARGET.source, TARGET.flags.includes('g') ? TARGET.flags : TARGET.flags + 'g'))) last = m.index! + m[0].length;
+  if (last < 0) return false;
+  // `Sau khi vượt mục tiêu 5 tỷ USD năm 2019, … đạt 11 tỷ USD năm 2022`: the plan's words govern
+  // the figure they name, not a later one past it.
+  const at = sentence.start + last;
+  return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind);
 }
 
 /** Every claim of one document. Needs subjects attached. */

@@ -135,7 +135,10 @@ export function attach(
     return e;
   };
   for (const d of drafts) get(zoneOf(d.figure.start)).figs.push(d);
-  for (const d of dates) if (!isBase.has(d) && d.value && !d.since) get(zoneOf(d.start)).dates.push(d);
+  // A complete date opening the text (`2024-11-26 HÀ NỘI — …`, a page's stamp) dates the article,
+  // not the figures of its first sentence.
+  const stamp = (d: DateItem) => d.t0 <= 1 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') && (d.t0 === 0 || tokens[0].type === 'word');
+  for (const d of dates) if (!isBase.has(d) && d.value && !d.since && !stamp(d)) get(zoneOf(d.start)).dates.push(d);
   for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
 
   // Whether sentence z may go on with the previous sentence's period: same paragraph, no date of

@@ -141,6 +141,14 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       return { t0: i, t1: i + 5, a: { y: isYear(t)!, m, d }, precision: 'day' };
     }
   }
+  // A year and month stamp, 2023-11, where the two digits cannot end a range of years (2023-11 is
+  // no span back to 2011; 2010-12 may be 2010 to 2012 and is left alone).
+  if (isYear(t) !== null && isSep(tokens[i + 1], '-') && !tokens[i + 1].space && !tokens[i + 2]?.space && !isSep(tokens[i + 3], '-')) {
+    const m = isPlainInt(tokens[i + 2]);
+    if (m !== null && tokens[i + 2].text.length === 2 && m >= 1 && m <= 12 && m < isYear(t)! % 100) {
+      return { t0: i, t1: i + 3, a: { y: isYear(t)!, m }, precision: 'month' };
+    }
+  }
   // Reference codes: 15/2022/NĐ-CP, 01/2024/TT-BTC.
   if (t.type === 'num' && isSep(tokens[i + 1], '/') && tokens[i + 2]?.type === 'num' && isSep(tokens[i + 3], '/') && tokens[i + 4]?.type === 'word' && !tokens[i + 4].space) {
     let j = i + 5;

@@ -221,6 +221,10 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
 }
 
 /** The latest year-less day (`ngày 14/11`) placed in year y that falls after `after`. */
+function hasDayDate(r: RawDate): boolean {
+  return (r.b ?? r.a).d !== undefined;
+}
+
 function latestYearless(raws: RawDate[], y: number, after: string, inclusive = false): { day: string; r: RawDate } | null {
   let best: { day: string; r: RawDate } | null = null;
   for (const r of raws) {
@@ -342,6 +346,12 @@ function inferReference(
         return { date: swapped, source: 'text-latest-date', evidence: span(latest.r), explanation: `latest complete date in the text, month first: ${textOf(latest.r)}` };
       }
     }
+  }
+  // A complete date on the article's first line (a dateline, a page's stamp) is its date, whatever
+  // years the text reports on.
+  const firstLine = ctx.model.norm.indexOf('\n', ctx.model.norm.search(/\S/));
+  if (latest && hasDayDate(latest.r) && (firstLine < 0 || tokens[latest.r.t0].start < firstLine) && (!floor || latest.day.slice(0, 4) >= floor.day.slice(0, 4) || +floor.day.slice(0, 4) - +latest.day.slice(0, 4) === 1)) {
+    return { date: latest.day, source: 'text-latest-date', evidence: span(latest.r), explanation: `the date on the article's first line: ${textOf(latest.r)}` };
   }
   if (latest && (!floor || latest.day >= floor.day)) {
     const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
