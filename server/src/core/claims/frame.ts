@@ -191,6 +191,13 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   const afterClause = after.slice(0, Math.min(clauseEnd(after), 80, list ? list.index : Infinity));
   const inAfter = specific(productsIn(afterClause));
   if (inAfter.length) return { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 };
+  // `xuất khẩu mặt hàng này`, `this commodity`: the one product the sentence before names.
+  if (PRODUCT_ANAPHOR.test(before)) {
+    const prev = previousSentence(doc, f.start);
+    const keys = prev ? new Set(specific(productsIn(lowerOf(doc, prev))).map((p) => p.key)) : new Set<string>();
+    if (keys.size === 1 && !keys.has('all')) return { value: [...keys][0], text: PRODUCT_ANAPHOR.exec(before)![0], sure: true };
+    return { value: null, sure: false };
+  }
   // Two-way trade and balances are about all goods unless their sentence names a product.
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
   // A flow of a product article (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after a sentence
@@ -218,6 +225,18 @@ function singleProduct(doc: DocumentAnalysis): string | null {
   v = inTitle.size === 1 && all.size === 1 ? [...inTitle][0] : null;
   singleProducts.set(doc, v);
   return v;
+}
+
+const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
+
+/** The sentence before the one that holds `offset`, in the same paragraph. */
+function previousSentence(doc: DocumentAnalysis, offset: number): Span | null {
+  const list = doc.structure.sentences;
+  const i = list.findIndex((s) => s.start <= offset && offset <= s.end);
+  if (i <= 0) return null;
+  const block = blockAt(doc, offset);
+  const prev = list[i - 1];
+  return block && prev.start >= block.start ? prev : null;
 }
 
 /** The status from the words of the figure's clause before it (`ước đạt`, `mục tiêu`, `dự kiến`). */
