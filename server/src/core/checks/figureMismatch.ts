@@ -6,7 +6,7 @@
 import type { Check, CheckContext, Emitted } from './types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
-import { disjoint, plausible } from '../claims/bounds';
+import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
@@ -32,6 +32,11 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
 /** Statements listed in a finding's detail, and related locations it carries, at most. */
 const SHOWN = 8;
 const RELATED = 50;
+
+/** A change's interval with its direction's sign: `giảm 14%` is −14%, beside `up 21%`. */
+function signed(c: Claim, iv: Interval): Interval {
+  return c.role === 'change' && c.figure.change?.direction === 'down' ? [-iv[1], -iv[0]] : iv;
+}
 
 function comparable(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
@@ -105,12 +110,13 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const out: Emitted[] = [];
   const claims = group.filter(comparable);
   // Each claim's interval once per group: a group can hold many articles quoting one figure.
-  const range = new Map(claims.map((c) => [c, c.implied?.range ?? plausible(c.figure, 'lenient')]));
+  const range = new Map(claims.map((c) => [c, signed(c, c.implied?.range ?? plausible(c.figure, 'lenient'))]));
   for (const c of claims) {
     const mine = range.get(c)!;
     // Silence wherever the disagreement more likely comes from what the engine cannot see than
-    // from the texts: values three times apart or more (two different quantities, or a slip of
-    // scale the separator check reports), two values in one article (a writer rarely contradicts
+    // from the texts: levels three times apart or more, changes of one direction five times apart
+    // (two different quantities, or a slip of scale the separator check reports; changes of
+    // opposite directions always disagree), two values in one article (a writer rarely contradicts
     // a figure a few lines later; the engine more likely missed what tells them apart), a period
     // relative to an inferred article date (`năm ngoái` may be a year off), or one figure from a
     // partner's or an international body's statistics and the other not.
@@ -124,7 +130,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         // Two estimates (a bank's and the World Bank's) may both be right for their makers.
         !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
         sameSeries(o.frame, c.frame) &&
-        ratio(c.figure.value, o.figure.value) < 3 &&
+        (c.role === 'change' ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5 : ratio(c.figure.value, o.figure.value) < 3) &&
         disjoint(mine, range.get(o)!),
     );
     if (!others.length || c.relativePeriod) continue;

@@ -268,7 +268,8 @@ export interface Claim {
   /**
    * `base`: the value a stated change starts from; `end`: the value it reaches; `change`: a stated
    * year-on-year change (`giảm 28% so với cùng kỳ`), whose metric names the change
-   * (`export:shrimp~value.yoy.down`) so it is only ever grouped with changes of the same frame.
+   * (`export:shrimp~value.yoy`) so it is only ever grouped with changes of the same frame; its
+   * direction is the figure's (`change.direction`), and checks compare changes signed.
    */
   role: ClaimRole;
   sentence: Span;
@@ -340,6 +341,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     // B`) are home's, the figure's the nearest before it.
     const partner = (code: string) => mentions.filter((m) => m.countryCode === code).some((m) => namedAsPartner(doc, m));
     const [a, b] = codes;
+    // `the US was the largest destination of pepper export from Vietnam`: home named as where an
+    // export comes from beside a market is home's export to that market.
+    if (partner(a) && partner(b) && codes.includes(HOME) && /^export/.test(metric)) {
+      const other = codes.find((c) => c !== HOME)!;
+      const home = mentions.filter((m) => m.countryCode === HOME);
+      if (home.every((m) => /(?:từ|from)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
+    }
     if (partner(a) && partner(b)) {
       const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
       return near && near.countryCode !== HOME && !codes.includes(HOME) ? `${HOME}>${near.countryCode}` : null;
@@ -613,8 +621,13 @@ function isYearToDate(iso: IsoPeriod | null): boolean {
 const YEAR_ON_YEAR = /^[^.;]{0,12}(?:so với cùng kỳ|so cùng kỳ|cùng kỳ năm|year[- ]on[- ]year|y-o-y|\byoy\b|from a year earlier|from a year ago|over the same period|compared to the same period|compared with the same period|on the same period)/;
 /** Words after a change that make its base the month or quarter before. */
 const PREVIOUS_PERIOD = /^[^.;]{0,12}(?:so với tháng trước|so với quý trước|so với tháng \d|month[- ]on[- ]month|from the previous month|from a month earlier|quarter[- ]on[- ]quarter)/;
-const VOLUME_AFTER = /^\s*(?:về|in|by)\s+(?:lượng|khối lượng|sản lượng|volume|quantity)/;
-const VALUE_AFTER = /^\s*(?:về|in|in terms of)\s+(?:trị giá|giá trị|kim ngạch|value)/;
+const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value))\s*(?:và|and|but|nhưng|,)\s+(?:(?:tăng|giảm|up|down)\s+)?(?:mạnh\s+|tới\s+|lên\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)/;
+const DIRECTION_NOUN = '(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
+const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
+const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|in terms of)\\s+(?:trị giá|giá trị|kim ngạch|value|revenue)`);
+/** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
+const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
+const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
 const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid)/;
@@ -637,15 +650,35 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!p || p.days) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
-  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 80)));
-  if (PREVIOUS_PERIOD.test(after)) return null;
-  // A change of a whole year, or of the months from January, that names no base is on the same
-  // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
-  const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
-  const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
-  if (!yoy) return null;
+  let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+  // `giảm 30,3% về lượng và giảm 31% về trị giá so với tháng 1/2022`: the base after the pair is
+  // the first change's too.
+  const paired = PAIRED_CHANGE.exec(after);
+  if (paired) after = paired[1] + after.slice(paired[0].length);
+  let basis: 'yoy' | 'mom';
+  if (PREVIOUS_PERIOD.test(after)) {
+    // Month on month: a single month against the month before it (`tháng 2/2022 … giảm 30,3% so
+    // với tháng 1/2022`), when the text names that month or says `tháng trước`.
+    if (p.kind !== 'month' || p.months !== 1) return null;
+    const named = /so với tháng (\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(after);
+    if (named) {
+      const prevMonth = p.from.m === 1 ? 12 : p.from.m - 1;
+      const prevYear = p.from.m === 1 ? p.from.y - 1 : p.from.y;
+      if (+named[1] !== prevMonth || (named[2] && +named[2] !== prevYear)) return null;
+    } else if (/quý|quarter/.test(after.slice(0, 40))) return null;
+    basis = 'mom';
+  } else {
+    // A change of a whole year, or of the months from January, that names no base is on the same
+    // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
+    const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
+    const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
+    if (!yoy) return null;
+    basis = 'yoy';
+  }
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
+  const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
   let measure: 'value' | 'volume' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  if (!measure && !before) measure = VOLUME_BEFORE.test(clauseLead) ? 'volume' : VALUE_BEFORE.test(clauseLead) ? 'value' : null;
   if (!measure) {
     // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
     if (before) measure = before.kind === 'money' && !before.unit?.includes('/') ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;
@@ -669,7 +702,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     uri: doc.uri,
     doc,
     figure: f,
-    metric: `${base}~${measure}.yoy.${f.change.direction}`,
+    metric: `${base}~${measure}.${basis}`,
     subject,
     period,
     periodStated: true,

@@ -163,6 +163,26 @@ export function attach(
     return flow;
   };
 
+  // Bracketed stretches of each sentence (outermost), found once per sentence.
+  const parenCache = new Map<number, Span[]>();
+  const parensOf = (z: number): Span[] => {
+    let v = parenCache.get(z);
+    if (!v) {
+      v = [];
+      let depth = 0;
+      let open = 0;
+      const zone = zones[z];
+      for (let i = zone.start; i < zone.end; i++) {
+        const c = norm.charCodeAt(i);
+        if (c === 40) {
+          if (depth++ === 0) open = i;
+        } else if (c === 41 && depth > 0 && --depth === 0) v.push({ start: open, end: i + 1 });
+      }
+      parenCache.set(z, v);
+    }
+    return v;
+  };
+
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.
   const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
   let prevPeriod: { zone: number; value: string; span: Span } | null = null;
@@ -182,8 +202,16 @@ export function attach(
       // A duration (`30 năm`) has no period of its own.
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
       const clause = clauseOf(tokens, d, zones[z], inDate);
-      const before = lastBefore(e.dates, fig.start);
-      const after = firstAfter(e.dates, fig.end);
+      // A date inside brackets (`tăng 5,2% (cùng kỳ năm 2023 giảm 10,2%)`) dates only what the
+      // brackets hold.
+      const parens = parensOf(z);
+      const seen = (x: DateItem | null) => !x || !parens.length || visible(parens, x, fig.start);
+      let before = lastBefore(e.dates, fig.start);
+      for (let k = 0; k < 20 && before && !seen(before); k++) before = lastBefore(e.dates, before.start);
+      let after = firstAfter(e.dates, fig.end);
+      for (let k = 0; k < 20 && after && !seen(after); k++) after = firstAfter(e.dates, after.end);
+      if (before && !seen(before)) before = null;
+      if (after && !seen(after)) after = null;
       const inClause =
         before && before.start >= clause.start ? before : after && after.end <= clause.end ? after : null;
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
@@ -364,6 +392,7 @@ const LIGHT = new Set([
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
+  'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);
@@ -414,6 +443,12 @@ function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: S
 }
 
 /** The last item ending at or before pos (items in text order, not overlapping). */
+/** Whether a date may govern a figure at `pos`: it stands outside brackets, or in the figure's own. */
+function visible(parens: Span[], x: DateItem, pos: number): boolean {
+  const p = parens.find((s) => s.start <= x.start && x.end <= s.end);
+  return !p || (p.start <= pos && pos < p.end);
+}
+
 function lastBefore(list: DateItem[], pos: number): DateItem | null {
   let lo = 0;
   let hi = list.length - 1;
@@ -462,6 +497,8 @@ function continues(tokens: Token[], zone: Span): boolean {
     (a === 'of' && (b === 'which' || b === 'this' || b === 'that')) ||
     (a === 'cụ' && b === 'thể' && c === ',') ||
     (a === 'specifically' && b === ',') ||
+    // `This represents a 2.3% decrease in volume …`: the figures of the sentence before, compared.
+    (a === 'this' && (b === 'represents' || b === 'marks' || b === 'reflects' || b === 'represented' || b === 'marked')) ||
     (a === 'in' && b === 'particular' && c === ',')
   );
 }
