@@ -22,8 +22,11 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
   let p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
   // `vượt 1,4 tỷ USD, giảm hơn 15% so với 1,7 tỷ USD`: say how far its change and base allow it.
   if (c.implied) {
-    const hi = formatAmount(c.implied.range[1], c.figure.unit, c.figure.kind, L);
-    const lo = formatAmount(c.implied.range[0], c.figure.unit, c.figure.kind, L);
+    // (Shown within what the figure's own words say: `hơn 1,4 tỷ` is not shown from 1,39.)
+    const v = Array.isArray(c.figure.value) ? c.figure.value[0] : c.figure.value;
+    const [r0, r1] = c.implied.range;
+    const hi = formatAmount(c.figure.bound === 'upper' ? Math.min(r1, v) : r1, c.figure.unit, c.figure.kind, L);
+    const lo = formatAmount(c.figure.bound === 'lower' ? Math.max(r0, v) : r0, c.figure.unit, c.figure.kind, L);
     p += t(L, { en: ` (${lo} to ${hi} by its change from ${figurePhrase(c.implied.base, L)})`, vi: ` (từ ${lo} đến ${hi} theo mức thay đổi so với ${figurePhrase(c.implied.base, L)})` });
   }
   return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;

@@ -541,6 +541,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (!claimFrame.localPlace) continue;
         subject = `${claimFrame.localPlace}@${subject}`;
       }
+      [metric, subject] = mirrored(metric, subject, claimFrame);
       // A bare `$` beside a partner that counts in dollars of its own (`$16.9 billion` in an article
       // on Australia) may not be US dollars.
       if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
@@ -603,9 +604,22 @@ function firmReference(doc: DocumentAnalysis): boolean {
   const r = doc.referenceDate;
   if (!r) return false;
   if (r.source === 'marker' || r.source === 'option') return true;
-  if (r.source !== 'text-latest-date' || !r.evidence) return false;
+  if (!r.evidence) return false;
   const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
-  return firstLine < 0 || r.evidence.end <= firstLine;
+  const onFirstLine = firstLine < 0 || r.evidence.end <= firstLine;
+  // (A year-month stamp on the first line, `2023-11`, fixes the year as well.)
+  if (r.source === 'text-year') return onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end));
+  return r.source === 'text-latest-date' && onFirstLine;
+}
+
+/**
+ * A partner's imports from home (`Trung Quốc nhập khẩu hạt điều từ Việt Nam`) are home's exports to
+ * it, as home's statistics count them, unless the text names the partner's own statistics.
+ */
+function mirrored(metric: string, subject: string, frame: ClaimFrame): [string, string] {
+  const m = /^([A-Z]{2})>([A-Z]{2})$/.exec(subject);
+  if (!m || m[2] !== HOME || m[1] === HOME || !/^import(?=$|[:#~])/.test(metric) || frame.source?.kind === 'foreign') return [metric, subject];
+  return [metric.replace(/^import/, 'export'), `${HOME}>${m[1]}`];
 }
 
 /** Partners whose own currency is a dollar. */
@@ -698,12 +712,13 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (!refined) base = `${base}#${cf.stage.value}`;
   }
   const inferredRef = !firmReference(doc);
+  const [metric, mirroredSubject] = mirrored(`${base}~${measure}.${basis}`, subject, cf);
   return {
     uri: doc.uri,
     doc,
     figure: f,
-    metric: `${base}~${measure}.${basis}`,
-    subject,
+    metric,
+    subject: mirroredSubject,
     period,
     periodStated: true,
     role: 'change',
