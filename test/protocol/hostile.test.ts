@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { DocumentSymbol } from 'vscode-languageserver-protocol';
+import { execFileSync } from 'child_process';
+import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
 import { buildServer } from './build';
 import { TestClient } from './lspClient';
 
@@ -53,6 +54,125 @@ describe('communique-ls over stdio: hostile input', function () {
       const paragraphs = title.children!.filter((c) => c.detail === 'lead' || c.detail === 'paragraph');
       assert.match(paragraphs[0].name, /^Đoạn 0:/);
       assert.match(paragraphs[1].name, /^Đoạn 1:/);
+    });
+  });
+
+  describe('the files the server writes: .communique/reviewed.json', () => {
+    const ARTICLE = 'Việt Nam và Peru thúc đẩy hợp tác\n\nNăm 2023, kim ngạch thương mại hai chiều đạt 290 triệu USD.\n';
+    const GOOD = '{\n  "version": 1,\n  "reviewed": [\n    { "file": "old.txt", "code": "figure.mismatch", "text": "1 tỷ USD" }\n  ]\n}\n';
+    // A hand edit in progress: a comma after the last property of line 4.
+    const BROKEN = '{\n  "version": 1,\n  "reviewed": [\n    { "file": "old.txt", "code": "figure.mismatch", "text": "1 tỷ USD", }\n  ]\n}\n';
+    let root: string;
+    let outside: string;
+    let client: TestClient;
+    const mark = () =>
+      client.request<boolean>('workspace/executeCommand', {
+        command: 'communique.markReviewed',
+        arguments: [{ uri: client.uri('a.txt'), code: 'figure.mismatch', text: '290 triệu USD', message: 'm' }],
+      });
+    const shownSince = (n: number) => client.shown.slice(n).map((m) => m.message).join('\n');
+
+    beforeEach(async () => {
+      root = tmpFolder('reviewed');
+      outside = tmpFolder('outside');
+      fs.writeFileSync(path.join(root, 'a.txt'), ARTICLE);
+    });
+    afterEach(async () => {
+      if (client) await client.shutdown();
+    });
+    const start = async () => {
+      client = await TestClient.start({ root });
+      await client.waitForIndexed();
+    };
+
+    it('refuses to write through a .communique folder that is a link out of the workspace, and says so', async () => {
+      fs.symlinkSync(outside, path.join(root, '.communique'));
+      await start();
+      const n = client.shown.length;
+      assert.strictEqual(await mark(), false);
+      assert.deepStrictEqual(fs.readdirSync(outside), [], 'nothing is written outside the workspace');
+      assert.match(shownSince(n), /outside the workspace/);
+    });
+
+    it('refuses to write through a reviewed.json that is a link to a file outside the workspace', async () => {
+      fs.mkdirSync(path.join(root, '.communique'));
+      const target = path.join(outside, 'precious.json');
+      fs.writeFileSync(target, GOOD);
+      fs.symlinkSync(target, path.join(root, '.communique', 'reviewed.json'));
+      await start();
+      const n = client.shown.length;
+      assert.strictEqual(await mark(), false);
+      assert.strictEqual(fs.readFileSync(target, 'utf8'), GOOD);
+      assert.ok(fs.lstatSync(path.join(root, '.communique', 'reviewed.json')).isSymbolicLink(), 'the link is left as it is');
+      assert.match(shownSince(n), /is a link; nothing was written/);
+    });
+
+    it('never overwrites a reviewed.json that does not parse: reports it at its line, writes once it is fixed', async () => {
+      fs.mkdirSync(path.join(root, '.communique'));
+      const file = path.join(root, '.communique', 'reviewed.json');
+      fs.writeFileSync(file, BROKEN);
+      await start();
+      const uri = client.uri('.communique/reviewed.json');
+      const d = await client.waitForDiagnostics(uri, (x: Diagnostic[]) => x.length > 0);
+      assert.strictEqual(d[0].code, 'reviewed.invalid');
+      assert.strictEqual(d[0].range.start.line, 3, 'the comma on line 4');
+      const n = client.shown.length;
+      assert.strictEqual(await mark(), false);
+      assert.strictEqual(fs.readFileSync(file, 'utf8'), BROKEN, 'the user\'s file is kept byte for byte');
+      assert.match(shownSince(n), /does not parse \(line 4, column \d+/);
+      // Fixed by hand: the next mark keeps the user's entry and adds the new one.
+      fs.writeFileSync(file, GOOD);
+      assert.strictEqual(await mark(), true);
+      const written = JSON.parse(fs.readFileSync(file, 'utf8'));
+      assert.deepStrictEqual(written.reviewed.map((e: { text: string }) => e.text), ['1 tỷ USD', '290 triệu USD']);
+      await client.waitForDiagnostics(uri, (x: Diagnostic[]) => x.length === 0);
+    });
+
+    it('writes atomically: a new file replaces the old one (a hard link to the old one keeps it), no temporary file is left', async () => {
+      fs.mkdirSync(path.join(root, '.communique'));
+      const file = path.join(root, '.communique', 'reviewed.json');
+      fs.writeFileSync(file, GOOD);
+      const copy = path.join(outside, 'hard-link.json');
+      fs.linkSync(file, copy);
+      await start();
+      assert.strictEqual(await mark(), true);
+      assert.strictEqual(fs.readFileSync(copy, 'utf8'), GOOD, 'the old file was not written in place');
+      assert.match(fs.readFileSync(file, 'utf8'), /290 triệu USD/);
+      assert.deepStrictEqual(fs.readdirSync(path.join(root, '.communique')), ['reviewed.json']);
+    });
+  });
+
+  describe('the files the server reads: .communique/knowledge.yaml', () => {
+    let client: TestClient | undefined;
+    afterEach(async () => {
+      if (client) await client.shutdown();
+      client = undefined;
+    });
+
+    it('skips a knowledge.yaml that is a FIFO, says why, and answers requests', async () => {
+      const root = tmpFolder('fifo');
+      fs.mkdirSync(path.join(root, '.communique'));
+      execFileSync('mkfifo', [path.join(root, '.communique', 'knowledge.yaml')]);
+      fs.writeFileSync(path.join(root, 'a.txt'), longArticle(3));
+      client = await TestClient.start({ root });
+      await client.waitForIndexed();
+      const uris = await client.request<string[]>('communique/indexedArticles', null);
+      assert.deepStrictEqual(uris, [client.uri('a.txt')]);
+      await client.waitFor('a message about knowledge.yaml', () => client!.shown.find((m) => /knowledge\.yaml cannot be read \(a named pipe \(FIFO\), not a regular file\)/.test(m.message)));
+    });
+
+    it('says so when knowledge.yaml cannot be read for its permissions', async () => {
+      const root = tmpFolder('unreadable');
+      fs.chmodSync(root, 0o755);
+      fs.mkdirSync(path.join(root, '.communique'), { mode: 0o755 });
+      const k = path.join(root, '.communique', 'knowledge.yaml');
+      fs.writeFileSync(k, 'entities: []\n', { mode: 0o000 });
+      fs.chmodSync(k, 0o000);
+      // Root reads every file: the server runs as nobody then.
+      const uid = process.getuid?.() === 0 ? 65534 : undefined;
+      client = await TestClient.start({ root, uid });
+      await client.waitForIndexed();
+      await client.waitFor('a message about knowledge.yaml', () => client!.shown.find((m) => /knowledge\.yaml cannot be read \(permission denied\)/.test(m.message)));
     });
   });
 });
