@@ -8,6 +8,7 @@ import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import { looksLikeArticle, matchesArticlePath } from './articles';
 import type { Settings } from './settings';
+import { readTextFile } from '../io/files';
 
 /** Folders never worth descending into. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', '.communique', 'dist', 'out']);
@@ -40,19 +41,25 @@ export function isCandidate(uri: string, folders: string[], settings: Settings):
   return rel !== undefined && matchesArticlePath(rel, settings.include, settings.exclude);
 }
 
-/** Reads a file as the editor would show it (BOM dropped); undefined when unreadable or too large. */
-export async function readArticle(uri: string, settings: Settings): Promise<string | undefined> {
+/**
+ * Reads a file as the editor would show it (BOM dropped); undefined when it is not an article.
+ * Only a regular file is read (never a FIFO or a device), and at most `maxFileSize` characters
+ * (four bytes each at most); `skipped` hears why a file that may be an article was not read.
+ */
+export async function readArticle(uri: string, settings: Settings, skipped?: (why: string) => void): Promise<string | undefined> {
   const file = uriToPath(uri);
   if (!file) return undefined;
-  try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile() || stat.size > settings.maxFileSize * 4) return undefined;
-    const text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-    if (text.length > settings.maxFileSize) return undefined;
-    return looksLikeArticle(text) ? text : undefined;
-  } catch {
+  const read = await readTextFile(file, { limit: settings.maxFileSize * 4, strict: false });
+  if ('error' in read) {
+    if (read.error !== 'no such file') skipped?.(`${file}: ${read.error}; not indexed`);
     return undefined;
   }
+  const text = read.text.replace(/^\uFEFF/, '');
+  if (text.length > settings.maxFileSize) {
+    skipped?.(`${file}: longer than communique.maxFileSize (${settings.maxFileSize} characters); not indexed`);
+    return undefined;
+  }
+  return looksLikeArticle(text) ? text : undefined;
 }
 
 /** Every candidate article file uri under the folders (names only; contents are checked by readArticle). */

@@ -281,6 +281,9 @@ export class Session implements FeatureContext {
     return undefined;
   }
 
+  /** Says in the log why a file that may be an article was not read. */
+  private readonly skipped = (why: string): void => this.connection.console.info(`communique: ${why}`);
+
   /** Files the user was told cannot be read, with what they were told. */
   private readonly unreadable = new Map<string, string>();
 
@@ -337,7 +340,7 @@ export class Session implements FeatureContext {
       if (open) {
         if (this.isArticleDocument(open)) keep.add(uri);
       } else {
-        const text = await readArticle(uri, this.settings);
+        const text = await readArticle(uri, this.settings, this.skipped);
         if (text !== undefined) {
           this.index.set(uri, text);
           keep.add(uri);
@@ -391,7 +394,7 @@ export class Session implements FeatureContext {
     const uri = canonicalUri(doc.uri);
     if (uri === this.knowledgeUri) return void (await this.loadKnowledge()), this.changed();
     if (!this.index.has(uri)) return;
-    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings) : undefined;
+    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings, this.skipped) : undefined;
     if (text !== undefined) this.index.set(uri, text);
     else this.index.delete(uri);
     this.changed();
@@ -419,7 +422,7 @@ export class Session implements FeatureContext {
         continue;
       }
       if (!isCandidate(uri, this.folders, this.settings)) continue;
-      const text = await readArticle(uri, this.settings);
+      const text = await readArticle(uri, this.settings, this.skipped);
       if (text !== undefined) this.index.set(uri, text);
       else this.index.delete(uri);
       any = true;
