@@ -59,8 +59,10 @@ export interface ReadOptions {
   strict?: boolean;
 }
 
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-const lenientDecoder = new TextDecoder('utf-8');
+// `ignoreBOM` keeps a leading BOM in the text: the core removes exactly one, so a doubled BOM
+// (the second one is text) is not lost twice.
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function decode(bytes: Uint8Array, strict: boolean): ReadResult {
   try {
@@ -70,7 +72,7 @@ function decode(bytes: Uint8Array, strict: boolean): ReadResult {
   }
 }
 
-/** Reads a regular file as UTF-8 text, or says why not (never throws, never blocks on a special file). */
+/** Reads a regular file as UTF-8 text (a BOM kept), or says why not (never throws, never blocks on a special file). */
 export function readTextFileSync(file: string, options: ReadOptions): ReadResult {
   let fd: number;
   try {
