@@ -9,7 +9,8 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
 import { buildServer } from './build';
-import { TestClient } from './lspClient';
+import { spawn } from 'child_process';
+import { BIN, TestClient } from './lspClient';
 
 function tmpFolder(name: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `communique-hostile-${name}-`));
@@ -174,5 +175,52 @@ describe('communique-ls over stdio: hostile input', function () {
       await client.waitForIndexed();
       await client.waitFor('a message about knowledge.yaml', () => client!.shown.find((m) => /knowledge\.yaml cannot be read \(permission denied\)/.test(m.message)));
     });
+  });
+
+  describe('a malformed message header', () => {
+    const frame = (o: object) => {
+      const body = Buffer.from(JSON.stringify(o));
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    };
+    const initialize = frame({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+    /** Writes `garbage` then an initialize request; resolves with "answered" or "exited", never waits past the timeout. */
+    const after = (garbage: string) =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        const timer = setTimeout(() => {
+          child.kill();
+          reject(new Error(`no answer and no exit after ${JSON.stringify(garbage)}; stderr: ${err}`));
+        }, 8000);
+        child.stdout.on('data', (d) => {
+          out += d;
+          if (/"id":1,"result":\{"capabilities"/.test(out)) {
+            clearTimeout(timer);
+            child.kill();
+            resolve(`answered; ${err}`);
+          }
+        });
+        child.stderr.on('data', (d) => (err += d));
+        child.on('exit', () => {
+          clearTimeout(timer);
+          resolve('exited');
+        });
+        child.stdin.write(garbage);
+        child.stdin.write(initialize);
+      });
+    const GARBAGE: [string, string][] = [
+      ['a line with no colon', 'garbage\r\n\r\n'],
+      ['a length that is not a number', 'Content-Length: abc\r\n\r\n'],
+      ['an absurd length', 'Content-Length: 99999999999\r\n\r\n'],
+      ['bytes before a header', 'xx'],
+      ['binary', '\u0000\u0001\u00ff\r\n\r\n\r\n'],
+    ];
+    for (const [what, garbage] of GARBAGE) {
+      it(`answers the next valid message after ${what}`, async () => {
+        const result = await after(garbage);
+        assert.match(result, /^answered; communique-ls: malformed message header/);
+      });
+    }
   });
 });
