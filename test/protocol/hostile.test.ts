@@ -223,4 +223,53 @@ describe('communique-ls over stdio: hostile input', function () {
       });
     }
   });
+
+  describe('folders that appear, move and go', () => {
+    let client: TestClient;
+    let root: string;
+    before(async () => {
+      root = tmpFolder('folders');
+      fs.writeFileSync(path.join(root, 'a.txt'), longArticle(2));
+      client = await TestClient.start({ root });
+      await client.waitForIndexed();
+    });
+    after(async () => {
+      if (client) await client.shutdown();
+    });
+    const folderEvent = (rel: string, type: number) =>
+      client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: client.uri(rel), type }] });
+    const indexed = async () => (await client.request<string[]>('communique/indexedArticles', null)).map((u) => u.slice(client.uri('').length + 1));
+    const until = (want: string[]) =>
+      client.waitForAsync(async () => {
+        const got = await indexed();
+        return JSON.stringify(got) === JSON.stringify(want) ? got : undefined;
+      });
+
+    it('indexes the articles of a folder moved into the workspace, however deep', async () => {
+      const away = tmpFolder('away');
+      fs.mkdirSync(path.join(away, 'sub'));
+      fs.writeFileSync(path.join(away, 'b.txt'), longArticle(3));
+      fs.writeFileSync(path.join(away, 'sub', 'c.txt'), longArticle(4));
+      fs.cpSync(away, path.join(root, 'moved'), { recursive: true });
+      await folderEvent('moved', 1);
+      assert.deepStrictEqual(await until(['a.txt', 'moved/b.txt', 'moved/sub/c.txt']), ['a.txt', 'moved/b.txt', 'moved/sub/c.txt']);
+    });
+
+    it('follows a folder renamed inside the workspace (deleted here, created there)', async () => {
+      fs.renameSync(path.join(root, 'moved'), path.join(root, 'renamed'));
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [
+          { uri: client.uri('moved'), type: 3 },
+          { uri: client.uri('renamed'), type: 1 },
+        ],
+      });
+      assert.deepStrictEqual(await until(['a.txt', 'renamed/b.txt', 'renamed/sub/c.txt']), ['a.txt', 'renamed/b.txt', 'renamed/sub/c.txt']);
+    });
+
+    it('drops everything under a deleted folder', async () => {
+      fs.rmSync(path.join(root, 'renamed'), { recursive: true });
+      await folderEvent('renamed', 3);
+      assert.deepStrictEqual(await until(['a.txt']), ['a.txt']);
+    });
+  });
 });

@@ -67,26 +67,57 @@ export async function listCandidates(folders: string[], settings: Settings): Pro
   const out: string[] = [];
   for (const folder of folders) {
     const root = uriToPath(folder);
-    if (!root) continue;
-    const walk = async (dir: string): Promise<void> => {
-      let entries: import('fs').Dirent[];
-      try {
-        entries = await fs.readdir(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        if (out.length >= MAX_FILES) return;
-        const full = path.join(dir, e.name);
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(full);
-        } else if (e.isFile()) {
-          const rel = path.relative(root, full).split(path.sep).join('/');
-          if (matchesArticlePath(rel, settings.include, settings.exclude)) out.push(pathToUri(full));
-        }
-      }
-    };
-    await walk(root);
+    if (root) await walk(root, root, settings, out);
   }
   return [...new Set(out)].sort();
+}
+
+/**
+ * The candidate article files under `dirUri`, a folder inside a workspace folder that appeared
+ * (created, moved or copied in): empty when it is not inside one or lies in a skipped folder.
+ */
+export async function listCandidatesUnder(dirUri: string, folders: string[], settings: Settings): Promise<string[]> {
+  const dir = uriToPath(dirUri);
+  if (!dir) return [];
+  for (const folder of folders) {
+    const root = uriToPath(folder);
+    if (!root) continue;
+    const rel = path.relative(root, dir);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (rel.split(path.sep).some((part) => SKIP_DIRS.has(part))) return [];
+    const out: string[] = [];
+    await walk(root, dir, settings, out);
+    return [...new Set(out)].sort();
+  }
+  return [];
+}
+
+/** True when `uri` names a folder on disk. */
+export async function isFolder(uri: string): Promise<boolean> {
+  const p = uriToPath(uri);
+  if (!p) return false;
+  try {
+    return (await fs.lstat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function walk(root: string, dir: string, settings: Settings, out: string[]): Promise<void> {
+  let entries: import('fs').Dirent[];
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (out.length >= MAX_FILES) return;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walk(root, full, settings, out);
+    } else if (e.isFile()) {
+      const rel = path.relative(root, full).split(path.sep).join('/');
+      if (matchesArticlePath(rel, settings.include, settings.exclude)) out.push(pathToUri(full));
+    }
+  }
 }

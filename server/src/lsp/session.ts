@@ -35,7 +35,7 @@ import { KNOWLEDGE_PATH, REVIEWED_PATH, knowledgeDiagnostics, parseKnowledgeFile
 import { ARTICLE_LANGUAGE_ID, CONSISTENCY_REPORT, INDEXED_ARTICLES, ServerCommands, type ConsistencyReportParams, type ConsistencyReportResult } from './protocol';
 import { consistencyReport } from './report';
 import { ReviewedStore, reviewedDiagnostic } from './reviewed';
-import { isCandidate, listCandidates, pathToUri, readArticle, uriToPath } from './scan';
+import { isCandidate, isFolder, listCandidates, listCandidatesUnder, pathToUri, readArticle, uriToPath } from './scan';
 import { SECTION, toSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { codeActions, type KnowledgeFileState } from './codeActions';
@@ -418,7 +418,23 @@ export class Session implements FeatureContext {
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
         const prefix = uri.replace(/\/?$/, '/');
-        for (const u of this.index.uris()) if (u === uri || u.startsWith(prefix)) any = this.index.delete(u) || any;
+        for (const u of this.index.uris()) if ((u === uri || u.startsWith(prefix)) && !this.openDocument(u)) any = this.index.delete(u) || any;
+        if (this.knowledgeUri?.startsWith(prefix)) await this.loadKnowledge();
+        if (this.reviewedUri?.startsWith(prefix)) await this.loadReviewed();
+        continue;
+      }
+      // A folder created, moved or copied in arrives as one event for the folder: its articles are read.
+      if (await isFolder(uri)) {
+        const prefix = uri.replace(/\/?$/, '/');
+        if (this.knowledgeUri?.startsWith(prefix) && !this.openDocument(this.knowledgeUri)) await this.loadKnowledge();
+        if (this.reviewedUri?.startsWith(prefix) && !this.openDocument(this.reviewedUri)) await this.loadReviewed();
+        for (const u of await listCandidatesUnder(uri, this.folders, this.settings)) {
+          if (this.openDocument(u)) continue;
+          const text = await readArticle(u, this.settings, this.skipped);
+          if (text !== undefined) this.index.set(u, text);
+          else this.index.delete(u);
+          any = true;
+        }
         continue;
       }
       if (!isCandidate(uri, this.folders, this.settings)) continue;
