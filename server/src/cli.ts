@@ -12,6 +12,7 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
+import { plainLine } from './core/report/escape';
 import { loadInputs, UsageError } from './cli/inputs';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 
@@ -78,7 +79,7 @@ function main(argv: string[]): number {
   if (paths.length === 0) throw new UsageError(`${command}: no PATH given (a .txt file or a folder)`);
 
   const inputs = loadInputs(paths, values.knowledge);
-  for (const w of inputs.warnings) process.stderr.write(`communique: ${w}\n`);
+  for (const w of inputs.warnings) process.stderr.write(`communique: ${plainLine(w)}\n`);
   if (inputs.documents.length === 0 && inputs.skipped > 0) throw new UsageError('nothing to analyse: every file given was skipped (see above)');
   const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
   for (const doc of inputs.documents) {

@@ -136,6 +136,19 @@ describe('communique CLI: hostile input', () => {
     });
   });
 
+  describe('file names', () => {
+    it('a newline in a file name never splits a line of check output or of a warning', () => {
+      const dir = tmpdir();
+      for (const f of fs.readdirSync(SAMPLES).filter((n) => n.endsWith('.txt'))) fs.copyFileSync(path.join(SAMPLES, f), path.join(dir, `x\nsplit ${f}`));
+      fs.writeFileSync(path.join(dir, 'bad\nname.txt'), Buffer.from([0xff, 0xfe]));
+      const r = run(['check', dir]);
+      assert.strictEqual(r.code, 1, r.stderr);
+      assert.strictEqual(r.stderr, `communique: ${path.join(dir, 'bad')}\\nname.txt: not UTF-8 text; skipped\n`);
+      assert.doesNotMatch(r.stdout, /^split /m);
+      assert.match(r.stdout, /x\\nsplit /);
+    });
+  });
+
   describe('marks', () => {
     it('counts offsets past one BOM only: a second BOM is text', () => {
       const dir = tmpdir();

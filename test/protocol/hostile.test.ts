@@ -11,6 +11,7 @@ import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol'
 import { buildServer } from './build';
 import { spawn } from 'child_process';
 import { BIN, TestClient } from './lspClient';
+import { link } from '../../server/src/lsp/context';
 
 function tmpFolder(name: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `communique-hostile-${name}-`));
@@ -271,5 +272,10 @@ describe('communique-ls over stdio: hostile input', function () {
       await folderEvent('renamed', 3);
       assert.deepStrictEqual(await until(['a.txt']), ['a.txt']);
     });
+  });
+
+  it('a hover link to a file with a hostile name stays one link to that file', () => {
+    const md = link('a)[e](command:x', 'file:///tmp/a)[e](command:evil).txt', 2, 4);
+    assert.strictEqual(md, '[a\\)\\[e\\]\\(command:x](file:///tmp/a%29%5Be%5D%28command:evil%29.txt#L3,5)');
   });
 });
