@@ -7,6 +7,7 @@ import type { DocumentAnalysis, Entity, EntityMention, Figure, Finding, Span } f
 import { claimSubjectName, explainFigure, metricName, periodPhrase } from '../core/index';
 import { spanContains } from './convert';
 import { displayName, escapeMarkdown, link, type FeatureContext } from './context';
+import { safeMarkdown } from '../core/report/escape';
 import { formatFigure, weekday } from './format';
 import { messages } from './messages';
 
@@ -43,7 +44,7 @@ function innermost<T extends Span>(spans: T[]): T | undefined {
 
 function findingCard(ctx: FeatureContext, f: Finding): string {
   const lines = [`**${escapeMarkdown(f.message)}** \`${f.code}\``];
-  if (f.detail) lines.push('', f.detail);
+  if (f.detail) lines.push('', safeMarkdown(f.detail));
   if (f.related.length) lines.push('');
   for (const r of f.related) {
     const p = ctx.index.positions(r.uri);

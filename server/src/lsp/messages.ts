@@ -4,6 +4,9 @@
  */
 import type { MessageLocale } from '../core/index';
 
+/** The most symbols the outline of one article shows (blocks and what they hold). */
+export const OUTLINE_LIMIT = 2000;
+
 const EN = {
   person: 'person',
   country: 'country',
@@ -61,6 +64,7 @@ const EN = {
   replaceWith: (s: string) => `Replace with “${s}”`,
   reviewed: 'reviewed',
   notAnalysed: 'Not analysed',
+  outlineCut: (n: number) => `… ${n} more not shown (the outline shows at most ${OUTLINE_LIMIT})`,
 };
 
 type Messages = typeof EN;
@@ -123,6 +127,7 @@ const VI: Messages = {
   replaceWith: (s: string) => `Thay bằng “${s}”`,
   reviewed: 'đã xem',
   notAnalysed: 'Không phân tích',
+  outlineCut: (n: number) => `… còn ${n} mục không hiện (dàn ý hiện nhiều nhất ${OUTLINE_LIMIT} mục)`,
 };
 
 export function messages(locale: MessageLocale): Messages {
