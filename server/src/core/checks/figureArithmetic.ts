@@ -165,7 +165,9 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         if (ec.frame.status.value !== 'actual') continue;
         base = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
           .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
-          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)))
+          // (From another article, only a base stated as a plain number: `gần 9 tỷ` there is too
+          // loose a base for a change stated here.)
+          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && b.figure.bound === 'exact' && sameSeries(b.frame, ec.frame)))
           .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
       }
     }

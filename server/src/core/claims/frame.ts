@@ -283,6 +283,12 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
   // A count's noun is its indicator (`3,6 triệu lượt khách`); `con số này` (this figure) points
   // back at the indicator of the sentence before, which the quantity engine carried over.
+  // A unit price (`2.418 USD/tấn`) is a price by its unit; its clause says which (`giá xuất khẩu
+  // bình quân`, `average export price`).
+  if (f.metric === 'price' && f.unit?.includes('/')) {
+    const m = /(?:giá xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/.exec(clauseBefore);
+    return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
+  }
   if (!f.metricText) {
     const anaphor = ANAPHOR.exec(clauseBefore);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };

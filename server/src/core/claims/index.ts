@@ -533,6 +533,12 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (!refined) metric = `${metric}#${stage}`;
       }
       let subject = directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
+      // An export unit price of a product (`giá xuất khẩu bình quân cà phê`) is home's unless the
+      // sentence names a country; a world market's price is no export price.
+      if (!subject && metric0 === 'price' && product && product !== 'all' && /xuất khẩu|export/.test(claimFrame.indicator.text ?? '') && !foreignInParagraph(doc, f, sentence)) {
+        subject = HOME;
+        metric = metric.replace(/^price/, 'price.export');
+      }
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
@@ -622,6 +628,17 @@ function mirrored(metric: string, subject: string, frame: ClaimFrame): [string, 
   return [metric.replace(/^import/, 'export'), `${HOME}>${m[1]}`];
 }
 
+/**
+ * Whether a country other than home is named in the figure's sentence or earlier in its paragraph
+ * (`Xếp thứ 2 là thị trường Trung Quốc … Giá xuất khẩu đạt 5.576 USD/tấn`): a price there is that
+ * market's.
+ */
+function foreignInParagraph(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  const block = spanAt(doc.structure.blocks, f.start);
+  const span = { start: block ? Math.min(block.start, sentence.start) : sentence.start, end: sentence.end };
+  return codesIn(within(partnerMentions(doc), span), span).some((c) => c !== HOME) || UNNAMED_MARKET.test(matchKey(doc.text.slice(span.start, f.start)));
+}
+
 /** Partners whose own currency is a dollar. */
 const DOLLAR_COUNTRIES = /\b(?:AU|CA|SG|NZ|HK|TW)\b/;
 
@@ -644,7 +661,7 @@ const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|vo
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
-const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid)/;
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price)/;
 
 function yearEarlier(iso: IsoPeriod): IsoPeriod {
   return iso.replace(/\d{4}/g, (y) => String(+y - 1));
@@ -691,7 +708,13 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   }
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
   const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
-  let measure: 'value' | 'volume' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  let measure: 'value' | 'volume' | 'price' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
+  if (f.metric === 'price') {
+    if (measure || !before || before.metric !== 'price' || !before.unit?.includes('/') || !cf.product.value || cf.product.value === 'all') return null;
+    if (!/xuất khẩu|export/.test(cf.indicator.text ?? '') || foreignInParagraph(doc, f, sentence)) return null;
+    measure = 'price';
+  }
   if (!measure && !before) measure = VOLUME_BEFORE.test(clauseLead) ? 'volume' : VALUE_BEFORE.test(clauseLead) ? 'value' : null;
   if (!measure) {
     // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
@@ -701,11 +724,17 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!measure) return null;
   // The change of the level it follows (`xuất khẩu sang Trung Quốc đạt 61,2 tỷ USD, tăng 5,6%`)
   // has that level's subject.
-  const subject = directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
+  // The change of an estimated level (`ước đạt 5.329 USD/tấn, giảm 8,6%`) is an estimate too.
+  if (before && cf.status.value === 'actual') {
+    const bf = frameOf(doc, before, sentence, clauseOf(doc, before, sentence).start, levels);
+    if (bf.status.value === 'estimate') cf.status = bf.status;
+  }
+  const subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? f.period;
   const product = cf.product.value;
-  let base = product && product !== 'all' ? `${f.metric}:${product}` : f.metric;
+  const indicator = measure === 'price' ? 'price.export' : f.metric;
+  let base = product && product !== 'all' ? `${indicator}:${product}` : indicator;
   if (STAGED_INDICATORS.test(f.metric)) {
     const refined = /\.(registered|disbursed)$/.exec(f.metric)?.[1];
     if (!cf.stage || (refined && refined !== cf.stage.value)) return null;
