@@ -399,8 +399,18 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   return frame;
 }
 
+const PARTNER_NAMES = 'nga|liên bang nga|trung quốc|hàn quốc|nhật bản|mỹ|hoa kỳ|ấn độ|lào|campuchia|thái lan|đức|australia|úc|singapore|malaysia|indonesia|philippines|eu|liên minh châu âu|nước bạn|nước này|bạn|sở tại';
+const PARTNER_ADJECTIVES = 'russian|chinese|korean|japanese|american|u\\.s\\.|us|indian|german|lao|laotian|cambodian|thai|australian|singaporean|malaysian|indonesian|european|eu';
+const FOREIGN_ORIGIN = new RegExp(
+  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
+  'u',
+);
+
 /** The source a sentence attributes its figures to (`theo Tổng cục Hải quan`, `according to the World Bank`). */
 function sourceOf(sentence: string): ClaimFrame['source'] {
+  // A partner's own statistics (`cơ quan thống kê của Nga`, `data from the Russian side`).
+  const origin = FOREIGN_ORIGIN.exec(sentence);
+  if (origin) return { kind: 'foreign', text: origin[0] };
   for (const m of sentence.matchAll(SOURCE_LEAD)) {
     const window = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const foreign = FOREIGN_SOURCE.exec(window);

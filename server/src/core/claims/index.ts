@@ -334,6 +334,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One-way flows take their partner from their own sentence only.
   const mentions = within(partnerMentions(doc), sentence);
+  // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
+  // market's, whatever country the sentence names elsewhere.
+  const clause = clauseOf(doc, f, sentence);
+  for (const m of doc.text.slice(clause.start, f.start).matchAll(FLOW_TO_NAME)) {
+    const at = clause.start + m.index! + m[0].length - m[1].length;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return null;
+  }
   const codes = codesIn(mentions, sentence);
   if (codes.length === 2) {
     // The one the text makes a partner (`sang Mỹ`, `Mỹ là thị trường xuất khẩu lớn nhất của Việt
@@ -376,6 +383,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 }
 
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
+const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */

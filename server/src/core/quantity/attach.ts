@@ -115,7 +115,7 @@ export function attach(
       const two =
         (tx === 'so' && tokens[k + 1]?.text === 'với') ||
         (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
-      const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on');
+      const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on' || tx === 'versus' || tx === 'vs' || tx === 'against');
       if (!two && !one) continue;
       let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
