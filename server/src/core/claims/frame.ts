@@ -290,6 +290,10 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
     return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
   }
   if (!f.metricText) {
+    // (`It fell, however, to $3.55 billion`: a sentence that opens on `it` goes on with the
+    // indicator of the sentence before, which the quantity engine carried over.)
+    const opening = /^\s*(?:it|nó)\s/.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
+    if (opening) return { value: f.metric, text: opening[0].trim(), sure: true };
     const anaphor = ANAPHOR.exec(clauseBefore);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
   }

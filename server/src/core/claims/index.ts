@@ -332,8 +332,11 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:n
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
-  // One-way flows take their partner from their own sentence only.
-  const mentions = within(partnerMentions(doc), sentence);
+  // One-way flows take their partner from their own sentence only, leaving out the countries a
+  // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const compared = [...matchKey(text).matchAll(RANKED_AFTER)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  const mentions = within(partnerMentions(doc), sentence).filter((m) => !compared.some((c) => c.start <= m.start && m.end <= c.end));
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
@@ -371,8 +374,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
   // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
-  // dân`, `to this market`): a partner the claim cannot name.
-  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
+  // dân`, `to this market`): the one foreign market the sentence before names, else a partner the
+  // claim cannot name.
+  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+    if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
+    const prev = previousSentenceOf(doc, sentence);
+    const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
+    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+  }
   // Home alone or no country at all: home's flow with the world, unless the article is about one
   // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
   // to Peru, but the sentence does not say so).
@@ -384,6 +393,20 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
+/** Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `after China and India`, `behind the US`. */
+const RANKED_AFTER = /(?<![\p{L}])(?:sau|chỉ sau|after|behind|only after|trailing)\s+[^,.;()]{2,60}?(?=[,.;()]|$)/gu;
+const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|this|that)|(?:this|that|the same)\s+market/;
+
+/** The sentence before `sentence` in its paragraph, if any. */
+function previousSentenceOf(doc: DocumentAnalysis, sentence: Span): Span | null {
+  const list = doc.structure.sentences;
+  const i = list.findIndex((s) => s.start === sentence.start);
+  if (i <= 0) return null;
+  const block = spanAt(doc.structure.blocks, sentence.start);
+  const prev = list[i - 1];
+  return block && prev.start >= block.start ? prev : null;
+}
+
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */

@@ -60,6 +60,7 @@ const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 /** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
 const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
 
+const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
 export function attach(
@@ -240,6 +241,13 @@ export function attach(
       // date: `Tháng 6, xuất khẩu đạt 875 triệu USD. Đây là tháng cao nhất. Trong đó, cá tra tăng 22%`.)
       const reachesBack =
         !!prevPeriod && prevPeriod.zone === z - 2 && !byZone.has(z - 1) && !datedZones.has(z - 1) && zones[z - 1].block === zones[z].block && zones[z - 2].block === zones[z].block && continues(tokens, zones[z]);
+      // (`Trong 8 tháng đầu năm 2023, Italy là thị trường lớn nhất. Cụ thể, xuất khẩu sang thị
+      // trường này đạt …`: the one period of a sentence with no figure, which `Cụ thể` goes on with.)
+      const before1 = byZone.get(z - 1);
+      if (!pick && (!prevPeriod || prevPeriod.zone !== z - 1) && before1 && !before1.figs.length && before1.dates.length === 1 && !isDay(before1.dates[0]) && zones[z - 1].block === zones[z].block && continues(tokens, zones[z])) {
+        const x = before1.dates[0];
+        prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
+      }
       if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
@@ -392,7 +400,7 @@ const LIGHT = new Set([
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
-  'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an',
+  'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an', 'however', 'nevertheless', 'then', 'further',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);
@@ -581,7 +589,8 @@ export interface Clause extends Span {
 export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
   // Words inside a date (`between 2019 and 2023`) do not break clauses. A clause is at most 60
   // tokens either side (so that a text without punctuation stays linear).
-  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k];
+  // (`đã tăng và đạt 3,5 tỷ USD`, `rose and reached`: `và` between two verbs of one subject.)
+  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k] && !((tokens[k].text === 'và' || tokens[k].text === 'and') && JOINED_VERBS.has(tokens[k + 1]?.text ?? '') && JOINED_VERBS.has(tokens[k - 1]?.text ?? ''));
   let a = d.c0 - 1;
   const aMin = d.c0 - 60;
   while (a >= 0 && a > aMin && tokens[a].start >= zone.start && !breaks(a)) a--;
