@@ -114,7 +114,17 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const claims = group.filter(comparable);
   // Each claim's interval once per group: a group can hold many articles quoting one figure.
   const range = new Map(claims.map((c) => [c, signed(c, c.implied?.range ?? plausible(c.figure, 'lenient'))]));
+  // An article that restates one figure (its title, lead, body and a caption) makes one claim: its
+  // first statement speaks for it, here and in the findings of others.
+  const restated = new Set<Claim>();
+  const firstOf = new Map<string, Claim>();
+  for (const c of [...claims].sort((a, b) => a.figure.start - b.figure.start)) {
+    const key = `${c.uri}|${c.figure.bound}|${String(c.figure.value)}|${c.figure.change?.direction ?? ''}`;
+    if (firstOf.has(key)) restated.add(c);
+    else firstOf.set(key, c);
+  }
   for (const c of claims) {
+    if (restated.has(c)) continue;
     const mine = range.get(c)!;
     // Silence wherever the disagreement more likely comes from what the engine cannot see than
     // from the texts: levels three times apart or more, changes of one direction five times apart
@@ -127,6 +137,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
       (o) =>
         o !== c &&
         o.uri !== c.uri &&
+        !restated.has(o) &&
         o.figure.unit === c.figure.unit &&
         o.figure.kind === c.figure.kind &&
         !o.relativePeriod &&
