@@ -410,6 +410,18 @@ function inferReference(
       explanation: `the day after the period reported on: "${textOf(floor.r)}"`,
     };
   }
+  // Nothing outside sentences of plans: a period reported as past (`Bốn tháng đầu năm 2023` in a
+  // headline run together with a plan) still dates the article, as a last resort.
+  if (!latestYear) {
+    for (const r of raws) {
+      if (!r.reported || !inPlan(r) || needsReference(r)) continue;
+      const v = resolveDate(r, null);
+      if (!v) continue;
+      const day = nextDay(endDay(v));
+      if (!floor || day > floor.day) floor = { day, r };
+    }
+    if (floor) return { date: floor.day, source: 'text-year', evidence: span(floor.r), explanation: `the day after the period reported on: "${textOf(floor.r)}"` };
+  }
   if (latestYear) {
     // A day without its year (`ngày 20/9`) in the latest year named.
     const day = latestYearless(raws, latestYear.y, `${latestYear.y}-01-01`, true);
