@@ -60,6 +60,8 @@ const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 /** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
 const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
 
+/** Words of an event a year may date instead of a figure: `thiết lập quan hệ năm 1994`, `since 2007`. */
+const EVENT_WORDS = /thiết lập|thành lập|ký kết|(?<![\p{L}])ký(?![\p{L}])|chuyến thăm|thăm chính thức|gia nhập|ra đời|khởi công|diễn ra|có hiệu lực|kể từ|từ năm|sau khi|establish|signed|visit|since|joined|took effect|took place|came into force|founded/u;
 const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
@@ -232,7 +234,12 @@ export function attach(
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
         // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter: a year
         // alone may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`).
-        ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !saysNow(tokens, clause) ? before : null);
+        // A year alone counts when nothing around it is an event (`trong bối cảnh năm 2023, khi …
+        // kim ngạch xuất khẩu chỉ đạt 20,24 tỷ USD`).
+        ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && !saysNow(tokens, clause) &&
+        (/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') || (measurement && /^\d{4}$/.test(before.value ?? '') && !EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, before.start - 60), fig.start).toLowerCase())))
+          ? before
+          : null);
       // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
       // of the same paragraph that names no date of its own, plans nothing and says nothing of now
       // goes on reporting the period of the sentence before (`Xuất khẩu 9 tháng đạt 34,9 tỷ USD. Hoa
