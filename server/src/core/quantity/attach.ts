@@ -302,6 +302,30 @@ export function attach(
     d.figure.change = ch;
   }
 
+  // A sentence with no period of its own whose change is on a named month (`đạt 222.482 tấn, tăng
+  // 1,3% so với tháng 7/2023`) reports the month after it: month on month is the month before.
+  for (const [z, e] of byZone) {
+    if (z < 0 || e.figs.some((d) => d.figure.period) || e.dates.some((x) => !isBase.has(x))) continue;
+    const months = new Set<string>();
+    let named: DateItem | undefined;
+    for (const d of e.figs) {
+      const b = baseOf.get(d);
+      if (b && /^\d{4}-\d{2}$/.test(b.value ?? '') && !b.samePeriodLastYear && /^tháng\s+\d/.test(norm.slice(b.start, b.end).toLowerCase())) {
+        months.add(b.value!);
+        named = b;
+      }
+    }
+    if (months.size !== 1 || !named) continue;
+    const [y, m] = named.value!.split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    for (const d of e.figs) {
+      if (d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) continue;
+      d.figure.period = next;
+      d.figure.periodSource = `the month after the one it is compared with ("${norm.slice(named.start, named.end)}")`;
+      d.figure.periodSpan = { start: named.start, end: named.end };
+    }
+  }
+
   // Metrics.
   let prevSentenceMetric: { zone: number; key: string } | null = null;
   // The last specific metric of each generic family (`trade` → `trade.two-way`) per paragraph.
