@@ -8,7 +8,7 @@
  * subject is known: a check that does not know what a number is about says nothing about it.
  */
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
-import { matchKey } from '../text/textModel';
+import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
 import { frameOf, isComparable, namedAsPartner, STAGED_INDICATORS, type ClaimFrame } from './frame';
@@ -334,8 +334,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One-way flows take their partner from their own sentence only, leaving out the countries a
   // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const compared = [...matchKey(text).matchAll(RANKED_AFTER)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  const model = createTextModel(doc.text.slice(sentence.start, sentence.end));
+  const compared = [...model.lower.matchAll(RANKED_AFTER)].map((m) => ({ start: sentence.start + model.toOriginal(m.index!), end: sentence.start + model.toOriginal(m.index! + m[0].length) }));
   const mentions = within(partnerMentions(doc), sentence).filter((m) => !compared.some((c) => c.start <= m.start && m.end <= c.end));
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
@@ -463,6 +463,8 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
 
 const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b/;
 
+const TARGET_ALL = new RegExp(TARGET.source, 'g');
+
 /**
  * Whether a figure is a target or a forecast rather than a record: its sentence says so, its
  * period is a coming one (`năm tới`, `next year`), or it starts after a reference date the user
@@ -476,13 +478,13 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   if (p && ref && (ref.source === 'marker' || ref.source === 'option') && p.firstDay * 86_400_000 > Date.parse(ref.date)) return true;
   // The sentence up to the end of the figure's clause: `đã đạt 40,4 tỷ USD năm 2021, và dự kiến
   // tăng lên 45 tỷ USD năm 2022` makes only the second a forecast.
-  const text = matchKey(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
+  const model = createTextModel(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
   let last = -1;
-  for (const m of text.matchAll(new RegExp(TARGET.source, TARGET.flags.includes('g') ? TARGET.flags : TARGET.flags + 'g'))) last = m.index! + m[0].length;
+  for (const m of model.lower.matchAll(TARGET_ALL)) last = m.index! + m[0].length;
   if (last < 0) return false;
   // `Sau khi vượt mục tiêu 5 tỷ USD năm 2019, … đạt 11 tỷ USD năm 2022`: the plan's words govern
   // the figure they name, not a later one past it.
-  const at = sentence.start + last;
+  const at = sentence.start + model.toOriginal(last);
   return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind);
 }
 
@@ -516,7 +518,7 @@ function impliedRanges(doc: DocumentAnalysis, claims: Claim[], figures: Figure[]
     if (c.role !== 'level' || c.figure.kind !== 'money' || Array.isArray(c.figure.value)) continue;
     const after = figures.filter((g) => g.start >= c.figure.end);
     const ch = after[0];
-    if (!ch || ch.kind !== 'percent' || !ch.change || (ch.change.direction !== 'up' && ch.change.direction !== 'down') || ch.start - c.figure.end > 12) continue;
+    if (!ch || ch.kind !== 'percent' || !ch.change || (ch.change.direction !== 'up' && ch.change.direction !== 'down') || matchKey(doc.text.slice(c.figure.end, ch.start)).length > 12) continue;
     const base = after[1];
     if (!base || base.unit !== c.figure.unit || base.kind !== c.figure.kind || Array.isArray(base.value) || (base.readings?.length ?? 0) >= 2) continue;
     const between = matchKey(doc.text.slice(ch.end, base.start));
