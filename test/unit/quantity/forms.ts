@@ -772,4 +772,6 @@ export const ROWS: Row[] = [
   R('Năm 2023 xuất khẩu đạt 5 tỷ USD. Năm 2030 dự kiến đạt 9 tỷ USD. Quan hệ được thiết lập ngày 14/11/1994.', '2024-01-01', 'text-year'),
   R('In 2023 trade stood at 486 million USD. The two sides aim for 1 billion USD by 2026. Talks were held on November 14. Ties were set up on November 14, 1994.', '2024-11-14', 'text-year'),
   R('Hai nước nhất trí tăng cường hợp tác.', null),
+  // `up 29% from 2021` compares the year after 2021 at least: `last year` is 2022, the article 2023.
+  R('Bilateral trade totaled 8.6 billion USD last year, up 29% from 2021.', '2023-01-01', 'text-year'),
 ];

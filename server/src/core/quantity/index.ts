@@ -320,6 +320,12 @@ function inferReference(
     const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && reportsOnFigure(r);
     if (reportsOn && r.precision !== 'year' && (!partialFloor || day > partialFloor.day)) partialFloor = { day, r };
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
+    // `up 29% from 2021`: what is compared with a whole year is the year after it at least, so the
+    // article is later still.
+    if (base && !target && !inPlan(r) && r.precision === 'year' && !r.b && r.a.y !== undefined) {
+      const yearAfter = `${r.a.y + 1}-12-31`;
+      if (!floor || yearAfter > floor.day) floor = { day: yearAfter, r };
+    }
   }
   // A whole year Y reported beside the first months of Y (`Mười tháng đầu năm 2024, ...`; `năm 2024
   // phía bạn dành chỉ tiêu ...`) is the year under way, not a year completed.
