@@ -104,6 +104,8 @@ export const ROWS: Row[] = [
   F('Xuất khẩu rau quả tăng tới 72,5%.', '72,5%', 72.5, '%', 'exact', null, { change: { direction: 'up' } }),
   F('Xuất khẩu sầu riêng tăng mạnh tới 72,5%.', '72,5%', 72.5, '%', 'exact', null, { change: { direction: 'up' } }),
   F('Kim ngạch giảm đến 30%.', '30%', 30, '%', 'exact', null, { change: { direction: 'down' } }),
+  F('Kim ngạch giảm nhẹ 3% so với năm trước.', '3%', 3, '%', 'exact', null, { change: { direction: 'down' } }),
+  F('Xuất khẩu tăng vọt 45%.', '45%', 45, '%', 'exact', null, { change: { direction: 'up' } }),
   // A year, a year-month stamp and a complete ISO date.
   D('2023-11 (TBTCO) - Giá tiêu tuần này tăng nhẹ.', '2023-11', '2023-11', 'month'),
   D('2024-11-26 HÀ NỘI — Việt Nam exported pepper.', '2024-11-26', '2024-11-26', 'day'),

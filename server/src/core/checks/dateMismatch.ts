@@ -141,12 +141,16 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
   const dates = doc.entities.filter(
     (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end && !rangeEnd(e),
   );
-  // A keyword may run into its date (`ký ngày 6/12/2006`).
-  const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60));
+  // An event to come (`sẽ có hiệu lực trong năm 2024`, `will take effect`) has no date yet.
+  const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 12), kw.start));
+  if (/(?:sẽ|dự kiến|sắp|will|would|is expected to|are expected to|is set to)\s*$/.test(lead)) return null;
+  // A keyword may run into its date (`ký ngày 6/12/2006`). In a sentence that counts years from
+  // the event (`Sau 4 năm CPTPP có hiệu lực, năm 2022, …`), a date past a comma is the period of
+  // what follows, not the event's.
+  const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60) && !(anniversary && doc.text.slice(kw.end, d.start).includes(',')));
   if (after.length) return anniversary && after[0].resolvedFrom ? null : after[0];
   if (anniversary) return null;
   // `… kể từ khi thiết lập quan hệ ngoại giao` refers to the event without dating it.
-  const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 12), kw.start));
   if (/(?:kể từ|từ khi|từ ngày|since|ever since)\s*(?:khi\s*)?(?:hai nước\s*)?$/.test(lead)) return null;
   // A date before the keyword dates the event only when no figure sits between them (else it is
   // the figure's period: `năm 2022 đạt 600 triệu USD, cao nhất kể từ khi …`).

@@ -1241,7 +1241,7 @@ function finish(
   }
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
-  if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'of') v--;
+  if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'nhẹ' || tokens[v]?.text === 'sâu' || tokens[v]?.text === 'vọt' || tokens[v]?.text === 'of') v--;
   // `tăng tới 72,5%`, `tăng mạnh tới 72,5%`, `tăng đến 30%`: a change as large as that (a percentage;
   // `tăng lên tới 100 tỷ` reaches a level).
   else if ((kind === 'percent' || kind === 'percentagePoints') && (tokens[v]?.text === 'tới' || tokens[v]?.text === 'đến') && tokens[v - 1]?.text !== 'lên') {
