@@ -406,7 +406,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
 const PARTNER_NAMES = 'nga|liên bang nga|trung quốc|hàn quốc|nhật bản|mỹ|hoa kỳ|ấn độ|lào|campuchia|thái lan|đức|australia|úc|singapore|malaysia|indonesia|philippines|eu|liên minh châu âu|nước bạn|nước này|bạn|sở tại';
 const PARTNER_ADJECTIVES = 'russian|chinese|korean|japanese|american|u\\.s\\.|us|indian|german|lao|laotian|cambodian|thai|australian|singaporean|malaysian|indonesian|european|eu';
 const FOREIGN_ORIGIN = new RegExp(
-  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|số liệu|dữ liệu|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
   'u',
 );
 
