@@ -9,7 +9,11 @@ import { ARTICLE_LANGUAGE_ID } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
-export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/**
+ * Starts the client; `beforeStart` registers what must hear the server from its first message
+ * (the status notifications of the start-up indexing).
+ */
+export async function startClient<T>(context: vscode.ExtensionContext, beforeStart: (c: LanguageClient) => T): Promise<{ client: LanguageClient; status: T }> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -23,11 +27,14 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     ],
     outputChannel: vscode.window.createOutputChannel('Communiqué', { log: true }),
     diagnosticCollectionName: 'communique',
+    // The server sends `communique/status` (counts, indexing progress) only to clients that ask.
+    initializationOptions: { status: true },
   };
-  client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
-  await client.start();
+  const c = (client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions));
+  const status = beforeStart(c);
+  await c.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  return client;
+  return { client: c, status };
 }
 
 export function stopClient(): Thenable<void> | undefined {

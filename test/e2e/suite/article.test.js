@@ -90,16 +90,51 @@ describe(`Communiqué in a real VS Code extension host (${path.basename(e.folder
     assert.ok(got, `expected diagnostics ${want.length ? want.join(', ') : '(any)'}; got: ${JSON.stringify(codes)}`);
   });
 
-  it('communique.checkConsistency reports on every sample and opens the report', async function () {
+  it('communique.checkConsistency opens one report panel for every article, reused, and no document', async function () {
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('communique.checkConsistency'), 'command communique.checkConsistency is not registered');
     const articles = (await vscode.workspace.findFiles('**/*.txt')).length;
+    const documentsBefore = vscode.workspace.textDocuments.filter((d) => d.isUntitled).length;
     const report = await vscode.commands.executeCommand('communique.checkConsistency');
-    assert.ok(report && typeof report.markdown === 'string' && report.markdown.length > 0, `no Markdown report: ${JSON.stringify(report)}`);
-    assert.strictEqual(report.documents, articles, `the report covers ${report.documents} of the folder's ${articles} articles`);
-    if (e.diagnosticCodes.length) assert.ok(report.findings > 0, 'the report lists no finding');
-    const shown = await eventually(() => vscode.workspace.textDocuments.find((d) => d.languageId === 'markdown' && d.getText() === report.markdown), 10000);
-    assert.ok(shown, 'the report was not opened as a Markdown document');
+    assert.ok(report && report.model, `no report model: ${JSON.stringify(report).slice(0, 300)}`);
+    assert.strictEqual(report.model.summary.articles, articles, `the report covers ${report.model.summary.articles} of the folder's ${articles} articles`);
+    if (e.diagnosticCodes.length) {
+      const codes = report.model.groups.map((g) => g.code);
+      for (const c of e.diagnosticCodes) assert.ok(codes.includes(c), `the report has no ${c} group: ${codes.join(', ')}`);
+    }
+    await vscode.commands.executeCommand('communique.checkConsistency');
+    const panels = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('communique.report'));
+    await eventually(() => panels().length === 1, 10000);
+    assert.strictEqual(panels().length, 1, `expected one report panel, found ${panels().length}`);
+    assert.strictEqual(vscode.workspace.textDocuments.filter((d) => d.isUntitled).length, documentsBefore, 'the report opened an untitled document');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && d.isUntitled), 'a Markdown report document was opened');
+  });
+
+  it('exports CSV, JSON, HTML and brat files without touching an article', async function () {
+    const os = require('os');
+    const fs = require('fs');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'communique-export-'));
+    const before = fs.readFileSync(e.path, 'utf8');
+    try {
+      await vscode.commands.executeCommand('communique.exportCsv', vscode.Uri.file(path.join(dir, 'a.csv')));
+      const csv = fs.readFileSync(path.join(dir, 'a.csv'), 'utf8');
+      assert.match(csv, /^path,kind,type,text,start,end,line,column,/);
+      assert.ok(csv.includes(e.file), 'the CSV does not list the article');
+      await vscode.commands.executeCommand('communique.exportJson', vscode.Uri.file(path.join(dir, 'a.json')));
+      assert.strictEqual(JSON.parse(fs.readFileSync(path.join(dir, 'a.json'), 'utf8')).version, 1);
+      await vscode.commands.executeCommand('communique.exportHtml', vscode.Uri.file(path.join(dir, 'a.html')));
+      assert.match(fs.readFileSync(path.join(dir, 'a.html'), 'utf8'), /Content-Security-Policy/);
+      const brat = path.join(dir, 'brat');
+      fs.mkdirSync(brat);
+      await vscode.commands.executeCommand('communique.exportBrat', vscode.Uri.file(brat));
+      const base = e.file.replace(/\.txt$/, '');
+      assert.ok(fs.existsSync(path.join(brat, 'annotation.conf')), 'no annotation.conf');
+      assert.strictEqual(fs.readFileSync(path.join(brat, `${base}.txt`), 'utf8'), text.replace(/^\uFEFF/, ''));
+      assert.match(fs.readFileSync(path.join(brat, `${base}.ann`), 'utf8'), /^T1\t\w+ \d+ \d+\t/);
+      assert.strictEqual(fs.readFileSync(e.path, 'utf8'), before, 'the article changed');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
