@@ -117,7 +117,9 @@ export class ReportPanel implements vscode.Disposable {
     const endColumn = int(msg.endColumn, 1);
     const end = endLine && endColumn ? new vscode.Position(endLine - 1, endColumn - 1) : start;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(msg.uri, true));
-    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(start, end), preview: true });
+    // The span selected with the cursor at its start: the status bar reads the place the link named.
+    const editor = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.One, preview: true });
+    editor.selection = new vscode.Selection(end, start);
     editor.revealRange(new vscode.Range(start, end), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
