@@ -61,6 +61,7 @@ const EN = {
   replaceWith: (s: string) => `Replace with “${s}”`,
   reviewed: 'reviewed',
   notAnalysed: 'Not analysed',
+  tooLong: (n: number, limit: number) => `Not analysed: ${n.toLocaleString('en-US')} characters is more than the limit of ${limit.toLocaleString('en-US')} (setting communique.maxFileSize).`,
 };
 
 type Messages = typeof EN;
@@ -123,6 +124,7 @@ const VI: Messages = {
   replaceWith: (s: string) => `Thay bằng “${s}”`,
   reviewed: 'đã xem',
   notAnalysed: 'Không phân tích',
+  tooLong: (n: number, limit: number) => `Không phân tích: ${n.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${limit.toLocaleString('vi-VN')} (thiết lập communique.maxFileSize).`,
 };
 
 export function messages(locale: MessageLocale): Messages {

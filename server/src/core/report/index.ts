@@ -101,7 +101,7 @@ export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): strin
       current = i.path;
       lines.push(i.path);
     }
-    lines.push(`${i.path}:${i.line}:${i.column} ${i.finding.severity} ${i.finding.code} ${i.finding.message}`);
+    lines.push(`${i.path}:${i.line}:${i.column} ${SEVERITY_WORDS[opts.locale][i.finding.severity][0]} ${i.finding.code} ${i.finding.message}`);
     for (const r of i.related) {
       const pos = r.line ? `:${r.line}:${r.column}` : '';
       lines.push(`    ${r.path}${pos} ${r.message}`);

@@ -45,3 +45,8 @@ export function plainText(md: string): string {
 export function plainFinding<F extends { message: string; related: { message: string }[] }>(f: F): F {
   return { ...f, message: plainText(f.message), related: f.related.map((r) => ({ ...r, message: plainText(r.message) })) };
 }
+
+/** An analysis whose findings read as plain text (for the CLI's outputs). */
+export function plainAnalysis<D extends { findings: { message: string; related: { message: string }[] }[] }>(d: D): D {
+  return { ...d, findings: d.findings.map(plainFinding) };
+}
