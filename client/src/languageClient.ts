@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ARTICLE_LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { ARTICLE_LANGUAGE_ID, ClientCommands } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -27,8 +27,10 @@ export async function startClient<T>(context: vscode.ExtensionContext, beforeSta
     ],
     outputChannel: vscode.window.createOutputChannel('Communiqué', { log: true }),
     diagnosticCollectionName: 'communique',
-    // The server sends `communique/status` (counts, indexing progress) only to clients that ask.
-    initializationOptions: { status: true },
+    // The server sends `communique/status` (counts, indexing progress) only to clients that ask,
+    // and links hovers to the report only for a client that runs that one command from them.
+    initializationOptions: { status: true, commandLinks: true },
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.checkConsistency] } },
   };
   const c = (client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions));
   const status = beforeStart(c);

@@ -79,6 +79,7 @@ export class Session implements FeatureContext {
   private initializationSettings: unknown;
   /** The client asked for `communique/status` notifications (Communiqué's own VS Code client does). */
   private wantsStatus = false;
+  commandLinks = false;
   private pushedIds = new Map<string, string>();
   /** Open documents by canonical uri. */
   private readonly open = new Map<string, TextDocument>();
@@ -182,6 +183,7 @@ export class Session implements FeatureContext {
     this.clientLocale = params.locale;
     this.initializationSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     this.wantsStatus = (params.initializationOptions as { status?: unknown } | undefined)?.status === true;
+    this.commandLinks = (params.initializationOptions as { commandLinks?: unknown } | undefined)?.commandLinks === true;
     this.folders = (params.workspaceFolders ?? []).map((f) => canonicalUri(f.uri));
     if (!this.folders.length && params.rootUri) this.folders = [canonicalUri(params.rootUri)];
     this.settings = toSettings(this.initializationSettings);
