@@ -68,10 +68,14 @@ function places(uri, f) {
   return [{ uri, start: f.start, end: f.end }, ...f.related.map((r) => ({ uri: r.uri, start: r.start, end: r.end }))];
 }
 
-/** Whether a finding is about both figures of a pair (each pair side is {uri, span}). */
+/**
+ * Whether a finding is about both figures of a pair (each pair side is {uri, span, spans}). A side
+ * is met by any place of its article that holds the same text as written (a figure an article
+ * repeats in its title, lead and body is one claim, whichever repeat the analyst pointed at).
+ */
 function covers(uri, f, pair) {
   const [own, ...related] = places(uri, f);
-  const at = (p, side) => p.uri === side.uri && overlaps(p, side.span);
+  const at = (p, side) => p.uri === side.uri && side.spans.some((s) => overlaps(p, s));
   // One figure is the finding's own place, the other one of its related places (a finding on a
   // third figure that lists both is not about their pair).
   const ab = at(own, pair.a) && related.some((p) => at(p, pair.b));
@@ -107,7 +111,9 @@ function evalReal() {
     if (text === undefined) return null;
     const span = locate(text, s.text, s.occurrence ?? 1);
     if (!span) problems.push(`${uri}: "${s.text}" not found`);
-    return span ? { uri, span, text: s.text } : null;
+    const spans = [];
+    for (let k = 1, at = locate(text, s.text, 1); at; at = locate(text, s.text, ++k)) spans.push(at);
+    return span ? { uri, span, spans, text: s.text } : null;
   };
   const problems = [];
   const conflicts = [];

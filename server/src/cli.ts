@@ -14,6 +14,7 @@ import { parseArgs } from 'util';
 import { createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
 import { plainAnalysis } from './core/report/plain';
+import { plainLine } from './core/report/escape';
 import { loadInputs, UsageError } from './cli/inputs';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
@@ -90,7 +91,8 @@ function main(argv: string[]): number {
   if (paths.length === 0) throw new UsageError(`${command}: no PATH given (a .txt file or a folder)`);
 
   const inputs = loadInputs(paths, values.knowledge);
-  for (const w of inputs.warnings) process.stderr.write(`communique: ${w}\n`);
+  for (const w of inputs.warnings) process.stderr.write(`communique: ${plainLine(w)}\n`);
+  if (inputs.documents.length === 0 && inputs.skipped > 0) throw new UsageError('nothing to analyse: every file given was skipped (see above)');
   const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
   for (const doc of inputs.documents) {
     const referenceDate = values['dated-file-names'] ? dateFromFileName(doc.path) : undefined;
@@ -165,9 +167,28 @@ function version(): string {
   }
 }
 
+/**
+ * The output cannot be written. A reader that has gone (`| head`: EPIPE) wanted no more: the run
+ * ends quietly with the exit code it has. A full disk or any other failure is one line and exit 2.
+ */
+function outputFailed(e: NodeJS.ErrnoException): never {
+  if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  const why = e.code === 'ENOSPC' ? 'no space left on device' : (e.code ?? e.message);
+  try {
+    process.stderr.write(`communique: cannot write the output: ${why}\n`);
+  } catch {
+    /* stderr is gone too: the exit code says it */
+  }
+  process.exit(2);
+}
+
+process.stdout.on('error', outputFailed);
+
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (e) {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EPIPE' || code === 'ENOSPC' || (e as NodeJS.ErrnoException).syscall === 'write') outputFailed(e as NodeJS.ErrnoException);
   if (e instanceof UsageError) {
     process.stderr.write(`communique: ${e.message}\n`);
   } else {

@@ -5,6 +5,7 @@
  */
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { Session } from './lsp/session';
+import { HeaderResync } from './lsp/transport';
 
 const USAGE = `communique-ls — the Communiqué language server
 
@@ -21,6 +22,13 @@ if (args.includes('--help') || args.includes('-h')) {
 } else if (!transport) {
   process.stderr.write('communique-ls: no transport given: use --stdio, --node-ipc, --socket=PORT or --pipe=NAME (see --help)\n');
   process.exitCode = 2;
+} else if (args.includes('--stdio')) {
+  // stdin passes through `HeaderResync`, so a malformed header is skipped instead of leaving the
+  // reader deaf. stdout carries the protocol: console output goes to stderr.
+  const report = (message: string) => process.stderr.write(`${message}\n`);
+  for (const k of ['log', 'info', 'warn', 'error', 'debug'] as const) console[k] = (...a: unknown[]) => report(a.map(String).join(' '));
+  const connection = createConnection(ProposedFeatures.all, process.stdin.pipe(new HeaderResync(report)), process.stdout);
+  new Session(connection).listen();
 } else {
   const connection = createConnection(ProposedFeatures.all);
   new Session(connection).listen();

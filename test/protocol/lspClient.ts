@@ -79,11 +79,15 @@ export interface StartOptions {
   /** A client without `workspace/configuration`: settings come in initializationOptions and notifications. */
   noConfiguration?: boolean;
   initializationOptions?: unknown;
+  /** Run the server as this user (a test of file permissions, when the tests run as root). */
+  uid?: number;
 }
 
 export class TestClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
   readonly progress: unknown[] = [];
+  /** The window messages the server showed (`window/showMessage`). */
+  readonly shown: { type: number; message: string }[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   refreshes = 0;
   settings: Record<string, unknown>;
@@ -102,7 +106,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], ...(options.uid !== undefined ? { uid: options.uid, gid: options.uid } : {}) });
     let stderr = '';
     child.stderr!.on('data', (d) => (stderr += d));
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -116,6 +120,10 @@ export class TestClient {
       client.emit();
     });
     connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      client.shown.push(p);
+      client.emit();
+    });
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => {
       client.emit();
       return p.items.map((item) => (item.section === 'communique' ? client.settings : null));

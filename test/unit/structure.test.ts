@@ -30,6 +30,22 @@ describe('article structure', () => {
     ]);
   });
 
+  it('reads the same blocks, figures and entities whatever ends the lines: LF, CRLF or CR alone', () => {
+    const lines = ['Hai nước ký thỏa thuận mới', '', 'Ngày 3/5, hai bên đã ký thỏa thuận trị giá 2,5 tỷ USD.', 'Tổng thống Peru Dina Boluarte phát biểu.', '(TTXVN)'];
+    const seen = (eol: string) => {
+      const t = lines.join(eol);
+      const d = analyzeDocument({ uri: 'eol.txt', text: t });
+      return {
+        blocks: d.structure.blocks.map((b) => `${b.kind}:${t.slice(b.start, b.end)}`),
+        figures: d.figures.map((f) => f.text),
+        entities: d.entities.map((m) => `${m.type}:${m.text}`),
+      };
+    };
+    const lf = seen('\n');
+    assert.strictEqual(lf.blocks.length, 4);
+    for (const eol of ['\r\n', '\r']) assert.deepStrictEqual(seen(eol), lf, JSON.stringify(eol));
+  });
+
   it('reads a one-line related link inside the article, and the article going on after a trailing heading', () => {
     const body = 'European firms hold 2,500 projects in Vietnam. The Netherlands registered $2.1 billion this year. Officials expect more. '.repeat(3);
     const t = ['EU trade grows', '', 'Trade rose 5%.', 'Related news: Vietnam seeks EU support', body, 'Tin liên quan', 'Một tin khác', body].join('\n');

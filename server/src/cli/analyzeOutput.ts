@@ -4,6 +4,7 @@
  */
 import type { DocumentAnalysis, EntityMention, Figure, Finding } from '../core/index';
 import { lineIndex } from '../core/report/positions';
+import { plainLine } from '../core/report/escape';
 
 export interface AnalyzeJson {
   version: 1;
@@ -58,8 +59,8 @@ export function analysisToText(docs: DocumentAnalysis[]): string {
       const { line, column } = index.at(offset);
       return `${line}:${column}`;
     };
-    lines.push(`${d.uri}  (${d.language}; reference date ${d.referenceDate?.date ?? 'unknown'})`);
-    for (const p of d.problems) lines.push(`  problem: ${p}`);
+    lines.push(`${plainLine(d.uri)}  (${d.language}; reference date ${d.referenceDate?.date ?? 'unknown'})`);
+    for (const p of d.problems) lines.push(`  problem: ${plainLine(p)}`);
     if (d.entities.length) lines.push('  entities:');
     for (const e of d.entities) {
       const extra = e.type === 'date' ? e.value : e.canonical !== e.text ? `= ${e.canonical}` : '';
@@ -74,7 +75,7 @@ export function analysisToText(docs: DocumentAnalysis[]): string {
       lines.push(`    ${pos(f.start)}  ${f.kind.padEnd(12)} ${f.text}  (${facts})`);
     }
     if (d.findings.length) lines.push('  findings:');
-    for (const f of d.findings) lines.push(`    ${pos(f.start)}  ${f.severity} ${f.code}: ${f.message}`);
+    for (const f of d.findings) lines.push(`    ${pos(f.start)}  ${f.severity} ${f.code}: ${plainLine(f.message)}`);
     lines.push('');
   }
   return lines.join('\n');

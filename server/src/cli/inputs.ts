@@ -1,16 +1,24 @@
 /**
  * The CLI's file reading: expands folders into their .txt articles, decodes UTF-8 strictly and
  * finds knowledge files. Everything the core needs arrives as strings.
+ *
+ * Only regular files are read, each up to a limit (see `io/files.ts`). An article that cannot be
+ * read or decoded is skipped with a warning and the rest is analysed; a folder's knowledge file
+ * that cannot be read is not used, with a warning; a knowledge file named by `--knowledge` must be
+ * readable (it is usage).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { DEFAULT_MAX_LENGTH } from '../core/index';
 import { builtinKnowledge, mergeKnowledge, parseKnowledge, type KnowledgeBase } from '../core/entities/index';
+import { SETTINGS_FILE_LIMIT, readTextFileSync } from '../io/files';
 
 export class UsageError extends Error {}
 
 export interface InputDocument {
   /** The path as the user will recognise it: relative to the working directory when inside it. */
   path: string;
+  /** The file's text; a leading BOM is kept (the core removes one). */
   text: string;
 }
 
@@ -18,14 +26,17 @@ export interface Inputs {
   documents: InputDocument[];
   knowledge: KnowledgeBase;
   warnings: string[];
+  /** How many article files were skipped (unreadable, not UTF-8, too large, not a regular file). */
+  skipped: number;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'out']);
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** An article longer than the core analyses is not worth reading: at most 4 bytes a character. */
+const ARTICLE_LIMIT = DEFAULT_MAX_LENGTH * 4;
 
 export function loadInputs(paths: string[], knowledgeFile?: string): Inputs {
   const files: string[] = [];
-  const knowledgeFiles: string[] = [];
+  const knowledgeFiles: { file: string; given: boolean }[] = [];
   for (const p of paths) {
     let stat: fs.Stats;
     try {
@@ -36,32 +47,44 @@ export function loadInputs(paths: string[], knowledgeFile?: string): Inputs {
     if (stat.isDirectory()) {
       walk(p, files);
       const k = path.join(p, '.communique', 'knowledge.yaml');
-      if (fs.existsSync(k)) knowledgeFiles.push(k);
+      if (fs.existsSync(k)) knowledgeFiles.push({ file: k, given: false });
     } else {
       files.push(p);
     }
   }
   if (knowledgeFile) {
     if (!fs.existsSync(knowledgeFile)) throw new UsageError(`${knowledgeFile}: no such knowledge file`);
-    knowledgeFiles.push(knowledgeFile);
+    knowledgeFiles.push({ file: knowledgeFile, given: true });
   }
+  const warnings: string[] = [];
   const seen = new Set<string>();
   const documents: InputDocument[] = [];
+  let skipped = 0;
   for (const f of files) {
     const abs = path.resolve(f);
     if (seen.has(abs)) continue;
     seen.add(abs);
-    documents.push({ path: displayPath(abs), text: readText(f) });
+    const read = readTextFileSync(f, { limit: ARTICLE_LIMIT });
+    if ('error' in read) {
+      warnings.push(`${displayPath(abs)}: ${read.error}; skipped`);
+      skipped++;
+    } else documents.push({ path: displayPath(abs), text: read.text });
   }
-  const warnings: string[] = [];
   let knowledge = builtinKnowledge();
-  for (const k of knowledgeFiles) {
-    const parsed = parseKnowledge(readText(k));
-    for (const e of parsed.errors) warnings.push(`${displayPath(path.resolve(k))}:${e.line}:${e.column}: ${e.message}`);
+  for (const { file, given } of knowledgeFiles) {
+    const shown = displayPath(path.resolve(file));
+    const read = readTextFileSync(file, { limit: SETTINGS_FILE_LIMIT });
+    if ('error' in read) {
+      if (given) throw new UsageError(`${file}: cannot be read as a knowledge file (${read.error})`);
+      warnings.push(`${shown}: cannot be read (${read.error}); not used`);
+      continue;
+    }
+    const parsed = parseKnowledge(read.text.replace(/^\uFEFF/, ''));
+    for (const e of parsed.errors) warnings.push(`${shown}:${e.line}:${e.column}: ${e.message}`);
     if (parsed.errors.length === 0) knowledge = mergeKnowledge(knowledge, parsed.knowledge);
-    else warnings.push(`${displayPath(path.resolve(k))}: not used because of the errors above`);
+    else warnings.push(`${shown}: not used because of the errors above`);
   }
-  return { documents, knowledge, warnings };
+  return { documents, knowledge, warnings, skipped };
 }
 
 function walk(dir: string, out: string[]): void {
@@ -79,21 +102,6 @@ function walk(dir: string, out: string[]): void {
     } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
       out.push(p);
     }
-  }
-}
-
-function readText(p: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(p);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${p}: cannot read (${code === 'EISDIR' ? 'is a folder' : code ?? 'error'})`);
-  }
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new UsageError(`${p}: not UTF-8 text`);
   }
 }
 

@@ -121,7 +121,7 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
  * `% communique: date=2024-11-14` (see README). Returns the date when present.
  */
 function markerDate(model: TextModel): string | undefined {
-  const m = /^[ \t]*%\s*communique:[^\n]*\bdate\s*=\s*(\d{4}-\d{2}-\d{2})/m.exec(model.lower);
+  const m = /^[ \t]*%\s*communique:[^\n\r]*\bdate\s*=\s*(\d{4}-\d{2}-\d{2})/m.exec(model.lower);
   return m ? m[1] : undefined;
 }
 

@@ -5,6 +5,7 @@
 import type { Entity, EntityMention, MessageLocale } from '../core/index';
 import type { ArticleIndex } from './articleIndex';
 import type { Settings } from './settings';
+import { mdLinkTarget, mdText } from '../core/report/escape';
 import type { ReviewedStore } from './reviewed';
 
 export interface FeatureContext {
@@ -30,12 +31,11 @@ export function displayName(uri: string): string {
 
 /** A Markdown link that opens `uri` at a zero-based line and character (VS Code's `#L` fragment). */
 export function link(label: string, uri: string, line: number, character: number): string {
-  return `[${escapeMarkdown(label)}](${uri}#L${line + 1},${character + 1})`;
+  return `[${escapeMarkdown(label)}](${mdLinkTarget(uri)}#L${line + 1},${character + 1})`;
 }
 
-export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_{}\[\]#|<>])/g, '\\$1');
-}
+/** Text in a hover: names, messages and article words never become Markdown (see core/report/escape.ts). */
+export const escapeMarkdown = mdText;
 
 /** The name part of a mention, without the title that introduces it (`Thủ tướng Phạm Minh Chính` → `Phạm Minh Chính`). */
 export function mentionName(m: EntityMention): string {

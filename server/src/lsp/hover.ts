@@ -16,6 +16,7 @@ import { formatPeriod } from '../core/messages/format';
 import { figurePhrase } from '../core/messages/describe';
 import { spanContains } from './convert';
 import { displayName, escapeMarkdown, link, type FeatureContext } from './context';
+import { safeMarkdown } from '../core/report/escape';
 import { formatFigure, weekday } from './format';
 import { messages } from './messages';
 import { ClientCommands } from './protocol';
@@ -74,7 +75,8 @@ function capitalize(s: string): string {
 /** A finding's reasoning (its message is the diagnostic's, shown by the editor above the card). */
 function findingCard(f: Finding): string | undefined {
   if (!f.detail) return undefined;
-  const detail = f.detail
+  // The checks' Markdown, made safe: no HTML, link or image a quoted file name could bring.
+  const detail = safeMarkdown(f.detail)
     .split('\n')
     .map((l) => `> ${l}`)
     .join('\n');

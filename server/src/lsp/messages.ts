@@ -4,6 +4,9 @@
  */
 import type { MessageLocale } from '../core/index';
 
+/** The most symbols the outline of one article shows (blocks and what they hold). */
+export const OUTLINE_LIMIT = 2000;
+
 const EN = {
   person: 'person',
   country: 'country',
@@ -79,6 +82,7 @@ const EN = {
   places: 'Countries and places',
   figures: 'Figures',
   dates: 'Dates',
+  outlineCut: (n: number) => `… ${n} more not shown (the outline shows at most ${OUTLINE_LIMIT})`,
 };
 
 type Messages = typeof EN;
@@ -159,6 +163,7 @@ const VI: Messages = {
   places: 'Quốc gia và địa danh',
   figures: 'Số liệu',
   dates: 'Ngày tháng',
+  outlineCut: (n: number) => `… còn ${n} mục không hiện (dàn ý hiện nhiều nhất ${OUTLINE_LIMIT} mục)`,
 };
 
 export function messages(locale: MessageLocale): Messages {

@@ -4,7 +4,6 @@
  * feature module), convert the answer. State that lives across requests is kept here: the index of
  * articles, the settings, the knowledge file and the reviewed findings.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
   CodeActionKind,
@@ -12,7 +11,9 @@ import {
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   FileChangeType,
+  MessageType,
   RequestType,
+  ShowMessageNotification,
   RequestType0,
   TextDocumentSyncKind,
   TextDocuments,
@@ -44,8 +45,8 @@ import {
   type ExportResult,
 } from './protocol';
 import { consistencyReport, exportFiles, workspaceStatus } from './report';
-import { ReviewedStore } from './reviewed';
-import { isCandidate, listCandidates, pathToUri, readArticle, uriToPath } from './scan';
+import { ReviewedStore, reviewedDiagnostic } from './reviewed';
+import { isCandidate, isFolder, listCandidates, listCandidatesUnder, pathToUri, readArticle, uriToPath } from './scan';
 import { SECTION, toSettings, type Settings } from './settings';
 import { documentSymbols } from './symbols';
 import { codeActions, type KnowledgeFileState } from './codeActions';
@@ -53,6 +54,7 @@ import { codeLenses } from './codeLens';
 import { inlayHints } from './inlayHints';
 import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { SEMANTIC_LEGEND, semanticTokens } from './semanticTokens';
+import { SETTINGS_FILE_LIMIT, WriteRefused, readTextFile, writeFileInside } from '../io/files';
 
 /** How long edits settle before the workspace's diagnostics are recomputed. */
 const DEBOUNCE_MS = 150;
@@ -279,16 +281,41 @@ export class Session implements FeatureContext {
     this.changed();
   }
 
+  /**
+   * Reads one of the files the extension keeps (the open document's text wins). A file that is
+   * missing is undefined; one that cannot be read (permissions, a FIFO, a device, too large, not
+   * UTF-8) is undefined too, and the user is told why, once per reason.
+   */
   private async readFolderFile(uri: string | undefined): Promise<string | undefined> {
     const open = uri && this.openDocument(uri);
     if (open) return open.getText();
     const file = uri && uriToPath(uri);
     if (!file) return undefined;
-    try {
-      return await fs.readFile(file, 'utf8');
-    } catch {
+    const read = await readTextFile(file, { limit: SETTINGS_FILE_LIMIT });
+    if ('text' in read) {
+      this.unreadable.delete(file);
+      return read.text;
+    }
+    if (read.error === 'no such file') {
+      this.unreadable.delete(file);
       return undefined;
     }
+    const message = `Communiqué: ${path.basename(file)} cannot be read (${read.error}); it is not used.`;
+    this.connection.console.warn(`communique: ${file}: ${read.error}; not used`);
+    if (this.unreadable.get(file) !== message) this.say(MessageType.Warning, message);
+    this.unreadable.set(file, message);
+    return undefined;
+  }
+
+  /** Says in the log why a file that may be an article was not read. */
+  private readonly skipped = (why: string): void => this.connection.console.info(`communique: ${why}`);
+
+  /** Files the user was told cannot be read, with what they were told. */
+  private readonly unreadable = new Map<string, string>();
+
+  /** Tells the user something in a window message (and the log). */
+  private say(type: MessageType, message: string): void {
+    void this.connection.sendNotification(ShowMessageNotification.type, { type, message });
   }
 
   /** Reads the knowledge file; on errors, reports them on the file and keeps the last good knowledge. */
@@ -313,11 +340,19 @@ export class Session implements FeatureContext {
     }
   }
 
+  /** Reads the reviewed findings; a file that does not parse is reported at its line and left alone. */
   private async loadReviewed(text?: string): Promise<void> {
     const content = text ?? (await this.readFolderFile(this.reviewedUri));
-    const error = this.reviewed.load(content);
-    if (error) this.connection.console.warn(`communique: ${REVIEWED_PATH} is not valid JSON (${error}); keeping the previous list`);
+    const problem = this.reviewed.load(content);
+    const uri = this.reviewedUri;
+    if (problem) this.connection.console.warn(`communique: ${REVIEWED_PATH}:${problem.line}:${problem.column}: ${problem.message}; keeping the previous list`);
+    if (uri && (problem || this.reviewedErrorsPublished)) {
+      void this.connection.sendDiagnostics({ uri, diagnostics: problem ? [reviewedDiagnostic(problem)] : [] });
+      this.reviewedErrorsPublished = !!problem;
+    }
   }
+
+  private reviewedErrorsPublished = false;
 
   /** Indexes every article of the workspace folders, reporting work-done progress. */
   private async indexWorkspace(): Promise<void> {
@@ -331,7 +366,7 @@ export class Session implements FeatureContext {
       if (open) {
         if (this.isArticleDocument(open)) keep.add(uri);
       } else {
-        const text = await readArticle(uri, this.settings);
+        const text = await readArticle(uri, this.settings, this.skipped);
         if (text !== undefined) {
           this.index.set(uri, text);
           keep.add(uri);
@@ -388,7 +423,7 @@ export class Session implements FeatureContext {
     const uri = canonicalUri(doc.uri);
     if (uri === this.knowledgeUri) return void (await this.loadKnowledge()), this.changed();
     if (!this.index.has(uri)) return;
-    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings) : undefined;
+    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings, this.skipped) : undefined;
     if (text !== undefined) this.index.set(uri, text);
     else this.index.delete(uri);
     this.changed();
@@ -412,11 +447,27 @@ export class Session implements FeatureContext {
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
         const prefix = uri.replace(/\/?$/, '/');
-        for (const u of this.index.uris()) if (u === uri || u.startsWith(prefix)) any = this.index.delete(u) || any;
+        for (const u of this.index.uris()) if ((u === uri || u.startsWith(prefix)) && !this.openDocument(u)) any = this.index.delete(u) || any;
+        if (this.knowledgeUri?.startsWith(prefix)) await this.loadKnowledge();
+        if (this.reviewedUri?.startsWith(prefix)) await this.loadReviewed();
+        continue;
+      }
+      // A folder created, moved or copied in arrives as one event for the folder: its articles are read.
+      if (await isFolder(uri)) {
+        const prefix = uri.replace(/\/?$/, '/');
+        if (this.knowledgeUri?.startsWith(prefix) && !this.openDocument(this.knowledgeUri)) await this.loadKnowledge();
+        if (this.reviewedUri?.startsWith(prefix) && !this.openDocument(this.reviewedUri)) await this.loadReviewed();
+        for (const u of await listCandidatesUnder(uri, this.folders, this.settings)) {
+          if (this.openDocument(u)) continue;
+          const text = await readArticle(u, this.settings, this.skipped);
+          if (text !== undefined) this.index.set(u, text);
+          else this.index.delete(u);
+          any = true;
+        }
         continue;
       }
       if (!isCandidate(uri, this.folders, this.settings)) continue;
-      const text = await readArticle(uri, this.settings);
+      const text = await readArticle(uri, this.settings, this.skipped);
       if (text !== undefined) this.index.set(uri, text);
       else this.index.delete(uri);
       any = true;
@@ -494,14 +545,36 @@ export class Session implements FeatureContext {
     return null;
   }
 
-  /** Records a finding in .communique/reviewed.json (creating it) and republishes. */
+  /**
+   * Records a finding in .communique/reviewed.json (creating it) and republishes. The file is read
+   * again first: when it does not parse (a hand edit in progress) or cannot be read, it is left as
+   * it is and the user is told where. The write is atomic and only inside the workspace folder.
+   */
   private async markReviewed(arg: unknown): Promise<boolean> {
     const a = arg as { uri?: string; code?: string; text?: string; message?: string } | undefined;
+    const root = uriToPath(this.folders[0] ?? '');
     const file = uriToPath(this.reviewedUri ?? '');
-    if (!a?.uri || !a.code || typeof a.text !== 'string' || !file) return false;
+    if (!a?.uri || !a.code || typeof a.text !== 'string' || !file || !root) return false;
+    const open = this.openDocument(this.reviewedUri!);
+    const current = open ? { text: open.getText() } : await readTextFile(file, { limit: SETTINGS_FILE_LIMIT });
+    if ('error' in current && current.error !== 'no such file') {
+      this.say(MessageType.Error, `Communiqué: ${REVIEWED_PATH} cannot be read (${current.error}); nothing was written.`);
+      return false;
+    }
+    await this.loadReviewed('text' in current ? current.text : '');
+    const problem = this.reviewed.problem;
+    if (problem) {
+      this.say(MessageType.Error, `Communiqué: ${REVIEWED_PATH} does not parse (line ${problem.line}, column ${problem.column}: ${problem.message}); it was left as it is. Fix it, then mark the finding again.`);
+      return false;
+    }
     const content = this.reviewed.withEntry({ file: this.reviewed.relative(canonicalUri(a.uri)), code: a.code, text: a.text, message: a.message });
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, content, 'utf8');
+    try {
+      await writeFileInside(root, file, content);
+    } catch (e) {
+      const why = e instanceof WriteRefused ? e.message : `${(e as NodeJS.ErrnoException).code ?? ''} ${e instanceof Error ? e.message : String(e)}`.trim();
+      this.say(MessageType.Error, `Communiqué: ${REVIEWED_PATH} was not written: ${why}`);
+      return false;
+    }
     await this.loadReviewed(content);
     this.changed();
     return true;

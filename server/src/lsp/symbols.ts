@@ -3,11 +3,16 @@
  * image captions are its children; each holds the entities (first mention per entity) and figures
  * written in it. Credits, source lines, related-article lines and trailing site text are
  * furniture and left out. Clients without hierarchical support get a flat list.
+ *
+ * The outline is built in one pass over blocks and spans sorted by start (linear after the sort,
+ * whatever the number of lines), and shows at most `OUTLINE_LIMIT` symbols: past that, one last
+ * symbol says how many were left out.
  */
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
-import type { Block, EntityType } from '../core/index';
+import type { Block, EntityType, Span } from '../core/index';
 import type { FeatureContext } from './context';
 import { formatFigure } from './format';
+import { OUTLINE_LIMIT, messages } from './messages';
 
 export const ENTITY_SYMBOL_KIND: Record<EntityType, SymbolKind> = {
   person: SymbolKind.Object,
@@ -18,20 +23,50 @@ export const ENTITY_SYMBOL_KIND: Record<EntityType, SymbolKind> = {
   title: SymbolKind.Property,
 };
 
-const CONTENT: Block['kind'][] = ['title', 'lead', 'body', 'caption'];
+const CONTENT = new Set<Block['kind']>(['title', 'lead', 'body', 'caption']);
+
+const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
+
+/**
+ * The spans of `sorted` that lie in `block`, advancing `cursor` past every span that starts before
+ * it. Blocks are visited in order of start and do not overlap, so every span is looked at a bounded
+ * number of times over the whole outline.
+ */
+function within<T extends Span>(sorted: T[], cursor: { at: number }, block: Span): T[] {
+  while (cursor.at < sorted.length && sorted[cursor.at].start < block.start) cursor.at++;
+  const out: T[] = [];
+  for (let i = cursor.at; i < sorted.length && sorted[i].start < block.end; i++) {
+    if (sorted[i].end <= block.end) out.push(sorted[i]);
+  }
+  return out;
+}
 
 export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParams, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {
   const located = ctx.index.get(params.textDocument.uri);
   if (!located) return [];
   const { analysis, positions } = located;
-  const blocks = analysis.structure.blocks.filter((b) => CONTENT.includes(b.kind));
+  const blocks = analysis.structure.blocks.filter((b) => CONTENT.has(b.kind)).sort(byStart);
+  const entities = [...analysis.entities].sort(byStart);
+  const figures = [...analysis.figures].sort(byStart);
+  const entityCursor = { at: 0 };
+  const figureCursor = { at: 0 };
+  let budget = OUTLINE_LIMIT;
+  let cut = 0;
+  let cutFrom: number | undefined;
   const nodes: DocumentSymbol[] = [];
   for (const block of blocks) {
+    const inBlock = within(entities, entityCursor, block);
+    const figuresInBlock = within(figures, figureCursor, block);
+    if (budget <= 0) {
+      cutFrom ??= block.start;
+      cut += 1 + new Set(inBlock.map((m) => m.entityId)).size + figuresInBlock.length;
+      continue;
+    }
+    budget--;
     const children: DocumentSymbol[] = [];
     const seen = new Map<string, DocumentSymbol>();
     const counts = new Map<string, number>();
-    for (const m of analysis.entities) {
-      if (m.start < block.start || m.end > block.end) continue;
+    for (const m of inBlock) {
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
       if (seen.has(m.entityId)) continue;
       const s: DocumentSymbol = {
@@ -48,8 +83,7 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
       const n = counts.get(id)!;
       if (n > 1) s.detail = `${s.detail} ×${n}`;
     }
-    for (const f of analysis.figures) {
-      if (f.start < block.start || f.end > block.end) continue;
+    for (const f of figuresInBlock) {
       children.push({
         name: f.text,
         detail: `${formatFigure(f, ctx.locale)}${f.metric ? ` · ${f.metric}` : ''}${f.period ? ` · ${f.period}` : ''}`,
@@ -59,15 +93,25 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
       });
     }
     children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    if (children.length > budget) {
+      cut += children.length - budget;
+      children.length = Math.max(0, budget);
+    }
+    budget -= children.length;
     const text = analysis.text.slice(block.start, block.end).trim();
     nodes.push({
-      name: block.kind === 'title' ? text : excerpt(text),
+      name: block.kind === 'title' ? oneLine(text) : excerpt(text),
       detail: block.kind === 'body' ? 'paragraph' : block.kind === 'caption' ? 'caption (furniture)' : block.kind,
       kind: block.kind === 'title' ? SymbolKind.File : block.kind === 'caption' ? SymbolKind.Key : SymbolKind.String,
       range: positions.range(block),
       selectionRange: positions.range(block),
       children,
     });
+  }
+  if (cut > 0) {
+    const from = cutFrom ?? blocks[blocks.length - 1].end;
+    const at = positions.range({ start: from, end: Math.max(from, blocks[blocks.length - 1].end) });
+    nodes.push({ name: messages(ctx.locale).outlineCut(cut), kind: SymbolKind.Null, range: at, selectionRange: at, children: [] });
   }
   let roots: DocumentSymbol[] = nodes;
   if (nodes.length && blocks[0].kind === 'title') {
@@ -87,8 +131,11 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
   return flat;
 }
 
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
 function excerpt(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  const words = oneLine.split(' ');
-  return words.length > 10 ? words.slice(0, 10).join(' ') + '…' : oneLine;
+  const words = oneLine(text).split(' ');
+  return words.length > 10 ? words.slice(0, 10).join(' ') + '…' : words.join(' ');
 }

@@ -255,10 +255,14 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
   const out: Emitted[] = [];
   const L = ctx.locale;
   const parsed = new Map(group.map((x) => [x, parsePeriod(x.date.value)!]));
+  // A date whose year rests on a year the engine guessed for the article (`tháng 12 vừa qua` in an
+  // article dated only by the years it reports) may be a year off: it says nothing.
+  const guessed = (x: Occurrence) => !!x.date.resolvedFrom && /text-year/.test(x.date.resolvedFrom);
   for (const o of group) {
+    if (guessed(o)) continue;
     const mine = parsed.get(o)!;
     const others = group.filter((x) => {
-      if (x === o) return false;
+      if (x === o || guessed(x)) return false;
       const p = parsed.get(x)!;
       if (overlaps(mine, p)) return false;
       const apart = Math.max(p.firstDay - mine.lastDay, mine.firstDay - p.lastDay);

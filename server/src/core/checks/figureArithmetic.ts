@@ -152,9 +152,9 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       if (!e || (!reaches && c.start - e.end > 40)) continue;
       if (c.metric && e.metric && c.metric !== e.metric) continue;
       end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
-      const stated = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
-      if (stated) {
-        base = [{ uri: doc.uri, figure: stated[0], period: c.change?.base ?? null }];
+      const statedBase = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
+      if (statedBase) {
+        base = [{ uri: doc.uri, figure: statedBase[0], period: c.change?.base ?? null }];
       } else {
         const ec = claimOf.get(e);
         const bp = parsePeriod(c.change?.base);
@@ -163,10 +163,18 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         if (!ec || !bp || !ep || !ec.periodStated || bp.months !== ep.months || bp.days || ep.days || bp.lastDay >= ep.firstDay) continue;
         // A base from another article must be an actual value of the same statistics.
         if (ec.frame.status.value !== 'actual') continue;
-        base = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
+        const found = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
           .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
-          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)))
-          .map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
+          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)));
+        // From another article, only a base stated as a plain number is reported against (`gần 9
+        // tỷ` there is too loose a base for a change stated here), and only when no other statement
+        // of the base, plain or not, agrees with the change (`topped 5.3` beside `3.5`: the
+        // articles disagree on the base, which figure.mismatch says).
+        const agrees = found.some((b) => {
+          const len = computed(b.figure, e, c, 'lenient', null);
+          return !!len && !disjoint(len, stated(c, 'lenient'));
+        });
+        base = agrees ? [] : found.filter((b) => b.uri === doc.uri || b.figure.bound === 'exact').map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
       }
     }
     if (!end || !base.length) continue;

@@ -6,7 +6,7 @@
 import type { Check, CheckContext, Emitted } from './types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
-import { disjoint, plausible } from '../claims/bounds';
+import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
@@ -22,8 +22,11 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
   let p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
   // `vượt 1,4 tỷ USD, giảm hơn 15% so với 1,7 tỷ USD`: say how far its change and base allow it.
   if (c.implied) {
-    const hi = formatAmount(c.implied.range[1], c.figure.unit, c.figure.kind, L);
-    const lo = formatAmount(c.implied.range[0], c.figure.unit, c.figure.kind, L);
+    // (Shown within what the figure's own words say: `hơn 1,4 tỷ` is not shown from 1,39.)
+    const v = Array.isArray(c.figure.value) ? c.figure.value[0] : c.figure.value;
+    const [r0, r1] = c.implied.range;
+    const hi = formatAmount(c.figure.bound === 'upper' ? Math.min(r1, v) : r1, c.figure.unit, c.figure.kind, L);
+    const lo = formatAmount(c.figure.bound === 'lower' ? Math.max(r0, v) : r0, c.figure.unit, c.figure.kind, L);
     p += t(L, { en: ` (${lo} to ${hi} by its change from ${figurePhrase(c.implied.base, L)})`, vi: ` (từ ${lo} đến ${hi} theo mức thay đổi so với ${figurePhrase(c.implied.base, L)})` });
   }
   return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;
@@ -32,6 +35,11 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
 /** Statements listed in a finding's detail, and related locations it carries, at most. */
 const SHOWN = 8;
 const RELATED = 50;
+
+/** A change's interval with its direction's sign: `giảm 14%` is −14%, beside `up 21%`. */
+function signed(c: Claim, iv: Interval): Interval {
+  return c.role === 'change' && c.figure.change?.direction === 'down' ? [-iv[1], -iv[0]] : iv;
+}
 
 function comparable(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
@@ -105,12 +113,23 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const out: Emitted[] = [];
   const claims = group.filter(comparable);
   // Each claim's interval once per group: a group can hold many articles quoting one figure.
-  const range = new Map(claims.map((c) => [c, c.implied?.range ?? plausible(c.figure, 'lenient')]));
+  const range = new Map(claims.map((c) => [c, signed(c, c.implied?.range ?? plausible(c.figure, 'lenient'))]));
+  // An article that restates one figure (its title, lead, body and a caption) makes one claim: its
+  // first statement speaks for it, here and in the findings of others.
+  const restated = new Set<Claim>();
+  const firstOf = new Map<string, Claim>();
+  for (const c of [...claims].sort((a, b) => a.figure.start - b.figure.start)) {
+    const key = `${c.uri}|${c.figure.bound}|${String(c.figure.value)}|${c.figure.change?.direction ?? ''}`;
+    if (firstOf.has(key)) restated.add(c);
+    else firstOf.set(key, c);
+  }
   for (const c of claims) {
+    if (restated.has(c)) continue;
     const mine = range.get(c)!;
     // Silence wherever the disagreement more likely comes from what the engine cannot see than
-    // from the texts: values three times apart or more (two different quantities, or a slip of
-    // scale the separator check reports), two values in one article (a writer rarely contradicts
+    // from the texts: levels three times apart or more, changes of one direction five times apart
+    // (two different quantities, or a slip of scale the separator check reports; changes of
+    // opposite directions always disagree), two values in one article (a writer rarely contradicts
     // a figure a few lines later; the engine more likely missed what tells them apart), a period
     // relative to an inferred article date (`năm ngoái` may be a year off), or one figure from a
     // partner's or an international body's statistics and the other not.
@@ -118,13 +137,14 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
       (o) =>
         o !== c &&
         o.uri !== c.uri &&
+        !restated.has(o) &&
         o.figure.unit === c.figure.unit &&
         o.figure.kind === c.figure.kind &&
         !o.relativePeriod &&
         // Two estimates (a bank's and the World Bank's) may both be right for their makers.
         !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
         sameSeries(o.frame, c.frame) &&
-        ratio(c.figure.value, o.figure.value) < 3 &&
+        (c.role === 'change' ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5 : ratio(c.figure.value, o.figure.value) < 3) &&
         disjoint(mine, range.get(o)!),
     );
     if (!others.length || c.relativePeriod) continue;

@@ -72,8 +72,9 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
   const slackHi = roundingSlack(f, hi0, reading);
   const strict = reading === 'strict';
   // A qualifier's own edge (`hơn 500` is above 500) moves only by the last written digit.
-  const edgeLo = strict ? 0 : roundingSlack(f, lo0, 'strict');
-  const edgeHi = strict ? 0 : roundingSlack(f, hi0, 'strict');
+  // (A fifth of the last digit: `trên 11 tỷ` may be a rounded 10,9, not 10,57.)
+  const edgeLo = strict ? 0 : roundingSlack(f, lo0, 'strict') / 5;
+  const edgeHi = strict ? 0 : roundingSlack(f, hi0, 'strict') / 5;
   const q = (f.qualifier ?? '').toLowerCase().trim();
   switch (f.bound) {
     case 'exact':

@@ -88,7 +88,7 @@ const MONTHS_WITHIN = new RegExp(
   `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
   'u',
 );
-const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu này|this figure|the figure|that figure)(?![\p{L}\p{N}])/u;
+const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu này|this figure|the figure|that figure|this represents|this marks|this reflects)(?![\p{L}\p{N}])/u;
 const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
@@ -210,8 +210,19 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   if (context.size === 1) {
     const only = singleProduct(doc);
     if (only && context.has(only)) return { value: only, text: only, sure: true };
+    // …or whose title names it and whose paragraph names no other before the figure.
+    const title = titleProduct(doc);
+    if (title && context.has(title)) return { value: title, text: title, sure: true };
   }
   return { value: null, sure: false };
+}
+
+/** The one product the article's title names, if it names exactly one. */
+function titleProduct(doc: DocumentAnalysis): string | null {
+  const title = doc.structure.blocks.find((b) => b.kind === 'title');
+  if (!title) return null;
+  const keys = new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all'));
+  return keys.size === 1 ? [...keys][0] : null;
 }
 
 const singleProducts = new WeakMap<DocumentAnalysis, string | null>();
@@ -272,7 +283,17 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
   // A count's noun is its indicator (`3,6 triệu lượt khách`); `con số này` (this figure) points
   // back at the indicator of the sentence before, which the quantity engine carried over.
+  // A unit price (`2.418 USD/tấn`) is a price by its unit; its clause says which (`giá xuất khẩu
+  // bình quân`, `average export price`).
+  if (f.metric === 'price' && f.unit?.includes('/')) {
+    const m = /(?:giá xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/.exec(clauseBefore);
+    return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
+  }
   if (!f.metricText) {
+    // (`It fell, however, to $3.55 billion`: a sentence that opens on `it` goes on with the
+    // indicator of the sentence before, which the quantity engine carried over.)
+    const opening = /^\s*(?:it|nó)\s/.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
+    if (opening) return { value: f.metric, text: opening[0].trim(), sure: true };
     const anaphor = ANAPHOR.exec(clauseBefore);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
   }
@@ -382,8 +403,18 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   return frame;
 }
 
+const PARTNER_NAMES = 'nga|liên bang nga|trung quốc|hàn quốc|nhật bản|mỹ|hoa kỳ|ấn độ|lào|campuchia|thái lan|đức|australia|úc|singapore|malaysia|indonesia|philippines|eu|liên minh châu âu|nước bạn|nước này|bạn|sở tại';
+const PARTNER_ADJECTIVES = 'russian|chinese|korean|japanese|american|u\\.s\\.|us|indian|german|lao|laotian|cambodian|thai|australian|singaporean|malaysian|indonesian|european|eu';
+const FOREIGN_ORIGIN = new RegExp(
+  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
+  'u',
+);
+
 /** The source a sentence attributes its figures to (`theo Tổng cục Hải quan`, `according to the World Bank`). */
 function sourceOf(sentence: string): ClaimFrame['source'] {
+  // A partner's own statistics (`cơ quan thống kê của Nga`, `data from the Russian side`).
+  const origin = FOREIGN_ORIGIN.exec(sentence);
+  if (origin) return { kind: 'foreign', text: origin[0] };
   for (const m of sentence.matchAll(SOURCE_LEAD)) {
     const window = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
     const foreign = FOREIGN_SOURCE.exec(window);
@@ -427,7 +458,8 @@ const MARKET_AFTER =
   /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng)\s+(?:(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination)\b/u;
 
 export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
-  const lead = lowerOf(doc, { start: Math.max(0, mention.start - 16), end: mention.start }).replace(/\s+$/, '');
+  // (`to the US`: an article between the word and the name.)
+  const lead = lowerOf(doc, { start: Math.max(0, mention.start - 16), end: mention.start }).replace(/\s+$/, '').replace(/\s+the$/, '');
   if (PARTNER_BEFORE.test(lead)) return true;
   // `Mỹ vẫn là thị trường xuất khẩu lớn nhất`, `the U.S. was the biggest importer of …`: a market.
   if (MARKET_AFTER.test(lowerOf(doc, { start: mention.end, end: Math.min(doc.text.length, mention.end + 50) }))) return true;

@@ -268,7 +268,8 @@ export interface Claim {
   /**
    * `base`: the value a stated change starts from; `end`: the value it reaches; `change`: a stated
    * year-on-year change (`giảm 28% so với cùng kỳ`), whose metric names the change
-   * (`export:shrimp~value.yoy.down`) so it is only ever grouped with changes of the same frame.
+   * (`export:shrimp~value.yoy`) so it is only ever grouped with changes of the same frame; its
+   * direction is the figure's (`change.direction`), and checks compare changes signed.
    */
   role: ClaimRole;
   sentence: Span;
@@ -331,8 +332,18 @@ const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:n
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
-  // One-way flows take their partner from their own sentence only.
-  const mentions = within(partnerMentions(doc), sentence);
+  // One-way flows take their partner from their own sentence only, leaving out the countries a
+  // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const compared = [...matchKey(text).matchAll(RANKED_AFTER)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
+  const mentions = within(partnerMentions(doc), sentence).filter((m) => !compared.some((c) => c.start <= m.start && m.end <= c.end));
+  // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
+  // market's, whatever country the sentence names elsewhere.
+  const clause = clauseOf(doc, f, sentence);
+  for (const m of doc.text.slice(clause.start, f.start).matchAll(FLOW_TO_NAME)) {
+    const at = clause.start + m.index! + m[0].length - m[1].length;
+    if (!mentions.some((x) => x.start <= at && at < x.end)) return null;
+  }
   const codes = codesIn(mentions, sentence);
   if (codes.length === 2) {
     // The one the text makes a partner (`sang Mỹ`, `Mỹ là thị trường xuất khẩu lớn nhất của Việt
@@ -340,6 +351,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     // B`) are home's, the figure's the nearest before it.
     const partner = (code: string) => mentions.filter((m) => m.countryCode === code).some((m) => namedAsPartner(doc, m));
     const [a, b] = codes;
+    // `the US was the largest destination of pepper export from Vietnam`: home named as where an
+    // export comes from beside a market is home's export to that market.
+    if (partner(a) && partner(b) && codes.includes(HOME) && /^export/.test(metric)) {
+      const other = codes.find((c) => c !== HOME)!;
+      const home = mentions.filter((m) => m.countryCode === HOME);
+      if (home.every((m) => /(?:từ|from)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
+    }
     if (partner(a) && partner(b)) {
       const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
       return near && near.countryCode !== HOME && !codes.includes(HOME) ? `${HOME}>${near.countryCode}` : null;
@@ -356,8 +374,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
   // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
-  // dân`, `to this market`): a partner the claim cannot name.
-  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
+  // dân`, `to this market`): the one foreign market the sentence before names, else a partner the
+  // claim cannot name.
+  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+    if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
+    const prev = previousSentenceOf(doc, sentence);
+    const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
+    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+  }
   // Home alone or no country at all: home's flow with the world, unless the article is about one
   // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
   // to Peru, but the sentence does not say so).
@@ -368,6 +392,21 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 }
 
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
+const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
+/** Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `after China and India`, `behind the US`. */
+const RANKED_AFTER = /(?<![\p{L}])(?:sau|chỉ sau|after|behind|only after|trailing)\s+[^,.;()]{2,60}?(?=[,.;()]|$)/gu;
+const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|this|that)|(?:this|that|the same)\s+market/;
+
+/** The sentence before `sentence` in its paragraph, if any. */
+function previousSentenceOf(doc: DocumentAnalysis, sentence: Span): Span | null {
+  const list = doc.structure.sentences;
+  const i = list.findIndex((s) => s.start === sentence.start);
+  if (i <= 0) return null;
+  const block = spanAt(doc.structure.blocks, sentence.start);
+  const prev = list[i - 1];
+  return block && prev.start >= block.start ? prev : null;
+}
+
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
@@ -525,6 +564,12 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (!refined) metric = `${metric}#${stage}`;
       }
       let subject = directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
+      // An export unit price of a product (`giá xuất khẩu bình quân cà phê`) is home's unless the
+      // sentence names a country; a world market's price is no export price.
+      if (!subject && metric0 === 'price' && product && product !== 'all' && /xuất khẩu|export/.test(claimFrame.indicator.text ?? '') && !foreignInParagraph(doc, f, sentence)) {
+        subject = HOME;
+        metric = metric.replace(/^price/, 'price.export');
+      }
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
@@ -533,6 +578,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (!claimFrame.localPlace) continue;
         subject = `${claimFrame.localPlace}@${subject}`;
       }
+      [metric, subject] = mirrored(metric, subject, claimFrame);
       // A bare `$` beside a partner that counts in dollars of its own (`$16.9 billion` in an article
       // on Australia) may not be US dollars.
       if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
@@ -595,9 +641,33 @@ function firmReference(doc: DocumentAnalysis): boolean {
   const r = doc.referenceDate;
   if (!r) return false;
   if (r.source === 'marker' || r.source === 'option') return true;
-  if (r.source !== 'text-latest-date' || !r.evidence) return false;
+  if (!r.evidence) return false;
   const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
-  return firstLine < 0 || r.evidence.end <= firstLine;
+  const onFirstLine = firstLine < 0 || r.evidence.end <= firstLine;
+  // (A year-month stamp on the first line, `2023-11`, fixes the year as well.)
+  if (r.source === 'text-year') return onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end));
+  return r.source === 'text-latest-date' && onFirstLine;
+}
+
+/**
+ * A partner's imports from home (`Trung Quốc nhập khẩu hạt điều từ Việt Nam`) are home's exports to
+ * it, as home's statistics count them, unless the text names the partner's own statistics.
+ */
+function mirrored(metric: string, subject: string, frame: ClaimFrame): [string, string] {
+  const m = /^([A-Z]{2})>([A-Z]{2})$/.exec(subject);
+  if (!m || m[2] !== HOME || m[1] === HOME || !/^import(?=$|[:#~])/.test(metric) || frame.source?.kind === 'foreign') return [metric, subject];
+  return [metric.replace(/^import/, 'export'), `${HOME}>${m[1]}`];
+}
+
+/**
+ * Whether a country other than home is named in the figure's sentence or earlier in its paragraph
+ * (`Xếp thứ 2 là thị trường Trung Quốc … Giá xuất khẩu đạt 5.576 USD/tấn`): a price there is that
+ * market's.
+ */
+function foreignInParagraph(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  const block = spanAt(doc.structure.blocks, f.start);
+  const span = { start: block ? Math.min(block.start, sentence.start) : sentence.start, end: sentence.end };
+  return codesIn(within(partnerMentions(doc), span), span).some((c) => c !== HOME) || UNNAMED_MARKET.test(matchKey(doc.text.slice(span.start, f.start)));
 }
 
 /** Partners whose own currency is a dollar. */
@@ -613,11 +683,16 @@ function isYearToDate(iso: IsoPeriod | null): boolean {
 const YEAR_ON_YEAR = /^[^.;]{0,12}(?:so với cùng kỳ|so cùng kỳ|cùng kỳ năm|year[- ]on[- ]year|y-o-y|\byoy\b|from a year earlier|from a year ago|over the same period|compared to the same period|compared with the same period|on the same period)/;
 /** Words after a change that make its base the month or quarter before. */
 const PREVIOUS_PERIOD = /^[^.;]{0,12}(?:so với tháng trước|so với quý trước|so với tháng \d|month[- ]on[- ]month|from the previous month|from a month earlier|quarter[- ]on[- ]quarter)/;
-const VOLUME_AFTER = /^\s*(?:về|in|by)\s+(?:lượng|khối lượng|sản lượng|volume|quantity)/;
-const VALUE_AFTER = /^\s*(?:về|in|in terms of)\s+(?:trị giá|giá trị|kim ngạch|value)/;
+const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value))\s*(?:và|and|but|nhưng|,)\s+(?:(?:tăng|giảm|up|down)\s+)?(?:mạnh\s+|tới\s+|lên\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)/;
+const DIRECTION_NOUN = '(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
+const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
+const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|in terms of)\\s+(?:trị giá|giá trị|kim ngạch|value|revenue)`);
+/** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
+const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
+const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
-const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid)/;
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price)/;
 
 function yearEarlier(iso: IsoPeriod): IsoPeriod {
   return iso.replace(/\d{4}/g, (y) => String(+y - 1));
@@ -637,15 +712,41 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!p || p.days) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
-  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 80)));
-  if (PREVIOUS_PERIOD.test(after)) return null;
-  // A change of a whole year, or of the months from January, that names no base is on the same
-  // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
-  const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
-  const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
-  if (!yoy) return null;
+  let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+  // `giảm 30,3% về lượng và giảm 31% về trị giá so với tháng 1/2022`: the base after the pair is
+  // the first change's too.
+  const paired = PAIRED_CHANGE.exec(after);
+  if (paired) after = paired[1] + after.slice(paired[0].length);
+  let basis: 'yoy' | 'mom';
+  if (PREVIOUS_PERIOD.test(after)) {
+    // Month on month: a single month against the month before it (`tháng 2/2022 … giảm 30,3% so
+    // với tháng 1/2022`), when the text names that month or says `tháng trước`.
+    if (p.kind !== 'month' || p.months !== 1) return null;
+    const named = /so với tháng (\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(after);
+    if (named) {
+      const prevMonth = p.from.m === 1 ? 12 : p.from.m - 1;
+      const prevYear = p.from.m === 1 ? p.from.y - 1 : p.from.y;
+      if (+named[1] !== prevMonth || (named[2] && +named[2] !== prevYear)) return null;
+    } else if (/quý|quarter/.test(after.slice(0, 40))) return null;
+    basis = 'mom';
+  } else {
+    // A change of a whole year, or of the months from January, that names no base is on the same
+    // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
+    const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
+    const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
+    if (!yoy) return null;
+    basis = 'yoy';
+  }
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
-  let measure: 'value' | 'volume' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
+  let measure: 'value' | 'volume' | 'price' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
+  if (f.metric === 'price') {
+    if (measure || !before || before.metric !== 'price' || !before.unit?.includes('/') || !cf.product.value || cf.product.value === 'all') return null;
+    if (!/xuất khẩu|export/.test(cf.indicator.text ?? '') || foreignInParagraph(doc, f, sentence)) return null;
+    measure = 'price';
+  }
+  if (!measure && !before) measure = VOLUME_BEFORE.test(clauseLead) ? 'volume' : VALUE_BEFORE.test(clauseLead) ? 'value' : null;
   if (!measure) {
     // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
     if (before) measure = before.kind === 'money' && !before.unit?.includes('/') ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;
@@ -654,23 +755,30 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!measure) return null;
   // The change of the level it follows (`xuất khẩu sang Trung Quốc đạt 61,2 tỷ USD, tăng 5,6%`)
   // has that level's subject.
-  const subject = directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
+  // The change of an estimated level (`ước đạt 5.329 USD/tấn, giảm 8,6%`) is an estimate too.
+  if (before && cf.status.value === 'actual') {
+    const bf = frameOf(doc, before, sentence, clauseOf(doc, before, sentence).start, levels);
+    if (bf.status.value === 'estimate') cf.status = bf.status;
+  }
+  const subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? f.period;
   const product = cf.product.value;
-  let base = product && product !== 'all' ? `${f.metric}:${product}` : f.metric;
+  const indicator = measure === 'price' ? 'price.export' : f.metric;
+  let base = product && product !== 'all' ? `${indicator}:${product}` : indicator;
   if (STAGED_INDICATORS.test(f.metric)) {
     const refined = /\.(registered|disbursed)$/.exec(f.metric)?.[1];
     if (!cf.stage || (refined && refined !== cf.stage.value)) return null;
     if (!refined) base = `${base}#${cf.stage.value}`;
   }
   const inferredRef = !firmReference(doc);
+  const [metric, mirroredSubject] = mirrored(`${base}~${measure}.${basis}`, subject, cf);
   return {
     uri: doc.uri,
     doc,
     figure: f,
-    metric: `${base}~${measure}.yoy.${f.change.direction}`,
-    subject,
+    metric,
+    subject: mirroredSubject,
     period,
     periodStated: true,
     role: 'change',

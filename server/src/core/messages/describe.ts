@@ -18,11 +18,18 @@ export function t(locale: MessageLocale, m: { en: string; vi: string }): string 
  * exports` / `kim ngạch xuất khẩu cà phê`.
  */
 export function metricName(metric: string, locale: MessageLocale, written?: string): string {
-  // A stated change: `export:shrimp~value.yoy.down`.
+  // A stated change: `export:shrimp~value.yoy`.
   const tilde = metric.indexOf('~');
   if (tilde > 0) {
     const base = metricName(metric.slice(0, tilde), locale, written);
     const volume = metric.slice(tilde + 1).startsWith('volume');
+    // `~value.mom`: against the month before.
+    if (metric.endsWith('.mom')) {
+      return t(locale, {
+        en: `month-on-month change in ${base}${volume ? ' (volume)' : ''}`,
+        vi: `mức thay đổi so với tháng trước của ${base}${volume ? ' (về lượng)' : ''}`,
+      });
+    }
     return t(locale, {
       en: `year-on-year change in ${base}${volume ? ' (volume)' : ''}`,
       vi: `mức thay đổi so với cùng kỳ của ${base}${volume ? ' (về lượng)' : ''}`,

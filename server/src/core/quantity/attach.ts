@@ -60,6 +60,7 @@ const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 /** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
 const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
 
+const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
 export function attach(
@@ -115,7 +116,7 @@ export function attach(
       const two =
         (tx === 'so' && tokens[k + 1]?.text === 'với') ||
         (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
-      const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on');
+      const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on' || tx === 'versus' || tx === 'vs' || tx === 'against');
       if (!two && !one) continue;
       let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
@@ -163,6 +164,26 @@ export function attach(
     return flow;
   };
 
+  // Bracketed stretches of each sentence (outermost), found once per sentence.
+  const parenCache = new Map<number, Span[]>();
+  const parensOf = (z: number): Span[] => {
+    let v = parenCache.get(z);
+    if (!v) {
+      v = [];
+      let depth = 0;
+      let open = 0;
+      const zone = zones[z];
+      for (let i = zone.start; i < zone.end; i++) {
+        const c = norm.charCodeAt(i);
+        if (c === 40) {
+          if (depth++ === 0) open = i;
+        } else if (c === 41 && depth > 0 && --depth === 0) v.push({ start: open, end: i + 1 });
+      }
+      parenCache.set(z, v);
+    }
+    return v;
+  };
+
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.
   const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
   let prevPeriod: { zone: number; value: string; span: Span } | null = null;
@@ -182,8 +203,16 @@ export function attach(
       // A duration (`30 năm`) has no period of its own.
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
       const clause = clauseOf(tokens, d, zones[z], inDate);
-      const before = lastBefore(e.dates, fig.start);
-      const after = firstAfter(e.dates, fig.end);
+      // A date inside brackets (`tăng 5,2% (cùng kỳ năm 2023 giảm 10,2%)`) dates only what the
+      // brackets hold.
+      const parens = parensOf(z);
+      const seen = (x: DateItem | null) => !x || !parens.length || visible(parens, x, fig.start);
+      let before = lastBefore(e.dates, fig.start);
+      for (let k = 0; k < 20 && before && !seen(before); k++) before = lastBefore(e.dates, before.start);
+      let after = firstAfter(e.dates, fig.end);
+      for (let k = 0; k < 20 && after && !seen(after); k++) after = firstAfter(e.dates, after.end);
+      if (before && !seen(before)) before = null;
+      if (after && !seen(after)) after = null;
       const inClause =
         before && before.start >= clause.start ? before : after && after.end <= clause.end ? after : null;
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
@@ -212,6 +241,13 @@ export function attach(
       // date: `Tháng 6, xuất khẩu đạt 875 triệu USD. Đây là tháng cao nhất. Trong đó, cá tra tăng 22%`.)
       const reachesBack =
         !!prevPeriod && prevPeriod.zone === z - 2 && !byZone.has(z - 1) && !datedZones.has(z - 1) && zones[z - 1].block === zones[z].block && zones[z - 2].block === zones[z].block && continues(tokens, zones[z]);
+      // (`Trong 8 tháng đầu năm 2023, Italy là thị trường lớn nhất. Cụ thể, xuất khẩu sang thị
+      // trường này đạt …`: the one period of a sentence with no figure, which `Cụ thể` goes on with.)
+      const before1 = byZone.get(z - 1);
+      if (!pick && (!prevPeriod || prevPeriod.zone !== z - 1) && before1 && !before1.figs.length && before1.dates.length === 1 && !isDay(before1.dates[0]) && zones[z - 1].block === zones[z].block && continues(tokens, zones[z])) {
+        const x = before1.dates[0];
+        prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
+      }
       if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
@@ -364,6 +400,7 @@ const LIGHT = new Set([
   'rose', 'fell', 'hit', 'totalled', 'amounted', 'to', 'by', 'over', 'nearly', 'about', 'more', 'than', 'gần', 'hơn', 'khoảng',
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
+  'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an', 'however', 'nevertheless', 'then', 'further',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);
@@ -414,6 +451,12 @@ function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: S
 }
 
 /** The last item ending at or before pos (items in text order, not overlapping). */
+/** Whether a date may govern a figure at `pos`: it stands outside brackets, or in the figure's own. */
+function visible(parens: Span[], x: DateItem, pos: number): boolean {
+  const p = parens.find((s) => s.start <= x.start && x.end <= s.end);
+  return !p || (p.start <= pos && pos < p.end);
+}
+
 function lastBefore(list: DateItem[], pos: number): DateItem | null {
   let lo = 0;
   let hi = list.length - 1;
@@ -462,6 +505,8 @@ function continues(tokens: Token[], zone: Span): boolean {
     (a === 'of' && (b === 'which' || b === 'this' || b === 'that')) ||
     (a === 'cụ' && b === 'thể' && c === ',') ||
     (a === 'specifically' && b === ',') ||
+    // `This represents a 2.3% decrease in volume …`: the figures of the sentence before, compared.
+    (a === 'this' && (b === 'represents' || b === 'marks' || b === 'reflects' || b === 'represented' || b === 'marked')) ||
     (a === 'in' && b === 'particular' && c === ',')
   );
 }
@@ -544,7 +589,8 @@ export interface Clause extends Span {
 export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
   // Words inside a date (`between 2019 and 2023`) do not break clauses. A clause is at most 60
   // tokens either side (so that a text without punctuation stays linear).
-  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k];
+  // (`đã tăng và đạt 3,5 tỷ USD`, `rose and reached`: `và` between two verbs of one subject.)
+  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k] && !((tokens[k].text === 'và' || tokens[k].text === 'and') && JOINED_VERBS.has(tokens[k + 1]?.text ?? '') && JOINED_VERBS.has(tokens[k - 1]?.text ?? ''));
   let a = d.c0 - 1;
   const aMin = d.c0 - 60;
   while (a >= 0 && a > aMin && tokens[a].start >= zone.start && !breaks(a)) a--;

@@ -7,6 +7,7 @@
 import type { DocumentAnalysis, Finding, MessageLocale, RelatedLocation, Severity } from '../types';
 import { CHECKS, checkInfo } from '../checks/index';
 import { displayPath, lineIndex, sarifUri, type LineIndex } from './positions';
+import { mdLinkTarget, mdText, plainLine, safeMarkdown } from './escape';
 
 export interface ReportOptions {
   locale: MessageLocale;
@@ -99,12 +100,13 @@ export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): strin
     if (i.path !== current) {
       if (current !== null) lines.push('');
       current = i.path;
-      lines.push(i.path);
+      lines.push(plainLine(i.path));
     }
-    lines.push(`${i.path}:${i.line}:${i.column} ${SEVERITY_WORDS[opts.locale][i.finding.severity][0]} ${i.finding.code} ${i.finding.message}`);
+    // Names and messages are escaped to one line each: a newline in a file name cannot split one.
+    lines.push(`${plainLine(i.path)}:${i.line}:${i.column} ${SEVERITY_WORDS[opts.locale][i.finding.severity][0]} ${i.finding.code} ${plainLine(i.finding.message)}`);
     for (const r of i.related) {
       const pos = r.line ? `:${r.line}:${r.column}` : '';
-      lines.push(`    ${r.path}${pos} ${r.message}`);
+      lines.push(`    ${plainLine(r.path)}${pos} ${plainLine(r.message)}`);
     }
   }
   if (lines.length) lines.push('');
@@ -186,7 +188,7 @@ export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): obje
           ruleId: i.finding.code,
           ruleIndex: rules.findIndex((r) => r.id === i.finding.code),
           level: SARIF_LEVEL[i.finding.severity],
-          message: { text: i.finding.message, ...(i.finding.detail ? { markdown: i.finding.detail } : {}) },
+          message: { text: i.finding.message, ...(i.finding.detail ? { markdown: safeMarkdown(i.finding.detail) } : {}) },
           locations: [location(i.doc.uri, i.finding.start, i.finding.end, i)],
           ...(i.related.length
             ? {
@@ -204,13 +206,9 @@ export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): obje
   };
 }
 
-function mdEscape(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
-}
-
 /** A link target for a location: the uri itself (file URIs open in the editor) with a line fragment. */
 function link(uri: string, line?: number, column?: number): string {
-  const target = uri.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+  const target = mdLinkTarget(uri);
   return line ? `${target}#L${line}${column ? `,${column}` : ''}` : target;
 }
 
@@ -277,33 +275,33 @@ export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptio
   );
   for (const code of codes) {
     const info = checkInfo(code);
-    out.push(`| \`${code}\` | ${SEVERITY_WORDS[L][worst(items, code)][0]} | ${grouped.get(code)!.length} | ${byCode[code]} | ${info ? mdEscape(info.description[L]) : ''} |`);
+    out.push(`| \`${code}\` | ${SEVERITY_WORDS[L][worst(items, code)][0]} | ${grouped.get(code)!.length} | ${byCode[code]} | ${info ? mdText(info.description[L]) : ''} |`);
   }
   out.push('');
   for (const code of codes) {
     const groups = grouped.get(code)!;
     out.push(`## \`${code}\` (${groups.length})`, '');
     const info = checkInfo(code);
-    if (info) out.push(`*${mdEscape(info.description[L])}*`, '');
+    if (info) out.push(`*${mdText(info.description[L])}*`, '');
     for (const group of groups) {
       // The finding that sees most of the issue speaks for it; the others are listed as locations.
       const i = [...group].sort((a, b) => b.related.length - a.related.length || SEVERITY_ORDER.indexOf(a.finding.severity) - SEVERITY_ORDER.indexOf(b.finding.severity))[0];
       const f = i.finding;
-      out.push(`### [${mdEscape(i.path)}:${i.line}:${i.column}](${link(i.doc.uri, i.line, i.column)}) — ${SEVERITY_WORDS[L][f.severity][0]}`, '');
-      out.push(`> \`${i.doc.text.slice(f.start, f.end).replace(/`/g, "'")}\` ${L === 'vi' ? 'trong' : 'in'}: ${mdEscape(excerpt(i.doc.text, f.start, f.end))}`, '');
-      out.push(`**${mdEscape(f.message)}**`, '');
-      if (f.detail) out.push(f.detail, '');
+      out.push(`### [${mdText(i.path)}:${i.line}:${i.column}](${link(i.doc.uri, i.line, i.column)}) — ${SEVERITY_WORDS[L][f.severity][0]}`, '');
+      out.push(`> \`${i.doc.text.slice(f.start, f.end).replace(/`/g, "'")}\` ${L === 'vi' ? 'trong' : 'in'}: ${mdText(excerpt(i.doc.text, f.start, f.end))}`, '');
+      out.push(`**${mdText(f.message)}**`, '');
+      if (f.detail) out.push(safeMarkdown(f.detail), '');
       const seen = new Set<string>([`${i.doc.uri}|${f.start}`]);
       const lines: string[] = [];
       for (const r of i.related) {
         seen.add(`${r.uri}|${r.start}`);
         const pos = r.line ? `:${r.line}:${r.column}` : '';
-        lines.push(`- [${mdEscape(r.path)}${pos}](${link(r.uri, r.line, r.column)}) — ${mdEscape(r.message)}`);
+        lines.push(`- [${mdText(r.path)}${pos}](${link(r.uri, r.line, r.column)}) — ${mdText(r.message)}`);
       }
       for (const o of group) {
         if (seen.has(`${o.doc.uri}|${o.finding.start}`)) continue;
         seen.add(`${o.doc.uri}|${o.finding.start}`);
-        lines.push(`- [${mdEscape(o.path)}:${o.line}:${o.column}](${link(o.doc.uri, o.line, o.column)}) — ${mdEscape(o.finding.message)}`);
+        lines.push(`- [${mdText(o.path)}:${o.line}:${o.column}](${link(o.doc.uri, o.line, o.column)}) — ${mdText(o.finding.message)}`);
       }
       if (lines.length) out.push(L === 'vi' ? 'Vị trí liên quan:' : 'Related locations:', '', ...lines, '');
       if (group.length > 1) {

@@ -27,16 +27,21 @@ const ABBREVIATIONS = new Set([
 export function buildStructure(norm: string, lower: string): Structure {
   const blocks: Block[] = [];
   const lines: Span[] = [];
+  // Lines end at `\n`, `\r\n` or a `\r` alone (old Mac files), as LSP positions do. The next of
+  // each break is looked up again only once passed, so the pass stays linear.
   let pos = 0;
+  let nextLf = norm.indexOf('\n');
+  let nextCr = norm.indexOf('\r');
   while (pos <= norm.length) {
-    let nl = norm.indexOf('\n', pos);
-    if (nl < 0) nl = norm.length;
+    if (nextLf >= 0 && nextLf < pos) nextLf = norm.indexOf('\n', pos);
+    if (nextCr >= 0 && nextCr < pos) nextCr = norm.indexOf('\r', pos);
+    const nl = Math.min(nextLf < 0 ? norm.length : nextLf, nextCr < 0 ? norm.length : nextCr);
     let end = nl;
     while (end > pos && /\s/.test(norm[end - 1])) end--;
     let start = pos;
     while (start < end && /\s/.test(norm[start])) start++;
     if (end > start) lines.push({ start, end });
-    pos = nl + 1;
+    pos = norm[nl] === '\r' && norm[nl + 1] === '\n' ? nl + 2 : nl + 1;
   }
 
   let seenTitle = false;
