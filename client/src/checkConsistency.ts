@@ -3,6 +3,7 @@
  * reused). It never modifies an article. Returns the report (for tests and other extensions).
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands } from '../../server/src/lsp/protocol';
 import { ReportPanel } from './reportPanel';
@@ -11,7 +12,7 @@ import type { WorkspaceStatusTracker } from './statusBar';
 export function registerCheckConsistency(context: vscode.ExtensionContext, client: LanguageClient, status: WorkspaceStatusTracker): void {
   context.subscriptions.push(
     vscode.commands.registerCommand(ClientCommands.checkConsistency, () =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Communiqué: checking consistency') }, () =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: l10n.t('Communiqué: checking consistency') }, () =>
         ReportPanel.show(client, status.current),
       ),
     ),

@@ -9,6 +9,7 @@
  * a dialog (tests, keybindings, other extensions).
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, EXPORT, INDEXED_ARTICLES, type ExportFormat, type ExportParams, type ExportResult } from '../../server/src/lsp/protocol';
 import { messageLocale } from './locale';
@@ -42,8 +43,8 @@ async function exportTo(client: LanguageClient, format: ExportFormat, target?: v
         canSelectFiles: false,
         canSelectMany: false,
         defaultUri: folder,
-        openLabel: vscode.l10n.t('Export here'),
-        title: vscode.l10n.t('Folder for the brat annotations (.txt and .ann)'),
+        openLabel: l10n.t('Export here'),
+        title: l10n.t('Folder for the brat annotations (.txt and .ann)'),
       });
       where = picked?.[0];
     } else {
@@ -73,10 +74,10 @@ async function exportTo(client: LanguageClient, format: ExportFormat, target?: v
   }
   if (kept.length) {
     void vscode.window.showWarningMessage(
-      vscode.l10n.t('Not written over articles whose text differs from the analysed text (a byte-order mark, for instance): {0}', kept.join(', ')),
+      l10n.t('Not written over articles whose text differs from the analysed text (a byte-order mark, for instance): {0}', kept.join(', ')),
     );
   }
   const shown = format === 'brat' ? where : files[0].uri;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Communiqué: exported to {0}', vscode.workspace.asRelativePath(shown)));
+  void vscode.window.showInformationMessage(l10n.t('Communiqué: exported to {0}', vscode.workspace.asRelativePath(shown)));
   return written;
 }

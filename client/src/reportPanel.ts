@@ -8,6 +8,7 @@
  */
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { ReportModel } from '../../server/src/core/report/model';
 import { renderHtmlReport, renderProgressHtml } from '../../server/src/core/report/html';
@@ -43,7 +44,7 @@ export class ReportPanel implements vscode.Disposable {
     let p = ReportPanel.current;
     if (p) p.panel.reveal(p.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
     else {
-      const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('Consistency report'), vscode.ViewColumn.Beside, {
+      const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, l10n.t('Consistency report'), vscode.ViewColumn.Beside, {
         enableScripts: true,
         enableCommandUris: false,
         enableForms: false,
@@ -94,7 +95,7 @@ export class ReportPanel implements vscode.Disposable {
     const report = await pending;
     if (ReportPanel.current !== this) return report;
     this.model = report.model;
-    this.panel.title = vscode.l10n.t('Consistency report');
+    this.panel.title = l10n.t('Consistency report');
     this.panel.webview.html = renderHtmlReport(report.model, this.htmlOptions());
     return report;
   }

@@ -4,6 +4,7 @@
  * the report panel, which refreshes itself.
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ClientCommands, WORKSPACE_STATUS, type WorkspaceStatus } from '../../server/src/lsp/protocol';
 import { ReportPanel } from './reportPanel';
@@ -15,7 +16,7 @@ export interface WorkspaceStatusTracker {
 export function registerStatusBar(context: vscode.ExtensionContext, client: LanguageClient): WorkspaceStatusTracker {
   const tracker: WorkspaceStatusTracker = { current: undefined };
   const item = vscode.window.createStatusBarItem('communique.status', vscode.StatusBarAlignment.Left, 50);
-  item.name = vscode.l10n.t('Communiqué');
+  item.name = l10n.t('Communiqué');
   item.command = ClientCommands.checkConsistency;
   context.subscriptions.push(
     item,
@@ -30,15 +31,15 @@ export function registerStatusBar(context: vscode.ExtensionContext, client: Lang
 
 function render(item: vscode.StatusBarItem, s: WorkspaceStatus): void {
   if (s.indexing) {
-    item.text = `$(sync~spin) ${vscode.l10n.t('Communiqué: {0}/{1}', s.indexing.done, s.indexing.total)}`;
-    item.tooltip = vscode.l10n.t('Indexing the articles…');
+    item.text = `$(sync~spin) ${l10n.t('Communiqué: {0}/{1}', s.indexing.done, s.indexing.total)}`;
+    item.tooltip = l10n.t('Indexing the articles…');
     item.show();
     return;
   }
   const serious = s.bySeverity.error + s.bySeverity.warning;
   const icon = s.bySeverity.error ? '$(error)' : serious ? '$(warning)' : '$(check)';
   item.text = `$(file-text) ${s.articles} ${icon} ${s.findings}`;
-  item.tooltip = vscode.l10n.t(
+  item.tooltip = l10n.t(
     'Communiqué: {0} articles, {1} findings ({2} errors, {3} warnings). Click for the consistency report.',
     s.articles,
     s.findings,

@@ -1,5 +1,5 @@
 /**
- * The client's words: every string the extension passes to `vscode.l10n.t` has its Vietnamese in
+ * The client's words: every string the extension passes to `l10n.t` has its Vietnamese in
  * l10n/bundle.l10n.vi.json (and no stale entry stays), and every `%key%` of package.json has its
  * English and Vietnamese in package.nls.json and package.nls.vi.json.
  */

@@ -172,3 +172,33 @@ for (const x of extra()) {
     });
   });
 }
+
+describe('the Vietnamese UI (communique.locale = vi): one language everywhere', function () {
+  const config = () => vscode.workspace.getConfiguration('communique');
+  before(async function () {
+    await config().update('locale', 'vi', vscode.ConfigurationTarget.Global);
+  });
+  after(async function () {
+    await config().update('locale', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('diagnostics, hovers and the report panel speak Vietnamese, with no Markdown in Problems', async function () {
+    const got = await eventually(() => {
+      const ds = vscode.languages.getDiagnostics(uri);
+      return ds.length && ds.every((d) => /không khớp|nhưng|bài này|ở đây|trong/.test(d.message)) ? ds : undefined;
+    }, 20000);
+    assert.ok(got, `messages not in Vietnamese: ${vscode.languages.getDiagnostics(uri).map((d) => d.message).join(' | ')}`);
+    for (const d of got) assert.ok(!/`/.test(d.message), `Markdown in Problems: ${d.message}`);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const text = doc.getText();
+    const pos = positionAt(text, hoverOffset(e, text) + 1);
+    const hover = await eventually(async () => {
+      const t = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, new vscode.Position(pos.line, pos.character)));
+      return /lần nhắc trong/.test(t) ? t : undefined;
+    }, 20000);
+    assert.ok(hover, 'the hover is not in Vietnamese');
+    const report = await vscode.commands.executeCommand('communique.checkConsistency');
+    assert.strictEqual(report.model.locale, 'vi');
+    assert.ok(report.model.groups.every((g) => !/\b(the|is|are|of)\b/.test(g.title)), `English group titles: ${report.model.groups.map((g) => g.title).join(' | ')}`);
+  });
+});
