@@ -34,6 +34,11 @@ export class ReportPanel implements vscode.Disposable {
   private inflight: Promise<ConsistencyReportResult> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
+  /** The report the panel shows now (the extension's API returns it, for tests). */
+  get shown(): ReportModel | undefined {
+    return this.model;
+  }
+
   /** The open panel, if any (for tests and the status bar). */
   static get instance(): ReportPanel | undefined {
     return ReportPanel.current;

@@ -110,6 +110,29 @@ describe(`Communiqué in a real VS Code extension host (${path.basename(e.folder
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown' && d.isUntitled), 'a Markdown report document was opened');
   });
 
+  it('the open report follows an edit (in memory, never saved) and comes back when it is undone', async function () {
+    const target = vscode.Uri.file(path.join(e.folder, 'vi-thuong-mai-viet-nam-peru.txt'));
+    const api = vscode.extensions.getExtension(EXTENSION_ID).exports;
+    await vscode.commands.executeCommand('communique.checkConsistency');
+    const before = api.shownReport();
+    assert.ok(before && before.summary.conflicts > 0, 'the samples have conflicting values');
+    const doc = await vscode.workspace.openTextDocument(target);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.One });
+    const at = doc.getText().indexOf('164,8 triệu USD');
+    assert.ok(at >= 0);
+    const range = new vscode.Range(doc.positionAt(at), doc.positionAt(at + 5));
+    try {
+      await editor.edit((b) => b.replace(range, '146,8'));
+      const after = await eventually(() => { const m = api.shownReport(); return m && m.summary.conflicts < before.summary.conflicts ? m : undefined; }, 20000);
+      assert.ok(after, `the panel still shows ${api.shownReport().summary.conflicts} conflicting values`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    const back = await eventually(() => { const m = api.shownReport(); return m && m.summary.conflicts === before.summary.conflicts ? m : undefined; }, 20000);
+    assert.ok(back, 'the panel did not come back to the file as saved');
+    assert.ok(!doc.isDirty, 'the article was left edited');
+  });
+
   it('exports CSV, JSON, HTML and brat files without touching an article', async function () {
     const os = require('os');
     const fs = require('fs');
