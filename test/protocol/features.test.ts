@@ -77,21 +77,32 @@ describe('communique-ls over stdio: figures and dates', function () {
     assert.match(figure.detail!, /1,200,000,000 USD/);
   });
 
-  it('shows normalized values as inlay hints, and none when the setting is off', async () => {
+  it('shows what the text leaves to work out as inlay hints, and none when the setting is off', async () => {
+    // Opened in the editor only (never written to disk): a figure in words and a date without its year.
+    const rel = 'vi/goi-y.txt';
+    const text = 'Hai nước mở rộng hợp tác giáo dục\n\nNgày 14/11/2024, tại Hà Nội, hai bên cho biết năm nay số học bổng tăng gấp đôi so với năm trước. Trước đó, ngày 13/11, hai bộ đã ký biên bản ghi nhớ về đào tạo.\n';
+    await client.open(rel, text);
     const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
-    const after = client.position(VISIT, '1,2 tỷ USD', '1,2 tỷ USD'.length);
-    const hint = hints.find((h) => h.position.line === after.line && h.position.character === after.character);
-    assert.ok(hint, 'a hint right after the figure');
-    // In the article's own convention (a Vietnamese article: thousands dots), whatever the UI's language.
-    assert.match(String(hint.label), /≈1\.200\.000\.000 USD/);
+    const hints = await client.waitForAsync(async () => {
+      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(rel) }, range });
+      return h.length ? h : undefined;
+    });
+    const at = (needle: string) => {
+      const p = client.position(rel, needle, needle.length);
+      return hints.find((h) => h.position.line === p.line && h.position.character === p.character);
+    };
+    assert.match(String(at('gấp đôi')?.label), /^ = 2 ?×$/);
+    assert.strictEqual(at('ngày 13/11')?.label, ' = 13/11/2024', `the year from the reference date, in the article’s convention: ${JSON.stringify(hints)}`);
+    assert.strictEqual(at('năm trước')?.label, ' = 2023');
+    assert.ok(!at('Ngày 14/11/2024'), 'a complete date needs no hint');
     await client.changeSettings({ inlayHints: { enabled: false } });
     const off = await client.waitForAsync(async () => {
-      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
+      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(rel) }, range });
       return h.length === 0 ? h : undefined;
     });
     assert.deepStrictEqual(off, []);
     await client.changeSettings({});
+    await client.close(rel);
   });
 
   it('colours figures and dates with semantic tokens', async () => {
