@@ -28,7 +28,7 @@ function corpus() {
   return ws;
 }
 
-const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'div', 'span', 'a', 'nav', 'section', 'details', 'summary', 'code', 'article', 'blockquote', 'mark', 'ul', 'li', 'strong', 'figure', 'figcaption', 'svg', 'line', 'text', 'polyline', 'circle', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'script', 'progress']);
+const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'h1', 'h2', 'h3', 'p', 'div', 'span', 'a', 'nav', 'section', 'details', 'summary', 'code', 'article', 'blockquote', 'mark', 'ul', 'li', 'strong', 'figure', 'figcaption', 'svg', 'line', 'text', 'tspan', 'polyline', 'circle', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'script', 'progress']);
 const ATTRIBUTES = new Set(['lang', 'charset', 'http-equiv', 'content', 'name', 'nonce', 'class', 'id', 'href', 'open', 'data-uri', 'data-line', 'data-column', 'data-end-line', 'data-end-column', 'aria-label', 'viewbox', 'width', 'height', 'role', 'xmlns', 'x1', 'x2', 'y1', 'y2', 'x', 'y', 'dy', 'text-anchor', 'points', 'cx', 'cy', 'r', 'max', 'value']);
 
 interface Tag {

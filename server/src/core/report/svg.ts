@@ -16,7 +16,7 @@ import { escapeXml, locationHref } from './htmlEscape';
 
 const W = 640;
 const H = 240;
-const M = { top: 14, right: 16, bottom: 48, left: 58 };
+const M = { top: 26, right: 16, bottom: 44, left: 58 };
 
 const SCALES: { at: number; vi: string; en: string }[] = [
   { at: 1e12, vi: 'nghìn tỷ', en: 'trillion' },
@@ -64,12 +64,15 @@ export function seriesChart(s: ReportSeries, locale: MessageLocale): string {
     const label = formatNumber(scale ? v / scale.at : v, locale, 2);
     out.push(`<text class="tick" x="${M.left - 6}" y="${yy}" dy="0.32em" text-anchor="end">${escapeXml(label)}</text>`);
   }
-  if (unitCaption) out.push(`<text class="tick unit" x="4" y="${M.top - 2}" dy="0.7em">${escapeXml(unitCaption)}</text>`);
-  // Period labels, shortened to fit their band (the full label is in each point's tooltip).
+  // The unit above the value axis, clear of its top label.
+  if (unitCaption) out.push(`<text class="tick unit" x="2" y="10">${escapeXml(unitCaption)}</text>`);
+  // Period labels on up to two lines of their band, shortened past that (the full label is in
+  // each point's tooltip).
   const maxChars = Math.max(4, Math.floor(band / 6.2));
   categories.forEach((c, i) => {
-    const label = c.label.length > maxChars ? c.label.slice(0, maxChars - 1) + '…' : c.label;
-    out.push(`<text class="period${c.period ? '' : ' undated'}" x="${x(i).toFixed(1)}" y="${H - M.bottom + 18}" text-anchor="middle">${escapeXml(label)}</text>`);
+    const lines = wrap(c.label, maxChars);
+    const tspans = lines.map((l, k) => `<tspan x="${x(i).toFixed(1)}" dy="${k ? '1.2em' : '0'}">${escapeXml(l)}</tspan>`).join('');
+    out.push(`<text class="period${c.period ? '' : ' undated'}" x="${x(i).toFixed(1)}" y="${H - M.bottom + 16}" text-anchor="middle">${tspans}</text>`);
   });
   // The line through each dated period's middle value.
   const line = categories
@@ -97,6 +100,20 @@ export function seriesChart(s: ReportSeries, locale: MessageLocale): string {
   out.push(`<line class="axis" x1="${M.left}" x2="${W - M.right}" y1="${y(bottom).toFixed(1)}" y2="${y(bottom).toFixed(1)}"/>`);
   out.push('</svg>');
   return out.join('');
+}
+
+/** Words in at most two lines of `max` characters; a longer rest is cut with an ellipsis. */
+function wrap(label: string, max: number): string[] {
+  const lines: string[] = [''];
+  for (const word of label.split(' ')) {
+    const line = lines[lines.length - 1];
+    if (!line) lines[lines.length - 1] = word;
+    else if (line.length + 1 + word.length <= max) lines[lines.length - 1] = `${line} ${word}`;
+    else lines.push(word);
+  }
+  const shown = lines.slice(0, 2).map((l) => (l.length > max ? l.slice(0, max - 1) + '…' : l));
+  if (lines.length > 2) shown[1] = shown[1].slice(0, Math.max(0, max - 1)).replace(/…?$/, '…');
+  return shown;
 }
 
 function median(values: number[]): number {
