@@ -11,9 +11,10 @@ import type { WorkspaceStatusTracker } from './statusBar';
 
 export function registerCheckConsistency(context: vscode.ExtensionContext, client: LanguageClient, status: WorkspaceStatusTracker): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(ClientCommands.checkConsistency, () =>
+    // An optional `{ reveal }` (a hover's link) names the part of the report to show.
+    vscode.commands.registerCommand(ClientCommands.checkConsistency, (arg?: { reveal?: unknown }) =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: l10n.t('Communiqué: checking consistency') }, () =>
-        ReportPanel.show(client, status.current),
+        ReportPanel.show(client, status.current, typeof arg?.reveal === 'string' ? arg.reveal : undefined),
       ),
     ),
     { dispose: () => ReportPanel.instance?.dispose() },

@@ -45,10 +45,12 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   /** Shows the one report panel (creating it the first time) and fills it with a fresh report. */
-  static async show(client: LanguageClient, status: WorkspaceStatus | undefined): Promise<ConsistencyReportResult> {
+  static async show(client: LanguageClient, status: WorkspaceStatus | undefined, reveal?: string): Promise<ConsistencyReportResult> {
     let p = ReportPanel.current;
-    if (p) p.panel.reveal(p.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
-    else {
+    if (p) {
+      p.panel.reveal(p.panel.viewColumn ?? vscode.ViewColumn.Beside, false);
+      if (status?.indexing) p.showProgress(status.indexing);
+    } else {
       const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, l10n.t('Consistency report'), vscode.ViewColumn.Beside, {
         enableScripts: true,
         enableCommandUris: false,
@@ -56,9 +58,12 @@ export class ReportPanel implements vscode.Disposable {
         localResourceRoots: [],
       });
       p = ReportPanel.current = new ReportPanel(panel, client);
+      // Something at once, however long the first report takes.
+      p.showProgress(status?.indexing ?? { done: 0, total: 0 });
     }
-    if (status?.indexing) p.showProgress(status.indexing);
-    return p.refresh();
+    const report = await p.refresh();
+    if (reveal) void p.panel.webview.postMessage({ type: 'reveal', id: reveal });
+    return report;
   }
 
   private constructor(

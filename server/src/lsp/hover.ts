@@ -20,6 +20,8 @@ import { safeMarkdown } from '../core/report/escape';
 import { formatFigure, weekday } from './format';
 import { messages } from './messages';
 import { ClientCommands } from './protocol';
+import { seriesAnchor } from '../core/report/html';
+import { capitalizeFirst } from '../core/report/plain';
 
 /** How many agreeing or conflicting statements a figure's card lists before “and N more”. */
 const MAX_LINES = 3;
@@ -76,15 +78,18 @@ function capitalize(s: string): string {
 function findingCard(f: Finding): string | undefined {
   if (!f.detail) return undefined;
   // The checks' Markdown, made safe: no HTML, link or image a quoted file name could bring.
-  const detail = safeMarkdown(f.detail)
+  const detail = safeMarkdown(capitalizeFirst(f.detail))
     .split('\n')
     .map((l) => `> ${l}`)
     .join('\n');
   return `\`${f.code}\`\n\n${detail}`;
 }
 
-function reportLink(ctx: FeatureContext, L: MessageLocale): string | undefined {
-  return ctx.commandLinks ? `[${messages(L).openReport}](command:${ClientCommands.checkConsistency})` : undefined;
+/** A link that opens the report, at a series when one is named (its chart and every value). */
+function reportLink(ctx: FeatureContext, L: MessageLocale, seriesKey?: string): string | undefined {
+  if (!ctx.commandLinks) return undefined;
+  const args = seriesKey ? `?${encodeURIComponent(JSON.stringify([{ reveal: seriesAnchor(seriesKey) }]))}` : '';
+  return `[${messages(L).openReport}](command:${ClientCommands.checkConsistency}${args})`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,7 +122,8 @@ function figureCard(ctx: FeatureContext, analysis: DocumentAnalysis, f: Figure):
   if (f.readings && f.readings.length > 1) {
     lines.push(`${t.readings}: ${f.readings.slice(1).map((r) => escapeMarkdown(formatFigure({ ...f, value: r.value, unit: r.unit, bound: 'exact' }, L))).join('; ')}`);
   }
-  const more = reportLink(ctx, L);
+  // The report's series key is the claim's metric, subject and the figure's unit (core/report/model.ts).
+  const more = reportLink(ctx, L, c ? `${c.metric}|${c.subject}|${f.unit ?? ''}` : undefined);
   if (more && c) lines.push(more);
   return lines.join(BR);
 }

@@ -10,6 +10,7 @@ import * as path from 'path';
 import { createWorkspace } from '../../../server/src/core/index';
 import { buildReportModel } from '../../../server/src/core/report/model';
 import { seriesChart } from '../../../server/src/core/report/svg';
+import { renderHtmlReport, seriesAnchor } from '../../../server/src/core/report/html';
 import { SAMPLES } from '../../support/paths';
 
 const ws = createWorkspace({ locale: 'en' });
@@ -45,6 +46,12 @@ describe('report model over the samples', () => {
     assert.strictEqual((svg.match(/class="pt undated"/g) ?? []).length, trade.points.filter((p) => p.undated && !p.conflict).length);
     assert.match(svg, /Q1 2023/);
     assert.doesNotMatch(svg, /style=/, 'no inline style (the CSP forbids it)');
+  });
+
+  it('each series has the anchor a hover links to', () => {
+    const page = renderHtmlReport(model, { nonce: 'n', mode: 'file' });
+    assert.strictEqual(seriesAnchor(trade.key), 's-trade.two-way_7CPE-VN_7CUSD');
+    for (const s of model.series) assert.ok(page.includes(`id="${seriesAnchor(s.key)}"`), s.key);
   });
 
   it('the entity index: people with roles and counts', () => {

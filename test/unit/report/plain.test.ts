@@ -1,6 +1,6 @@
 /** Plain text from the Markdown of messages, and the CSV and brat exports, as tables of cases. */
 import * as assert from 'assert';
-import { plainText } from '../../../server/src/core/report/plain';
+import { capitalizeFirst, plainText } from '../../../server/src/core/report/plain';
 import { renderBrat, renderCsv } from '../../../server/src/core/report/exports';
 import type { DocumentAnalysis } from '../../../server/src/core/index';
 
@@ -15,6 +15,16 @@ const PLAIN: [string, string][] = [
   ['an unmatched ` tick', 'an unmatched ` tick'],
   ['no markdown at all', 'no markdown at all'],
 ];
+
+describe('capitalizeFirst', () => {
+  const CASES: [string, string][] = [
+    ['**kim ngạch**, Việt Nam', '**Kim ngạch**, Việt Nam'],
+    ['đã tăng', 'Đã tăng'],
+    ['`hơn 79%` quoted stays', '`hơn 79%` quoted stays'],
+    ['Already', 'Already'],
+  ];
+  for (const [md, want] of CASES) it(`${md} → ${want}`, () => assert.strictEqual(capitalizeFirst(md), want));
+});
 
 describe('plainText', () => {
   for (const [md, plain] of PLAIN) it(`${md} → ${plain}`, () => assert.strictEqual(plainText(md), plain));

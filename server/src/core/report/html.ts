@@ -172,12 +172,17 @@ function seriesSection(model: ReportModel): string {
     );
   }
   for (const s of model.series) {
-    out.push(`<figure class="series" id="s-${esc(encodeURIComponent(s.key))}"><figcaption><strong>${esc(s.title)}</strong> <span class="muted">${esc(w.values(s.points.length, s.conflicts))}</span></figcaption>`);
+    out.push(`<figure class="series" id="${esc(seriesAnchor(s.key))}"><figcaption><strong>${esc(s.title)}</strong> <span class="muted">${esc(w.values(s.points.length, s.conflicts))}</span></figcaption>`);
     out.push(seriesChart(s, model.locale));
     out.push('</figure>');
   }
   out.push('</section>');
   return out.join('\n');
+}
+
+/** The page anchor of a series (a hover links to it through the report command). */
+export function seriesAnchor(key: string): string {
+  return `s-${encodeURIComponent(key).replace(/%/g, '_')}`;
 }
 
 function entitiesSection(model: ReportModel): string {
@@ -218,6 +223,13 @@ const PANEL_SCRIPT = `(function () {
     e.preventDefault();
     const n = function (k) { return Number(a.getAttribute(k)); };
     vscode.postMessage({ type: 'open', uri: a.getAttribute('data-uri'), line: n('data-line'), column: n('data-column'), endLine: n('data-end-line'), endColumn: n('data-end-column') });
+  });
+  // The extension asks to show a part of the report (a hover's link to a series).
+  window.addEventListener('message', function (e) {
+    const m = e.data;
+    if (!m || m.type !== 'reveal' || typeof m.id !== 'string') return;
+    const el = document.getElementById(m.id);
+    if (el) { el.scrollIntoView({ block: 'start' }); el.classList.add('revealed'); }
   });
   const state = vscode.getState();
   if (state && typeof state.scrollY === 'number') window.scrollTo(0, state.scrollY);
@@ -298,6 +310,7 @@ svg .range { stroke: var(--accent); stroke-width: 3; opacity: 0.35; stroke-linec
 svg a.loc { cursor: pointer; }
 svg a.loc:hover .pt, svg a.loc:focus .pt { stroke: var(--fg); stroke-width: 2; }
 .legend { color: var(--muted); font-size: 0.9em; }
+figure.series.revealed figcaption { outline: 1px solid var(--vscode-focusBorder, var(--link)); outline-offset: 2px; }
 .legend .key { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px 0 12px; vertical-align: -1px; }
 .legend .key.conflict { background: var(--error); }
 .legend .key.undated { border: 2px solid var(--muted); width: 7px; height: 7px; }

@@ -18,7 +18,7 @@ import { explainFigure } from '../claims/index';
 import { parsePeriod } from '../claims/period';
 import { claimSubjectName, metricName, periodPhrase, figurePhrase } from '../messages/describe';
 import { displayPath, lineIndex, type LineIndex } from './positions';
-import { plainText } from './plain';
+import { capitalizeFirst, plainText } from './plain';
 import { SEVERITY_ORDER } from './words';
 
 export { SEVERITY_ORDER };
@@ -271,7 +271,7 @@ function toIssue(group: Located[], locate: Locate): ReportIssue {
     code: f.code,
     severity: group.reduce<Severity>((w, i) => (rank(i.finding.severity) < rank(w) ? i.finding.severity : w), 'hint'),
     message: plainText(f.message),
-    ...(f.detail ? { detail: f.detail } : {}),
+    ...(f.detail ? { detail: capitalizeFirst(f.detail) } : {}),
     text: main.doc.text.slice(f.start, f.end),
     excerpt: excerpt(main.doc.text, f.start, f.end),
     at: locate(main.doc.uri, f.start, f.end)!,

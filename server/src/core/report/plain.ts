@@ -50,3 +50,11 @@ export function plainFinding<F extends { message: string; related: { message: st
 export function plainAnalysis<D extends { findings: { message: string; related: { message: string }[] }[] }>(d: D): D {
   return { ...d, findings: d.findings.map(plainFinding) };
 }
+
+/**
+ * A paragraph of Markdown that starts with a capital letter, even when the checks open it with a
+ * name in lower case (`**kim ngạch thương mại hai chiều**, Việt Nam–Peru, …`).
+ */
+export function capitalizeFirst(md: string): string {
+  return md.replace(/^((?:\*\*|\*|\s)*)(\p{Ll})/u, (_m, lead: string, c: string) => lead + c.toLocaleUpperCase());
+}
