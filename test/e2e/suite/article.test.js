@@ -88,6 +88,25 @@ describe(`Communiqué in a real VS Code extension host (${path.basename(e.folder
     }, 20000);
     const codes = vscode.languages.getDiagnostics(uri).map(codeOf);
     assert.ok(got, `expected diagnostics ${want.length ? want.join(', ') : '(any)'}; got: ${JSON.stringify(codes)}`);
+    // Related locations point at the places compared, and the Problems text is plain (no Markdown).
+    for (const d of vscode.languages.getDiagnostics(uri).filter((x) => want.includes(codeOf(x)))) {
+      assert.ok(d.relatedInformation && d.relatedInformation.length, `${codeOf(d)} has no related locations`);
+      assert.ok(!/`/.test(d.message), `Markdown in Problems: ${d.message}`);
+    }
+  });
+
+  it('the outline: paragraphs holding people, organizations and places once each, and figures; no dates', async function () {
+    const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
+    const title = symbols[0];
+    const all = [];
+    const walk = (s) => { all.push(s); (s.children || []).forEach(walk); };
+    walk(title);
+    assert.ok(!all.some((s) => s.kind === vscode.SymbolKind.Event), 'a date in the outline');
+    assert.ok(all.some((s) => s.kind === vscode.SymbolKind.Number), 'no figure in the outline');
+    // A person's detail is the canonical name (or the word "person" when the mention is it).
+    const people = all.filter((s) => s.kind === vscode.SymbolKind.Object).map((s) => { const d = s.detail.replace(/ ×\d+$/, ''); return d === 'person' ? s.name : d; });
+    assert.ok(people.length > 0, 'no person in the outline');
+    assert.strictEqual(new Set(people).size, people.length, `a person outlined twice: ${people.join(', ')}`);
   });
 
   it('communique.checkConsistency opens one report panel for every article, reused, and no document', async function () {
