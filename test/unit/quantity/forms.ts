@@ -100,6 +100,15 @@ export const ROWS: Row[] = [
 
   // ---- Percentages and points
   F('GDP tăng 5,05%.', '5,05%', 5.05, '%', 'exact', null, { kind: 'percent', metric: 'gdp', change: { direction: 'up' } }),
+  // `tăng tới`, `tăng mạnh tới`: a change as large as that; `tăng lên tới` reaches a level.
+  F('Xuất khẩu rau quả tăng tới 72,5%.', '72,5%', 72.5, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('Xuất khẩu sầu riêng tăng mạnh tới 72,5%.', '72,5%', 72.5, '%', 'exact', null, { change: { direction: 'up' } }),
+  F('Kim ngạch giảm đến 30%.', '30%', 30, '%', 'exact', null, { change: { direction: 'down' } }),
+  // A year, a year-month stamp and a complete ISO date.
+  D('2023-11 (TBTCO) - Giá tiêu tuần này tăng nhẹ.', '2023-11', '2023-11', 'month'),
+  D('2024-11-26 HÀ NỘI — Việt Nam exported pepper.', '2024-11-26', '2024-11-26', 'day'),
+  // (`2010-12` may be 2010 to 2012: no year-month stamp.)
+  F('Giai đoạn 2010-12, xuất khẩu đạt 5 tỷ USD.', '5 tỷ USD', 5e9, 'USD', 'exact', null, { period: '2010/2012' }),
   F('Lạm phát ở mức 3,5 phần trăm.', '3,5 phần trăm', 3.5, '%'),
   F('Xuất khẩu giảm hơn 20%.', '20%', 20, '%', 'lower', null, { metric: 'export', change: { direction: 'down' }, qualifier: 'hơn' }),
   F('Mặt hàng này chiếm 45% tổng kim ngạch.', '45%', 45, '%'),
@@ -763,4 +772,6 @@ export const ROWS: Row[] = [
   R('Năm 2023 xuất khẩu đạt 5 tỷ USD. Năm 2030 dự kiến đạt 9 tỷ USD. Quan hệ được thiết lập ngày 14/11/1994.', '2024-01-01', 'text-year'),
   R('In 2023 trade stood at 486 million USD. The two sides aim for 1 billion USD by 2026. Talks were held on November 14. Ties were set up on November 14, 1994.', '2024-11-14', 'text-year'),
   R('Hai nước nhất trí tăng cường hợp tác.', null),
+  // `up 29% from 2021` compares the year after 2021 at least: `last year` is 2022, the article 2023.
+  R('Bilateral trade totaled 8.6 billion USD last year, up 29% from 2021.', '2023-01-01', 'text-year'),
 ];

@@ -8,7 +8,7 @@ import type { Check, CheckContext, Emitted } from './types';
 import { countryMentions, dominantPair, pairKey, signatureOf } from '../claims/index';
 import { groupMemo, perDocument } from './memo';
 import { overlaps, parsePeriod } from '../claims/period';
-import { matchKey } from '../text/textModel';
+import { createTextModel, matchKey } from '../text/textModel';
 import { periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
 import type { DocumentAnalysis, EntityMention, Severity, Span } from '../types';
@@ -86,7 +86,8 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
       // The entity engine does not know every agreement: read a named one from the text.
       // A name read from the text may be generic (`Hiệp định thương mại tự do giữa hai nước`): it
       // names one agreement only together with the countries of its sentence, else the article's.
-      const named = agreementNamesIn(doc.text.slice(sentence.start, sentence.end));
+      // (Names are read in NFC: an article in NFD writes the same name.)
+      const named = agreementNamesIn(doc.text.slice(sentence.start, sentence.end).normalize('NFC'));
       if (named.length !== 1) return null;
       const pair = codes.length === 2 ? pairKey(codes[0], codes[1]) : codes.length === 1 && codes[0] !== HOME ? pairKey(HOME, codes[0]) : dominantPair(doc);
       return pair ? `${named[0]}@${pair}` : named[0];
@@ -185,8 +186,9 @@ function occurrences(doc: DocumentAnalysis): Occurrence[] {
 function approxSpan(doc: DocumentAnalysis, sentence: Span, lower: string, k: { at: number; len: number }): Span {
   const original = doc.text.slice(sentence.start, sentence.end);
   if (original.length === lower.length) return { start: sentence.start + k.at, end: sentence.start + k.at + k.len };
-  const ratio = original.length / lower.length;
-  return { start: sentence.start + Math.floor(k.at * ratio), end: sentence.start + Math.ceil((k.at + k.len) * ratio) };
+  // (NFD or tone marks moved: map through the text model, exactly.)
+  const model = createTextModel(original);
+  return { start: sentence.start + model.toOriginal(k.at), end: sentence.start + model.toOriginal(k.at + k.len) };
 }
 
 export const dateMismatch: Check = {

@@ -209,6 +209,15 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     if (!severity || (severity === 'information' && (c.bound === 'upper' || c.bound === 'approx' || base.some((b) => b.uri !== doc.uri)))) continue;
     const b0 = base[0];
     const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
+    // A base only another article gives makes the disagreement an inference across sources: a
+    // warning only when it is wide (ten points, or three tenths of the stated change, apart), else a
+    // note.
+    if (severity === 'warning' && base.every((b) => b.uri !== doc.uri) && c.kind === 'percent' && years === null) {
+      const statedPct = (c.change?.direction === 'down' ? -1 : 1) * mid(c.value);
+      const nominalPct = (nominalRatio - 1) * 100;
+      const gap = Math.abs(nominalPct - statedPct);
+      if (gap < 10 && gap < Math.abs(statedPct) * 0.3) severity = 'information';
+    }
     // Endpoints whose growth factor is two and a half times the stated one or more (a multiple five
     // times) are more likely endpoints of another quantity than a writer's slip: silence.
     const statedFactor = c.kind === 'multiple' ? mid(c.value) : years !== null ? null : 1 + (c.change?.direction === 'down' ? -1 : 1) * mid(c.value) / 100;

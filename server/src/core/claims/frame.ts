@@ -360,7 +360,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   }
   const source = sourceOf(before + ' ' + after);
   if (source) frame.source = source;
-  const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start));
+  const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
   const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '');
   const local = LOCAL_PLACE.exec(scope);
   if (local) {

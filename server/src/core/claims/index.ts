@@ -8,7 +8,7 @@
  * subject is known: a check that does not know what a number is about says nothing about it.
  */
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
-import { matchKey } from '../text/textModel';
+import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
 import { frameOf, isComparable, namedAsPartner, STAGED_INDICATORS, type ClaimFrame } from './frame';
@@ -234,11 +234,13 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     // The figure's own clause first: `Là thành viên ASEAN, năm 2023 Việt Nam xuất khẩu đạt 354 tỷ
     // USD; thương mại Việt Nam - ASEAN đạt 81,9 tỷ USD` pairs only the second with ASEAN.
     // A sentence naming three partners or more stays ambiguous (a list splits into clauses).
-    const inSentence = codesIn(partners, sentence);
-    const inClause = inSentence.length <= 2 ? codesIn(partners, clause) : [];
+    // (Countries a ranking compares with, `sau Đức, Anh, Hà Lan, Italia`, are nobody's partner.)
+    const inSentence = codesIn(outsideRankings(doc, within(partners, sentence), sentence), sentence);
+    const inClause = inSentence.length <= 2 ? codesIn(outsideRankings(doc, within(partners, clause), sentence), clause) : [];
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
-    if (subject === undefined) subject = subjectFromCodes(codesIn(countries, blockOf(doc, f)), f.metric, dominant, false);
+    const block = blockOf(doc, f);
+    if (subject === undefined) subject = subjectFromCodes(codesIn(outsideRankings(doc, within(countries, block), block), block), f.metric, dominant, false);
     if (subject === undefined) subject = dominant;
     if (subject && isCountryMetric(f.metric)) {
       // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
@@ -334,9 +336,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One-way flows take their partner from their own sentence only, leaving out the countries a
   // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const compared = [...matchKey(text).matchAll(RANKED_AFTER)].map((m) => ({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length }));
-  const mentions = within(partnerMentions(doc), sentence).filter((m) => !compared.some((c) => c.start <= m.start && m.end <= c.end));
+  const mentions = outsideRankings(doc, within(partnerMentions(doc), sentence), sentence);
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
@@ -393,8 +393,29 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
-/** Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `after China and India`, `behind the US`. */
-const RANKED_AFTER = /(?<![\p{L}])(?:sau|chỉ sau|after|behind|only after|trailing)\s+[^,.;()]{2,60}?(?=[,.;()]|$)/gu;
+/**
+ * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
+ * `after China and India`, `behind the US` — a list of names after the ranking word (read in NFC,
+ * by their capitals).
+ */
+const NAME = '(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*';
+const RANKED_AFTER = new RegExp(`(?<![\\p{L}])(?:[Ss]au|chỉ sau|[Aa]fter|[Bb]ehind|only after|trailing)\\s+${NAME}(?:\\s*(?:,|và|and|,\\s*and)\\s*${NAME})*`, 'gu');
+
+/** Mentions outside the lists of countries a ranking compares with, within `span`. */
+function outsideRankings<T extends Span>(doc: DocumentAnalysis, mentions: T[], span: Span): T[] {
+  if (!mentions.length) return mentions;
+  const original = doc.text.slice(span.start, span.end);
+  const nfc = original.normalize('NFC');
+  const model = nfc.length === original.length ? null : createTextModel(original);
+  const compared: Span[] = [];
+  for (const m of nfc.matchAll(RANKED_AFTER)) {
+    // (NFC and the original differ only for decomposed text: map through the model's norm, which is NFC.)
+    const a = model ? model.toOriginal(m.index!) : m.index!;
+    const b = model ? model.toOriginal(m.index! + m[0].length) : m.index! + m[0].length;
+    compared.push({ start: span.start + a, end: span.start + b });
+  }
+  return compared.length ? mentions.filter((x) => !compared.some((c) => c.start <= x.start && x.end <= c.end)) : mentions;
+}
 const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|this|that)|(?:this|that|the same)\s+market/;
 
 /** The sentence before `sentence` in its paragraph, if any. */
@@ -463,6 +484,8 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
 
 const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b/;
 
+const TARGET_ALL = new RegExp(TARGET.source, 'g');
+
 /**
  * Whether a figure is a target or a forecast rather than a record: its sentence says so, its
  * period is a coming one (`năm tới`, `next year`), or it starts after a reference date the user
@@ -476,13 +499,13 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   if (p && ref && (ref.source === 'marker' || ref.source === 'option') && p.firstDay * 86_400_000 > Date.parse(ref.date)) return true;
   // The sentence up to the end of the figure's clause: `đã đạt 40,4 tỷ USD năm 2021, và dự kiến
   // tăng lên 45 tỷ USD năm 2022` makes only the second a forecast.
-  const text = matchKey(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
+  const model = createTextModel(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
   let last = -1;
-  for (const m of text.matchAll(new RegExp(TARGET.source, TARGET.flags.includes('g') ? TARGET.flags : TARGET.flags + 'g'))) last = m.index! + m[0].length;
+  for (const m of model.lower.matchAll(TARGET_ALL)) last = m.index! + m[0].length;
   if (last < 0) return false;
   // `Sau khi vượt mục tiêu 5 tỷ USD năm 2019, … đạt 11 tỷ USD năm 2022`: the plan's words govern
   // the figure they name, not a later one past it.
-  const at = sentence.start + last;
+  const at = sentence.start + model.toOriginal(last);
   return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind);
 }
 
@@ -516,7 +539,7 @@ function impliedRanges(doc: DocumentAnalysis, claims: Claim[], figures: Figure[]
     if (c.role !== 'level' || c.figure.kind !== 'money' || Array.isArray(c.figure.value)) continue;
     const after = figures.filter((g) => g.start >= c.figure.end);
     const ch = after[0];
-    if (!ch || ch.kind !== 'percent' || !ch.change || (ch.change.direction !== 'up' && ch.change.direction !== 'down') || ch.start - c.figure.end > 12) continue;
+    if (!ch || ch.kind !== 'percent' || !ch.change || (ch.change.direction !== 'up' && ch.change.direction !== 'down') || matchKey(doc.text.slice(c.figure.end, ch.start)).length > 12) continue;
     const base = after[1];
     if (!base || base.unit !== c.figure.unit || base.kind !== c.figure.kind || Array.isArray(base.value) || (base.readings?.length ?? 0) >= 2) continue;
     const between = matchKey(doc.text.slice(ch.end, base.start));

@@ -60,6 +60,8 @@ const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
 /** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
 const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
 
+/** Words of an event a year may date instead of a figure: `thiết lập quan hệ năm 1994`, `since 2007`. */
+const EVENT_WORDS = /thiết lập|thành lập|ký kết|(?<![\p{L}])ký(?![\p{L}])|chuyến thăm|thăm chính thức|gia nhập|ra đời|khởi công|diễn ra|có hiệu lực|kể từ|từ năm|sau khi|establish|signed|visit|since|joined|took effect|took place|came into force|founded/u;
 const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
@@ -232,7 +234,12 @@ export function attach(
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
         // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter: a year
         // alone may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`).
-        ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !saysNow(tokens, clause) ? before : null);
+        // A year alone counts when nothing around it is an event (`trong bối cảnh năm 2023, khi …
+        // kim ngạch xuất khẩu chỉ đạt 20,24 tỷ USD`).
+        ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && !saysNow(tokens, clause) &&
+        (/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') || (measurement && /^\d{4}$/.test(before.value ?? '') && !EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, before.start - 60), fig.start).toLowerCase())))
+          ? before
+          : null);
       // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
       // of the same paragraph that names no date of its own, plans nothing and says nothing of now
       // goes on reporting the period of the sentence before (`Xuất khẩu 9 tháng đạt 34,9 tỷ USD. Hoa
@@ -293,6 +300,30 @@ export function attach(
       ch.baseSpan = { start: base.start, end: base.end };
     }
     d.figure.change = ch;
+  }
+
+  // A sentence with no period of its own whose change is on a named month (`đạt 222.482 tấn, tăng
+  // 1,3% so với tháng 7/2023`) reports the month after it: month on month is the month before.
+  for (const [z, e] of byZone) {
+    if (z < 0 || e.figs.some((d) => d.figure.period) || e.dates.some((x) => !isBase.has(x))) continue;
+    const months = new Set<string>();
+    let named: DateItem | undefined;
+    for (const d of e.figs) {
+      const b = baseOf.get(d);
+      if (b && /^\d{4}-\d{2}$/.test(b.value ?? '') && !b.samePeriodLastYear && /^tháng\s+\d/.test(norm.slice(b.start, b.end).toLowerCase())) {
+        months.add(b.value!);
+        named = b;
+      }
+    }
+    if (months.size !== 1 || !named) continue;
+    const [y, m] = named.value!.split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    for (const d of e.figs) {
+      if (d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) continue;
+      d.figure.period = next;
+      d.figure.periodSource = `the month after the one it is compared with ("${norm.slice(named.start, named.end)}")`;
+      d.figure.periodSpan = { start: named.start, end: named.end };
+    }
   }
 
   // Metrics.

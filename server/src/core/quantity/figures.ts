@@ -1242,6 +1242,12 @@ function finish(
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
   if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'of') v--;
+  // `tăng tới 72,5%`, `tăng mạnh tới 72,5%`, `tăng đến 30%`: a change as large as that (a percentage;
+  // `tăng lên tới 100 tỷ` reaches a level).
+  else if ((kind === 'percent' || kind === 'percentagePoints') && (tokens[v]?.text === 'tới' || tokens[v]?.text === 'đến') && tokens[v - 1]?.text !== 'lên') {
+    v--;
+    if (tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'thêm') v--;
+  }
   const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
   // `gained US$4.2 billion from exporting fruits`: earned, not an increase.
   const earned = !!ch && kind === 'money' && tokens[ch.start].text === 'gained' && (tokens[t1]?.text === 'from' || tokens[t1]?.text === 'in');

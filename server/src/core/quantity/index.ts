@@ -320,6 +320,12 @@ function inferReference(
     const reportsOn = (r.reported || r.precision === 'year' || r.precision === 'month') && !target && !base && reportsOnFigure(r);
     if (reportsOn && r.precision !== 'year' && (!partialFloor || day > partialFloor.day)) partialFloor = { day, r };
     if (reportsOn && (!floor || day > floor.day)) floor = { day, r };
+    // `up 29% from 2021`: what is compared with a whole year is the year after it at least, so the
+    // article is later still.
+    if (base && !target && !inPlan(r) && r.precision === 'year' && !r.b && r.a.y !== undefined) {
+      const yearAfter = `${r.a.y + 1}-12-31`;
+      if (!floor || yearAfter > floor.day) floor = { day: yearAfter, r };
+    }
   }
   // A whole year Y reported beside the first months of Y (`Mười tháng đầu năm 2024, ...`; `năm 2024
   // phía bạn dành chỉ tiêu ...`) is the year under way, not a year completed.
@@ -409,6 +415,18 @@ function inferReference(
       evidence: span(floor.r),
       explanation: `the day after the period reported on: "${textOf(floor.r)}"`,
     };
+  }
+  // Nothing outside sentences of plans: a period reported as past (`Bốn tháng đầu năm 2023` in a
+  // headline run together with a plan) still dates the article, as a last resort.
+  if (!latestYear) {
+    for (const r of raws) {
+      if (!r.reported || !inPlan(r) || needsReference(r)) continue;
+      const v = resolveDate(r, null);
+      if (!v) continue;
+      const day = nextDay(endDay(v));
+      if (!floor || day > floor.day) floor = { day, r };
+    }
+    if (floor) return { date: floor.day, source: 'text-year', evidence: span(floor.r), explanation: `the day after the period reported on: "${textOf(floor.r)}"` };
   }
   if (latestYear) {
     // A day without its year (`ngày 20/9`) in the latest year named.
