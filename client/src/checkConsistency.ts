@@ -1,27 +1,22 @@
 /**
- * "Communiqué: Check consistency": asks the server for the workspace report and shows it in a
- * new untitled Markdown document with its preview. It never modifies an article.
+ * "Communiqué: Check consistency": shows the workspace report in the report panel (one panel,
+ * reused). It never modifies an article. Returns the report (for tests and other extensions).
  */
 import * as vscode from 'vscode';
+import * as l10n from './l10n';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { CONSISTENCY_REPORT, ClientCommands, type ConsistencyReportParams, type ConsistencyReportResult } from '../../server/src/lsp/protocol';
+import { ClientCommands } from '../../server/src/lsp/protocol';
+import { ReportPanel } from './reportPanel';
+import type { WorkspaceStatusTracker } from './statusBar';
 
-export function registerCheckConsistency(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerCheckConsistency(context: vscode.ExtensionContext, client: LanguageClient, status: WorkspaceStatusTracker): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(ClientCommands.checkConsistency, async () => {
-      const params: ConsistencyReportParams = {};
-      const report = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: 'Communiqué: checking consistency' },
-        () => client.sendRequest<ConsistencyReportResult>(CONSISTENCY_REPORT, params),
-      );
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: report.markdown });
-      await vscode.window.showTextDocument(doc, { preview: true, viewColumn: vscode.ViewColumn.Beside });
-      try {
-        await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
-      } catch {
-        // The Markdown extension may be disabled; the document itself shows the report.
-      }
-      return report;
-    }),
+    // An optional `{ reveal }` (a hover's link) names the part of the report to show.
+    vscode.commands.registerCommand(ClientCommands.checkConsistency, (arg?: { reveal?: unknown }) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: l10n.t('Communiqué: checking consistency') }, () =>
+        ReportPanel.show(client, status.current, typeof arg?.reveal === 'string' ? arg.reveal : undefined),
+      ),
+    ),
+    { dispose: () => ReportPanel.instance?.dispose() },
   );
 }

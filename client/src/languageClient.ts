@@ -5,11 +5,15 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ARTICLE_LANGUAGE_ID } from '../../server/src/lsp/protocol';
+import { ARTICLE_LANGUAGE_ID, ClientCommands } from '../../server/src/lsp/protocol';
 
 let client: LanguageClient | undefined;
 
-export async function startClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+/**
+ * Starts the client; `beforeStart` registers what must hear the server from its first message
+ * (the status notifications of the start-up indexing).
+ */
+export async function startClient<T>(context: vscode.ExtensionContext, beforeStart: (c: LanguageClient) => T): Promise<{ client: LanguageClient; status: T }> {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -23,11 +27,16 @@ export async function startClient(context: vscode.ExtensionContext): Promise<Lan
     ],
     outputChannel: vscode.window.createOutputChannel('Communiqué', { log: true }),
     diagnosticCollectionName: 'communique',
+    // The server sends `communique/status` (counts, indexing progress) only to clients that ask,
+    // and links hovers to the report only for a client that runs that one command from them.
+    initializationOptions: { status: true, commandLinks: true },
+    markdown: { isTrusted: { enabledCommands: [ClientCommands.checkConsistency] } },
   };
-  client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions);
-  await client.start();
+  const c = (client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions));
+  const status = beforeStart(c);
+  await c.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
-  return client;
+  return { client: c, status };
 }
 
 export function stopClient(): Thenable<void> | undefined {

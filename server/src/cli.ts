@@ -3,6 +3,7 @@
  *
  *   communique analyze [--format json|text] PATH...
  *   communique check   [--format text|json|sarif] PATH...
+ *   communique export  --format json|csv|brat|html [--out FILE|DIR] PATH...
  *
  * Exit codes: 0 success (check: no warning or error), 1 check found a warning or error,
  * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
@@ -12,21 +13,29 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
+import { plainAnalysis } from './core/report/plain';
 import { plainLine } from './core/report/escape';
 import { loadInputs, UsageError } from './cli/inputs';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
+import { exportDocuments, type ExportFormat } from './cli/exportFiles';
 
 const HELP = `Communiqué — annotates diplomatic news articles and checks their figures.
 
 Usage:
   communique analyze [--format json|text] PATH...   entities, figures, dates and findings
   communique check [--format text|json|sarif] PATH... consistency findings across all PATHs
+  communique export --format json|csv|brat|html [--out FILE|DIR] PATH...
+                    annotations as JSON or CSV, brat standoff (a .txt and an .ann per article
+                    and annotation.conf in the --out folder), or the report as one HTML page
+                    (to --out, or to standard output); an input article is never written over
 
 PATH is a .txt article or a folder of them (searched recursively); all PATHs are analysed
 together, so findings across documents appear. A folder's .communique/knowledge.yaml is used.
 
 Options:
-  --format F        output format (analyze: json, text; check: text, json, sarif)
+  --format F        output format (analyze: json, text; check: text, json, sarif;
+                    export: json, csv, brat, html)
+  --out P           export: the file to write (json, csv, html) or the folder (brat)
   --lang vi|en      language of messages (default: from $LANG, else en)
   --knowledge FILE  a knowledge file (YAML) to use besides the folders' own
   --dated-file-names
@@ -46,6 +55,7 @@ function main(argv: string[]): number {
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        out: { type: 'string' },
         lang: { type: 'string' },
         knowledge: { type: 'string' },
         'dated-file-names': { type: 'boolean' },
@@ -67,10 +77,12 @@ function main(argv: string[]): number {
   }
   const [command, ...paths] = positionals;
   if (!command) throw new UsageError('no command given: use "communique analyze PATH..." or "communique check PATH..." (see --help)');
-  if (command !== 'analyze' && command !== 'check') {
-    throw new UsageError(`unknown command "${command}": use analyze or check (see --help)`);
+  if (command !== 'analyze' && command !== 'check' && command !== 'export') {
+    throw new UsageError(`unknown command "${command}": use analyze, check or export (see --help)`);
   }
-  const formats = command === 'analyze' ? ['json', 'text'] : ['text', 'json', 'sarif'];
+  const formats = command === 'analyze' ? ['json', 'text'] : command === 'check' ? ['text', 'json', 'sarif'] : ['json', 'csv', 'brat', 'html'];
+  if (command === 'export' && !values.format) throw new UsageError(`export: --format is required (${formats.join(', ')})`);
+  if (command === 'export' && values.format === 'brat' && !values.out) throw new UsageError('export --format brat: --out DIR is required (the folder for the .txt and .ann files)');
   const format = values.format ?? formats[0];
   if (!formats.includes(format)) {
     throw new UsageError(`--format ${format} is not available for ${command}: use ${formats.join(', ')}`);
@@ -86,9 +98,15 @@ function main(argv: string[]): number {
     const referenceDate = values['dated-file-names'] ? dateFromFileName(doc.path) : undefined;
     ws.set(referenceDate ? { uri: doc.path, text: doc.text, referenceDate, referenceDateSource: 'the date in the file name' } : { uri: doc.path, text: doc.text });
   }
-  const docs: DocumentAnalysis[] = inputs.documents.map((d) => ws.analysis(d.path)!);
+  // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
+  const docs: DocumentAnalysis[] = inputs.documents.map((d) => plainAnalysis(ws.analysis(d.path)!));
 
   const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  if (command === 'export') {
+    const raw = inputs.documents.map((d) => ws.analysis(d.path)!);
+    writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws.entities()), format, values.out, inputs.documents.map((d) => d.path), out);
+    return 0;
+  }
   if (command === 'analyze') {
     out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
     return 0;
@@ -99,6 +117,37 @@ function main(argv: string[]): number {
   else out(renderText(docs, { locale, cwd }));
   const serious = docs.some((d) => d.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
   return serious ? 1 : 0;
+}
+
+/**
+ * Writes an export: one file to `--out` or standard output, or brat's files into the `--out`
+ * folder. An input article is never written over (a brat `.txt` that is the article itself, with
+ * the same text, is left in place).
+ */
+function writeExport(files: { name: string; content: string }[], format: string, outPath: string | undefined, inputs: string[], out: (s: string) => void): void {
+  const articles = new Set(inputs.map((p) => path.resolve(p)));
+  const guard = (target: string, content: string): boolean => {
+    if (!articles.has(path.resolve(target))) return true;
+    let same = false;
+    try {
+      same = fs.readFileSync(target, 'utf8') === content;
+    } catch {
+      /* unreadable: not written either */
+    }
+    if (!same) process.stderr.write(`communique: ${target} is an input article: not written over\n`);
+    return false;
+  };
+  if (format !== 'brat') {
+    if (!outPath) return out(files[0].content);
+    if (guard(outPath, files[0].content)) fs.writeFileSync(outPath, files[0].content);
+    return;
+  }
+  for (const f of files) {
+    const target = path.join(outPath!, ...f.name.split('/'));
+    if (!guard(target, f.content)) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, f.content);
+  }
 }
 
 function messageLocale(lang: string | undefined): MessageLocale {

@@ -2,8 +2,12 @@
 // Browser tier: the packaged extension (.vsix) installed into code-server, driven as a person would in
 // headless Chromium: open an article through Quick Open, check the language mode, move the mouse over an
 // entity and read the hover card, look for the finding in the Problems panel and squiggles, list the
-// outline with Go to Symbol. Screenshots go to artifacts/: browser-hover.png, browser-squiggle.png,
-// browser-problems.png, browser-outline.png (browser-failure.png when the session breaks).
+// outline with Go to Symbol, open the report panel from the status bar, read its summary and chart,
+// click a location in it, and check that an article written to attack the page (HTML, script,
+// `command:` links, a file name that is markup) runs nothing and renders no markup in the real
+// webview. The workspace is a copy of the samples plus that article. Screenshots go to artifacts/:
+// browser-hover.png, browser-squiggle.png, browser-problems.png, browser-outline.png,
+// browser-report.png, browser-report-chart.png (browser-failure.png when the session breaks).
 import * as fs from 'fs';
 import * as path from 'path';
 import { createRequire } from 'module';
@@ -21,6 +25,7 @@ const LANGUAGE_NAME = 'News article (Communiqué)';
 const TOTAL_TIMEOUT_MS = Number(process.env.COMMUNIQUE_BROWSER_TIMEOUT_MS || 180000);
 const t0 = Date.now();
 const nbsp = (s) => s.replace(/\u00a0/g, ' ');
+const HOSTILE_NAME = 'tin-<img src=x onerror=alert(1)>.txt';
 
 const results = [];
 async function step(name, fn) {
@@ -98,12 +103,18 @@ async function main() {
   console.log(`browser: installed ${path.relative(ROOT, vsix)} (${elapsed(t0)})`);
   const cs = await startCodeServer({ userDataDir, extensionsDir, stateDir: state, echo: !!process.env.COMMUNIQUE_DEBUG });
   console.log(`browser: code-server on ${cs.url} (${elapsed(t0)})`);
+  // The samples and the hostile article, in a folder of this run (the article's name is markup).
+  const folder = path.join(state, 'workspace');
+  fs.cpSync(e.folder, folder, { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'report', 'hostile', 'hostile.txt'), path.join(folder, HOSTILE_NAME));
   const { browser, page } = await launchBrowser({ viewport: { width: 1500, height: 950 } });
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss().catch(() => {}); });
   page.on('pageerror', (err) => { if (process.env.COMMUNIQUE_DEBUG) console.error(`[page error] ${err.message}`); });
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
   try {
-    await page.goto(`${cs.url}/?folder=${encodeURIComponent(e.folder)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
+    await page.goto(`${cs.url}/?folder=${encodeURIComponent(folder)}`, { waitUntil: 'domcontentloaded', timeout: 60000 });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
     console.log(`browser: workbench ready (${elapsed(t0)})`);
@@ -195,6 +206,70 @@ async function main() {
       await waitFor(async () => nbsp(await list.innerText().catch(() => '')).includes(want), 20000, `"${want}…" among the symbols`);
       await page.screenshot({ path: path.join(ARTIFACTS, 'browser-outline.png') });
       await page.keyboard.press('Escape');
+    });
+
+    await step('the status bar item opens the report panel: summary, a chart, a link that opens its line', async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+J'); // The Problems panel closes: the report gets the height.
+      const item = page.locator('.statusbar-item', { has: page.locator('[aria-label^="Communiqué:"]') }).or(page.locator('.statusbar-item[aria-label^="Communiqué:"]')).first();
+      await item.waitFor({ timeout: 20000 });
+      const label = nbsp((await item.getAttribute('aria-label').catch(() => null)) || (await item.innerText()));
+      await item.click();
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('.cards').waitFor({ timeout: 30000 });
+      const summary = nbsp(await frame.locator('.cards').innerText());
+      const charts = await frame.locator('svg.chart').count();
+      if (!charts) throw new Error('no chart in the report');
+      const points = await frame.locator('svg.chart a.loc').count();
+      console.log(`         status bar: ${label.slice(0, 100)}; summary: ${summary.replace(/\s+/g, ' ')}; ${charts} chart(s), ${points} point(s)`);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'browser-report.png') });
+      await frame.locator('svg.chart').first().scrollIntoViewIfNeeded();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'browser-report-chart.png') });
+      // A location link of the article under test: the editor opens it at that line and column.
+      const link = frame.locator(`a.loc[data-uri$="${encodeURIComponent(e.file).replace(/"/g, '')}"]`).first();
+      await link.waitFor({ timeout: 10000 });
+      const line = await link.getAttribute('data-line');
+      const column = await link.getAttribute('data-column');
+      await link.click();
+      const where = page.locator('[id="status.editor.selection"]');
+      await waitFor(async () => nbsp(await where.innerText().catch(() => '')).startsWith(`Ln ${line}, Col ${column}`), 15000,
+        `the cursor at Ln ${line}, Col ${column} (shows "${nbsp(await where.innerText().catch(() => '?'))}")`);
+      const tab = nbsp(await page.locator('.tabs-container .tab.active').first().innerText().catch(() => ''));
+      if (!tab.includes(e.file)) throw new Error(`the active tab is "${tab}", not ${e.file}`);
+    });
+
+    await step('an article full of HTML, script and command: links runs nothing and renders no markup in the report', async () => {
+      const frame = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+      await frame.locator('.cards').waitFor({ timeout: 20000 });
+      const probe = await frame.locator('body').evaluate((body) => {
+        const doc = body.ownerDocument;
+        return {
+          pwned: typeof doc.defaultView.__pwned !== 'undefined',
+          // VS Code adds its own script to the frame; ours is the one with a nonce. None may be the article's.
+          scripts: [...doc.querySelectorAll('script')].filter((x) => x.src || /alert|__pwned/.test(x.textContent)).length,
+          nonced: doc.querySelectorAll('script[nonce]').length,
+          markup: doc.querySelectorAll('img, iframe, object, embed, form, input, b, body style, svg:not(.chart)').length,
+          handlers: [...doc.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
+          badLinks: [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => !/^(#|file:)/.test(h)),
+          text: body.innerText,
+          display: doc.defaultView.getComputedStyle(body).display,
+        };
+      });
+      const problems = [];
+      if (probe.pwned) problems.push('a script of the article ran');
+      if (dialogs.length) problems.push(`dialogs opened: ${dialogs.join(' | ')}`);
+      if (probe.scripts) problems.push(`${probe.scripts} scripts of the article in the page`);
+      if (probe.nonced !== 1) problems.push(`${probe.nonced} scripts with a nonce`);
+      if (probe.markup) problems.push(`${probe.markup} elements of the article's markup rendered`);
+      if (probe.handlers) problems.push(`${probe.handlers} elements with event handlers`);
+      if (probe.badLinks.length) problems.push(`links: ${probe.badLinks.join(', ')}`);
+      if (probe.display === 'none') problems.push("the article's stylesheet applied");
+      for (const literal of ['<script>alert(1)</script>', 'command:workbench.action.terminal.new', '<img src=x onerror=alert(1)>']) {
+        if (!nbsp(probe.text).includes(literal)) problems.push(`"${literal}" is not shown as text`);
+      }
+      if (problems.length) throw new Error(problems.join('; '));
     });
   } catch (err) {
     results.push({ name: 'browser session', ok: false, error: err.message });

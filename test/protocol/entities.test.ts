@@ -39,7 +39,7 @@ describe('communique-ls over stdio: entities across the corpus', function () {
     const h = await client.request<Hover>('textDocument/hover', at(PM));
     const md = (h.contents as MarkupContent).value;
     assert.match(md, /\*\*Phạm Minh Chính\*\* — person/);
-    assert.match(md, /Role on 2024-03-12: \*\*Prime Minister of Vietnam\*\* \(2021-04-05 – …\)/);
+    assert.match(md, /Role on 12 Mar 2024: \*\*Prime Minister of Vietnam\*\* \(since 5 Apr 2021\)/);
     assert.match(md, /4 mentions in 3 documents/);
     assert.ok(md.includes(`(${client.uri('ghana-visit-en.txt')}#L3,`), 'a link to the English article');
     assert.match(md, /Pham Minh Chinh/, 'the English spelling is listed among the aliases');
@@ -166,7 +166,7 @@ describe('communique-ls over stdio: the knowledge file and name variants', funct
       const m = await hover('tiep-dai-su.txt', 'Lê Văn Hòa');
       return m.includes('Spokesperson') ? m : undefined;
     });
-    assert.match(md, /Role on 2024-04-03: \*\*Spokesperson of the Ministry\*\* \(2019 – 2024\)/);
+    assert.match(md, /Role on 3 Apr 2024: \*\*Spokesperson of the Ministry\*\* \(since 2019, until 2024\)/);
     assert.doesNotMatch(md, /Ambassador of Viet Nam to Ghana/, 'a role from 2025 is not held in 2024');
     assert.match(md, /As written here: “Thứ trưởng Ngoại giao” — \*Deputy Minister of Foreign Affairs of Vietnam\*/);
   });

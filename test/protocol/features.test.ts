@@ -37,7 +37,7 @@ describe('communique-ls over stdio: figures and dates', function () {
     if (client) await client.shutdown();
   });
 
-  it('hovers a figure: normalized value, bound, metric and claim in words, period and the same metric elsewhere', async () => {
+  it('hovers a figure: normalized value, metric in words, why it is not compared, its period; short, no table', async () => {
     const h = await client.request<Hover>('textDocument/hover', {
       textDocument: { uri: client.uri(VISIT) },
       position: client.position(VISIT, '1,2 tỷ USD', 2),
@@ -45,14 +45,14 @@ describe('communique-ls over stdio: figures and dates', function () {
     const md = markdown(h);
     assert.match(md, /1,200,000,000 USD/);
     // The metric and the claim in words, never as internal keys.
-    assert.match(md, /Metric: two-way trade/);
+    assert.match(md, /Metric: Two-way trade/);
     // `Hai bên` (both sides) names no country: the hover says why the figure is left alone.
     assert.match(md, /Not compared with other articles: the text does not say whose flow it is/);
     assert.doesNotMatch(md, /trade\.two-way/);
-    assert.match(md, /`2023`/);
-    // The other articles' two-way trade figures, with links to them.
-    assert.match(md, /1,500,000,000 USD/);
-    assert.match(md, /hop-tac-ghana\.txt/);
+    assert.match(md, /Period: 2023/);
+    // A card to read at a glance: a few lines, no table, no kind of figure in internal words.
+    assert.doesNotMatch(md, /\|---|\(money\)/);
+    assert.ok(md.split('\n').length <= 8, `a long card:\n${md}`);
     assert.deepStrictEqual(h.range!.start, client.position(VISIT, '1,2 tỷ USD'));
   });
 
@@ -77,20 +77,32 @@ describe('communique-ls over stdio: figures and dates', function () {
     assert.match(figure.detail!, /1,200,000,000 USD/);
   });
 
-  it('shows normalized values as inlay hints, and none when the setting is off', async () => {
+  it('shows what the text leaves to work out as inlay hints, and none when the setting is off', async () => {
+    // Opened in the editor only (never written to disk): a figure in words and a date without its year.
+    const rel = 'vi/goi-y.txt';
+    const text = 'Hai nước mở rộng hợp tác giáo dục\n\nNgày 14/11/2024, tại Hà Nội, hai bên cho biết năm nay số học bổng tăng gấp đôi so với năm trước. Trước đó, ngày 13/11, hai bộ đã ký biên bản ghi nhớ về đào tạo.\n';
+    await client.open(rel, text);
     const range = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
-    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
-    const after = client.position(VISIT, '1,2 tỷ USD', '1,2 tỷ USD'.length);
-    const hint = hints.find((h) => h.position.line === after.line && h.position.character === after.character);
-    assert.ok(hint, 'a hint right after the figure');
-    assert.match(String(hint.label), /≈1,200,000,000 USD/);
+    const hints = await client.waitForAsync(async () => {
+      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(rel) }, range });
+      return h.length ? h : undefined;
+    });
+    const at = (needle: string) => {
+      const p = client.position(rel, needle, needle.length);
+      return hints.find((h) => h.position.line === p.line && h.position.character === p.character);
+    };
+    assert.match(String(at('gấp đôi')?.label), /^ = 2 ?×$/);
+    assert.strictEqual(at('ngày 13/11')?.label, ' = 13/11/2024', `the year from the reference date, in the article’s convention: ${JSON.stringify(hints)}`);
+    assert.strictEqual(at('năm trước')?.label, ' = 2023');
+    assert.ok(!at('Ngày 14/11/2024'), 'a complete date needs no hint');
     await client.changeSettings({ inlayHints: { enabled: false } });
     const off = await client.waitForAsync(async () => {
-      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(VISIT) }, range });
+      const h = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri: client.uri(rel) }, range });
       return h.length === 0 ? h : undefined;
     });
     assert.deepStrictEqual(off, []);
     await client.changeSettings({});
+    await client.close(rel);
   });
 
   it('colours figures and dates with semantic tokens', async () => {

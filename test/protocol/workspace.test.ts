@@ -62,13 +62,13 @@ describe('communique-ls over stdio: the workspace stays right (push diagnostics)
 
   it('an edit in one article changes what another article shows (same metric, other values)', async () => {
     await client.open(TRADE);
-    assert.match(await hoverText(client, FORUM, '1,2 tỷ USD'), /1,500,000,000 USD/);
+    assert.match(await hoverText(client, FORUM, '1,2 tỷ USD'), /1\.5 billion USD/);
     await client.change(TRADE, client.text(TRADE).replace('1,5 tỷ USD', '1,7 tỷ USD'));
     const md = await client.waitForAsync(async () => {
       const m = await hoverText(client, FORUM, '1,2 tỷ USD');
-      return /1,700,000,000 USD/.test(m) ? m : undefined;
+      return /1\.7 billion USD/.test(m) ? m : undefined;
     });
-    assert.doesNotMatch(md, /1,500,000,000 USD/);
+    assert.doesNotMatch(md, /1\.5 billion USD/);
   });
 
   it('a closed article falls back to its text on disk', async () => {
@@ -89,7 +89,7 @@ describe('communique-ls over stdio: the workspace stays right (push diagnostics)
   it('a change on disk to a closed article reaches the other articles', async () => {
     await client.close(TRADE);
     await client.writeFile(TRADE, fs.readFileSync(client.file(TRADE), 'utf8').replace('1,5 tỷ USD', '1,9 tỷ USD'));
-    await client.waitForAsync(async () => ((/1,900,000,000 USD/.test(await hoverText(client, FORUM, '1,2 tỷ USD'))) ? true : undefined));
+    await client.waitForAsync(async () => ((/1\.9 billion USD/.test(await hoverText(client, FORUM, '1,2 tỷ USD'))) ? true : undefined));
   });
 
   it('treats two spellings of one file uri as one article, the editor\'s text winning', async () => {
@@ -219,10 +219,11 @@ describe('communique-ls over stdio: cross-document findings follow edits and dis
     assert.deepStrictEqual(mismatch.relatedInformation![0].location.range.start, client.position(TRADE, '1,5 tỷ USD'));
   });
 
-  it('shows the finding\'s reasoning in the hover, above the figure card', async () => {
+  it('shows the figure card with the conflict in one line, then the finding\'s reasoning', async () => {
     const md = await hoverText(client, FORUM, '1,2 tỷ USD');
+    assert.match(md, /✗ Conflicts: 1\.5 billion USD — \[/);
     assert.match(md, /figure\.mismatch/);
-    assert.ok(md.indexOf('figure.mismatch') < md.indexOf('1,200,000,000 USD'), md);
+    assert.ok(md.indexOf('1,200,000,000 USD') < md.indexOf('figure.mismatch'), md);
     assert.ok(md.includes(`(${client.uri(TRADE)}#L3,`), 'a link to the other article');
   });
 

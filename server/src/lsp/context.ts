@@ -15,6 +15,8 @@ export interface FeatureContext {
   reviewed: ReviewedStore;
   /** The workspace folder uri that holds `.communique/` (the first folder), when there is one. */
   knowledgeUri?: string;
+  /** The client runs `command:` links in hovers (Communiqué's VS Code client says so at start-up). */
+  commandLinks?: boolean;
   /** Every resolved entity of the workspace (cheap: the core caches it). */
   entities(): Map<string, Entity>;
   /** The workspace knowledge file's uri and current text, when it exists. */

@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { Finding, Severity } from '../core/index';
 import type { FeatureContext } from './context';
+import { plainText } from '../core/report/plain';
 import { messages } from './messages';
 
 export const SOURCE = 'communique';
@@ -44,7 +45,7 @@ export function documentDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       code: 'analysis.problem',
-      message: problem.startsWith('not analysed') ? `${t.notAnalysed}: ${problem}` : problem,
+      message: problemMessage(problem, t),
     });
   }
   return out;
@@ -57,16 +58,24 @@ function toDiagnostic(ctx: FeatureContext, uri: string, text: string, f: Finding
     severity: reviewed ? DiagnosticSeverity.Hint : SEVERITY[f.severity],
     source: SOURCE,
     code: f.code,
-    message: reviewed ? `${f.message} (${messages(ctx.locale).reviewed})` : f.message,
+    // The Problems panel shows plain text: a quoted span reads “hơn 79%”, not `hơn 79%`.
+    message: reviewed ? `${plainText(f.message)} (${messages(ctx.locale).reviewed})` : plainText(f.message),
     data,
   };
   const related = f.related.flatMap((r) => {
     const p = ctx.index.positions(r.uri);
-    return p ? [{ location: { uri: r.uri, range: p.range(r) }, message: r.message }] : [];
+    return p ? [{ location: { uri: r.uri, range: p.range(r) }, message: plainText(r.message) }] : [];
   });
   if (related.length) d.relatedInformation = related;
   if (reviewed) d.tags = [DiagnosticTag.Unnecessary];
   return d;
+}
+
+/** A problem of the analysis in the message language (the core states the size limit in English). */
+function problemMessage(problem: string, t: ReturnType<typeof messages>): string {
+  const tooLong = /^not analysed: (\d+) characters is more than the limit of (\d+)/.exec(problem);
+  if (tooLong) return t.tooLong(Number(tooLong[1]), Number(tooLong[2]));
+  return problem;
 }
 
 /** A stable identifier of a diagnostics list: equal lists give equal ids (pull `resultId`, push dedup). */

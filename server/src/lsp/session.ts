@@ -32,8 +32,19 @@ import type { FeatureContext } from './context';
 import { documentDiagnostics, resultId } from './diagnostics';
 import { hover } from './hover';
 import { KNOWLEDGE_PATH, REVIEWED_PATH, knowledgeDiagnostics, parseKnowledgeFile, workspaceKnowledge } from './knowledge';
-import { ARTICLE_LANGUAGE_ID, CONSISTENCY_REPORT, INDEXED_ARTICLES, ServerCommands, type ConsistencyReportParams, type ConsistencyReportResult } from './protocol';
-import { consistencyReport } from './report';
+import {
+  ARTICLE_LANGUAGE_ID,
+  CONSISTENCY_REPORT,
+  EXPORT,
+  INDEXED_ARTICLES,
+  ServerCommands,
+  WORKSPACE_STATUS,
+  type ConsistencyReportParams,
+  type ConsistencyReportResult,
+  type ExportParams,
+  type ExportResult,
+} from './protocol';
+import { consistencyReport, exportFiles, workspaceStatus } from './report';
 import { ReviewedStore, reviewedDiagnostic } from './reviewed';
 import { isCandidate, isFolder, listCandidates, listCandidatesUnder, pathToUri, readArticle, uriToPath } from './scan';
 import { SECTION, toSettings, type Settings } from './settings';
@@ -50,6 +61,7 @@ const DEBOUNCE_MS = 150;
 
 const ConsistencyReportRequest = new RequestType<ConsistencyReportParams | null, ConsistencyReportResult, void>(CONSISTENCY_REPORT);
 const IndexedArticlesRequest = new RequestType0<string[], void>(INDEXED_ARTICLES);
+const ExportRequest = new RequestType<ExportParams, ExportResult, void>(EXPORT);
 
 /** One spelling per file uri, so that the editor's uri and a path read from disk meet. */
 export function canonicalUri(uri: string): string {
@@ -67,6 +79,9 @@ export class Session implements FeatureContext {
   private capabilities: ClientCapabilities = {};
   private clientLocale: string | undefined;
   private initializationSettings: unknown;
+  /** The client asked for `communique/status` notifications (Communiqué's own VS Code client does). */
+  private wantsStatus = false;
+  commandLinks = false;
   private pushedIds = new Map<string, string>();
   /** Open documents by canonical uri. */
   private readonly open = new Map<string, TextDocument>();
@@ -131,6 +146,7 @@ export class Session implements FeatureContext {
     c.onCodeAction((p) => this.whenReady(() => codeActions(this, this.at(p), this.knowledgeFile())));
     c.onRequest(ConsistencyReportRequest, (p) => this.whenReady(() => consistencyReport(this.index, p?.locale ?? this.locale, uriToPath(this.folders[0] ?? ''))));
     c.onRequest(IndexedArticlesRequest, () => this.whenReady(() => this.index.uris()));
+    c.onRequest(ExportRequest, (p) => this.whenReady(() => exportFiles(this.index, p.format, p.locale ?? this.locale, uriToPath(this.folders[0] ?? ''))));
     c.onExecuteCommand((p) => this.executeCommand(p.command, p.arguments ?? []));
     this.documents.onDidOpen((e) => this.opened(e.document));
     this.documents.onDidChangeContent((e) => this.opened(e.document));
@@ -168,6 +184,8 @@ export class Session implements FeatureContext {
     this.capabilities = params.capabilities;
     this.clientLocale = params.locale;
     this.initializationSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    this.wantsStatus = (params.initializationOptions as { status?: unknown } | undefined)?.status === true;
+    this.commandLinks = (params.initializationOptions as { commandLinks?: unknown } | undefined)?.commandLinks === true;
     this.folders = (params.workspaceFolders ?? []).map((f) => canonicalUri(f.uri));
     if (!this.folders.length && params.rootUri) this.folders = [canonicalUri(params.rootUri)];
     this.settings = toSettings(this.initializationSettings);
@@ -224,6 +242,14 @@ export class Session implements FeatureContext {
     await this.loadReviewed();
     await this.indexWorkspace();
     this.publishAll();
+    this.sendStatus();
+  }
+
+  /** The workspace's counts for the client's status bar and report panel, when it asked for them. */
+  private sendStatus(indexing?: { done: number; total: number }): void {
+    if (!this.wantsStatus) return;
+    const status = indexing ? { articles: this.index.uris().length, findings: 0, bySeverity: { error: 0, warning: 0, information: 0, hint: 0 }, indexing } : workspaceStatus(this.index);
+    void this.connection.sendNotification(WORKSPACE_STATUS, status);
   }
 
   private async loadSettings(pushed?: unknown): Promise<void> {
@@ -347,7 +373,10 @@ export class Session implements FeatureContext {
         }
       }
       done++;
-      if (progress && (done % 20 === 0 || done === candidates.length)) progress.report(Math.round((done / candidates.length) * 50), `reading ${done}/${candidates.length}`);
+      if (done % 20 === 0 || done === candidates.length) {
+        progress?.report(Math.round((done / candidates.length) * 50), `reading ${done}/${candidates.length}`);
+        this.sendStatus({ done, total: candidates.length });
+      }
     }
     // Files that are no longer articles (settings changed) leave the index; open articles stay.
     for (const uri of this.index.uris()) {
@@ -451,7 +480,14 @@ export class Session implements FeatureContext {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.guard(this.ready.catch(() => undefined).then(() => this.publishAll()));
+      this.guard(
+        this.ready
+          .catch(() => undefined)
+          .then(() => {
+            this.publishAll();
+            this.sendStatus();
+          }),
+      );
     }, DEBOUNCE_MS);
   }
 

@@ -1,8 +1,10 @@
 /**
  * Document symbols: the article's outline. The title is the root; the lead, body paragraphs and
- * image captions are its children; each holds the entities (first mention per entity) and figures
- * written in it. Credits, source lines, related-article lines and trailing site text are
- * furniture and left out. Clients without hierarchical support get a flat list.
+ * image captions are its children; each holds, grouped in this order, the people, organizations,
+ * countries and places first named in it (once per article, with how often the article names
+ * them) and the figures written in it. Dates and titles are left to hovers, and credits, source
+ * lines, related-article lines and trailing site text are furniture and left out. Details are in
+ * the message language, never internal keys. Clients without hierarchical support get a flat list.
  *
  * The outline is built in one pass over blocks and spans sorted by start (linear after the sort,
  * whatever the number of lines), and shows at most `OUTLINE_LIMIT` symbols: past that, one last
@@ -11,6 +13,7 @@
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams, type SymbolInformation } from 'vscode-languageserver';
 import type { Block, EntityType, Span } from '../core/index';
 import type { FeatureContext } from './context';
+import { metricName, periodPhrase } from '../core/index';
 import { formatFigure } from './format';
 import { OUTLINE_LIMIT, messages } from './messages';
 
@@ -24,6 +27,9 @@ export const ENTITY_SYMBOL_KIND: Record<EntityType, SymbolKind> = {
 };
 
 const CONTENT = new Set<Block['kind']>(['title', 'lead', 'body', 'caption']);
+
+/** The entities the outline shows, in the order its groups come in a paragraph. */
+const OUTLINED: EntityType[] = ['person', 'organization', 'country', 'place'];
 
 const byStart = (a: Span, b: Span) => a.start - b.start || a.end - b.end;
 
@@ -46,7 +52,12 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
   if (!located) return [];
   const { analysis, positions } = located;
   const blocks = analysis.structure.blocks.filter((b) => CONTENT.has(b.kind)).sort(byStart);
-  const entities = [...analysis.entities].sort(byStart);
+  const entities = analysis.entities.filter((m) => OUTLINED.includes(m.type)).sort(byStart);
+  // How often the article names each entity, and where first: an entity is outlined once.
+  const total = new Map<string, number>();
+  for (const m of entities) total.set(m.entityId, (total.get(m.entityId) ?? 0) + 1);
+  const outlined = new Set<string>();
+  const t = messages(ctx.locale);
   const figures = [...analysis.figures].sort(byStart);
   const entityCursor = { at: 0 };
   const figureCursor = { at: 0 };
@@ -63,36 +74,35 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
       continue;
     }
     budget--;
-    const children: DocumentSymbol[] = [];
-    const seen = new Map<string, DocumentSymbol>();
-    const counts = new Map<string, number>();
+    const named: { type: EntityType; symbol: DocumentSymbol }[] = [];
     for (const m of inBlock) {
-      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-      if (seen.has(m.entityId)) continue;
-      const s: DocumentSymbol = {
-        name: m.text,
-        detail: m.canonical !== m.text ? m.canonical : m.type,
-        kind: ENTITY_SYMBOL_KIND[m.type] ?? SymbolKind.Variable,
-        range: positions.range(m),
-        selectionRange: positions.range(m),
-      };
-      seen.set(m.entityId, s);
-      children.push(s);
+      if (outlined.has(m.entityId)) continue;
+      outlined.add(m.entityId);
+      const n = total.get(m.entityId)!;
+      const typeName = (t as unknown as Record<string, string>)[m.type] ?? m.type;
+      named.push({
+        type: m.type,
+        symbol: {
+          name: m.text,
+          detail: `${m.canonical !== m.text ? m.canonical : typeName}${n > 1 ? ` ×${n}` : ''}`,
+          kind: ENTITY_SYMBOL_KIND[m.type] ?? SymbolKind.Variable,
+          range: positions.range(m),
+          selectionRange: positions.range(m),
+        },
+      });
     }
-    for (const [id, s] of seen) {
-      const n = counts.get(id)!;
-      if (n > 1) s.detail = `${s.detail} ×${n}`;
-    }
+    // Grouped by kind (people, organizations, countries, places), each group in text order.
+    const children: DocumentSymbol[] = named.sort((a, b) => OUTLINED.indexOf(a.type) - OUTLINED.indexOf(b.type)).map((x) => x.symbol);
     for (const f of figuresInBlock) {
+      const about = [f.metric ? metricName(f.metric, ctx.locale) : '', f.period ? periodPhrase(f.period, ctx.locale) : ''].filter(Boolean);
       children.push({
         name: f.text,
-        detail: `${formatFigure(f, ctx.locale)}${f.metric ? ` · ${f.metric}` : ''}${f.period ? ` · ${f.period}` : ''}`,
+        detail: [formatFigure(f, ctx.locale), ...about].join(' · '),
         kind: SymbolKind.Number,
         range: positions.range(f),
         selectionRange: positions.range(f),
       });
     }
-    children.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     if (children.length > budget) {
       cut += children.length - budget;
       children.length = Math.max(0, budget);
@@ -101,7 +111,7 @@ export function documentSymbols(ctx: FeatureContext, params: DocumentSymbolParam
     const text = analysis.text.slice(block.start, block.end).trim();
     nodes.push({
       name: block.kind === 'title' ? oneLine(text) : excerpt(text),
-      detail: block.kind === 'body' ? 'paragraph' : block.kind === 'caption' ? 'caption (furniture)' : block.kind,
+      detail: block.kind === 'body' ? t.paragraph : block.kind === 'caption' ? t.caption : block.kind === 'lead' ? t.lead : undefined,
       kind: block.kind === 'title' ? SymbolKind.File : block.kind === 'caption' ? SymbolKind.Key : SymbolKind.String,
       range: positions.range(block),
       selectionRange: positions.range(block),

@@ -559,7 +559,6 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
             start: w.start,
             end: w.end,
             message: locale === 'en' ? en : locale === 'vi' ? vi : `${en} / ${vi}`,
-            detail: `${en}\n\n${vi}`,
             related: major.slice(0, 3).map((o) => ({
               uri: g.refs[o].doc.uri,
               start: g.words[o].start,

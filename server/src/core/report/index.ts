@@ -103,7 +103,7 @@ export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): strin
       lines.push(plainLine(i.path));
     }
     // Names and messages are escaped to one line each: a newline in a file name cannot split one.
-    lines.push(`${plainLine(i.path)}:${i.line}:${i.column} ${i.finding.severity} ${i.finding.code} ${plainLine(i.finding.message)}`);
+    lines.push(`${plainLine(i.path)}:${i.line}:${i.column} ${SEVERITY_WORDS[opts.locale][i.finding.severity][0]} ${i.finding.code} ${plainLine(i.finding.message)}`);
     for (const r of i.related) {
       const pos = r.line ? `:${r.line}:${r.column}` : '';
       lines.push(`    ${plainLine(r.path)}${pos} ${plainLine(r.message)}`);
