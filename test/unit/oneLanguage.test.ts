@@ -54,7 +54,7 @@ function table(locale: MessageLocale): string[] {
 const words = (s: string) => (s.toLocaleLowerCase('vi').match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 2);
 
 /** Words both languages write: names, units, codes. */
-const NEUTRAL = new Set(['usd', 'iso', 'communiqué', 'communique', 'peru', 'asean', 'apec', 'eu', 'fdi', 'oda', 'knowledge', 'yaml', 'json', 'reviewed', 'maxfilesize', 'txt', 'vs']);
+const NEUTRAL = new Set(['usd', 'iso', 'communiqué', 'communique', 'peru', 'asean', 'apec', 'eu', 'fdi', 'oda', 'knowledge', 'yaml', 'json', 'reviewed', 'maxfilesize', 'txt', 'vs', 'so']);
 
 const vocabulary = (() => {
   const en = new Set(table('en').flatMap(words));
@@ -145,6 +145,7 @@ describe('one language at a time', () => {
           for (const d of docs) {
             for (const f of d.findings) {
               check(`${path.basename(d.uri)} ${f.code} message`, plainText(f.message));
+              if (f.detail) check(`${path.basename(d.uri)} ${f.code} detail`, plainText(f.detail));
               for (const r of f.related) check(`${path.basename(d.uri)} ${f.code} related`, plainText(r.message));
             }
           }

@@ -39,6 +39,26 @@ export const figureAmbiguousSeparator: Check = {
   },
 };
 
+/** Why the quantity engine read a literal one way, in Vietnamese (its explanations are English). */
+const WHY_VI: [RegExp, string][] = [
+  [/^a count of things is whole$/, 'số đếm là số nguyên'],
+  [/^a dong amount keeps the Vietnamese thousands dot$/, 'số tiền đồng giữ dấu chấm hàng nghìn'],
+  [/^"(.)000" marks thousands$/, '"$1000" là hàng nghìn'],
+  [/^a decimal would not end in 0$/, 'số thập phân không viết số 0 ở cuối'],
+  [/^the article writes a decimal comma and a thousands dot$/, 'bài viết dùng dấu phẩy thập phân và dấu chấm hàng nghìn'],
+  [/^the article writes a decimal point and a thousands comma$/, 'bài viết dùng dấu chấm thập phân và dấu phẩy hàng nghìn'],
+];
+function explainVi(explanation: string, shown: string): string {
+  const other = /^(.+?) read as .+? with "(.)" as (decimal mark|thousands separator)$/.exec(explanation);
+  if (other) return `${other[1]} đọc là ${shown} nếu "${other[2]}" là ${other[3] === 'decimal mark' ? 'dấu thập phân' : 'dấu phân cách hàng nghìn'}`;
+  const chosen = /^(.+?) read as .+?: (.+)$/.exec(explanation);
+  if (chosen) {
+    const why = WHY_VI.find(([re]) => re.test(chosen[2]));
+    return `${chosen[1]} đọc là ${shown}${why ? `: ${chosen[2].replace(why[0], why[1])}` : ''}`;
+  }
+  return 'một cách đọc khác';
+}
+
 function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   const out: Emitted[] = [];
   for (const f of doc.figures) {
@@ -51,7 +71,7 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     });
     const detail = t(L, {
       en: `The separator in \`${f.text}\` can be read more than one way:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nThe first reading is used in comparisons; write the number unambiguously to be sure.`,
-      vi: `Dấu phân cách trong \`${f.text}\` có thể hiểu theo nhiều cách:\n\n${readings.map((r, i) => `- ${shown[i]}: ${r.explanation}`).join('\n')}\n\nCách đọc đầu tiên được dùng khi so sánh; nên viết con số rõ ràng.`,
+      vi: `Dấu phân cách trong \`${f.text}\` có thể hiểu theo nhiều cách:\n\n${readings.map((r, i) => `- ${shown[i]}: ${explainVi(r.explanation, shown[i])}`).join('\n')}\n\nCách đọc đầu tiên được dùng khi so sánh; nên viết con số rõ ràng.`,
     });
     out.push({
       uri: doc.uri,
