@@ -34,11 +34,11 @@ export interface RefRow { type: 'R'; input: string; date: string | null; source?
 export type Row = FigureRow | DateRow | NoneRow | RefRow;
 
 type More = Partial<Omit<FigureRow, 'type' | 'input' | 'span' | 'value' | 'unit' | 'bound'>>;
-const F = (input: string, span: string, value: number | [number, number], unit: string | null, bound: Bound = 'exact', period?: string | null, more: More = {}): FigureRow =>
+export const F = (input: string, span: string, value: number | [number, number], unit: string | null, bound: Bound = 'exact', period?: string | null, more: More = {}): FigureRow =>
   ({ type: 'F', input, span, value, unit, bound, period, ...more });
-const D = (input: string, span: string, value: string, precision: string, ref?: string): DateRow => ({ type: 'D', input, span, value, precision, ref });
-const N = (input: string, span: string): NoneRow => ({ type: 'N', input, span });
-const R = (input: string, date: string | null, source?: string): RefRow => ({ type: 'R', input, date, source });
+export const D = (input: string, span: string, value: string, precision: string, ref?: string): DateRow => ({ type: 'D', input, span, value, precision, ref });
+export const N = (input: string, span: string): NoneRow => ({ type: 'N', input, span });
+export const R = (input: string, date: string | null, source?: string): RefRow => ({ type: 'R', input, date, source });
 
 export const ROWS: Row[] = [
   // ---- Money, Vietnamese

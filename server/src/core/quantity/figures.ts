@@ -8,9 +8,10 @@
  */
 import type { Bound, Figure, FigureKind, FigureReading } from '../types';
 import type { Token } from './tokens';
+import { NEWS_SYMBOLS } from './currencies';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
 import {
-  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_WORDS,
+  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNIT_WORDS,
   DURATIONS, FRACTIONS, GLUED_SCALES, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
   POST_QUALIFIERS, QUALIFIERS, SCALES, STOP_AFTER, VAGUE, WORD_NUMBERS,
 } from './tables';
@@ -184,10 +185,11 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let numAt = i;
   if (!isNum(t)) {
     const cp = CURRENCY_PREFIXES.matchAt(tokens, i);
-    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
+    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end) && symbolOk(fc, i, cp.end, cp.phrase)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
+    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true) || (tokens[i + 1].space && /[.,]\d/.test(tokens[i + 1].text)))) {
+      // (`UAH 3.04`: any code before a spaced amount written with a separator.)
       currency = t.text.toUpperCase();
       numAt = i + 1;
     }
@@ -583,6 +585,47 @@ function afterName(fc: FigureContext, i: number): boolean {
  * A prefix of several tokens is written as one (`A$`, `US$`, `S$`): `a $5 billion deal` is the article
  * and a US dollar amount, not Australian dollars. A one-letter part is a capital.
  */
+/**
+ * A CLDR symbol with letters is written in its own case and stands apart from a word before it
+ * (`RM42`, `Rs 20`, `HK$2`, not `rm42` or `ARM42`); a symbol of letters only that the press does not
+ * commonly use (`Ft`, `Le`) needs the amount glued to it or a scale word after it, and one of a
+ * single letter (`R`, `Q`) a scale word.
+ */
+function symbolOk(fc: FigureContext, i: number, end: number, phrase: string): boolean {
+  const sym = CURRENCY_SYMBOLS.get(phrase);
+  if (!sym) return true;
+  const { tokens } = fc;
+  if (sym.letters) {
+    const written = fc.norm.slice(tokens[i].start, tokens[end - 1].end);
+    if (written !== sym.symbol) return false;
+    const prev = tokens[i - 1];
+    if (prev && !tokens[i].space && (prev.type === 'word' || prev.type === 'num')) return false;
+    if (/^\p{L}+\.?$/u.test(sym.symbol) && !NEWS_SYMBOLS[sym.symbol]) {
+      const n = readNumber(fc, end, false);
+      const scaled = !!n && !!readScale(fc, n.end, true);
+      if (sym.symbol.replace('.', '').length === 1 ? !scaled : !(scaled || !tokens[end].space)) return false;
+    }
+  }
+  return true;
+}
+
+/** `pounds` of weight: after a word of weight, before `of`, glued to a hyphen, or with `lb` nearby. */
+const WEIGHT_BEFORE = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'lost', 'gained', 'lifted', 'lift', 'carry', 'carrying', 'carried']);
+function poundsOfWeight(fc: FigureContext, j: number): boolean {
+  const { tokens } = fc;
+  const prev = tokens[j - 1];
+  if (prev && isPunct(prev, '-') && !prev.space && !tokens[j].space) return true;
+  const nx = tokens[j + 1];
+  if (nx && !nx.nl && nx.text === 'of' && !CURRENCY_WORDS.matchAt(tokens, j + 2) && !['aid', 'funding', 'investment', 'support', 'debt', 'taxpayers', 'public'].includes(tokens[j + 2]?.text ?? '')) return true;
+  if (nx && nx.text === 'sterling') return false;
+  for (let k = j - 2; k >= Math.max(0, j - 6); k--) {
+    const w = tokens[k];
+    if (w.type === 'punct' && w.text !== ',' && w.text !== '-') break;
+    if (WEIGHT_BEFORE.has(w.text)) return true;
+  }
+  return false;
+}
+
 function gluedPrefix(fc: FigureContext, i: number, end: number): boolean {
   const { tokens } = fc;
   for (let k = i + 1; k < end; k++) if (tokens[k].space) return false;
@@ -767,14 +810,17 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   if (pp) return { unit: 'pp', kind: 'percentagePoints', end: pp.end };
   const pc = PERCENT.matchAt(tokens, j);
   if (pc) return { unit: '%', kind: 'percent', end: pc.end };
-  if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && !t.space) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
+  // `10€`, `10 €` (a spaced symbol when no other amount follows it: `5 $20` is no unit).
+  if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!t.space || !isNum(tokens[j + 1]))) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   if (t.type === 'word' && !t.space && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) {
     return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   }
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
-  // `9,8 US cent/kWh`, `12 cents`: hundredths of a US dollar.
-  const cents = t.text === 'us' && tokens[j + 1]?.type === 'word' && (tokens[j + 1].text === 'cent' || tokens[j + 1].text === 'cents') ? j + 2 : (t.text === 'cent' || t.text === 'cents') && t.space ? j + 1 : -1;
-  if (cents > 0) return { unit: 'USD', kind: 'money', end: cents, factor: 0.01 };
+  // `9,8 US cent/kWh`, `12 cents`, `470 pence`, `10¢`: hundredths of a currency.
+  const sub = SUBUNIT_WORDS.matchAt(tokens, j);
+  if (sub && (t.space || t.type === 'punct')) return { unit: sub.value.unit, kind: 'money', end: sub.end, factor: sub.value.factor };
+  // `200 pounds of rice`, `weighing 200 pounds`, `a 200-pound bomb`: pounds of weight, not sterling.
+  if ((t.text === 'pounds' || t.text === 'pound') && poundsOfWeight(fc, j)) return { unit: 'lb', kind: 'measure', end: j + 1 };
   const cw = CURRENCY_WORDS.matchAt(tokens, j);
   if (cw) {
     // `đồng` after a number is the currency unless it starts a word pair (`5 đồng chí`): after a

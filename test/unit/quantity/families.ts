@@ -1,0 +1,108 @@
+/**
+ * The families of forms of issue #12, one table each: currencies, number words, signs, ranges and
+ * bounds, compound quantities, dates, units. Rows are written like those of forms.ts (same helpers,
+ * same checks); sentences are written for these tests, none is taken from an article.
+ */
+import { F, N, type Row } from './forms';
+
+const money = { kind: 'money' as const };
+
+/** Currencies of the world: codes and CLDR symbols before or after, glued or spaced; names in words. */
+const currencies: Row[] = [
+  // Symbols with letters, from CLDR (narrow and regional symbols), glued or spaced.
+  F('The meal cost RM42 in Kuala Lumpur.', 'RM42', 42, 'MYR', 'exact', undefined, money),
+  F('A bus ticket is Rs 20 in Delhi.', 'Rs 20', 20, 'INR'),
+  F('A bus ticket is Rs. 25 in Mumbai.', 'Rs. 25', 25, 'INR'),
+  F('Indonesia spent Rp 5 trillion on roads.', 'Rp 5 trillion', 5e12, 'IDR'),
+  F('Jakarta raised Rp5.000 per trip.', 'Rp5.000', 5000, 'IDR', 'exact', undefined, { readings: [5000, 5] }),
+  F('Jakarta raised Rp 5 billion.', 'Rp 5 billion', 5e9, 'IDR'),
+  F('South Africa paid R50 million for it.', 'R50 million', 5e7, 'ZAR'),
+  F('Brazil paid R$ 3 billion for it.', 'R$ 3 billion', 3e9, 'BRL'),
+  F('Brazil paid R$3 billion for it.', 'R$3 billion', 3e9, 'BRL'),
+  F('Poland set aside zł 40 million.', 'zł 40 million', 4e7, 'PLN'),
+  // Dollar variants: not all USD.
+  F('Canada pledged C$50 million in aid.', 'C$50 million', 5e7, 'CAD'),
+  F('Canada pledged CA$50 million in aid.', 'CA$50 million', 5e7, 'CAD'),
+  F('Hong Kong spent HK$2 billion on it.', 'HK$2 billion', 2e9, 'HKD'),
+  F('Australia gave A$10 million to Vietnam.', 'A$10 million', 1e7, 'AUD'),
+  F('Australia gave AU$10 million to Vietnam.', 'AU$10 million', 1e7, 'AUD'),
+  F('Singapore invested S$3 billion in the park.', 'S$3 billion', 3e9, 'SGD'),
+  F('Taiwan gave NT$100 million in loans.', 'NT$100 million', 1e8, 'TWD'),
+  F('Mexico paid MXN$500 million for the line.', 'MXN$500 million', 5e8, 'MXN'),
+  F('Mexico paid MX$500 million for the line.', 'MX$500 million', 5e8, 'MXN'),
+  F('New Zealand gave NZ$4 million.', 'NZ$4 million', 4e6, 'NZD'),
+  F('Úc viện trợ A$5 triệu cho Việt Nam.', 'A$5 triệu', 5e6, 'AUD'),
+  F('Dự án trị giá US$1,5 tỷ.', 'US$1,5 tỷ', 1.5e9, 'USD'),
+  F('They lost $3.5bn last year.', '$3.5bn', 3.5e9, 'USD'),
+  // Symbols without letters, before or after, glued or spaced.
+  F('The book costs 10 € in Paris.', '10 €', 10, 'EUR'),
+  F('The book costs 10€ in Paris.', '10€', 10, 'EUR'),
+  F('The price was €20 in Rome.', '€20', 20, 'EUR'),
+  F('Candy costs 10¢ each.', '10¢', 0.1, 'USD'),
+  F('Giá vé là 100元 một người.', '100元', 100, 'CNY'),
+  F('The price was ¥500 at the shop.', '¥500', 500, 'JPY'),
+  F('The price was ₩5,000 at the shop.', '₩5,000', 5000, 'KRW'),
+  F('Giá là 5.000 ₩ một gói.', '5.000 ₩', 5000, 'KRW'),
+  F('A meal costs ₹300 in Delhi.', '₹300', 300, 'INR'),
+  F('A meal costs ₱250 in Manila.', '₱250', 250, 'PHP'),
+  F('A meal costs ฿120 in Bangkok.', '฿120', 120, 'THB'),
+  F('Bread costs ₽60 in Moscow.', '₽60', 60, 'RUB'),
+  F('Bread costs 60 ₽ in Moscow.', '60 ₽', 60, 'RUB'),
+  F('Fuel costs ₴55 in Kyiv.', '₴55', 55, 'UAH'),
+  F('Rent is ₪4,000 a month.', '₪4,000', 4000, 'ILS'),
+  F('Vietnam got £5 million from the UK.', '£5 million', 5e6, 'GBP'),
+  F('Giá 200.000đ một vé.', '200.000đ', 200000, 'VND'),
+  F('Giá 200.000 ₫ một vé.', '200.000 ₫', 200000, 'VND'),
+  // ISO codes before or after.
+  F('Fuel rose to UAH 3.04 a litre.', 'UAH 3.04', 3.04, 'UAH'),
+  F('The deal is EUR 20 million.', 'EUR 20 million', 2e7, 'EUR'),
+  F('Sweden paid SEK 20 million.', 'SEK 20 million', 2e7, 'SEK'),
+  F('The fee is 30 PLN per day.', '30 PLN per day', 30, 'PLN/day'),
+  F('Vé máy bay giá 150 SGD.', '150 SGD', 150, 'SGD'),
+  // Names in words, Vietnamese and English, from CLDR.
+  F('The deal was worth 528 million francs.', '528 million francs', 5.28e8, 'CHF'),
+  F('The firm earned 3 million Swiss francs.', '3 million Swiss francs', 3e6, 'CHF'),
+  F('The stamp cost 470 pence.', '470 pence', 4.7, 'GBP'),
+  F('They paid 40 Canadian dollars.', '40 Canadian dollars', 40, 'CAD'),
+  F('Costs rose to 50 million Australian dollars.', '50 million Australian dollars', 5e7, 'AUD'),
+  F('Each visa costs 20 Singapore dollars.', '20 Singapore dollars', 20, 'SGD'),
+  F('The fine was 300 pesos.', '300 pesos', 300, 'peso'),
+  F('The fine was 300 Mexican pesos.', '300 Mexican pesos', 300, 'MXN'),
+  F('The bank lent 2 billion euros.', '2 billion euros', 2e9, 'EUR'),
+  F('Thailand spent 30 billion baht.', '30 billion baht', 3e10, 'THB'),
+  F('India spent 500 billion rupees.', '500 billion rupees', 5e11, 'INR'),
+  F('Pakistan spent 8 billion Pakistani rupees.', '8 billion Pakistani rupees', 8e9, 'PKR'),
+  F('Ukraine paid 2 billion hryvnias.', '2 billion hryvnias', 2e9, 'UAH'),
+  F('Turkey paid 90 million lira.', '90 million lira', 9e7, 'TRY'),
+  F('Poland paid 12 million zlotys.', '12 million zlotys', 1.2e7, 'PLN'),
+  F('Hungary paid 5 billion forints.', '5 billion forints', 5e9, 'HUF'),
+  F('Nigeria paid 40 billion naira.', '40 billion naira', 4e10, 'NGN'),
+  F('Kenya paid 3 billion Kenyan shillings.', '3 billion Kenyan shillings', 3e9, 'KES'),
+  F('Israel paid 600 million shekels.', '600 million shekels', 6e8, 'ILS'),
+  F('Trung Quốc chi 5 tỷ nhân dân tệ.', '5 tỷ nhân dân tệ', 5e9, 'CNY'),
+  F('Nhật Bản cho vay 30 tỷ yên.', '30 tỷ yên', 3e10, 'JPY'),
+  F('Hàn Quốc góp 200 tỷ won.', '200 tỷ won', 2e11, 'KRW'),
+  F('Anh hỗ trợ 5 triệu bảng Anh.', '5 triệu bảng Anh', 5e6, 'GBP'),
+  F('Malaysia chi 3 tỷ ringgit.', '3 tỷ ringgit', 3e9, 'MYR'),
+  F('Ấn Độ chi 20 tỷ rupee.', '20 tỷ rupee', 2e10, 'INR'),
+  F('Singapore đầu tư 2 tỷ đô la Singapore.', '2 tỷ đô la Singapore', 2e9, 'SGD'),
+  F('Canada tài trợ 3 triệu đô la Canada.', '3 triệu đô la Canada', 3e6, 'CAD'),
+  F('Hồng Kông chi 8 tỷ đô la Hồng Kông.', '8 tỷ đô la Hồng Kông', 8e9, 'HKD'),
+  F('Thụy Sĩ viện trợ 10 triệu franc Thụy Sĩ.', '10 triệu franc Thụy Sĩ', 1e7, 'CHF'),
+  F('Brazil chi 4 tỷ real Braxin.', '4 tỷ real Braxin', 4e9, 'BRL'),
+  F('Ukraine chi 7 tỷ hryvnia.', '7 tỷ hryvnia', 7e9, 'UAH'),
+  F('Thổ Nhĩ Kỳ chi 9 tỷ lia.', '9 tỷ lia', 9e9, 'TRY'),
+  F('Mexico chi 6 tỷ peso Mexico.', '6 tỷ peso Mexico', 6e9, 'MXN'),
+  F('Nga chi 2 triệu rúp.', '2 triệu rúp', 2e6, 'RUB'),
+  F('Thái Lan chi 30 tỷ bạt.', '30 tỷ bạt', 3e10, 'THB'),
+  F('Indonesia chi 50 tỷ rupiah.', '50 tỷ rupiah', 5e10, 'IDR'),
+  // Not money: a symbol in the wrong case or glued to a word, an acronym before a year.
+  N('The rm42 file was lost.', 'rm42'),
+  N('ARM42 is a chip.', 'ARM42'),
+  N('Tại COP29, các nước cam kết.', 'COP29'),
+  N('The CUP 2024 final was held.', '2024'),
+];
+
+export const FAMILIES: Record<string, Row[]> = {
+  currencies,
+};
