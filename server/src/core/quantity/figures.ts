@@ -9,10 +9,12 @@
 import type { Bound, Figure, FigureKind, FigureReading } from '../types';
 import type { Token } from './tokens';
 import { NEWS_SYMBOLS } from './currencies';
+import { readNumberWords } from './numberWords';
+import { mergeCompounds } from './compound';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
 import {
   CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNIT_WORDS,
-  DURATIONS, FRACTIONS, GLUED_SCALES, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
+  DURATIONS, FRACTIONS, GLUED_SCALES, MEASURE_FACTORS, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
   POST_QUALIFIERS, QUALIFIERS, SCALES, STOP_AFTER, VAGUE, WORD_NUMBERS,
 } from './tables';
 
@@ -89,7 +91,7 @@ const BASE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const FIGURE_START = new Set<string>([
-  'gấp', 'twice', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+  'gấp', 'twice', 'an', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
   ...Object.keys(WORD_NUMBERS),
 ]);
 
@@ -133,8 +135,10 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
       i = d.t1;
     } else i++;
   }
-  markFromTo(fc, out);
-  return out;
+  // `7 feet 10 inches`, `2 năm 3 tháng`, `hai năm rưỡi`: one figure (compound.ts).
+  const merged = mergeCompounds(fc, out);
+  markFromTo(fc, merged);
+  return merged;
 }
 
 function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
@@ -422,7 +426,7 @@ const WORD_COUNT_BEFORE = new Set([
 const PER_WORDS: Record<string, string> = {
   người: 'person', tháng: 'month', ngày: 'day', tuần: 'week', giờ: 'hour', lượt: 'visit', suất: 'portion', con: 'head',
   person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person', h: 'hour',
-  s: 'second', giây: 'second', chiếc: 'piece', cái: 'piece', piece: 'piece', unit: 'unit',
+  s: 'second', giây: 'second', chiếc: 'piece', cái: 'piece', piece: 'piece', unit: 'unit', pound: 'lb',
 };
 function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
   const { tokens } = fc;
@@ -712,66 +716,13 @@ function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | 
   return null;
 }
 
-/** Units after tens: `hai mươi mốt` (21), `ba mươi lăm` (35), `hai mươi tư` (24); `năm` there is a year. */
-const VI_UNITS_AFTER_TENS: Record<string, number> = { mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
-const VI_UNITS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
-const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-
 /**
- * A number written in words, one word or a compound: `ba mươi` (30), `hai mươi lăm` (25), `mười
- * lăm` (15), `hai trăm` (200), `ba trăm năm mươi` (350), `twenty-five`, `thirty five`. Words of one
- * line, in one run; `mười năm` is ten years, not fifteen.
+ * A number written in words (numberWords.ts: `hai mươi mốt nghìn không trăm mười một`, `twenty-one
+ * thousand eleven`, `một triệu rưỡi`); a word the grammar does not start from (`trăm`, `hundred`) is
+ * its lexicon value.
  */
-export function readWordNumber(tokens: Token[], i: number): { value: number; end: number } {
-  const first = tokens[i].text;
-  const word = (k: number) => {
-    const t = tokens[k];
-    return t && t.type === 'word' && t.space && !t.nl ? t.text : undefined;
-  };
-  if (EN_UNITS[first] === undefined && WORD_NUMBERS[first] >= 20 && WORD_NUMBERS[first] % 10 === 0 && WORD_NUMBERS[first] < 100) {
-    // English tens: `twenty-five`, `thirty five`.
-    const dash = tokens[i + 1]?.text === '-' && !tokens[i + 1].space;
-    const u = dash ? (tokens[i + 2] && !tokens[i + 2].space ? tokens[i + 2].text : undefined) : word(i + 1);
-    if (u !== undefined && EN_UNITS[u] !== undefined) return { value: WORD_NUMBERS[first] + EN_UNITS[u], end: i + (dash ? 3 : 2) };
-    return { value: WORD_NUMBERS[first], end: i + 1 };
-  }
-  // Vietnamese: [u trăm] [u mươi | mười] [u].
-  let k = i;
-  let total = 0;
-  let cur: number | undefined = VI_UNITS[first];
-  if (cur !== undefined && word(k + 1) === 'trăm') {
-    total = cur * 100;
-    k += 2;
-    cur = undefined;
-    const lk = word(k);
-    if ((lk === 'linh' || lk === 'lẻ') && VI_UNITS[word(k + 1) ?? ''] !== undefined) return { value: total + VI_UNITS[word(k + 1)!], end: k + 2 };
-    const nu = word(k);
-    if (nu === undefined || (VI_UNITS[nu] === undefined && nu !== 'mười')) return { value: total, end: k };
-    // `hai trăm năm` is two hundred years: `năm` after `trăm` is five only before `mươi`.
-    if (nu === 'năm' && word(k + 1) !== 'mươi') return { value: total, end: k };
-    cur = VI_UNITS[nu];
-  } else if (first === 'mười' || first === 'trăm') {
-    cur = undefined;
-  }
-  const at = total ? k : i;
-  let tens: number | undefined;
-  let next = at;
-  if (tokens[at].text === 'mười') {
-    tens = 10;
-    next = at + 1;
-  } else if (cur !== undefined && cur >= 2 && word(at + 1) === 'mươi') {
-    tens = cur * 10;
-    next = at + 2;
-  }
-  if (tens === undefined) {
-    if (total) return cur !== undefined ? { value: total + cur, end: at + 1 } : { value: total, end: at };
-    return { value: WORD_NUMBERS[first], end: i + 1 };
-  }
-  const u = word(next);
-  if (u !== undefined && VI_UNITS_AFTER_TENS[u] !== undefined && !(tens === 10 && (u === 'một' || u === 'mốt' || u === 'tư'))) {
-    return { value: total + tens + VI_UNITS_AFTER_TENS[u], end: next + 1 };
-  }
-  return { value: total + tens, end: next };
+export function readWordNumber(tokens: Token[], i: number): { value: number; end: number; scaled?: boolean } {
+  return readNumberWords(tokens, i) ?? { value: WORD_NUMBERS[tokens[i].text], end: i + 1 };
 }
 
 function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value: number; end: number } | null {
@@ -829,12 +780,17 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     const pair = cw.phrase === 'đồng' && !scaled && nx && nx.type === 'word' && !nx.nl && !STOP_AFTER.has(nx.text) && nx.text !== 'mỗi';
     if (!pair) return { unit: cw.value, kind: 'money', end: cw.end };
   }
+  // `20 (kg)`: a unit in brackets after the number.
+  if (isPunct(t, '(') && tokens[j + 1]?.type === 'word') {
+    const bm = MEASURES.matchAt(tokens, j + 1);
+    if (bm && isPunct(tokens[bm.end], ')')) return { unit: bm.value, kind: 'measure', end: bm.end + 1, factor: MEASURE_FACTORS.get(bm.phrase) };
+  }
   if (t.type !== 'word') return null;
   const ms = MEASURES.matchAt(tokens, j);
   if (ms) {
     const nx = tokens[ms.end];
     // `m`/`g` alone are units only when nothing letter-like follows.
-    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end };
+    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
   }
   if (t.text === 'tuổi' || ((t.text === 'giờ' || t.text === 'phút') && !clockWordIsDuration(fc, j - 1))) return 'reject';
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
@@ -1051,12 +1007,32 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   let value: number | null = null;
   let end = i;
   let bound: Bound | undefined;
+  // `an hour and a half`, `a year and a half`: one and a half units of time.
+  const du1 = tokens[i + 1];
+  if ((t.text === 'a' || t.text === 'an' || t.text === 'one') && du1 && du1.type === 'word' && du1.space && DURATIONS[du1.text] && tokens[i + 2]?.text === 'and' && tokens[i + 3]?.text === 'a' && tokens[i + 4]?.text === 'half' && !fc.consumed[i + 1]) {
+    return finish(fc, i, i + 5, 1.5, DURATIONS[du1.text], 'measure', null, undefined);
+  }
   const vague = VAGUE.matchAt(tokens, i);
   const fr = vague ? null : FRACTIONS.matchAt(tokens, i);
   // `less than half`, `gần một nửa`: a bare `half` is a share only after a qualifier of size.
   // `cut by half`: the share a change is measured in.
   const frQ = fr && (fr.phrase === 'nửa' || fr.phrase === 'half') ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
   const byHalf = fr && fr.phrase === 'half' && tokens[i - 1]?.text === 'by';
+  // `half an hour`, `nửa tiếng`, `half a million`, `nửa triệu`: half of a unit or a scale.
+  if (fr && (fr.phrase === 'half' || fr.phrase === 'nửa')) {
+    const at = fr.phrase === 'half' && (tokens[fr.end]?.text === 'a' || tokens[fr.end]?.text === 'an') ? fr.end + 1 : fr.end;
+    const u = tokens[at];
+    if (u && u.type === 'word' && u.space && !u.nl && !fc.consumed[at] && (at > fr.end || fr.phrase === 'nửa')) {
+      // (`nửa năm` is the half year, a period, not a duration.)
+      if (DURATIONS[u.text] && !/s$/.test(u.text) && u.text !== 'năm' && !RELATIVE_AFTER.has(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.text !== 'trước') return finish(fc, i, at + 1, 0.5, DURATIONS[u.text], 'measure', null, undefined);
+      const hs = readScale(fc, at, false);
+      if (hs && hs.value >= 1000) {
+        const hu = readUnit(fc, hs.end, { value: hs.value / 2, end: hs.end }, true);
+        if (hu && hu !== 'reject') return finish(fc, i, hu.end, round((hs.value / 2) * (hu.factor ?? 1)), hu.unit, hu.kind, null, undefined);
+        return finish(fc, i, hs.end, hs.value / 2, null, 'number', null, undefined);
+      }
+    }
+  }
   if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact') || byHalf)) {
     // một nửa, hai phần ba, one third: a share, not a count.
     return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
@@ -1087,7 +1063,12 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       }
     }
     const sc = readScale(fc, we, false);
-    if (!sc || sc.value < 1000) {
+    // `two million`, `hai mươi mốt nghìn`: a compound with a scale word reads like digits and scale.
+    const big = wv >= 1000;
+    if ((!sc || sc.value < 1000) && !big) {
+      // `ten dollars`, `năm mươi đô la`, `fifty cents`: an amount of money in words.
+      const mu = tokens[we]?.space ? readUnit(fc, we, { value: wv, end: we }, false) : null;
+      if (mu && mu !== 'reject' && mu.kind === 'money' && t.text !== 'a' && !fc.consumed[mu.end - 1] && (!isCapitalized(fc, tokens[we]) || isUpperCode(fc, we))) return finish(fc, i, mu.end, round(wv * (mu.factor ?? 1)), mu.unit, 'money', null, undefined);
       // A word number with a known counted noun: hai dự án, ba văn kiện.
       if (tokens[we]?.text === 'times' && fc.language === 'en' && wv >= 2) {
         return finish(fc, i, we + 1, wv, '×', 'multiple', null, undefined);
@@ -1098,6 +1079,12 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         return finish(fc, i, we + 2, wv, 'decade', 'measure', null, undefined);
       }
       const du: Token | undefined = decade ? undefined : tokens[we];
+      // `six-mile`, `ten-year`: a number word glued by a hyphen to its unit.
+      if (isPunct(tokens[we], '-') && !tokens[we].space && hyphenUnit(fc, we) && !fc.consumed[we + 1]) {
+        const hu = MEASURES.matchAt(tokens, we + 1);
+        if (hu) return finish(fc, i, hu.end, round(wv * (MEASURE_FACTORS.get(hu.phrase) ?? 1)), hu.value, 'measure', null, undefined);
+        if (wv >= 2) return finish(fc, i, we + 2, wv, DURATIONS[tokens[we + 1].text], 'measure', null, undefined);
+      }
       // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
       const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
       if (q1 && du && q1.value !== 'exact' && !fc.consumed[we] && !RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '')) return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
@@ -1108,7 +1095,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
       // `hai năm trước`, `cách đây ba năm`, `two years ago`: a point in time.
       const ago = pointInTime(fc, i, we + 1);
-      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
+      // (`one and a half hours`, `một tiếng rưỡi`: a part of one unit.)
+      const rươi = (t.text === 'một' || t.text === 'a' || t.text === 'an') && du && tokens[we + 1]?.text === 'rưỡi' && tokens[we + 1].space && !tokens[we + 1].nl;
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && (wv >= 2 || !Number.isInteger(wv) || rươi) && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
         return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent; nine percentage points; two hectares, ba tấn.
@@ -1126,19 +1115,27 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         const noun = readNoun(fc, we);
         // (`Three decades ago` is a point in time.)
         const ago = !!noun && (DURATIONS[tokens[we].text] !== undefined || RELATIVE_AFTER.has(tokens[noun.end]?.text ?? ''));
-        if (noun && !ago && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
+        if (noun && !ago && (/s$/.test(tokens[noun.end - 1].text) || PLURAL_WORDS.has(tokens[noun.end - 1].text)) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
       }
       // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
-      if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
-      const known = COUNT_NOUNS.matchAt(tokens, we);
+      // (A compound, `mười bốn người`, `ba mươi tư học sinh`, or a number opening its sentence,
+      // `Ba người bị thương`, counts whatever stands before it.)
+      const prevT = tokens[i - 1];
+      const opens = !prevT || t.nl || (prevT.type === 'punct' && /[.!?:;]/.test(prevT.text));
+      if (!WORD_COUNT_BEFORE.has(prevT?.text ?? '') && single && !opens && !QUALIFIERS.matchEndingAt(tokens, i - 1)) return null;
+      // (After a compound, any noun: `mười bốn người`, `mười lăm nghi phạm`.)
+      const kn = COUNT_NOUNS.matchAt(tokens, we);
+      const known = kn ?? (!single && fc.language === 'vi' && !fc.consumed[we] ? readNoun(fc, we) : null);
       const nounRaw = known ? fc.norm.slice(tokens[we].start, tokens[we].end) : '';
-      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || (t.text === 'năm' && single) || tokens[we].nl) return null;
+      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || (single && (t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm')) || tokens[we].nl) return null;
       // `gắn kết hai địa phương`, `hai quốc gia`: the two parties of the article, not a count.
       if (wv === 2 && single && PARTIES.has(phraseText(fc, we, known.end))) return null;
+      // `Sáu đối tác này`: these six, named before; a reference, not a count.
+      if (single && opens && ['này', 'đó', 'ấy', 'trên', 'kể'].includes(tokens[known.end]?.text ?? '')) return null;
       return finish(fc, i, known.end, wv, phraseText(fc, we, known.end), 'count', null, undefined);
     }
-    value = wv * sc.value;
-    end = sc.end;
+    value = sc && !big ? wv * sc.value : wv;
+    end = sc && !big ? sc.end : we;
   } else {
     return null;
   }

@@ -6,6 +6,7 @@
 import lexicon from './lexicon.json';
 import metricsData from './metrics.json';
 import { PhraseTable, splitPhrase } from './tokens';
+import { unitForms } from './units';
 import { currencyNames, currencySymbols, SUBUNITS, type CurrencySense, type CurrencySymbol } from './currencies';
 import type { Bound } from '../types';
 
@@ -13,7 +14,14 @@ export const SCALES = new PhraseTable<number>(Object.entries(lexicon.scales));
 export const GLUED_SCALES: Record<string, number> = lexicon.gluedScales;
 export const PERCENT = new PhraseTable<string>(lexicon.percentWords.map((p) => [p, '%'] as [string, string]));
 export const POINTS = new PhraseTable<string>(lexicon.pointWords.filter((p) => p !== 'điểm').map((p) => [p, 'pp'] as [string, string]));
+/** Measure units: lexicon.json's, then CLDR's and the typed extras of units.ts. */
 export const MEASURES = new PhraseTable<string>(Object.entries(lexicon.measures));
+/** Factors to the canonical unit by phrase (`tạ` → 100 kg), for the units that have one. */
+export const MEASURE_FACTORS = new Map<string, number>();
+for (const [form, u] of unitForms(lexicon.measures)) {
+  MEASURES.add(form, u.unit);
+  if (u.factor) MEASURE_FACTORS.set(form, u.factor);
+}
 export const DURATIONS: Record<string, string> = lexicon.durations;
 export const QUALIFIERS = new PhraseTable<Bound>(Object.entries(lexicon.qualifiers) as [string, Bound][]);
 export const POST_QUALIFIERS = new PhraseTable<Bound>(Object.entries(lexicon.postQualifiers) as [string, Bound][]);

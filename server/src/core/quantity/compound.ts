@@ -1,0 +1,74 @@
+/**
+ * Compound quantities: two figures in a row that are one measure in a larger and a smaller unit
+ * (`7 feet 10 inches`, `2 năm 3 tháng`, `2 years and 3 months`, `20 dollars and 50 cents`), and a
+ * measure followed by `rưỡi` (`hai năm rưỡi`, `3 tiếng rưỡi`: and a half). The pair becomes one
+ * figure in the larger unit (7 ft 10 in = 7.8333 ft); one pass over the drafts, in order.
+ */
+import type { FigureDraft, FigureContext } from './figures';
+
+/** How many of the smaller unit make one of the larger. */
+const RATIOS: Record<string, Record<string, number>> = {
+  ft: { in: 12 },
+  yd: { ft: 3, in: 36 },
+  mi: { yd: 1760, ft: 5280 },
+  lb: { oz: 16 },
+  km: { m: 1000 },
+  m: { cm: 100, mm: 1000 },
+  cm: { mm: 10 },
+  t: { kg: 1000 },
+  kg: { g: 1000 },
+  year: { month: 12, week: 52, day: 365 },
+  week: { day: 7 },
+  day: { hour: 24 },
+  hour: { minute: 60 },
+  minute: { second: 60 },
+  USD: { USD: 1 },
+  GBP: { GBP: 1 },
+  EUR: { EUR: 1 },
+};
+
+function round(v: number): number {
+  return Number(v.toPrecision(12));
+}
+
+/** Merges compound pairs in place (the drafts stay in text order). */
+export function mergeCompounds(fc: FigureContext, drafts: FigureDraft[]): FigureDraft[] {
+  const { tokens } = fc;
+  const out: FigureDraft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const a = drafts[k];
+    const fa = a.figure;
+    if (typeof fa.value === 'number' && (fa.kind === 'measure' || fa.kind === 'money') && fa.unit && !a.changeDirection) {
+      // `hai năm rưỡi`, `3 tiếng rưỡi`: and a half.
+      const r = tokens[a.t1];
+      if (fa.kind === 'measure' && r && r.type === 'word' && r.text === 'rưỡi' && r.space && !r.nl && !fc.consumed[a.t1]) {
+        fa.value = round(fa.value + 0.5);
+        fa.end = r.end;
+        a.t1++;
+      }
+      const b = drafts[k + 1];
+      if (b && typeof b.figure.value === 'number' && b.figure.unit && !b.changeDirection && b.figure.bound === 'exact' && !b.figure.qualifier) {
+        // Adjacent, or joined by `and`/`và` (`2 years and 3 months`).
+        const gap = b.t0 - a.t1;
+        const joined = gap === 0 || (gap === 1 && ['and', 'và'].includes(tokens[a.t1].text) && !tokens[a.t1].nl);
+        const ua = fa.unit;
+        const ub = b.figure.unit;
+        const ratio = RATIOS[ua]?.[ub];
+        const sameKind = fa.kind === b.figure.kind;
+        // (Money only as dollars and cents: `20 dollars and 50 cents`, never two amounts in a list.)
+        const money = fa.kind === 'money' && b.figure.value < 1 && !tokens[b.t0].nl;
+        if (joined && ratio && sameKind && !tokens[b.t0].nl && (fa.kind === 'measure' || money) && b.figure.value < ratio) {
+          fa.value = round(fa.value + (fa.kind === 'money' ? b.figure.value : b.figure.value / ratio));
+          fa.end = b.figure.end;
+          a.t1 = b.t1;
+          if (b.figure.readings) delete fa.readings;
+          out.push(a);
+          k++;
+          continue;
+        }
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
