@@ -219,9 +219,69 @@ const compounds: Row[] = [
   F('He paid 20 dollars and 50 cents.', '20 dollars and 50 cents', 20.5, 'USD'),
 ];
 
+/** Signs, both ends of ranges, and bounds before or after the figure. */
+const signsRangesBounds: Row[] = [
+  // Negatives: a glued minus sign or a word, in the span, the value negative.
+  F('The temperature fell to -5 degrees Celsius.', '-5 degrees Celsius', -5, '°C'),
+  F('Nhiệt độ xuống −3 độ C.', '−3 độ C', -3, '°C'),
+  F('The account shows -504 USD.', '-504 USD', -504, 'USD'),
+  F('The loss was -3.5% year-on-year.', '-3.5%', -3.5, '%'),
+  F('Lợi nhuận âm 1.200.000 đồng.', 'âm 1.200.000 đồng', -1.2e6, 'VND'),
+  F('Tăng trưởng âm 2% trong quý.', 'âm 2%', -2, '%'),
+  F('The balance was minus 3 million dollars.', 'minus 3 million dollars', -3e6, 'USD'),
+  F('Trade grew by minus 1.6% in July.', 'minus 1.6%', -1.6, '%'),
+  F('Temperatures of -5 to 10 degrees Celsius are expected.', '-5 to 10 degrees Celsius', [-5, 10], '°C'),
+  // A minus sign that repeats a verb of decline: the change is down by the magnitude.
+  F('Chiều xuất khẩu giảm -14,3%.', '-14,3%', 14.3, '%', 'exact', undefined, { change: { direction: 'down' } }),
+  // Both ends of a range.
+  F('Giá từ 1.000 đồng đến 2.000 đồng.', '1.000 đồng đến 2.000 đồng', [1000, 2000], 'VND'),
+  F('Giá dao động giữa 1,1 và 1,3 đô la.', '1,1 và 1,3 đô la', [1.1, 1.3], 'USD'),
+  F('Inflation will be between 5 and 7 per cent.', '5 and 7 per cent', [5, 7], '%'),
+  F('Between 5% and 7% of people agree.', '5% and 7%', [5, 7], '%'),
+  F('Prices ranged from $5 to $7.', '$5 to $7', [5, 7], 'USD'),
+  F('Từ 20 đến 30 người bị thương.', '20 đến 30 người', [20, 30], 'người'),
+  F('The drone flew 5 to 10 kilometres.', '5 to 10 kilometres', [5, 10], 'km'),
+  F('Giảm 3-5 điểm phần trăm.', '3-5 điểm phần trăm', [3, 5], 'pp'),
+  F('Khoảng 10-15% doanh nghiệp lỗ.', '10-15%', [10, 15], '%', 'approx'),
+  // Bounds before the figure.
+  F('Mức phí ít hơn 500 đồng.', '500 đồng', 500, 'VND', 'upper', undefined, { qualifier: 'ít hơn' }),
+  F('Mức phí không quá 5 triệu đồng.', '5 triệu đồng', 5e6, 'VND', 'upper'),
+  F('Giá không cao hơn 300 USD.', '300 USD', 300, 'USD', 'upper', undefined, { qualifier: 'không cao hơn' }),
+  F('Giá thấp hơn 200 USD.', '200 USD', 200, 'USD', 'upper'),
+  F('Mỗi người được vay tối đa 50 triệu đồng.', '50 triệu đồng', 5e7, 'VND', 'upper'),
+  F('Mỗi đoàn có tối đa là 20 người.', '20 người', 20, 'người', 'upper'),
+  F('Không dưới 10 tỷ USD được giải ngân.', '10 tỷ USD', 1e10, 'USD', 'lower'),
+  F('Mỗi hộ nhận ít nhất 2 triệu đồng.', '2 triệu đồng', 2e6, 'VND', 'lower'),
+  F('Each may carry at most 20 kg.', '20 kg', 20, 'kg', 'upper'),
+  F('Loans of no more than 5 million dollars.', '5 million dollars', 5e6, 'USD', 'upper'),
+  F('At least 30 people died.', '30 people', 30, 'people', 'lower'),
+  F('No fewer than 40 ships took part.', '40 ships', 40, 'ships', 'lower'),
+  F('Loans are capped at a maximum of 3 million dollars.', '3 million dollars', 3e6, 'USD', 'upper'),
+  F('Up to 500 people may attend.', '500 people', 500, 'people', 'upper'),
+  F('Fewer than 100 people came.', '100 people', 100, 'people', 'upper'),
+  F('Less than 10% of them voted.', '10%', 10, '%', 'upper'),
+  F('More than 2,000 people were evacuated.', '2,000 people', 2000, 'people', 'lower'),
+  // Bounds after the figure.
+  F('Doanh nghiệp có 200 lao động trở lên.', '200 lao động', 200, 'lao động', 'lower'),
+  F('Hộ có thu nhập 2 triệu đồng trở xuống.', '2 triệu đồng', 2e6, 'VND', 'upper', undefined, { qualifier: 'trở xuống' }),
+  F('Các đoàn 10 người đổ lại được giảm giá.', '10 người', 10, 'người', 'upper'),
+  F('Firms with 50 workers or fewer pay less.', '50 workers', 50, 'workers', 'upper'),
+  F('Firms with 500 workers or more pay more.', '500 workers', 500, 'workers', 'lower'),
+  F('Loans of 5 million dollars or less are exempt.', '5 million dollars', 5e6, 'USD', 'upper'),
+  // A comparative with `so với` after the figure states a difference, not a bound.
+  F('Tỷ lệ này thấp hơn 2 điểm phần trăm so với năm trước.', '2 điểm phần trăm', 2, 'pp', 'exact'),
+  // Words around figures that are no bound: `as many as` insists on the number; `and above` opens a phrase.
+  F('As many as 11 groups of goods rose.', '11 groups', 11, 'groups', 'exact'),
+  F('Women are 15.8 per cent, up over the past two years and above the target.', 'two years', 2, 'year', 'exact'),
+  // No sign: a dash between numbers or after a word.
+  N('The score was 3-1 at half time.', '3-1'),
+  N('COVID-19 spread quickly.', '19'),
+];
+
 export const FAMILIES: Record<string, Row[]> = {
   currencies,
   'number words': numberWords,
   units,
   'compound quantities': compounds,
+  'signs, ranges and bounds': signsRangesBounds,
 };

@@ -11,6 +11,7 @@ import type { Token } from './tokens';
 import { NEWS_SYMBOLS } from './currencies';
 import { readNumberWords } from './numberWords';
 import { mergeCompounds } from './compound';
+import { SIGN_WORDS, signedAt, negate } from './signs';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
 import {
   CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNIT_WORDS,
@@ -141,9 +142,16 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
   return merged;
 }
 
-function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
+function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
+  // A sign: `-504`, `−5 °C`, `âm 1.200.000 đồng`, `minus 3 million` (signs.ts).
+  if (!signed && SIGN_WORDS.has(t.text)) {
+    const at = signedAt(fc, i);
+    if (at < 0) return null;
+    const d = readFigureAt(fc, at, true);
+    return d ? negate(fc, d, i) : null;
+  }
   if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && CURRENCY_CODES_LOWER.has(t.text))) return null;
 
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
@@ -207,7 +215,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const share = slashFraction(fc, i);
     if (share) return share;
   }
-  if (numAt === i && excludedNumber(fc, i)) return null;
+  if (numAt === i && excludedNumber(fc, i, signed)) return null;
 
   const n = readNumber(fc, numAt, false);
   if (!n) return null;
@@ -224,7 +232,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const x = tokens[k];
     if (!x) return -1;
     if (isPunct(x, '-–') && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) return k + 1;
-    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between') || (x.text === 'và' && tokens[start - 1]?.text === 'giữa')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
       return k + 1;
     }
     if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to') && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
@@ -247,7 +255,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     // `tăng 0,2 điểm phần trăm đến 2,2%` and `fell 0.2 points to 2.2%` are a change and a level.
     const p0 = QUALIFIERS.matchEndingAt(tokens, start - 1)?.start ?? start;
     const intro = tokens[p0 - 1]?.text;
-    const introOk = (intro === 'từ' || intro === 'from' || intro === 'between') && !CHANGE.matchEndingAt(tokens, p0 - 2);
+    const introOk = (intro === 'từ' || intro === 'from' || intro === 'between' || intro === 'giữa') && !CHANGE.matchEndingAt(tokens, p0 - 2);
     // A dash between two figures of one unit is a range whatever comes before (`5% - 7%`).
     const dashed = !!lu && lu !== 'reject' && isPunct(tokens[lu.end], '-–') && isNum(tokens[lu.end + 1]);
     // `cần tăng từ 8,5% đến 9%`: a rate between two percentages (`tăng từ 5% lên 7%` is a change).
@@ -652,11 +660,11 @@ function lowerUnit(fc: FigureContext, t: Token): boolean {
 }
 
 /** Numbers that are not figures: ordinals, article and decree numbers, codes, phone numbers, times. */
-function excludedNumber(fc: FigureContext, i: number): boolean {
+function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
   const { tokens } = fc;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (prev && !t.space) {
+  if (prev && !t.space && !signed) {
     // Glued to a word or a dash/slash/dot: G20, COVID-19, A320, 15/2022, 3.5.
     if (prev.type === 'word' || isPunct(prev, '-/.:+#№')) {
       if (!(prev.type === 'punct' && CURRENCY_PREFIXES.matchEndingAt(tokens, i - 1))) return true;
@@ -1225,6 +1233,8 @@ const EN_COUNT_BEFORE = new Set(['just', 'only', 'has', 'have', 'had', 'with', '
 const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next', 'top']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
+/** Qualifier phrases that are comparatives (`thấp hơn`), a difference when `so với` follows the figure. */
+const COMPARATIVE_PHRASES = new Set([...COMPARATIVES].map((c) => `${c} hơn`));
 
 function finish(
   fc: FigureContext,
@@ -1242,7 +1252,7 @@ function finish(
   let qualifier: string | undefined;
   // Range figures starting with `từ`/`between` keep the word outside the span.
   // `khoảng từ 5 đến 7 tỷ USD`: a qualifier before the `từ` of a range.
-  const skipFrom = Array.isArray(value) && ['từ', 'from', 'between'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
+  const skipFrom = Array.isArray(value) && ['từ', 'from', 'between', 'giữa'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
   let q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
   // `ước tính ở mức 5-7 tỷ USD`, `khoảng mức 300 USD`: a qualifier before `(ở) mức`.
   if (!q && tokens[t0 - 1 - skipFrom]?.text === 'mức') {
@@ -1253,7 +1263,8 @@ function finish(
   }
   // `cao hơn 6 điểm phần trăm so với năm trước`: `hơn` after an adjective, with the comparison
   // after the figure, states a difference, not a bound.
-  const comparative = !!q && q.phrase === 'hơn' && COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
+  // (So too `thấp hơn 2 điểm so với`, `ít hơn 5% so với`.)
+  const comparative = !!q && (q.phrase === 'hơn' ? COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') : COMPARATIVE_PHRASES.has(q.phrase)) && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
   // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
   const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
   // Words that look like qualifiers but are not here: `Ấn Độ tăng` (a name), `lương tối thiểu 24 AUD`
@@ -1261,7 +1272,7 @@ function finish(
   const notQualifier =
     !!q &&
     ((q.phrase === 'độ' && (isCapitalized(fc, tokens[q.start]) || DO_COMPOUNDS.has(tokens[q.start - 1]?.text ?? ''))) ||
-      ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
+      ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa' || q.phrase === 'tối thiểu là' || q.phrase === 'tối đa là') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
       (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')));
   if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
     // `có thể lên tới 100 tỷ yên`, `chi phí mỗi đám cưới lên tới 2 triệu USD`: up to; `nhiệt độ lên
@@ -1278,7 +1289,9 @@ function finish(
   }
   // `200 người trở lên`, `5,000 people or more`: the qualifier after the span.
   const pq = POST_QUALIFIERS.matchAt(tokens, t1);
-  if (pq && !tokens[t1].nl) {
+  // (`over the past two years and above the UN's target`: `above` begins a phrase of its own.)
+  const pqNext = pq ? tokens[pq.end] : undefined;
+  if (pq && !tokens[t1].nl && !(pqNext && !pqNext.nl && (pqNext.type === 'num' || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this'].includes(pqNext.text)))) {
     b = pq.value;
     qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
   }
