@@ -3,7 +3,7 @@
  * bounds, compound quantities, dates, units. Rows are written like those of forms.ts (same helpers,
  * same checks); sentences are written for these tests, none is taken from an article.
  */
-import { F, N, type Row } from './forms';
+import { D, F, N, ND, type Row } from './forms';
 
 const money = { kind: 'money' as const };
 
@@ -278,10 +278,76 @@ const signsRangesBounds: Row[] = [
   N('COVID-19 spread quickly.', '19'),
 ];
 
+/** Dates: relative days and periods, weekdays, spelled and short numeric dates (reference: Thursday 14 March 2024). */
+const REF = '2024-03-14';
+const dates: Row[] = [
+  D('Hôm nay, Thủ tướng tiếp Đại sứ.', 'Hôm nay', '2024-03-14', 'day', REF),
+  D('Hôm qua, hai bên đã ký hiệp định.', 'Hôm qua', '2024-03-13', 'day', REF),
+  D('Hôm kia, đoàn đã đến Hà Nội.', 'Hôm kia', '2024-03-12', 'day', REF),
+  D('Chiều ngày hôm qua, hai bên hội đàm.', 'ngày hôm qua', '2024-03-13', 'day', REF),
+  D('Ngày mai, đoàn sẽ lên đường.', 'Ngày mai', '2024-03-15', 'day', REF),
+  D('Ngày kia, đoàn sẽ đi Huế.', 'Ngày kia', '2024-03-16', 'day', REF),
+  D('Yesterday, the minister arrived.', 'Yesterday', '2024-03-13', 'day', REF),
+  D('The talks begin tomorrow in Hanoi.', 'tomorrow', '2024-03-15', 'day', REF),
+  D('The minister said today that talks went well.', 'today', '2024-03-14', 'day', REF),
+  D('He left the day before yesterday.', 'the day before yesterday', '2024-03-12', 'day', REF),
+  D('Two days ago, the minister arrived.', 'Two days ago', '2024-03-12', 'day', REF),
+  D('Tuần này, Quốc hội họp.', 'Tuần này', '2024-03-11/2024-03-17', 'interval', REF),
+  D('Tuần trước, hai nước đã hội đàm.', 'Tuần trước', '2024-03-04/2024-03-10', 'interval', REF),
+  D('Tổng thống sẽ thăm Việt Nam tuần sau.', 'tuần sau', '2024-03-18/2024-03-24', 'interval', REF),
+  D('Giá tăng mạnh trong tuần qua.', 'tuần qua', '2024-03-04/2024-03-10', 'interval', REF),
+  D('This week, the minister visits Hanoi.', 'This week', '2024-03-11/2024-03-17', 'interval', REF),
+  D('Prices rose compared to the previous week.', 'previous week', '2024-03-04/2024-03-10', 'interval', REF),
+  D('Next week the talks begin.', 'Next week', '2024-03-18/2024-03-24', 'interval', REF),
+  D('Tháng tới, hai bên sẽ ký kết.', 'Tháng tới', '2024-04', 'month', REF),
+  D('Tháng này, xuất khẩu tăng.', 'Tháng này', '2024-03', 'month', REF),
+  D('Next month, the talks begin.', 'Next month', '2024-04', 'month', REF),
+  D('Quý tới, xuất khẩu sẽ tăng.', 'Quý tới', '2024-04/2024-06', 'quarter', REF),
+  D('Exports will rise next quarter.', 'next quarter', '2024-04/2024-06', 'quarter', REF),
+  D('Trong 3 ngày tới, trời sẽ mưa.', '3 ngày tới', '2024-03-15/2024-03-17', 'interval', REF),
+  D('Trong 2 tuần qua, giá giảm.', '2 tuần qua', '2024-03-01/2024-03-14', 'interval', REF),
+  D('Trong ba tháng tới, giá sẽ tăng.', 'ba tháng tới', '2024-04/2024-06', 'interval', REF),
+  D('Over the next 3 days, it will rain.', 'the next 3 days', '2024-03-15/2024-03-17', 'interval', REF),
+  D('Cuối tuần, đoàn sẽ thăm Huế.', 'Cuối tuần', '2024-03-16/2024-03-17', 'interval', REF),
+  D('Cuối tuần trước, đoàn đã thăm Huế.', 'Cuối tuần trước', '2024-03-09/2024-03-10', 'interval', REF),
+  D('Last weekend, the minister arrived.', 'Last weekend', '2024-03-09/2024-03-10', 'interval', REF),
+  // Weekdays, against the reference date's week (Monday to Sunday).
+  D('Thứ Hai, Thủ tướng tiếp Đại sứ.', 'Thứ Hai', '2024-03-11', 'day', REF),
+  D('Vào thứ 2, hai bên hội đàm.', 'thứ 2', '2024-03-11', 'day', REF),
+  D('Sáng thứ Năm, hội nghị khai mạc.', 'thứ Năm', '2024-03-14', 'day', REF),
+  D('Chủ nhật, đoàn về nước.', 'Chủ nhật', '2024-03-17', 'day', REF),
+  D('Thứ Sáu tuần trước, hai bên ký kết.', 'Thứ Sáu tuần trước', '2024-03-08', 'day', REF),
+  D('Hội nghị sẽ họp vào thứ Ba tuần tới.', 'thứ Ba tuần tới', '2024-03-19', 'day', REF),
+  D('On Monday, the minister arrived.', 'Monday', '2024-03-11', 'day', REF),
+  D('Last Friday, the two sides met.', 'Last Friday', '2024-03-08', 'day', REF),
+  D('They will meet next Tuesday.', 'next Tuesday', '2024-03-19', 'day', REF),
+  // Spelled dates.
+  D('Ông sinh ngày mồng 3 tháng 3 năm 1950.', 'ngày mồng 3 tháng 3 năm 1950', '1950-03-03', 'day'),
+  D('Lễ hội diễn ra mùng 5 tháng 5.', 'mùng 5 tháng 5', '2024-05-05', 'day', '2024-05-20'),
+  D('Lễ ký diễn ra ngày 7 tháng Ba.', 'ngày 7 tháng Ba', '2024-03-07', 'day', REF),
+  D('Hội nghị diễn ra vào tháng Sáu năm 2023.', 'tháng Sáu năm 2023', '2023-06', 'month'),
+  D('Hội nghị khai mạc vào tháng Hai.', 'tháng Hai', '2024-02', 'month', REF),
+  D('Ngày 14 tháng Mười Một năm 2023, hai bên ký.', 'Ngày 14 tháng Mười Một năm 2023', '2023-11-14', 'day'),
+  // Short numeric dates and months.
+  D('Hội nghị khai mạc ngày 7/3.', 'ngày 7/3', '2024-03-07', 'day', REF),
+  D('He was born on 3/3/17 in Hanoi.', '3/3/17', '2017-03-03', 'day'),
+  D('The law took effect on 25/12/99.', '25/12/99', '1999-12-25', 'day'),
+  D('Quan hệ ngoại giao được thiết lập từ 9/1973.', '9/1973', '1973-09', 'month'),
+  D('Tháng 11/2011, hai nước ký hiệp định.', 'Tháng 11/2011', '2011-11', 'month'),
+  // No date: an ordinal, a decree code, the two parties.
+  ND('Việt Nam là đối tác thương mại lớn thứ hai của Úc.', 'thứ hai'),
+  ND('Đây là lần thứ 2 hai bên gặp nhau.', 'thứ 2'),
+  ND('Thứ hai, hai bên nhất trí tăng cường hợp tác.', 'Thứ hai'),
+  ND('Hai bên gặp nhau 2 tuần sau khi ký hiệp định.', '2 tuần sau'),
+  N('Theo Nghị định 15/2022/NĐ-CP, mức phạt tăng.', '15/2022'),
+  ND('Theo Nghị định 15/2022/NĐ-CP, mức phạt tăng.', '15/2022'),
+];
+
 export const FAMILIES: Record<string, Row[]> = {
   currencies,
   'number words': numberWords,
   units,
   'compound quantities': compounds,
   'signs, ranges and bounds': signsRangesBounds,
+  dates,
 };

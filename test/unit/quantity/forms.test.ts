@@ -63,6 +63,11 @@ function checkRow(row: Row): void {
     assert.strictEqual(d.precision, row.precision, 'precision');
     assert.strictEqual(d.entityId, `date:${row.value}`);
     assert.strictEqual(a.figures.filter((f) => f.start < at + row.span.length && f.end > at).length, 0, 'a date is not a figure');
+  } else if (row.type === 'ND') {
+    const { a, text } = analyze(row.input, '2024-03-14');
+    const at = offsetOf(text, row.span);
+    const hit = a.entities.filter((e) => e.type === 'date' && e.start < at + row.span.length && e.end > at);
+    assert.deepStrictEqual(hit.map((e) => e.text), []);
   } else if (row.type === 'N') {
     const { a, text } = analyze(row.input);
     const at = offsetOf(text, row.span);
