@@ -219,6 +219,9 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
 
   const n = readNumber(fc, numAt, false);
   if (!n) return null;
+  // `5'10"`, `1m75`: feet and inches, metres and centimetres, in one written form.
+  const two = !currency && !n.lit?.includes(',') && !n.lit?.includes('.') ? twoUnitForm(fc, n.end) : null;
+  if (two) return finish(fc, start, two.end, round(Number(n.lit) + two.add), two.unit, 'measure', null, undefined);
   // `a 300-million-USD credit line`, `a $2-billion deal`: a hyphenated compound before a noun.
   const hc = hyphenCompound(fc, n.end);
   if (hc && !(currency && hc.unit)) {
@@ -569,13 +572,25 @@ function hyphenCompound(fc: FigureContext, k: number): { scale: number; unit: st
   return { scale: sc.value, unit, end };
 }
 
+/** `5'10"` (5 ft 10 in) and `1m75` (1.75 m) right after a whole number: the unit and what the second part adds. */
+function twoUnitForm(fc: FigureContext, k: number): { unit: string; add: number; end: number } | null {
+  const { tokens } = fc;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  const c = tokens[k + 2];
+  if (!a || a.space || !b || b.space || b.type !== 'num' || !/^\d{1,2}$/.test(b.text)) return null;
+  if ((a.text === "'" || a.text === '′' || a.text === '’') && c && !c.space && ['"', '″', '”'].includes(c.text) && Number(b.text) < 12) return { unit: 'ft', add: Number(b.text) / 12, end: k + 3 };
+  if (a.text === 'm' && b.text.length === 2 && !(c && !c.space && c.type !== 'punct')) return { unit: 'm', add: Number(b.text) / 100, end: k + 2 };
+  return null;
+}
+
 /** A glued hyphen followed by a measure or duration unit (`1,000-km`, `3-day`, `5-year`). */
 function hyphenUnit(fc: FigureContext, k: number): boolean {
   const { tokens } = fc;
   const h = tokens[k];
   const u = tokens[k + 1];
   if (!h || !isPunct(h, '-') || h.space || !u || u.type !== 'word' || u.space) return false;
-  return !!MEASURES.matchAt(tokens, k + 1) || DURATIONS[u.text] !== undefined;
+  return !!MEASURES.matchAt(tokens, k + 1) || DURATIONS[u.text] !== undefined || (!!PERCENT.matchAt(tokens, k + 1) && tokens[k + 1].text !== '%');
 }
 
 function afterName(fc: FigureContext, i: number): boolean {
@@ -787,6 +802,11 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     const nx = tokens[cw.end];
     const pair = cw.phrase === 'đồng' && !scaled && nx && nx.type === 'word' && !nx.nl && !STOP_AFTER.has(nx.text) && nx.text !== 'mỗi';
     if (!pair) return { unit: cw.value, kind: 'money', end: cw.end };
+  }
+  // `98.6 °F`, `-5 °C`: a degree sign before the scale's letter.
+  if (isPunct(t, '°') && tokens[j + 1]?.type === 'word' && !tokens[j + 1].space) {
+    const dm = MEASURES.matchAt(tokens, j);
+    if (dm) return { unit: dm.value, kind: 'measure', end: dm.end };
   }
   // `20 (kg)`: a unit in brackets after the number.
   if (isPunct(t, '(') && tokens[j + 1]?.type === 'word') {
@@ -1076,7 +1096,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     if ((!sc || sc.value < 1000) && !big) {
       // `ten dollars`, `năm mươi đô la`, `fifty cents`: an amount of money in words.
       const mu = tokens[we]?.space ? readUnit(fc, we, { value: wv, end: we }, false) : null;
-      if (mu && mu !== 'reject' && mu.kind === 'money' && t.text !== 'a' && !fc.consumed[mu.end - 1] && (!isCapitalized(fc, tokens[we]) || isUpperCode(fc, we))) return finish(fc, i, mu.end, round(wv * (mu.factor ?? 1)), mu.unit, 'money', null, undefined);
+      // (`a dollar`, `an euro`: one of a currency; `a pound of rice` is weight, read above.)
+      if (mu && mu !== 'reject' && mu.kind === 'money' && !((t.text === 'a' || t.text === 'an') && (mu.end !== we + 1 || /s$/.test(tokens[we].text) || isCapitalized(fc, tokens[we]) || isNum(tokens[mu.end]))) && !fc.consumed[mu.end - 1] && (!isCapitalized(fc, tokens[we]) || isUpperCode(fc, we))) return finish(fc, i, mu.end, round(wv * (mu.factor ?? 1)), mu.unit, 'money', null, undefined);
       // A word number with a known counted noun: hai dự án, ba văn kiện.
       if (tokens[we]?.text === 'times' && fc.language === 'en' && wv >= 2) {
         return finish(fc, i, we + 1, wv, '×', 'multiple', null, undefined);

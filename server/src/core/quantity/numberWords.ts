@@ -6,7 +6,7 @@
  *   `one and a half`, `two and a half million`, `half a million`;
  * - Vietnamese: `mười bốn`, `hai mươi mốt`, `ba mươi tư`, `năm mươi lăm`, `hai trăm linh năm`, `một
  *   trăm lẻ ba`, `hai mươi mốt nghìn không trăm mười một`, `hai nghìn tỷ`, `một triệu rưỡi` (1.5
- *   million), `hai trăm rưỡi` (250), `ba triệu mốt` (3.1 million), `hai nghìn tư` (2,400).
+ *   million), `hai trăm rưỡi` (250), `ba triệu mốt` (3.1 million), `hai nghìn tư` (2,400), `hai chục` (20).
  *
  * Scale words inside a compound strictly decrease (`hai triệu ba trăm nghìn`), except a scale
  * right after another, which multiplies (`nghìn tỷ`, `hundred thousand`): so a compound is at most a
@@ -157,6 +157,9 @@ function viGroup(tokens: Token[], i: number, inner: boolean): { value: number; e
     if (nu === undefined || (VI_DIGITS[nu] === undefined && nu !== 'mười')) return { value: total, end: k };
     // `hai trăm năm` is two hundred years: `năm` after `trăm` is five only before `mươi`.
     if (nu !== 'mười' && w(k + 1) !== 'mươi') return { value: total, end: k };
+  } else if (d0 !== undefined && d0 >= 1 && w(k + 1) === 'chục') {
+    // `hai chục` (20), `ba chục nghìn` (30,000): tens counted in `chục`.
+    return { value: d0 * 10, end: k + 2 };
   } else if (d0 === undefined && t.text !== 'mười') {
     return null;
   } else if (d0 === 0) {

@@ -4,8 +4,9 @@
  * - **relative days and periods**, resolved against the reference date: `hôm nay`, `hôm qua`, `hôm
  *   kia`, `ngày mai`, `ngày kia`, `today`, `yesterday`, `tomorrow`; `tuần này/trước/tới/sau/qua`,
  *   `this/last/next week`, `tháng này/tới/sau`, `this/next month`, `quý này/tới/trước`, `this/next/last
- *   quarter`; `3 ngày tới`, `2 tuần qua`, `the next 3 days`, `the past two weeks`, `3 days ago`, `in 3
- *   days`; `cuối tuần (này/trước/tới)`, `this/last/next weekend`;
+ *   quarter`; `3 ngày tới`, `2 tuần qua`, `the next 3 days`, `the past two weeks` (intervals); `3 ngày
+ *   nữa`, `2 tuần trước`, `3 days ago`, `in 3 days' time`, `two weeks from now` (days); `sáng nay`, `tối
+ *   qua`, `tonight`, `last night`; `cuối tuần (này/trước/tới)`, `this/last/next weekend`;
  * - **weekdays**: `thứ Hai`, `thứ 2`, `Chủ nhật`, `Monday`, with `tuần trước/tới`, `last/next/this`:
  *   the day of the reference date's week (Monday to Sunday), of the week before or after; `last
  *   Monday` is the latest Monday before the reference date, `next Monday` the first after it. A
@@ -43,6 +44,7 @@ const EN_WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 
 const VI_MONTH_WORDS: Record<string, number> = { giêng: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** Words around `thứ hai` that make it a day (`vào thứ hai`, `sáng thứ hai`). */
 const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'các', 'mỗi', 'hằng', 'hàng', 'trước', 'sau', 'khuya']);
+const DAY_PARTS_VI = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 const UNIT_VI: Record<string, RelativeDate['unit']> = { tuần: 'week', tháng: 'month', quý: 'quarter' };
 const UNIT_EN: Record<string, RelativeDate['unit']> = { week: 'week', month: 'month', quarter: 'quarter' };
 const DAYS_VI: Record<string, 'day' | 'week' | 'month'> = { ngày: 'day', tuần: 'week', tháng: 'month' };
@@ -117,6 +119,11 @@ export function readOtherDate(tokens: Token[], i: number, norm: string): RawDate
   if (x === 'hôm' && (n1 === 'nay' || n1 === 'qua' || n1 === 'kia')) return rel(i, i + 2, { unit: 'day', offset: n1 === 'nay' ? 0 : n1 === 'qua' ? -1 : -2 }, 'day');
   if (x === 'ngày' && w(tokens, i + 1, 'hôm') && (w(tokens, i + 2, 'nay') || w(tokens, i + 2, 'qua'))) return rel(i, i + 3, { unit: 'day', offset: tokens[i + 2].text === 'nay' ? 0 : -1 }, 'day');
   if (x === 'ngày' && (n1 === 'mai' || n1 === 'kia' || n1 === 'mốt') && !cap(norm, tokens[i + 1])) return rel(i, i + 2, { unit: 'day', offset: n1 === 'mai' ? 1 : 2 }, 'day');
+  // `sáng nay`, `tối qua`, `chiều mai`: a part of a day names the day.
+  if (DAY_PARTS_VI.has(x) && (n1 === 'nay' || n1 === 'qua' || n1 === 'mai') && !cap(norm, tokens[i + 1])) return rel(i, i + 2, { unit: 'day', offset: n1 === 'nay' ? 0 : n1 === 'qua' ? -1 : 1 }, 'day');
+  if (x === 'tonight' || ((x === 'this' && ['morning', 'afternoon', 'evening'].includes(n1 ?? '')) || (x === 'last' && n1 === 'night'))) {
+    return rel(i, x === 'tonight' ? i + 1 : i + 2, { unit: 'day', offset: x === 'last' ? -1 : 0 }, 'day');
+  }
   // ---- English days
   if (x === 'today' || x === 'yesterday' || x === 'tomorrow') {
     // `the day before yesterday`, `the day after tomorrow` start earlier; `Vietnam today` is now.
@@ -157,15 +164,21 @@ export function readOtherDate(tokens: Token[], i: number, norm: string): RawDate
   if (n !== null && n >= 1 && tokens[i + 1]?.type === 'word') {
     const u = DAYS_VI[n1 ?? ''];
     const dir = tokens[i + 2]?.text;
-    if (u && (dir === 'tới' || dir === 'qua' || dir === 'trước') && !w(tokens, i + 3, 'khi') && !w(tokens, i + 3, 'đó')) {
+    if (u && (dir === 'tới' || dir === 'qua' || dir === 'trước' || dir === 'nữa') && !w(tokens, i + 3, 'khi') && !w(tokens, i + 3, 'đó')) {
       if (!(x === 'năm' && t.type === 'word') && !(u === 'month' && dir !== 'tới')) {
         const sign = dir === 'tới' ? 1 : -1;
-        if (dir === 'trước') return u === 'day' ? rel(i, i + 3, { unit: 'day', offset: -n }, 'day') : null;
+        // `2 tuần trước` (two weeks ago), `3 ngày nữa` (in three days): one day.
+        if (dir === 'trước' || dir === 'nữa') return u === 'month' ? null : rel(i, i + 3, { unit: 'day', offset: (dir === 'nữa' ? 1 : -1) * n * (u === 'week' ? 7 : 1) }, 'day');
         return u === 'day' ? rel(i, i + 3, { unit: 'days', offset: 0, span: sign * n }, 'interval') : u === 'week' ? rel(i, i + 3, { unit: 'days', offset: 0, span: sign * 7 * n }, 'interval') : rel(i, i + 3, { unit: 'month', offset: 0, span: n }, 'interval');
       }
     }
     const ue = DAYS_EN[n1 ?? ''];
-    if (ue === 'day' && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'day', offset: -n }, 'day');
+    if ((ue === 'day' || ue === 'week') && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'day', offset: -n * (ue === 'week' ? 7 : 1) }, 'day');
+    // `in 3 days`, `in two weeks' time`: one day ahead.
+    if ((ue === 'day' || ue === 'week') && w(tokens, i - 1, 'in') && (n > 1) === /s$/.test(n1 ?? '') && !w(tokens, i + 2, 'of')) {
+      const time = tokens[i + 2]?.text === '’' || tokens[i + 2]?.text === "'" ? (w(tokens, i + 3, 'time') ? i + 4 : -1) : w(tokens, i + 2, 'from') && w(tokens, i + 3, 'now') ? i + 4 : -1;
+      if (time > 0) return rel(i - 1, time, { unit: 'day', offset: n * (ue === 'week' ? 7 : 1) }, 'day');
+    }
   }
   if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && w(tokens, i - 1, 'the')) {
     const k = intAt(tokens, i + 1);
