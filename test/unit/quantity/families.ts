@@ -220,7 +220,22 @@ const units: Row[] = [
   F('A 10-percent rise was seen.', '10-percent', 10, '%'),
   F('The wait was 10 seconds.', '10 seconds', 10, 'second'),
   F('Mỗi lượt kéo dài 30 giây.', '30 giây', 30, 'second'),
-  // Not measures: an ordinal, a version, a glued code.
+  F('The ship carried 16 000 tonnes of rice.', '16 000 tonnes', 16000, 't'),
+  F('Dự án có 2 500 lao động.', '2 500 lao động', 2500, 'lao động'),
+  F('Giá trị hợp đồng 1 000 000 000 USD.', '1 000 000 000 USD', 1e9, 'USD'),
+  F('Giá trị hợp đồng 12\u00a0345 USD.', '12\u00a0345 USD', 12345, 'USD'),
+  F('The temperature dropped to -3 degrees.', '-3 degrees', -3, '°'),
+  F('The rate was 5pc last year.', '5pc', 5, '%'),
+  F('Inflation was 3.2 pct in May.', '3.2 pct', 3.2, '%'),
+  // Not measures: an ordinal, a version, a glued code, a phone number, a count and a model.
+  N('Call 84 912 345 678 now.', '84 912 345 678'),
+  N('Call 024 3825 3825 now.', '024 3825 3825'),
+  N('He bought 5 PC for the office.', 'PC'),
+  N('Update to iOS 17.2 and version 2.1.', '17.2'),
+  N('The meeting starts at 9:30 am.', '9:30'),
+  N('Cuộc họp bắt đầu lúc 9h30.', '9h30'),
+  N('The score was 2-1 at half time.', '2-1'),
+  N('He is 35 years old.', '35 years'),
   N('He finished 1st in the race.', '1st'),
   N('Version 2.0 is out.', '2.0'),
 ];

@@ -708,7 +708,7 @@ function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
       // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
     } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
+    if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
     if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1)) return true;
     // A fraction or a code: 1/3, 12/KH.
@@ -783,7 +783,8 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   const pp = POINTS.matchAt(tokens, j);
   if (pp) return { unit: 'pp', kind: 'percentagePoints', end: pp.end };
   const pc = PERCENT.matchAt(tokens, j);
-  if (pc) return { unit: '%', kind: 'percent', end: pc.end };
+  // (`5pc`, `5 pc` in lower case: per cent in the British press; `5 PC` are computers.)
+  if (pc && !(pc.phrase === 'pc' && fc.norm.slice(t.start, t.end) !== 'pc')) return { unit: '%', kind: 'percent', end: pc.end };
   // `10€`, `10 €` (a spaced symbol when no other amount follows it: `5 $20` is no unit).
   if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!t.space || !isNum(tokens[j + 1]))) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   if (t.type === 'word' && !t.space && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) {

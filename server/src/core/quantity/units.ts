@@ -36,7 +36,7 @@ export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
   'kilowatt - hours': { unit: 'kWh' }, 'kilowatt hours': { unit: 'kWh' }, 'kilowatt - hour': { unit: 'kWh' },
   'megawatt - hours': { unit: 'MWh' }, 'megawatt hours': { unit: 'MWh' }, 'gigawatt - hours': { unit: 'GWh' }, 'gigawatt hours': { unit: 'GWh' },
   'terawatt - hours': { unit: 'TWh' }, 'terawatt hours': { unit: 'TWh' },
-  'degrees celsius': { unit: '°C' }, 'degrees fahrenheit': { unit: '°F' }, 'độ f': { unit: '°F' }, '°c': { unit: '°C' }, '°f': { unit: '°F' },
+  'degrees': { unit: '°' }, 'degree': { unit: '°' }, 'degrees celsius': { unit: '°C' }, 'degrees fahrenheit': { unit: '°F' }, 'độ f': { unit: '°F' }, '°c': { unit: '°C' }, '°f': { unit: '°F' },
   'mph': { unit: 'mph' }, 'kph': { unit: 'km/h' }, 'km / h': { unit: 'km/h' },
   'tạ': { unit: 'kg', factor: 100 }, 'yến': { unit: 'kg', factor: 10 }, 'lạng': { unit: 'g', factor: 100 }, 'cân': { unit: 'kg' },
   'sào': { unit: 'sào' }, 'kilôgam': { unit: 'kg' }, 'ki lô': { unit: 'kg' }, 'ký': { unit: 'kg' }, 'kí': { unit: 'kg' }, 'kilo': { unit: 'kg' }, 'kilos': { unit: 'kg' },
