@@ -1,7 +1,8 @@
 /**
  * Compound quantities: two figures in a row that are one measure in a larger and a smaller unit
  * (`7 feet 10 inches`, `2 năm 3 tháng`, `2 years and 3 months`, `20 dollars and 50 cents`), and a
- * measure followed by `rưỡi` (`hai năm rưỡi`, `3 tiếng rưỡi`: and a half). The pair becomes one
+ * measure followed by `rưỡi` (`hai năm rưỡi`, `3 tiếng rưỡi`: and a half), and an amount written in two
+ * scales (`2 triệu 500 nghìn đồng`, `3 tỷ 200 triệu đồng`). The pair becomes one
  * figure in the larger unit (7 ft 10 in = 7.8333 ft); one pass over the drafts, in order.
  */
 import type { FigureDraft, FigureContext } from './figures';
@@ -38,6 +39,23 @@ export function mergeCompounds(fc: FigureContext, drafts: FigureDraft[]): Figure
   for (let k = 0; k < drafts.length; k++) {
     const a = drafts[k];
     const fa = a.figure;
+    // `2 triệu 500 nghìn đồng`, `3 tỷ 200 triệu đồng`, `2 million 500 thousand dollars`: a scaled number
+    // with no unit, then the rest below its scale with the unit.
+    const nb = drafts[k + 1];
+    if (nb && fa.kind === 'number' && fa.unit === null && typeof fa.value === 'number' && fa.value >= 1000 && nb.t0 === a.t1 && !tokens[nb.t0].nl && typeof nb.figure.value === 'number' && nb.figure.unit && !nb.figure.qualifier && !nb.changeDirection) {
+      const scale = Math.pow(1000, Math.floor(Math.log10(fa.value) / 3));
+      if (fa.value % scale === 0 && nb.figure.value < scale && nb.figure.value > 0) {
+        fa.value = round(fa.value + nb.figure.value);
+        fa.unit = nb.figure.unit;
+        fa.kind = nb.figure.kind;
+        fa.end = nb.figure.end;
+        a.t1 = nb.t1;
+        delete fa.readings;
+        out.push(a);
+        k++;
+        continue;
+      }
+    }
     if (typeof fa.value === 'number' && (fa.kind === 'measure' || fa.kind === 'money') && fa.unit && !a.changeDirection) {
       // `hai năm rưỡi`, `3 tiếng rưỡi`: and a half.
       const r = tokens[a.t1];

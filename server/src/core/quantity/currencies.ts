@@ -37,7 +37,7 @@ export const PREFERRED = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'CHF', 'INR'
  */
 export const NEWS_SYMBOLS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'C$': 'CAD', 'S$': 'SGD', 'A$': 'AUD', 'Rs': 'INR', 'Rs.': 'INR', 'RMB': 'CNY', '元': 'CNY',
-  '¥': 'JPY', '£': 'GBP', '€': 'EUR', '₩': 'KRW', '₫': 'VND',
+  '¥': 'JPY', '£': 'GBP', '€': 'EUR', '₩': 'KRW', '₫': 'VND', 'Mex$': 'MXN',
 };
 
 /** Subunits: a hundredth of a currency (`12 cents`, `470 pence`, `10¢`). */

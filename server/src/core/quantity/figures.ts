@@ -87,6 +87,9 @@ export function documentConvention(tokens: Token[], language: 'vi' | 'en'): { co
 }
 
 /** Words and symbols a figure can start with besides a digit (three-letter codes are checked apart). */
+/** Words that may follow `yen 3,000` (the amount ends its phrase; `euro 20 years ago` is no amount). */
+const AFTER_PREFIXED_AMOUNT = new Set(['in', 'for', 'per', 'a', 'an', 'and', 'or', 'to', 'on', 'at', 'each', 'from', 'by', 'with', 'was', 'is', 'were', 'are', 'will', 'would', 'last', 'this', 'that']);
+
 /** `to double`, `will triple`: a base-form multiple verb, a figure only after `to` or a modal (never `double taxation`). */
 const BASE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
@@ -152,7 +155,7 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
     const d = readFigureAt(fc, at, true);
     return d ? negate(fc, d, i) : null;
   }
-  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && CURRENCY_CODES_LOWER.has(t.text))) return null;
+  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && (CURRENCY_CODES_LOWER.has(t.text) || (fc.language === 'en' && isNum(tokens[i + 1]) && CURRENCY_WORDS.matchAt(tokens, i))))) return null;
 
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
   if (t.type === 'word') {
@@ -204,6 +207,20 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
       // (`UAH 3.04`: any code before a spaced amount written with a separator.)
       currency = t.text.toUpperCase();
       numAt = i + 1;
+    }
+  }
+  // `yen 3,000`, `rupees 500`: an English currency name before the amount, which ends the phrase.
+  if (!currency && !isNum(t) && fc.language === 'en' && t.type === 'word') {
+    const cw = CURRENCY_WORDS.matchAt(tokens, i);
+    const nx = cw ? tokens[cw.end] : undefined;
+    if (cw && nx && nx.type === 'num' && nx.space && !nx.nl && !fc.consumed[cw.end] && /^[a-z]/.test(cw.phrase) && !['đồng', 'đô', 'dong', 'won', 'sol', 'real', 'rand'].includes(cw.phrase)) {
+      const n0 = readNumber(fc, cw.end, false);
+      const sc = n0 ? readScale(fc, n0.end, true) : null;
+      const after = n0 ? tokens[sc ? sc.end : n0.end] : undefined;
+      if (n0 && (!after || after.nl || after.type === 'punct' || AFTER_PREFIXED_AMOUNT.has(after.text))) {
+        const v = decide(fc, n0, { scaled: !!sc, countLike: false });
+        return finish(fc, i, sc ? sc.end : n0.end, round(v.value * (sc ? sc.value : 1)), cw.value, 'money', null, undefined);
+      }
     }
   }
   if (!isNum(tokens[numAt]) && numAt === i) {
@@ -708,7 +725,7 @@ function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
       // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
     } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
+    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
     if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1)) return true;
     // A fraction or a code: 1/3, 12/KH.
@@ -794,6 +811,8 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   // `9,8 US cent/kWh`, `12 cents`, `470 pence`, `10¢`: hundredths of a currency.
   const sub = SUBUNIT_WORDS.matchAt(tokens, j);
   if (sub && (t.space || t.type === 'punct')) return { unit: sub.value.unit, kind: 'money', end: sub.end, factor: sub.value.factor };
+  // `10p`, `50p`: pence, glued and in lower case, in English (`1080p` is a video format).
+  if (t.text === 'p' && !t.space && fc.language === 'en' && fc.norm.slice(t.start, t.end) === 'p' && (_n.readings?.en ?? _n.value ?? 1000) < 100 && !(tokens[j + 1] && !tokens[j + 1].space && tokens[j + 1].type !== 'punct')) return { unit: 'GBP', kind: 'money', end: j + 1, factor: 0.01 };
   // `200 pounds of rice`, `weighing 200 pounds`, `a 200-pound bomb`: pounds of weight, not sterling.
   if ((t.text === 'pounds' || t.text === 'pound') && poundsOfWeight(fc, j)) return { unit: 'lb', kind: 'measure', end: j + 1 };
   const cw = CURRENCY_WORDS.matchAt(tokens, j);
