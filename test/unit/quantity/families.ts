@@ -391,6 +391,18 @@ const dates: Row[] = [
   D('The law took effect on 25/12/99.', '25/12/99', '1999-12-25', 'day'),
   D('Quan hệ ngoại giao được thiết lập từ 9/1973.', '9/1973', '1973-09', 'month'),
   D('Tháng 11/2011, hai nước ký hiệp định.', 'Tháng 11/2011', '2011-11', 'month'),
+  // Spans, seasons, decades, English ordinal days, fiscal years.
+  D('Từ ngày 1/1 đến 31/3/2024, xuất khẩu tăng.', 'Từ ngày 1/1 đến 31/3/2024', '2024-01-01/2024-03-31', 'interval'),
+  D('Từ tháng 1 đến tháng 3/2024, xuất khẩu tăng.', 'Từ tháng 1 đến tháng 3/2024', '2024-01/2024-03', 'interval'),
+  D('From January to March 2024, exports rose.', 'From January to March 2024', '2024-01/2024-03', 'interval'),
+  D('The deficit grew between January and November this year.', 'between January and November this year', '2024-01/2024-11', 'interval', '2024-12-05'),
+  D('Sản lượng niên vụ 2023/24 tăng.', '2023/24', '2023/2024', 'interval'),
+  D('Prices rose in the 1990s.', '1990s', '1990/1999', 'interval'),
+  D('The talks opened on the 14th of March.', 'the 14th of March', '2024-03-14', 'day', REF),
+  D('The talks opened on 14th March 2024.', '14th March 2024', '2024-03-14', 'day'),
+  D('The deal was signed on 2024/03/14.', '2024/03/14', '2024-03-14', 'day'),
+  D('Exports in FY2024 rose.', 'FY2024', '2024', 'year'),
+  D('Ngân sách năm tài khóa 2025 tăng.', 'tài khóa 2025', '2025', 'year'),
   // No date: an ordinal, a decree code, the two parties.
   ND('Việt Nam là đối tác thương mại lớn thứ hai của Úc.', 'thứ hai'),
   ND('Đây là lần thứ 2 hai bên gặp nhau.', 'thứ 2'),

@@ -121,7 +121,8 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
   // (Relative, weekday, spelled and short numeric dates: relativeDates.ts; numeric forms first, so
   // that `3/3/17` is not read as `3/3`.)
   const num = tokens[i]?.type === 'num';
-  const r = (num ? readOtherDate(tokens, i, normText) : null) ?? readDateAt(tokens, i, normText, reportedMonths) ?? (num ? null : readOtherDate(tokens, i, normText));
+  const sub = (k: number) => readDateAt(tokens, k, normText, reportedMonths);
+  const r = (num ? readOtherDate(tokens, i, normText) : null) ?? readDateAt(tokens, i, normText, reportedMonths) ?? (num ? null : readOtherDate(tokens, i, normText, sub));
   if (!r) return null;
   // A date never spans a line break.
   for (let k = r.t0 + 1; k < r.t1; k++) if (tokens[k].nl) return null;

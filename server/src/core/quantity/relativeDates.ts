@@ -13,7 +13,10 @@
  *   weekday followed by its date (`thứ Hai (18/3)`, `Monday, March 18`) leaves the date to speak;
  *   `thứ hai` in lower case with nothing of time around it is an ordinal (`lớn thứ hai`);
  * - **spelled dates**: `mồng 3 tháng 3`, `ngày 7 tháng Ba`, `tháng Sáu (năm 2024)`, `tháng Mười Một`;
- * - **short numeric dates**: `3/3/17` (a two-digit year), `9/1973` (a month and year).
+ * - **short numeric dates**: `3/3/17` (a two-digit year), `9/1973` (a month and year), `2024/03/14`;
+ * - **spans**: `từ (ngày) 1/1 đến 31/3/2024`, `từ tháng 1 đến tháng 3/2024`, `from January to March
+ *   2024` (the start takes the end's year), `2023/24` (a season across two years), `the 1990s`;
+ * - **English ordinal days** (`the 14th of March`, `14th March 2024`) and fiscal years (`FY2024`).
  *
  * Every form is a fixed number of tokens, so reading stays linear.
  */
@@ -87,15 +90,85 @@ function twoDigitYear(yy: number): number {
   return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
-/** Reads a relative, weekday, spelled or short numeric date at token i, or null. */
-export function readOtherDate(tokens: Token[], i: number, norm: string): RawDate | null {
+const EN_MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
+const isYearText = (s: string | undefined) => !!s && /^(19|20)\d\d$/.test(s);
+
+/**
+ * Reads a relative, weekday, spelled or short numeric date at token i, or null. `sub` reads a date
+ * of dates.ts at a token (for the two ends of `từ ngày 1/1 đến 31/3/2024`, `from January to March`).
+ */
+export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k: number) => RawDate | null): RawDate | null {
   const t = tokens[i];
   if (!t) return null;
   const x = t.text;
   const n1 = tokens[i + 1]?.text;
   const glued = (k: number) => !!tokens[k] && !tokens[k].space;
 
+  // ---- Two ends: từ (ngày) 1/1 đến 31/3/2024, từ tháng 1 đến tháng 3/2024, from January to March 2024.
+  if ((x === 'từ' || x === 'from' || x === 'between') && sub) {
+    const endOf = (k: number): RawDate | null => {
+      const m = EN_MONTHS[tokens[k]?.text ?? ''];
+      if (m && cap(norm, tokens[k])) {
+        const y = isYearText(tokens[k + 1]?.text) ? Number(tokens[k + 1].text) : null;
+        if (y !== null) return { t0: k, t1: k + 2, a: { y, m }, precision: 'month' };
+        // `January to November this year`, `… of last year`.
+        const o = w(tokens, k + 1, 'of') ? k + 2 : k + 1;
+        const rel = (w(tokens, o, 'this') || w(tokens, o, 'last')) && w(tokens, o + 1, 'year') ? (tokens[o].text === 'this' ? 0 : -1) : null;
+        return { t0: k, t1: rel !== null ? o + 2 : k + 1, a: { yRel: rel ?? 0, m }, precision: 'month' };
+      }
+      const r = sub(k);
+      return r && !r.b && !r.relative && !r.code && (r.precision === 'day' || r.precision === 'month') ? r : null;
+    };
+    const A = endOf(i + 1);
+    const link = A ? tokens[A.t1]?.text : undefined;
+    if (A && link && (x === 'between' ? link === 'and' : ['đến', 'tới', 'to', 'until', 'through', '-', '–'].includes(link))) {
+      const B = endOf(A.t1 + 1);
+      if (B && B.precision === A.precision && (B.a.y !== undefined || A.a.y === undefined)) {
+        const a = { ...A.a };
+        if (a.y === undefined && B.a.y !== undefined) {
+          a.y = B.a.y;
+          delete a.yRel;
+        } else if (a.y === undefined && B.a.yRel !== undefined) a.yRel = B.a.yRel;
+        const before = (a.m ?? 0) * 32 + (a.d ?? 0) < (B.a.m ?? 0) * 32 + (B.a.d ?? 0);
+        // (Months of one year are a period reported on, resolved as one: `between January and
+        // November` never runs backwards across the reference date.)
+        const reported = A.precision === 'month' && a.y === undefined;
+        if (before || (a.y !== undefined && B.a.y !== undefined && a.y < B.a.y)) return { t0: i, t1: B.t1, a, b: B.a, precision: 'interval', ...(reported ? { reported } : {}) };
+      }
+    }
+  }
+
   if (t.type === 'num') {
+    // 2024/03/14: a year, a month and a day.
+    if (isYearText(x) && n1 === '/' && glued(i + 1) && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? '') && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && /^\d{1,2}$/.test(tokens[i + 4]?.text ?? '') && glued(i + 4)) {
+      const m = Number(tokens[i + 2].text);
+      const d = Number(tokens[i + 4].text);
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { t0: i, t1: i + 5, a: { y: Number(x), m, d }, precision: 'day' };
+    }
+    // 2023/24, 2023/2024: a season or crop year across two years (`niên vụ 2023/24`).
+    if (isYearText(x) && n1 === '/' && glued(i + 1) && glued(i + 2) && tokens[i + 2]?.type === 'num' && tokens[i + 3]?.text !== '/') {
+      const y = Number(x);
+      const nx = tokens[i + 2].text;
+      if ((nx.length === 2 && Number(nx) === (y + 1) % 100) || (nx.length === 4 && Number(nx) === y + 1)) return { t0: i, t1: i + 3, a: { y }, b: { y: y + 1 }, precision: 'interval' };
+    }
+    // the 1990s: a decade.
+    if (/^(1[89]|20)\d0$/.test(x) && tokens[i + 1]?.text === 's' && glued(i + 1) && !(tokens[i + 2] && glued(i + 2) && tokens[i + 2].type !== 'punct')) {
+      return { t0: i, t1: i + 2, a: { y: Number(x) }, b: { y: Number(x) + 9 }, precision: 'interval' };
+    }
+    // the 14th of March (2024), 14th March: an English ordinal day.
+    if (/^\d{1,2}$/.test(x) && ORDINAL_SUFFIX.has(n1 ?? '') && glued(i + 1)) {
+      let k = i + 2;
+      if (w(tokens, k, 'of')) k++;
+      const m = EN_MONTHS[tokens[k]?.text ?? ''];
+      const d = Number(x);
+      if (m && d >= 1 && d <= 31) {
+        const y = isYearText(tokens[k + 1]?.text) ? Number(tokens[k + 1].text) : null;
+        return { t0: w(tokens, i - 1, 'the') ? i - 1 : i, t1: y !== null ? k + 2 : k + 1, a: y !== null ? { y, m, d } : { m, d }, precision: 'day' };
+      }
+    }
     // 3/3/17: a day, a month and a two-digit year, glued (day first, unless the first cannot be a month... or the second cannot).
     if (n1 === '/' && glued(i + 1) && tokens[i + 2]?.type === 'num' && glued(i + 2) && tokens[i + 3]?.text === '/' && glued(i + 3) && tokens[i + 4]?.type === 'num' && glued(i + 4) && /^\d{2}$/.test(tokens[i + 4].text) && !(tokens[i + 5] && glued(i + 5) && (tokens[i + 5].type !== 'punct' || tokens[i + 5].text === '/'))) {
       let d = Number(t.text);
@@ -115,6 +188,12 @@ export function readOtherDate(tokens: Token[], i: number, norm: string): RawDate
   }
   if (t.type !== 'word' && t.type !== 'num') return null;
 
+  // FY2024, fiscal year 2024, năm tài khóa 2024: the year it names.
+  if (x === 'fy' && tokens[i + 1]?.type === 'num' && glued(i + 1) && isYearText(tokens[i + 1].text)) return { t0: i, t1: i + 2, a: { y: Number(tokens[i + 1].text) }, precision: 'year' };
+  // (`tài khóa 2025-2026`, `fiscal year 2023/24`: a span, read as such at the year.)
+  const spanAfter = (k: number) => ['-', '–', '/'].includes(tokens[k]?.text ?? '') && glued(k);
+  if (x === 'fiscal' && w(tokens, i + 1, 'year') && isYearText(tokens[i + 2]?.text) && !spanAfter(i + 3)) return { t0: i, t1: i + 3, a: { y: Number(tokens[i + 2].text) }, precision: 'year' };
+  if (x === 'tài' && w(tokens, i + 1, 'khóa') && isYearText(tokens[i + 2]?.text) && !spanAfter(i + 3)) return { t0: i, t1: i + 3, a: { y: Number(tokens[i + 2].text) }, precision: 'year' };
   // ---- Vietnamese days
   if (x === 'hôm' && (n1 === 'nay' || n1 === 'qua' || n1 === 'kia')) return rel(i, i + 2, { unit: 'day', offset: n1 === 'nay' ? 0 : n1 === 'qua' ? -1 : -2 }, 'day');
   if (x === 'ngày' && w(tokens, i + 1, 'hôm') && (w(tokens, i + 2, 'nay') || w(tokens, i + 2, 'qua'))) return rel(i, i + 3, { unit: 'day', offset: tokens[i + 2].text === 'nay' ? 0 : -1 }, 'day');
