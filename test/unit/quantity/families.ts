@@ -318,7 +318,13 @@ const signsRangesBounds: Row[] = [
   F('Firms with 50 workers or fewer pay less.', '50 workers', 50, 'workers', 'upper'),
   F('Firms with 500 workers or more pay more.', '500 workers', 500, 'workers', 'lower'),
   F('Loans of 5 million dollars or less are exempt.', '5 million dollars', 5e6, 'USD', 'upper'),
-  // A comparative with `so với` after the figure states a difference, not a bound.
+  F('They need between $5 million and $7 million.', '$5 million and $7 million', [5e6, 7e6], 'USD'),
+  F('It costs $5-$7 per kilo.', '$5-$7 per kilo', [5, 7], 'USD/kg'),
+  F('Five or six people came.', 'Five or six people', [5, 6], 'people'),
+  F('Hai hoặc ba người bị thương.', 'Hai hoặc ba người', [2, 3], 'người'),
+  F('Lãi suất từ 5%/năm trở lên.', '5%', 5, '%', 'lower'),
+  // A comparative with `so với` after the figure (or after a bracket) states a difference, not a bound.
+  F('Giá thấp hơn 98,78 USD (2,4 triệu đồng) so với năm trước.', '98,78 USD', 98.78, 'USD', 'exact'),
   F('Tỷ lệ này thấp hơn 2 điểm phần trăm so với năm trước.', '2 điểm phần trăm', 2, 'pp', 'exact'),
   // Words around figures that are no bound: `as many as` insists on the number; `and above` opens a phrase.
   F('As many as 11 groups of goods rose.', '11 groups', 11, 'groups', 'exact'),

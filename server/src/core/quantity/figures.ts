@@ -255,7 +255,9 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
     if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between') || (x.text === 'và' && tokens[start - 1]?.text === 'giữa')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
       return k + 1;
     }
-    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to') && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between')) && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
+    // `$5-$7`: a dash and the symbol again.
+    if (isPunct(x, '-–') && currency && isPunct(tokens[k + 1], '$€£¥') && !tokens[k + 1].space && isNum(tokens[k + 2]) && !tokens[k + 2].space) return k + 2;
     return -1;
   };
   let high: NumberPart | null = null;
@@ -1099,7 +1101,7 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     const single = we === i + 1;
     // `one to two years`, `ba đến bốn giờ`: a range of number words before a duration or percent.
     const link = tokens[we];
-    if (link && (link.text === 'to' || link.text === 'đến' || link.text === 'tới') && tokens[we + 1]?.type === 'word' && WORD_NUMBERS[tokens[we + 1].text] !== undefined) {
+    if (link && (link.text === 'to' || link.text === 'đến' || link.text === 'tới' || link.text === 'or' || link.text === 'hoặc') && tokens[we + 1]?.type === 'word' && WORD_NUMBERS[tokens[we + 1].text] !== undefined && tokens[we + 1].text !== 'a') {
       const hiN = readWordNumber(tokens, we + 1);
       const du = tokens[hiN.end];
       if (hiN.value > wv && du && !fc.consumed[hiN.end]) {
@@ -1108,6 +1110,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         if (pr && du.text !== '%') return finish(fc, i, pr.end, [wv, hiN.value], '%', 'percent', null, undefined);
         // `two to three times higher`, `hai đến ba lần`.
         if (du.text === 'times' || du.text === 'lần') return finish(fc, i, hiN.end + 1, [wv, hiN.value], '×', 'multiple', null, undefined);
+        // `two or three people`, `ba đến bốn dự án`: a range of a count.
+        const rn = hiN.value < 1000 && du.type === 'word' && du.space ? (fc.language === 'en' || COUNT_NOUNS.matchAt(tokens, hiN.end) || MONO_NOUNS.has(du.text) ? readNoun(fc, hiN.end) : null) : null;
+        if (rn && !/^(con|chữ) số/.test(rn.text) && (fc.language !== 'en' || /s$/.test(tokens[rn.end - 1].text) || PLURAL_WORDS.has(tokens[rn.end - 1].text)) && !fc.consumed[rn.end - 1]) return finish(fc, i, rn.end, [wv, hiN.value], rn.text, 'count', null, undefined);
       }
     }
     const sc = readScale(fc, we, false);
@@ -1305,7 +1310,13 @@ function finish(
   // `cao hơn 6 điểm phần trăm so với năm trước`: `hơn` after an adjective, with the comparison
   // after the figure, states a difference, not a bound.
   // (So too `thấp hơn 2 điểm so với`, `ít hơn 5% so với`.)
-  const comparative = !!q && (q.phrase === 'hơn' ? COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') : COMPARATIVE_PHRASES.has(q.phrase)) && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
+  // (A bracket may stand between: `thấp hơn 98,78 USD (2,4 triệu đồng) so với`.)
+  let sv = t1;
+  if (isPunct(tokens[sv], '(')) for (let b = sv + 1; b < tokens.length && b < sv + 12; b++) if (isPunct(tokens[b], ')')) {
+    sv = b + 1;
+    break;
+  }
+  const comparative = !!q && (q.phrase === 'hơn' ? COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') : COMPARATIVE_PHRASES.has(q.phrase)) && tokens[sv]?.text === 'so' && tokens[sv + 1]?.text === 'với';
   // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
   const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
   // Words that look like qualifiers but are not here: `Ấn Độ tăng` (a name), `lương tối thiểu 24 AUD`
@@ -1329,12 +1340,14 @@ function finish(
     c0 = q.start;
   }
   // `200 người trở lên`, `5,000 people or more`: the qualifier after the span.
-  const pq = POST_QUALIFIERS.matchAt(tokens, t1);
+  // (`5%/năm trở lên`: past a yearly rate, which stays out of the span.)
+  const yearly = isPunct(tokens[t1], '/') && ['năm', 'year'].includes(tokens[t1 + 1]?.text ?? '') ? 2 : 0;
+  const pq = POST_QUALIFIERS.matchAt(tokens, t1 + yearly);
   // (`over the past two years and above the UN's target`: `above` begins a phrase of its own.)
   const pqNext = pq ? tokens[pq.end] : undefined;
-  if (pq && !tokens[t1].nl && !(pqNext && !pqNext.nl && (pqNext.type === 'num' || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this'].includes(pqNext.text)))) {
+  if (pq && !tokens[t1 + yearly].nl && !(pqNext && !pqNext.nl && (pqNext.type === 'num' || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this'].includes(pqNext.text)))) {
     b = pq.value;
-    qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
+    qualifier = fc.norm.slice(tokens[t1 + yearly].start, tokens[pq.end - 1].end);
   }
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;
