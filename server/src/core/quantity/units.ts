@@ -6,7 +6,7 @@
  *   in `en` and `vi`, for the length, area, volume, mass, temperature, speed and data units ECMA-402
  *   sanctions ({@link CLDR_UNITS}). A unit's canonical symbol is the one lexicon.json already gives
  *   any of its forms (`kilometres` → `km`), else CLDR's English short form, lower-cased for litres
- *   (`ft`, `lb`, `ml`). Forms that are ordinary words or punctuation (`in`, `st`, `độ`, `mẫu`, `′`)
+ *   (`ft`, `lb`, `ml`). Forms that are ordinary words or punctuation (`in`, `st`, `mẫu`, `′`)
  *   are left out ({@link SKIP_FORMS}).
  * - Typed in {@link EXTRA_UNITS}, because `Intl` has no such unit: metric tons, energy and power
  *   (`gigawatt-hours`, `kilowatts`), square and cubic imperial units, and the Vietnamese market units
@@ -22,7 +22,7 @@ export const CLDR_UNITS = [
 ];
 
 /** CLDR forms that are ordinary words or marks after a number. */
-const SKIP_FORMS = new Set(['in', 'st', 'độ', 'mẫu', '′', '″', "'", '"', '#', '°', 'deg', 'pound', 'pounds', 'mb', 'tb', 'pb']);
+const SKIP_FORMS = new Set(['in', 'st', 'mẫu', '′', '″', "'", '"', '#', '°', 'deg', 'pound', 'pounds', 'mb', 'tb', 'pb']);
 
 /** Units Intl does not format, with their canonical symbol and a factor to it. */
 export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
@@ -44,6 +44,9 @@ export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
   'centimeters': { unit: 'cm' }, 'centimetres': { unit: 'cm' }, 'millimetres': { unit: 'mm' }, 'millilitres': { unit: 'ml' },
   'gallons': { unit: 'gal' }, 'ounces': { unit: 'oz' }, 'yards': { unit: 'yd' }, 'feet': { unit: 'ft' }, 'foot': { unit: 'ft' }, 'ft': { unit: 'ft' },
   'acres': { unit: 'ac' }, 'acre': { unit: 'ac' },
+  // Vietnamese spellings of the metric units, hyphenated by syllable.
+  'xăng-ti-mét': { unit: 'cm' }, 'xen-ti-mét': { unit: 'cm' }, 'xentimet': { unit: 'cm' }, 'mi-li-mét': { unit: 'mm' }, 'mi-li-lít': { unit: 'ml' },
+  'ki-lô': { unit: 'kg' }, 'kí-lô': { unit: 'kg' }, 'độ': { unit: '°' },
 };
 
 function unitPart(loc: string, unit: string, display: 'long' | 'short', n: number): string | null {
