@@ -430,6 +430,15 @@ const dates: Row[] = [
   ND('Theo Nghị định 15/2022/NĐ-CP, mức phạt tăng.', '15/2022'),
 ];
 
+/** Some of the rows above in NFD (combining marks): matching goes through the normalized view. */
+const NFD_INPUTS = new Set([
+  'Trung Quốc chi 5 tỷ nhân dân tệ.', 'Nó có giá 2 triệu 500 nghìn đồng.', 'Vụ cháy làm mười bốn người thiệt mạng.',
+  'Hộ có thu nhập 2 triệu đồng trở xuống.', 'Cây cao 20 xăng-ti-mét.', 'Hôm qua, hai bên đã ký hiệp định.',
+  'Thứ Sáu tuần trước, hai bên ký kết.', 'Ông sinh ngày mồng 3 tháng 3 năm 1950.', 'Lễ ký diễn ra ngày 7 tháng Ba.',
+]);
+const nfd = (rows: Row[]): Row[] =>
+  rows.filter((r) => NFD_INPUTS.has(r.input)).map((r) => ({ ...r, input: r.input.normalize('NFD'), ...('span' in r ? { span: r.span.normalize('NFD') } : {}) }) as Row);
+
 export const FAMILIES: Record<string, Row[]> = {
   currencies,
   'number words': numberWords,
@@ -437,4 +446,5 @@ export const FAMILIES: Record<string, Row[]> = {
   'compound quantities': compounds,
   'signs, ranges and bounds': signsRangesBounds,
   dates,
+  'the same forms in NFD': nfd([...currencies, ...numberWords, ...units, ...compounds, ...signsRangesBounds, ...dates]),
 };
