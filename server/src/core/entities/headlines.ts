@@ -21,6 +21,16 @@ function capitalLines(norm: string): [number, number][] {
   while (a < norm.length) {
     let b = norm.indexOf('\n', a);
     if (b < 0) b = norm.length;
+    // (Most lines have lower-case ASCII letters: counted first, cheaply.)
+    let ascii = 0;
+    for (let k = a; k < b && ascii * 20 <= b - a; k++) {
+      const c = norm.charCodeAt(k);
+      if (c >= 97 && c <= 122) ascii++;
+    }
+    if (ascii * 20 > b - a || b - a < 10) {
+      a = b + 1;
+      continue;
+    }
     let upper = 0;
     let lower = 0;
     let words = 0;

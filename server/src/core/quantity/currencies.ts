@@ -64,7 +64,15 @@ const CODES: string[] = (() => {
   }
 })();
 
+const partMemo = new Map<string, string | null>();
 function part(loc: string, code: string, display: string, n: number): string | null {
+  const key = `${loc}|${code}|${display}|${n}`;
+  let v = partMemo.get(key);
+  if (v === undefined) partMemo.set(key, (v = formatPart(loc, code, display, n)));
+  return v;
+}
+
+function formatPart(loc: string, code: string, display: string, n: number): string | null {
   try {
     const f = new Intl.NumberFormat(loc, { style: 'currency', currency: code, currencyDisplay: display as 'symbol', minimumFractionDigits: 0, maximumFractionDigits: 0 });
     return f.formatToParts(n).find((p) => p.type === 'currency')?.value ?? null;

@@ -96,13 +96,20 @@ const EN_MONTHS: Record<string, number> = {
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const isYearText = (s: string | undefined) => !!s && /^(19|20)\d\d$/.test(s);
 
+/** Words a form of this module can start with; any other word is skipped at once. */
+const START = new Set([
+  'từ', 'from', 'between', 'fy', 'fiscal', 'tài', 'hôm', 'ngày', 'mồng', 'mùng', 'tháng', 'tuần', 'quý', 'cuối', 'weekend', 'thứ', 'chủ',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'the', 'this', 'last', 'next', 'previous', 'coming', 'past',
+  ...DAY_PARTS_VI, ...Object.keys(SMALL), ...Object.keys(EN_WEEKDAYS),
+]);
+
 /**
  * Reads a relative, weekday, spelled or short numeric date at token i, or null. `sub` reads a date
  * of dates.ts at a token (for the two ends of `từ ngày 1/1 đến 31/3/2024`, `from January to March`).
  */
 export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k: number) => RawDate | null): RawDate | null {
   const t = tokens[i];
-  if (!t) return null;
+  if (!t || (t.type === 'word' && !START.has(t.text)) || t.type === 'punct') return null;
   const x = t.text;
   const n1 = tokens[i + 1]?.text;
   const glued = (k: number) => !!tokens[k] && !tokens[k].space;
