@@ -341,7 +341,8 @@ const signsRangesBounds: Row[] = [
   // Words around figures that are no bound: `as many as` insists on the number; `and above` opens a phrase.
   F('As many as 11 groups of goods rose.', '11 groups', 11, 'groups', 'exact'),
   F('Women are 15.8 per cent, up over the past two years and above the target.', 'two years', 2, 'year', 'exact'),
-  // No sign: a dash between numbers or after a word.
+  // No sign: a dash between numbers or after a word, a dash before a count.
+  F('Kết quả:\n-5 dự án được cấp phép.', '5 dự án', 5, 'dự án'),
   N('The score was 3-1 at half time.', '3-1'),
   N('COVID-19 spread quickly.', '19'),
 ];
