@@ -184,6 +184,7 @@ const numberWords: Row[] = [
   N('Hai nước nhất trí tăng cường hợp tác.', 'Hai nước'),
   N('Mười năm trước, hai nước ký hiệp định.', 'Mười năm'),
   N('The first one was built in 2001.', 'one'),
+  N('Đây là lần thứ mười ba hội nghị được tổ chức.', 'mười ba hội nghị'),
 ];
 
 /** Measures: metric, imperial and Vietnamese market units, abbreviated and spelled (CLDR's names). */

@@ -1061,6 +1061,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
   if (t.type !== 'word') return null;
+  // `lần thứ mười ba Hội nghị`, `thứ hai mươi`: an ordinal in words.
+  if (tokens[i - 1]?.text === 'thứ') return null;
   let value: number | null = null;
   let end = i;
   let bound: Bound | undefined;
