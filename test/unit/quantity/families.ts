@@ -256,6 +256,10 @@ const units: Row[] = [
   F('Nhiệt độ ngoài trời là 30 độ.', '30 độ', 30, '°'),
   F('Nhiệt độ xuống âm 3 độ.', 'âm 3 độ', -3, '°'),
   F('It was 75°F outside.', '75°F', 75, '°F'),
+  F('Trade rose 7-fold in 20 years.', '7-fold', 7, '×', 'exact', undefined, { kind: 'multiple' }),
+  F('The new chip is 3x faster.', '3x', 3, '×'),
+  F('Output grew by a factor of 3.', '3', 3, '×'),
+  N('A 4x4 vehicle was sold.', '4x4'),
   // Not measures: an ordinal, a version, a glued code, a phone number, a count and a model.
   N('Call 84 912 345 678 now.', '84 912 345 678'),
   N('Call 024 3825 3825 now.', '024 3825 3825'),

@@ -239,6 +239,15 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
   // `5'10"`, `1m75`: feet and inches, metres and centimetres, in one written form.
   const two = !currency && !n.lit?.includes(',') && !n.lit?.includes('.') ? twoUnitForm(fc, n.end) : null;
   if (two) return finish(fc, start, two.end, round(Number(n.lit) + two.add), two.unit, 'measure', null, undefined);
+  // `3-fold`, `3x faster`, `by a factor of 3`: a multiple.
+  if (!currency) {
+    const e = n.end;
+    const fold = isPunct(tokens[e], '-') && !tokens[e].space && tokens[e + 1]?.text === 'fold' && !tokens[e + 1].space ? e + 2 : -1;
+    const times = tokens[e]?.text === 'x' && !tokens[e].space && fc.language === 'en' && (!tokens[e + 1] || tokens[e + 1].space || tokens[e + 1].type === 'punct') ? e + 1 : -1;
+    const factor = tokens[start - 1]?.text === 'of' && tokens[start - 2]?.text === 'factor' && !(tokens[e] && !tokens[e].space && tokens[e].type !== 'punct') ? e : -1;
+    const end = fold > 0 ? fold : times > 0 ? times : factor;
+    if (end > 0) return finish(fc, start, end, decide(fc, n, { scaled: false, countLike: false }).value, '×', 'multiple', null, undefined);
+  }
   // `a 300-million-USD credit line`, `a $2-billion deal`: a hyphenated compound before a noun.
   const hc = hyphenCompound(fc, n.end);
   if (hc && !(currency && hc.unit)) {
@@ -734,9 +743,9 @@ function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
       // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
     } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
+    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(next.text === 'x' && fc.language === 'en' && (!tokens[i + 2] || tokens[i + 2].space || tokens[i + 2].type === 'punct')) && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
-    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1)) return true;
+    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1) && tokens[i + 2].text !== 'fold') return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
