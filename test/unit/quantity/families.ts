@@ -120,6 +120,9 @@ const currencies: Row[] = [
   F('They paid 20 HK dollars.', '20 HK dollars', 20, 'HKD'),
   F('They paid KWD 20.', 'KWD 20', 20, 'KWD'),
   N('Lực lượng SAR 412 đã cứu 20 ngư dân.', 'SAR 412'),
+  F('They sent 20 Afghani soldiers.', '20 Afghani soldiers', 20, 'afghani soldiers', 'exact', undefined, { kind: 'count' }),
+  F('They paid 300 Yuan.', '300 Yuan', 300, 'CNY'),
+  F('Japan Lends 5 Billion Yen To Vietnam', '5 Billion Yen', 5e9, 'JPY'),
   N('Hội nghị COP 28 khai mạc tại Dubai.', 'COP 28'),
   // Not money: a symbol in the wrong case or glued to a word, an acronym before a year, `a` before a code.
   N('The euro 20 years ago was weaker.', 'euro 20'),

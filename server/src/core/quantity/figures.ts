@@ -839,7 +839,10 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     // scale word it always is; otherwise only before punctuation, the end or a function word.
     const nx = tokens[cw.end];
     const pair = cw.phrase === 'đồng' && !scaled && nx && nx.type === 'word' && !nx.nl && !STOP_AFTER.has(nx.text) && nx.text !== 'mỗi';
-    if (!pair) return { unit: cw.value, kind: 'money', end: cw.end };
+    // `20 Afghani soldiers`: a capitalized one-word name before a noun is a people, not money (`300
+    // Yuan.`, `40 Canadian dollars` and a headline in title case are money).
+    const named = cw.end === j + 1 && t.type === 'word' && isCapitalized(fc, t) && !isUpperCode(fc, j) && !fc.titleCase?.[j] && !!nx && nx.type === 'word' && nx.space && !nx.nl && !STOP_AFTER.has(nx.text) && !isCapitalized(fc, nx);
+    if (!pair && !named) return { unit: cw.value, kind: 'money', end: cw.end };
   }
   // `98.6 °F`, `-5 °C`: a degree sign before the scale's letter.
   if (isPunct(t, '°') && tokens[j + 1]?.type === 'word' && !tokens[j + 1].space) {
