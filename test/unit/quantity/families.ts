@@ -124,6 +124,7 @@ const currencies: Row[] = [
   F('They paid 300 Yuan.', '300 Yuan', 300, 'CNY'),
   F('Japan Lends 5 Billion Yen To Vietnam', '5 Billion Yen', 5e9, 'JPY'),
   N('Hội nghị COP 28 khai mạc tại Dubai.', 'COP 28'),
+  N('Progress on SDG 2 was slow.', 'SDG 2'),
   // Not money: a symbol in the wrong case or glued to a word, an acronym before a year, `a` before a code.
   N('The euro 20 years ago was weaker.', 'euro 20'),
   N('Stream it in 1080p tonight.', '1080p'),
@@ -395,7 +396,9 @@ const dates: Row[] = [
   D('Sáng nay, hai bên hội đàm.', 'Sáng nay', '2024-03-14', 'day', REF),
   D('Last night, the minister landed.', 'Last night', '2024-03-13', 'day', REF),
   D('Cuối tuần này họ nghỉ.', 'Cuối tuần này', '2024-03-16/2024-03-17', 'interval', REF),
-  // Weekdays, against the reference date's week (Monday to Sunday).
+  // Weekdays: the nearest (three days either way), or of the week named.
+  D('On Friday, the minister arrived.', 'Friday', '2024-03-08', 'day', '2024-03-11'),
+  D('This Friday, the talks open.', 'This Friday', '2024-03-15', 'day', '2024-03-11'),
   D('Thứ Hai, Thủ tướng tiếp Đại sứ.', 'Thứ Hai', '2024-03-11', 'day', REF),
   D('Vào thứ 2, hai bên hội đàm.', 'thứ 2', '2024-03-11', 'day', REF),
   D('Sáng thứ Năm, hội nghị khai mạc.', 'thứ Năm', '2024-03-14', 'day', REF),
@@ -435,6 +438,7 @@ const dates: Row[] = [
   ND('Đây là lần thứ 2 hai bên gặp nhau.', 'thứ 2'),
   ND('Thứ hai, hai bên nhất trí tăng cường hợp tác.', 'Thứ hai'),
   ND('Hai bên gặp nhau 2 tuần sau khi ký hiệp định.', '2 tuần sau'),
+  ND('Đoàn kết thúc chuyến công tác 12 ngày tới ba nước châu Phi.', '12 ngày tới'),
   N('Theo Nghị định 15/2022/NĐ-CP, mức phạt tăng.', '15/2022'),
   ND('Theo Nghị định 15/2022/NĐ-CP, mức phạt tăng.', '15/2022'),
 ];

@@ -203,7 +203,7 @@ function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft
     if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end) && symbolOk(fc, i, cp.end, cp.phrase)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true) || (tokens[i + 1].space && /[.,]\d/.test(tokens[i + 1].text)) || (tokens[i + 1].space && !CODE_ACRONYMS.has(t.text) && !/^(19|20)\d\d$/.test(tokens[i + 1].text)))) {
+    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true) || (tokens[i + 1].space && /[.,]\d/.test(tokens[i + 1].text)) || (tokens[i + 1].space && !CODE_ACRONYMS.has(t.text) && tokens[i + 1].text.length >= 2 && !/^(19|20)\d\d$/.test(tokens[i + 1].text)))) {
       // (`UAH 3.04`: any code before a spaced amount written with a separator.)
       currency = t.text.toUpperCase();
       numAt = i + 1;
@@ -421,11 +421,11 @@ const COMMON_CODES = new Set([
 ]);
 
 /**
- * ISO codes that are also words or acronyms in the news (`COP 28`, `TOP 10`, `CUP 2024`, `PHP 8`):
- * before a spaced amount they are money only with a scale word or a separator; any other code
- * before a spaced number is (`KWD 20`, `UAH 300`).
+ * ISO codes that are also words or acronyms in the news (`COP 28`, `TOP 10`, `CUP 2024`, `PHP 8`,
+ * `SDG 12`): before a spaced amount they are money only with a scale word or a separator; any other
+ * code before a spaced number of two digits or more is (`KWD 20`, `UAH 300`).
  */
-const CODE_ACRONYMS = new Set(['sar', 'npr', 'awg', 'bzd', 'kes', 'lrd', 'all', 'amd', 'bam', 'bob', 'cop', 'cup', 'cve', 'gel', 'mad', 'mop', 'pen', 'php', 'sos', 'top', 'try', 'mga', 'ang', 'bif', 'dop', 'egp', 'ern', 'fjd', 'gip', 'hnl', 'lsl', 'mur', 'nio', 'pab', 'scr', 'ssp', 'std', 'svc', 'szl', 'tmt', 'tnd', 'ves', 'vuv', 'wst', 'xaf', 'xcd', 'xof', 'xpf', 'zmw']);
+const CODE_ACRONYMS = new Set(['sdg', 'sar', 'npr', 'awg', 'bzd', 'kes', 'lrd', 'all', 'amd', 'bam', 'bob', 'cop', 'cup', 'cve', 'gel', 'mad', 'mop', 'pen', 'php', 'sos', 'top', 'try', 'mga', 'ang', 'bif', 'dop', 'egp', 'ern', 'fjd', 'gip', 'hnl', 'lsl', 'mur', 'nio', 'pab', 'scr', 'ssp', 'std', 'svc', 'szl', 'tmt', 'tnd', 'ves', 'vuv', 'wst', 'xaf', 'xcd', 'xof', 'xpf', 'zmw']);
 
 /** Words before `độ` that make a noun of it (`tốc độ 160 km/h`, `nhiệt độ 34 độ C`): no qualifier. */
 const DO_COMPOUNDS = new Set(['tốc', 'nhiệt', 'mức', 'cường', 'nồng', 'mật', 'trình', 'biên', 'vĩ', 'kinh', 'chiều', 'góc', 'cao', 'độ']);

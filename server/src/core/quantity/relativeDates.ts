@@ -7,9 +7,10 @@
  *   quarter`; `3 ngày tới`, `2 tuần qua`, `the next 3 days`, `the past two weeks` (intervals); `3 ngày
  *   nữa`, `2 tuần trước`, `3 days ago`, `in 3 days' time`, `two weeks from now` (days); `sáng nay`, `tối
  *   qua`, `tonight`, `last night`; `cuối tuần (này/trước/tới)`, `this/last/next weekend`;
- * - **weekdays**: `thứ Hai`, `thứ 2`, `Chủ nhật`, `Monday`, with `tuần trước/tới`, `last/next/this`:
- *   the day of the reference date's week (Monday to Sunday), of the week before or after; `last
- *   Monday` is the latest Monday before the reference date, `next Monday` the first after it. A
+ * - **weekdays**: `thứ Hai`, `thứ 2`, `Chủ nhật`, `Monday`: the nearest such day, at most three days
+ *   before or after the reference date (news tells the days around it); with `tuần này/trước/tới`,
+ *   `this`: the day of the reference date's week (Monday to Sunday), of the week before or after;
+ *   `last Monday` is the latest Monday before the reference date, `next Monday` the first after it. A
  *   weekday followed by its date (`thứ Hai (18/3)`, `Monday, March 18`) leaves the date to speak;
  *   `thứ hai` in lower case with nothing of time around it is an ordinal (`lớn thứ hai`);
  * - **spelled dates**: `mồng 3 tháng 3`, `ngày 7 tháng Ba`, `tháng Sáu (năm 2024)`, `tháng Mười Một`;
@@ -30,7 +31,7 @@ export interface RelativeDate {
   offset: number;
   /** `weekday`: 1 (Monday) to 7 (Sunday); `mode` says which one. */
   weekday?: number;
-  mode?: 'week' | 'last' | 'next';
+  mode?: 'week' | 'last' | 'next' | 'nearest';
   /** `days`: the interval's length in days, after (positive) or before (negative) the reference day. */
   span?: number;
 }
@@ -250,7 +251,10 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   if (n !== null && n >= 1 && tokens[i + 1]?.type === 'word') {
     const u = DAYS_VI[n1 ?? ''];
     const dir = tokens[i + 2]?.text;
-    if (u && (dir === 'tới' || dir === 'qua' || dir === 'trước' || dir === 'nữa') && !w(tokens, i + 3, 'khi') && !w(tokens, i + 3, 'đó')) {
+    // (`trong 3 ngày tới`, `3 ngày qua,`: a time; `chuyến công tác 12 ngày tới ba nước` goes to them.)
+    const after = tokens[i + 3];
+    const timeLead = ['trong', 'vòng', 'những', 'các', 'mấy', 'suốt'].includes(tokens[i - 1]?.text ?? '') || !after || after.nl || after.type === 'punct';
+    if (u && (dir === 'tới' || dir === 'qua' || dir === 'trước' || dir === 'nữa') && (timeLead || dir === 'nữa') && !w(tokens, i + 3, 'khi') && !w(tokens, i + 3, 'đó')) {
       if (!(x === 'năm' && t.type === 'word') && !(u === 'month' && dir !== 'tới')) {
         const sign = dir === 'tới' ? 1 : -1;
         // `2 tuần trước` (two weeks ago), `3 ngày nữa` (in three days): one day.
@@ -296,8 +300,8 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   }
   if (wd) {
     const prev = tokens[i - 1]?.text;
-    const mode: RelativeDate['mode'] = prev === 'last' || prev === 'previous' ? 'last' : prev === 'next' || prev === 'coming' ? 'next' : 'week';
-    const start = mode !== 'week' || prev === 'this' ? i - 1 : i;
+    const mode: RelativeDate['mode'] = prev === 'last' || prev === 'previous' ? 'last' : prev === 'next' || prev === 'coming' ? 'next' : prev === 'this' ? 'week' : 'nearest';
+    const start = mode === 'last' || mode === 'next' || prev === 'this' ? i - 1 : i;
     const wa = weekAfter(tokens, end);
     if (dateFollows(tokens, wa ? wa.end : end)) return null;
     if (wa) return rel(start, wa.end, { unit: 'weekday', offset: wa.offset, weekday: wd, mode: 'week' }, 'day');
@@ -385,6 +389,11 @@ export function resolveRelative(r: RelativeDate, ref: string | null): string | n
     case 'weekday': {
       if (r.mode === 'last') return iso(t - (((dow - r.weekday! + 7) % 7) || 7) * DAY);
       if (r.mode === 'next') return iso(t + (((r.weekday! - dow + 7) % 7) || 7) * DAY);
+      // A bare weekday is the nearest one: at most three days before or after the reference date.
+      if (r.mode === 'nearest') {
+        const ahead = (r.weekday! - dow + 7) % 7;
+        return iso(t + (ahead <= 3 ? ahead : ahead - 7) * DAY);
+      }
       return iso(monday + r.offset * 7 * DAY + (r.weekday! - 1) * DAY);
     }
     case 'month': {
