@@ -436,6 +436,7 @@ const dates: Row[] = [
   // No date: an ordinal, a decree code, the two parties.
   ND('Việt Nam là đối tác thương mại lớn thứ hai của Úc.', 'thứ hai'),
   ND('Đây là lần thứ 2 hai bên gặp nhau.', 'thứ 2'),
+  ND('Tại Kỳ họp thứ Bảy, Quốc hội xem xét tờ trình.', 'thứ Bảy'),
   ND('Thứ hai, hai bên nhất trí tăng cường hợp tác.', 'Thứ hai'),
   ND('Hai bên gặp nhau 2 tuần sau khi ký hiệp định.', '2 tuần sau'),
   ND('Đoàn kết thúc chuyến công tác 12 ngày tới ba nước châu Phi.', '12 ngày tới'),

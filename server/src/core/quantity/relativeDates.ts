@@ -285,9 +285,12 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   if (x === 'thứ' && tokens[i + 1] && tokens[i + 1].space && !tokens[i + 1].nl) {
     const nx = tokens[i + 1];
     const v = VI_WEEKDAYS[nx.text];
-    // `thứ Hai`, `vào thứ hai`, `thứ 2 tuần tới`; not `lớn thứ hai`, `lần thứ 2`.
-    const around = WEEKDAY_BEFORE.has(tokens[i - 1]?.text ?? '') || !!weekAfter(tokens, i + 2);
-    if (v && (nx.type === 'num' ? around || cap(norm, t) : cap(norm, nx) || around)) {
+    // `vào thứ Hai`, `sáng thứ hai`, `Thứ Hai, …`, `thứ 2 tuần tới`; not `lớn thứ hai`, `lần thứ 2`,
+    // `Kỳ họp thứ Bảy` (an ordinal, capitalized in a name).
+    const prev = tokens[i - 1];
+    const around = WEEKDAY_BEFORE.has(prev?.text ?? '') || !!weekAfter(tokens, i + 2);
+    const opens = !prev || t.nl || (prev.type === 'punct' && prev.text !== '-');
+    if (v && (around || (opens && (cap(norm, nx) || (nx.type === 'num' && cap(norm, t)))))) {
       wd = v;
       end = i + 2;
     }
