@@ -671,7 +671,7 @@ function symbolOk(fc: FigureContext, i: number, end: number, phrase: string): bo
   return true;
 }
 
-/** `pounds` of weight: after a word of weight, before `of`, glued to a hyphen, or with `lb` nearby. */
+/** `pounds` of weight: a few words after a word of weight (`weighs`, `lost`), before `of` and a noun that is no money, or glued to a hyphen (`200-pound`). */
 const WEIGHT_BEFORE = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'lost', 'gained', 'lifted', 'lift', 'carry', 'carrying', 'carried']);
 function poundsOfWeight(fc: FigureContext, j: number): boolean {
   const { tokens } = fc;
