@@ -43,8 +43,26 @@ const SMALL: Record<string, number> = {
   một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10,
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
-const VI_WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6, '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
-const EN_WEEKDAYS: Record<string, number> = { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 };
+/**
+ * Weekday and month names from CLDR through `Intl.DateTimeFormat` (`weekday: 'long'`, `month: 'long'`):
+ * English `Monday` … `Sunday`, `January` … `December`; Vietnamese `Thứ Hai` … `Thứ Bảy` (the word after
+ * `thứ`) and `Chủ Nhật`. Typed: the digit forms `thứ 2` … `thứ 7`, which CLDR does not write.
+ */
+function dateNames(loc: string, part: 'weekday' | 'month'): string[] {
+  try {
+    const f = new Intl.DateTimeFormat(loc, { [part]: 'long', timeZone: 'UTC' });
+    // 2024-01-01 is a Monday.
+    return Array.from({ length: part === 'weekday' ? 7 : 12 }, (_, k) => f.format(part === 'weekday' ? new Date(Date.UTC(2024, 0, 1 + k)) : new Date(Date.UTC(2024, k, 1))).toLowerCase());
+  } catch {
+    return [];
+  }
+}
+const VI_WEEKDAYS: Record<string, number> = { '2': 1, '3': 2, '4': 3, '5': 4, '6': 5, '7': 6 };
+dateNames('vi', 'weekday').forEach((n, k) => {
+  const m = /^thứ (\S+)$/.exec(n);
+  if (m && k < 6) VI_WEEKDAYS[m[1]] = k + 1;
+});
+const EN_WEEKDAYS: Record<string, number> = Object.fromEntries(dateNames('en', 'weekday').map((n, k) => [n, k + 1]));
 const VI_MONTH_WORDS: Record<string, number> = { giêng: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** Words around `thứ hai` that make it a day (`vào thứ hai`, `sáng thứ hai`). */
 const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'các', 'mỗi', 'hằng', 'hàng', 'trước', 'sau', 'khuya']);
@@ -73,7 +91,7 @@ function dateFollows(tokens: Token[], k: number): boolean {
   if (w(tokens, j, 'ngày') || w(tokens, j, 'mồng') || w(tokens, j, 'mùng')) return true;
   const t = tokens[j];
   if (t && t.type === 'num' && tokens[j + 1]?.text === '/' ) return true;
-  return !!t && t.type === 'word' && ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].includes(t.text) && tokens[j + 1]?.type === 'num';
+  return !!t && t.type === 'word' && EN_MONTHS[t.text] !== undefined && tokens[j + 1]?.type === 'num';
 }
 
 /** `tuần trước`, `tuần tới`, `last week` after a weekday: which week. */
@@ -91,9 +109,7 @@ function twoDigitYear(yy: number): number {
   return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
 
-const EN_MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-};
+const EN_MONTHS: Record<string, number> = Object.fromEntries(dateNames('en', 'month').map((n, k) => [n, k + 1]));
 const ORDINAL_SUFFIX = new Set(['st', 'nd', 'rd', 'th']);
 const isYearText = (s: string | undefined) => !!s && /^(19|20)\d\d$/.test(s);
 
