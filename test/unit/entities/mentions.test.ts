@@ -344,6 +344,34 @@ const rows: Row[] = [
       'organization|Bitel|org:bitel',
     ],
   },
+  // Issue #12: headlines in capitals, a name glued to a caption, a title with a parent body.
+  {
+    text: 'TUYÊN BỐ CHUNG VIỆT NAM - CHILE\n\nTĂNG CƯỜNG QUAN HỆ ĐỐI TÁC TOÀN DIỆN\n\nHai bên nhất trí tăng cường hợp tác.',
+    want: ['country|VIỆT NAM|country:VN', 'country|CHILE|country:CL'],
+  },
+  {
+    text: 'TỔNG BÍ THƯ TÔ LÂM THĂM PHÁP\n\nTổng Bí thư Tô Lâm đến Paris.',
+    want: [
+      'title|TỔNG BÍ THƯ|title:general-secretary:VN|person=person:to-lam',
+      // (The words cut from the name are not read again: `PHÁP` is lost, as before.)
+      'person|TÔ LÂM|person:to-lam',
+      'person|Tổng Bí thư Tô Lâm|person:to-lam',
+      'place|Paris|place:paris',
+    ],
+  },
+  {
+    // A byline in capitals: a Vietnamese family name and a given name.
+    text: 'GIÁ CÀ PHÊ TĂNG CAO KỶ LỤC\n\n- PHẠM KIÊN\n\nGiá cà phê tăng.',
+    want: ['person|PHẠM KIÊN|person:pham-kien'],
+  },
+  {
+    text: 'Đoàn đã thăm ChileẢnh: TTXVN',
+    want: ['country|Chile|country:CL', 'organization|TTXVN|org:vna'],
+  },
+  {
+    text: 'Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín cho biết hai bên sẽ hợp tác.',
+    want: ['person|Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín|person:carlos-olguin|role=department-director/vu-chau-my:CL'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -30,15 +30,18 @@ export interface FigureRow {
 }
 export interface DateRow { type: 'D'; input: string; span: string; value: string; precision: string; ref?: string }
 export interface NoneRow { type: 'N'; input: string; span: string }
+/** No date mention overlaps `span`. */
+export interface NoDateRow { type: 'ND'; input: string; span: string }
 export interface RefRow { type: 'R'; input: string; date: string | null; source?: string }
-export type Row = FigureRow | DateRow | NoneRow | RefRow;
+export type Row = FigureRow | DateRow | NoneRow | NoDateRow | RefRow;
 
 type More = Partial<Omit<FigureRow, 'type' | 'input' | 'span' | 'value' | 'unit' | 'bound'>>;
-const F = (input: string, span: string, value: number | [number, number], unit: string | null, bound: Bound = 'exact', period?: string | null, more: More = {}): FigureRow =>
+export const F = (input: string, span: string, value: number | [number, number], unit: string | null, bound: Bound = 'exact', period?: string | null, more: More = {}): FigureRow =>
   ({ type: 'F', input, span, value, unit, bound, period, ...more });
-const D = (input: string, span: string, value: string, precision: string, ref?: string): DateRow => ({ type: 'D', input, span, value, precision, ref });
-const N = (input: string, span: string): NoneRow => ({ type: 'N', input, span });
-const R = (input: string, date: string | null, source?: string): RefRow => ({ type: 'R', input, date, source });
+export const D = (input: string, span: string, value: string, precision: string, ref?: string): DateRow => ({ type: 'D', input, span, value, precision, ref });
+export const N = (input: string, span: string): NoneRow => ({ type: 'N', input, span });
+export const ND = (input: string, span: string): NoDateRow => ({ type: 'ND', input, span });
+export const R = (input: string, date: string | null, source?: string): RefRow => ({ type: 'R', input, date, source });
 
 export const ROWS: Row[] = [
   // ---- Money, Vietnamese

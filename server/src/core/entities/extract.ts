@@ -643,6 +643,21 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
           continue;
         }
       }
+      // `Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín`, `… trực thuộc …`: the body's
+      // parent body, however long, belongs to the title; the name after it is the holder's.
+      if (p.portfolio.length && (tk.k === 'thuộc' || (tk.k === 'trực' && toks[k + 1]?.k === 'thuộc'))) {
+        const at = tk.k === 'trực' ? k + 2 : k + 1;
+        const parent = at < n && joined(at) && toks[at].cap ? orgAt(at, true) : null;
+        if (parent && parent.acronymAt < 0) {
+          // (The parent's country is the post's: `Vụ châu Mỹ thuộc Bộ Ngoại giao Chile` is Chile's.)
+          for (let q = at + 1; q < parent.end; q++) {
+            const c7 = toks[q].cap ? entityAt(q, ['country']) : null;
+            if (c7 && c7.end === parent.end) p.country = c7.e.countryCode;
+          }
+          k = parent.end;
+          continue;
+        }
+      }
       // `Bí thư Thành ủy Hà Nội`: a known place after the title or its portfolio.
       const pl0 = tk.cap && !p.place ? entityAt(k, ['place']) : null;
       // `Thị trưởng Lima Rafael Lopez Aliaga`: a local post names its city right after the title.

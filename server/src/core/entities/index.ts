@@ -11,6 +11,7 @@ import type { EntityMention, MessageLocale } from '../types';
 import type { ExtractContext } from '../context';
 import type { KnowledgeBase } from './knowledge';
 import { extractMentionsImpl } from './extract';
+import { dropCapitalHeadlineNames } from './headlines';
 import {
   resolveEntitiesDetached as detached,
   resolveEntitiesImpl,
@@ -33,7 +34,7 @@ export type { DetachedResolution, Resolution, ResolutionMemo, ResolvableDocument
 
 /** Finds the entity mentions of one document (not dates). Offsets are norm offsets. */
 export function extractMentions(ctx: ExtractContext, knowledge: KnowledgeBase): EntityMention[] {
-  return extractMentionsImpl(ctx, knowledge);
+  return dropCapitalHeadlineNames(ctx, knowledge, extractMentionsImpl(ctx, knowledge));
 }
 
 /**

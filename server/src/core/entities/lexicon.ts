@@ -99,6 +99,25 @@ function loose(k: string): string {
   return v;
 }
 
+/** Words that open a caption or a credit (`Ảnh: TTXVN`, `Photo: VNA`). */
+const CAPTION_WORDS = ['ảnh', 'photo', 'nguồn', 'video', 'clip', 'source'];
+const CAPTION_MAX = 8;
+
+/**
+ * The offset where a caption word glued to the end of a letter run starts (`ChileẢnh` → at `Ả`),
+ * or -1: a lower-case letter, then a capital that opens one of {@link CAPTION_WORDS} ending the run.
+ */
+function gluedCaption(norm: string, start: number, end: number): number {
+  for (let p = Math.max(start + 2, end - CAPTION_MAX); p < end - 2; p++) {
+    const c = norm[p];
+    const b = norm[p - 1];
+    if (c === c.toLowerCase() || b !== b.toLowerCase() || b === b.toUpperCase()) continue;
+    const tail = norm.slice(p, end).normalize('NFC').toLowerCase();
+    if (CAPTION_WORDS.includes(tail)) return p;
+  }
+  return -1;
+}
+
 export function tokenize(norm: string, lower: string, offset = 0): Token[] {
   const out: Token[] = [];
   const len = norm.length;
@@ -115,7 +134,12 @@ export function tokenize(norm: string, lower: string, offset = 0): Token[] {
     i += w[0];
     // Letters and marks, then digits; or digits alone.
     if (first === LETTER) while (i < len && classAt(norm, i, w) === LETTER) i += w[0];
-    while (i < len && classAt(norm, i, w) === NUMBER) i += w[0];
+    // `ChileẢnh`: a word glued to a caption or credit by a lost line break ends where it starts.
+    if (first === LETTER && i - start > 3) {
+      const cut = gluedCaption(norm, start, i);
+      if (cut > 0) i = cut;
+    }
+    if (!(i < len && classAt(norm, i, w) === LETTER)) while (i < len && classAt(norm, i, w) === NUMBER) i += w[0];
     const t = norm.slice(start, i);
     const s = start + offset;
     const k = lower.slice(start, i);

@@ -7,6 +7,7 @@
  */
 import type { Precision } from '../types';
 import type { Token } from './tokens';
+import { readOtherDate, resolveRelative, type RelativeDate } from './relativeDates';
 
 export interface DatePart {
   y?: number;
@@ -36,6 +37,8 @@ export interface RawDate {
   ytd?: boolean;
   /** A reference code (`15/2022/NĐ-CP`): consumed so that it is not read as figures, never reported. */
   code?: boolean;
+  /** `hôm qua`, `tuần tới`, `thứ Hai`: relative to the reference date (relativeDates.ts). */
+  relative?: RelativeDate;
 }
 
 const MONTHS_EN: Record<string, number> = {
@@ -115,7 +118,11 @@ function withYear(p: DatePart, y: DatePart): DatePart {
 
 /** Tries every date form at token i. */
 export function readDate(tokens: Token[], i: number, normText: string, reportedMonths?: Set<number>): RawDate | null {
-  const r = readDateAt(tokens, i, normText, reportedMonths);
+  // (Relative, weekday, spelled and short numeric dates: relativeDates.ts; numeric forms first, so
+  // that `3/3/17` is not read as `3/3`.)
+  const num = tokens[i]?.type === 'num';
+  const sub = (k: number) => readDateAt(tokens, k, normText, reportedMonths);
+  const r = (num ? readOtherDate(tokens, i, normText) : null) ?? readDateAt(tokens, i, normText, reportedMonths) ?? (num ? null : readOtherDate(tokens, i, normText, sub));
   if (!r) return null;
   // A date never spans a line break.
   for (let k = r.t0 + 1; k < r.t1; k++) if (tokens[k].nl) return null;
@@ -649,6 +656,7 @@ export function resolveDate(r: RawDate, ref: string | null): string | null {
 }
 
 function resolveRaw(r: RawDate, ref: string | null): string | null {
+  if (r.relative) return resolveRelative(r.relative, ref);
   const refYear = ref ? Number(ref.slice(0, 4)) : null;
   if (r.ytd) {
     if (!ref) return null;

@@ -8,10 +8,14 @@
  */
 import type { Bound, Figure, FigureKind, FigureReading } from '../types';
 import type { Token } from './tokens';
+import { NEWS_SYMBOLS } from './currencies';
+import { readNumberWords } from './numberWords';
+import { mergeCompounds } from './compound';
+import { SIGN_WORDS, signedAt, negate } from './signs';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
 import {
-  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_WORDS,
-  DURATIONS, FRACTIONS, GLUED_SCALES, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
+  CHANGE, CLASSIFIERS, COUNT_NOUNS, CURRENCY_CODES, CURRENCY_CODES_LOWER, CURRENCY_PREFIXES, CURRENCY_SUFFIX_SYMBOLS, CURRENCY_SYMBOLS, CURRENCY_WORDS, SUBUNIT_WORDS,
+  DURATIONS, FRACTIONS, GLUED_SCALES, MEASURE_FACTORS, MEASURES, MONO_NOUNS, MULTIPLE_WORDS, NON_FIGURE_BEFORE, PERCENT, POINTS,
   POST_QUALIFIERS, QUALIFIERS, SCALES, STOP_AFTER, VAGUE, WORD_NUMBERS,
 } from './tables';
 
@@ -83,12 +87,15 @@ export function documentConvention(tokens: Token[], language: 'vi' | 'en'): { co
 }
 
 /** Words and symbols a figure can start with besides a digit (three-letter codes are checked apart). */
+/** Words that may follow `yen 3,000` (the amount ends its phrase; `euro 20 years ago` is no amount). */
+const AFTER_PREFIXED_AMOUNT = new Set(['in', 'for', 'per', 'a', 'an', 'and', 'or', 'to', 'on', 'at', 'each', 'from', 'by', 'with', 'was', 'is', 'were', 'are', 'will', 'would', 'last', 'this', 'that']);
+
 /** `to double`, `will triple`: a base-form multiple verb, a figure only after `to` or a modal (never `double taxation`). */
 const BASE_MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 const MODALS = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
 const FIGURE_START = new Set<string>([
-  'gấp', 'twice', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
+  'gấp', 'twice', 'an', ...Object.keys(BASE_MULTIPLES), ...MULTIPLE_WORDS.firstWords(), ...CURRENCY_PREFIXES.firstWords(), ...VAGUE.firstWords(), ...FRACTIONS.firstWords(),
   ...Object.keys(WORD_NUMBERS),
 ]);
 
@@ -132,14 +139,23 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
       i = d.t1;
     } else i++;
   }
-  markFromTo(fc, out);
-  return out;
+  // `7 feet 10 inches`, `2 năm 3 tháng`, `hai năm rưỡi`: one figure (compound.ts).
+  const merged = mergeCompounds(fc, out);
+  markFromTo(fc, merged);
+  return merged;
 }
 
-function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
+function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
-  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && CURRENCY_CODES_LOWER.has(t.text))) return null;
+  // A sign: `-504`, `−5 °C`, `âm 1.200.000 đồng`, `minus 3 million` (signs.ts).
+  if (!signed && SIGN_WORDS.has(t.text)) {
+    const at = signedAt(fc, i);
+    if (at < 0) return null;
+    const d = readFigureAt(fc, at, true);
+    return d ? negate(fc, d, i) : null;
+  }
+  if (t.type !== 'num' && !FIGURE_START.has(t.text) && !(t.type === 'word' && (CURRENCY_CODES_LOWER.has(t.text) || (fc.language === 'en' && isNum(tokens[i + 1]) && CURRENCY_WORDS.matchAt(tokens, i))))) return null;
 
   // Multiples: gấp 3 lần, gấp đôi, tripled, three-fold.
   if (t.type === 'word') {
@@ -184,12 +200,27 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
   let numAt = i;
   if (!isNum(t)) {
     const cp = CURRENCY_PREFIXES.matchAt(tokens, i);
-    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end)) {
+    if (cp && isNum(tokens[cp.end]) && !fc.consumed[cp.end] && (!/^[a-z]{3}$/.test(cp.phrase) || isUpperCode(fc, i)) && gluedPrefix(fc, i, cp.end) && symbolOk(fc, i, cp.end, cp.phrase)) {
       currency = cp.value;
       numAt = cp.end;
-    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true))) {
+    } else if (CURRENCY_CODES_LOWER.has(t.text) && isUpperCode(fc, i) && isNum(tokens[i + 1]) && !fc.consumed[i + 1] && (COMMON_CODES.has(t.text) || readScale(fc, i + 2, true) || (tokens[i + 1].space && /[.,]\d/.test(tokens[i + 1].text)) || (tokens[i + 1].space && !CODE_ACRONYMS.has(t.text) && tokens[i + 1].text.length >= 2 && !/^(19|20)\d\d$/.test(tokens[i + 1].text)))) {
+      // (`UAH 3.04`: any code before a spaced amount written with a separator.)
       currency = t.text.toUpperCase();
       numAt = i + 1;
+    }
+  }
+  // `yen 3,000`, `rupees 500`: an English currency name before the amount, which ends the phrase.
+  if (!currency && !isNum(t) && fc.language === 'en' && t.type === 'word') {
+    const cw = CURRENCY_WORDS.matchAt(tokens, i);
+    const nx = cw ? tokens[cw.end] : undefined;
+    if (cw && nx && nx.type === 'num' && nx.space && !nx.nl && !fc.consumed[cw.end] && /^[a-z]/.test(cw.phrase) && !['đồng', 'đô', 'dong', 'won', 'sol', 'real', 'rand'].includes(cw.phrase)) {
+      const n0 = readNumber(fc, cw.end, false);
+      const sc = n0 ? readScale(fc, n0.end, true) : null;
+      const after = n0 ? tokens[sc ? sc.end : n0.end] : undefined;
+      if (n0 && (!after || after.nl || after.type === 'punct' || AFTER_PREFIXED_AMOUNT.has(after.text))) {
+        const v = decide(fc, n0, { scaled: !!sc, countLike: false });
+        return finish(fc, i, sc ? sc.end : n0.end, round(v.value * (sc ? sc.value : 1)), cw.value, 'money', null, undefined);
+      }
     }
   }
   if (!isNum(tokens[numAt]) && numAt === i) {
@@ -201,10 +232,22 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const share = slashFraction(fc, i);
     if (share) return share;
   }
-  if (numAt === i && excludedNumber(fc, i)) return null;
+  if (numAt === i && excludedNumber(fc, i, signed)) return null;
 
   const n = readNumber(fc, numAt, false);
   if (!n) return null;
+  // `5'10"`, `1m75`: feet and inches, metres and centimetres, in one written form.
+  const two = !currency && !n.lit?.includes(',') && !n.lit?.includes('.') ? twoUnitForm(fc, n.end) : null;
+  if (two) return finish(fc, start, two.end, round(Number(n.lit) + two.add), two.unit, 'measure', null, undefined);
+  // `3-fold`, `3x faster`, `by a factor of 3`: a multiple.
+  if (!currency) {
+    const e = n.end;
+    const fold = isPunct(tokens[e], '-') && !tokens[e].space && tokens[e + 1]?.text === 'fold' && !tokens[e + 1].space ? e + 2 : -1;
+    const times = tokens[e]?.text === 'x' && !tokens[e].space && fc.language === 'en' && (!tokens[e + 1] || tokens[e + 1].space || tokens[e + 1].type === 'punct') ? e + 1 : -1;
+    const factor = tokens[start - 1]?.text === 'of' && tokens[start - 2]?.text === 'factor' && !(tokens[e] && !tokens[e].space && tokens[e].type !== 'punct') ? e : -1;
+    const end = fold > 0 ? fold : times > 0 ? times : factor;
+    if (end > 0) return finish(fc, start, end, decide(fc, n, { scaled: false, countLike: false }).value, '×', 'multiple', null, undefined);
+  }
   // `a 300-million-USD credit line`, `a $2-billion deal`: a hyphenated compound before a noun.
   const hc = hyphenCompound(fc, n.end);
   if (hc && !(currency && hc.unit)) {
@@ -218,10 +261,12 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     const x = tokens[k];
     if (!x) return -1;
     if (isPunct(x, '-–') && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) return k + 1;
-    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between') || (x.text === 'và' && tokens[start - 1]?.text === 'giữa')) && isNum(tokens[k + 1]) && !fc.consumed[k + 1]) {
       return k + 1;
     }
-    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to') && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
+    if ((x.text === 'đến' || x.text === 'tới' || x.text === 'to' || (x.text === 'and' && tokens[start - 1]?.text === 'between')) && isPunct(tokens[k + 1], '$') && isNum(tokens[k + 2])) return k + 2;
+    // `$5-$7`: a dash and the symbol again.
+    if (isPunct(x, '-–') && currency && isPunct(tokens[k + 1], '$€£¥') && !tokens[k + 1].space && isNum(tokens[k + 2]) && !tokens[k + 2].space) return k + 2;
     return -1;
   };
   let high: NumberPart | null = null;
@@ -241,7 +286,7 @@ function readFigureAt(fc: FigureContext, i: number): FigureDraft | null {
     // `tăng 0,2 điểm phần trăm đến 2,2%` and `fell 0.2 points to 2.2%` are a change and a level.
     const p0 = QUALIFIERS.matchEndingAt(tokens, start - 1)?.start ?? start;
     const intro = tokens[p0 - 1]?.text;
-    const introOk = (intro === 'từ' || intro === 'from' || intro === 'between') && !CHANGE.matchEndingAt(tokens, p0 - 2);
+    const introOk = (intro === 'từ' || intro === 'from' || intro === 'between' || intro === 'giữa') && !CHANGE.matchEndingAt(tokens, p0 - 2);
     // A dash between two figures of one unit is a range whatever comes before (`5% - 7%`).
     const dashed = !!lu && lu !== 'reject' && isPunct(tokens[lu.end], '-–') && isNum(tokens[lu.end + 1]);
     // `cần tăng từ 8,5% đến 9%`: a rate between two percentages (`tăng từ 5% lên 7%` is a change).
@@ -375,6 +420,13 @@ const COMMON_CODES = new Set([
   'myr', 'idr', 'php', 'lak', 'khr', 'rub', 'mmk', 'brl', 'zar', 'sek', 'nok', 'dkk', 'pen', 'clp', 'mxn', 'ars', 'aed',
 ]);
 
+/**
+ * ISO codes that are also words or acronyms in the news (`COP 28`, `TOP 10`, `CUP 2024`, `PHP 8`,
+ * `SDG 12`): before a spaced amount they are money only with a scale word or a separator; any other
+ * code before a spaced number of two digits or more is (`KWD 20`, `UAH 300`).
+ */
+const CODE_ACRONYMS = new Set(['sdg', 'sar', 'npr', 'awg', 'bzd', 'kes', 'lrd', 'all', 'amd', 'bam', 'bob', 'cop', 'cup', 'cve', 'gel', 'mad', 'mop', 'pen', 'php', 'sos', 'top', 'try', 'mga', 'ang', 'bif', 'dop', 'egp', 'ern', 'fjd', 'gip', 'hnl', 'lsl', 'mur', 'nio', 'pab', 'scr', 'ssp', 'std', 'svc', 'szl', 'tmt', 'tnd', 'ves', 'vuv', 'wst', 'xaf', 'xcd', 'xof', 'xpf', 'zmw']);
+
 /** Words before `độ` that make a noun of it (`tốc độ 160 km/h`, `nhiệt độ 34 độ C`): no qualifier. */
 const DO_COMPOUNDS = new Set(['tốc', 'nhiệt', 'mức', 'cường', 'nồng', 'mật', 'trình', 'biên', 'vĩ', 'kinh', 'chiều', 'góc', 'cao', 'độ']);
 
@@ -420,7 +472,7 @@ const WORD_COUNT_BEFORE = new Set([
 const PER_WORDS: Record<string, string> = {
   người: 'person', tháng: 'month', ngày: 'day', tuần: 'week', giờ: 'hour', lượt: 'visit', suất: 'portion', con: 'head',
   person: 'person', month: 'month', day: 'day', week: 'week', hour: 'hour', head: 'head', capita: 'person', h: 'hour',
-  s: 'second', giây: 'second', chiếc: 'piece', cái: 'piece', piece: 'piece', unit: 'unit',
+  s: 'second', giây: 'second', chiếc: 'piece', cái: 'piece', piece: 'piece', unit: 'unit', pound: 'lb',
 };
 function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
   const { tokens } = fc;
@@ -555,13 +607,25 @@ function hyphenCompound(fc: FigureContext, k: number): { scale: number; unit: st
   return { scale: sc.value, unit, end };
 }
 
+/** `5'10"` (5 ft 10 in) and `1m75` (1.75 m) right after a whole number: the unit and what the second part adds. */
+function twoUnitForm(fc: FigureContext, k: number): { unit: string; add: number; end: number } | null {
+  const { tokens } = fc;
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  const c = tokens[k + 2];
+  if (!a || a.space || !b || b.space || b.type !== 'num' || !/^\d{1,2}$/.test(b.text)) return null;
+  if ((a.text === "'" || a.text === '′' || a.text === '’') && c && !c.space && ['"', '″', '”'].includes(c.text) && Number(b.text) < 12) return { unit: 'ft', add: Number(b.text) / 12, end: k + 3 };
+  if (a.text === 'm' && b.text.length === 2 && !(c && !c.space && c.type !== 'punct')) return { unit: 'm', add: Number(b.text) / 100, end: k + 2 };
+  return null;
+}
+
 /** A glued hyphen followed by a measure or duration unit (`1,000-km`, `3-day`, `5-year`). */
 function hyphenUnit(fc: FigureContext, k: number): boolean {
   const { tokens } = fc;
   const h = tokens[k];
   const u = tokens[k + 1];
   if (!h || !isPunct(h, '-') || h.space || !u || u.type !== 'word' || u.space) return false;
-  return !!MEASURES.matchAt(tokens, k + 1) || DURATIONS[u.text] !== undefined;
+  return !!MEASURES.matchAt(tokens, k + 1) || DURATIONS[u.text] !== undefined || (!!PERCENT.matchAt(tokens, k + 1) && tokens[k + 1].text !== '%');
 }
 
 function afterName(fc: FigureContext, i: number): boolean {
@@ -583,6 +647,47 @@ function afterName(fc: FigureContext, i: number): boolean {
  * A prefix of several tokens is written as one (`A$`, `US$`, `S$`): `a $5 billion deal` is the article
  * and a US dollar amount, not Australian dollars. A one-letter part is a capital.
  */
+/**
+ * A CLDR symbol with letters is written in its own case and stands apart from a word before it
+ * (`RM42`, `Rs 20`, `HK$2`, not `rm42` or `ARM42`); a symbol of letters only that the press does not
+ * commonly use (`Ft`, `Le`) needs the amount glued to it or a scale word after it, and one of a
+ * single letter (`R`, `Q`) a scale word.
+ */
+function symbolOk(fc: FigureContext, i: number, end: number, phrase: string): boolean {
+  const sym = CURRENCY_SYMBOLS.get(phrase);
+  if (!sym) return true;
+  const { tokens } = fc;
+  if (sym.letters) {
+    const written = fc.norm.slice(tokens[i].start, tokens[end - 1].end);
+    if (written !== sym.symbol) return false;
+    const prev = tokens[i - 1];
+    if (prev && !tokens[i].space && (prev.type === 'word' || prev.type === 'num')) return false;
+    if (/^\p{L}+\.?$/u.test(sym.symbol) && !NEWS_SYMBOLS[sym.symbol]) {
+      const n = readNumber(fc, end, false);
+      const scaled = !!n && !!readScale(fc, n.end, true);
+      if (sym.symbol.replace('.', '').length === 1 ? !scaled : !(scaled || !tokens[end].space)) return false;
+    }
+  }
+  return true;
+}
+
+/** `pounds` of weight: a few words after a word of weight (`weighs`, `lost`), before `of` and a noun that is no money, or glued to a hyphen (`200-pound`). */
+const WEIGHT_BEFORE = new Set(['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'heavy', 'lost', 'gained', 'lifted', 'lift', 'carry', 'carrying', 'carried']);
+function poundsOfWeight(fc: FigureContext, j: number): boolean {
+  const { tokens } = fc;
+  const prev = tokens[j - 1];
+  if (prev && isPunct(prev, '-') && !prev.space && !tokens[j].space) return true;
+  const nx = tokens[j + 1];
+  if (nx && !nx.nl && nx.text === 'of' && !CURRENCY_WORDS.matchAt(tokens, j + 2) && !['aid', 'funding', 'investment', 'support', 'debt', 'taxpayers', 'public'].includes(tokens[j + 2]?.text ?? '')) return true;
+  if (nx && nx.text === 'sterling') return false;
+  for (let k = j - 2; k >= Math.max(0, j - 6); k--) {
+    const w = tokens[k];
+    if (w.type === 'punct' && w.text !== ',' && w.text !== '-') break;
+    if (WEIGHT_BEFORE.has(w.text)) return true;
+  }
+  return false;
+}
+
 function gluedPrefix(fc: FigureContext, i: number, end: number): boolean {
   const { tokens } = fc;
   for (let k = i + 1; k < end; k++) if (tokens[k].space) return false;
@@ -605,11 +710,11 @@ function lowerUnit(fc: FigureContext, t: Token): boolean {
 }
 
 /** Numbers that are not figures: ordinals, article and decree numbers, codes, phone numbers, times. */
-function excludedNumber(fc: FigureContext, i: number): boolean {
+function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
   const { tokens } = fc;
   const t = tokens[i];
   const prev = tokens[i - 1];
-  if (prev && !t.space) {
+  if (prev && !t.space && !signed) {
     // Glued to a word or a dash/slash/dot: G20, COVID-19, A320, 15/2022, 3.5.
     if (prev.type === 'word' || isPunct(prev, '-/.:+#№')) {
       if (!(prev.type === 'punct' && CURRENCY_PREFIXES.matchEndingAt(tokens, i - 1))) return true;
@@ -638,9 +743,9 @@ function excludedNumber(fc: FigureContext, i: number): boolean {
       // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
     } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1)) return true;
+    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(next.text === 'x' && fc.language === 'en' && (!tokens[i + 2] || tokens[i + 2].space || tokens[i + 2].type === 'punct')) && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
-    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1)) return true;
+    if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1) && tokens[i + 2].text !== 'fold') return true;
     // A fraction or a code: 1/3, 12/KH.
     if (isPunct(next, '/') && !next.space && (isNum(tokens[i + 2]) || tokens[i + 2]?.type === 'word') && !(prev && isPunct(prev, '%'))) return true;
     // Numbers in a row separated by spaces only: phone numbers (024 3825 3825).
@@ -669,66 +774,13 @@ function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | 
   return null;
 }
 
-/** Units after tens: `hai mươi mốt` (21), `ba mươi lăm` (35), `hai mươi tư` (24); `năm` there is a year. */
-const VI_UNITS_AFTER_TENS: Record<string, number> = { mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
-const VI_UNITS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9 };
-const EN_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-
 /**
- * A number written in words, one word or a compound: `ba mươi` (30), `hai mươi lăm` (25), `mười
- * lăm` (15), `hai trăm` (200), `ba trăm năm mươi` (350), `twenty-five`, `thirty five`. Words of one
- * line, in one run; `mười năm` is ten years, not fifteen.
+ * A number written in words (numberWords.ts: `hai mươi mốt nghìn không trăm mười một`, `twenty-one
+ * thousand eleven`, `một triệu rưỡi`); a word the grammar does not start from (`trăm`, `hundred`) is
+ * its lexicon value.
  */
-export function readWordNumber(tokens: Token[], i: number): { value: number; end: number } {
-  const first = tokens[i].text;
-  const word = (k: number) => {
-    const t = tokens[k];
-    return t && t.type === 'word' && t.space && !t.nl ? t.text : undefined;
-  };
-  if (EN_UNITS[first] === undefined && WORD_NUMBERS[first] >= 20 && WORD_NUMBERS[first] % 10 === 0 && WORD_NUMBERS[first] < 100) {
-    // English tens: `twenty-five`, `thirty five`.
-    const dash = tokens[i + 1]?.text === '-' && !tokens[i + 1].space;
-    const u = dash ? (tokens[i + 2] && !tokens[i + 2].space ? tokens[i + 2].text : undefined) : word(i + 1);
-    if (u !== undefined && EN_UNITS[u] !== undefined) return { value: WORD_NUMBERS[first] + EN_UNITS[u], end: i + (dash ? 3 : 2) };
-    return { value: WORD_NUMBERS[first], end: i + 1 };
-  }
-  // Vietnamese: [u trăm] [u mươi | mười] [u].
-  let k = i;
-  let total = 0;
-  let cur: number | undefined = VI_UNITS[first];
-  if (cur !== undefined && word(k + 1) === 'trăm') {
-    total = cur * 100;
-    k += 2;
-    cur = undefined;
-    const lk = word(k);
-    if ((lk === 'linh' || lk === 'lẻ') && VI_UNITS[word(k + 1) ?? ''] !== undefined) return { value: total + VI_UNITS[word(k + 1)!], end: k + 2 };
-    const nu = word(k);
-    if (nu === undefined || (VI_UNITS[nu] === undefined && nu !== 'mười')) return { value: total, end: k };
-    // `hai trăm năm` is two hundred years: `năm` after `trăm` is five only before `mươi`.
-    if (nu === 'năm' && word(k + 1) !== 'mươi') return { value: total, end: k };
-    cur = VI_UNITS[nu];
-  } else if (first === 'mười' || first === 'trăm') {
-    cur = undefined;
-  }
-  const at = total ? k : i;
-  let tens: number | undefined;
-  let next = at;
-  if (tokens[at].text === 'mười') {
-    tens = 10;
-    next = at + 1;
-  } else if (cur !== undefined && cur >= 2 && word(at + 1) === 'mươi') {
-    tens = cur * 10;
-    next = at + 2;
-  }
-  if (tens === undefined) {
-    if (total) return cur !== undefined ? { value: total + cur, end: at + 1 } : { value: total, end: at };
-    return { value: WORD_NUMBERS[first], end: i + 1 };
-  }
-  const u = word(next);
-  if (u !== undefined && VI_UNITS_AFTER_TENS[u] !== undefined && !(tens === 10 && (u === 'một' || u === 'mốt' || u === 'tư'))) {
-    return { value: total + tens + VI_UNITS_AFTER_TENS[u], end: next + 1 };
-  }
-  return { value: total + tens, end: next };
+export function readWordNumber(tokens: Token[], i: number): { value: number; end: number; scaled?: boolean } {
+  return readNumberWords(tokens, i) ?? { value: WORD_NUMBERS[tokens[i].text], end: i + 1 };
 }
 
 function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value: number; end: number } | null {
@@ -766,29 +818,48 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   const pp = POINTS.matchAt(tokens, j);
   if (pp) return { unit: 'pp', kind: 'percentagePoints', end: pp.end };
   const pc = PERCENT.matchAt(tokens, j);
-  if (pc) return { unit: '%', kind: 'percent', end: pc.end };
-  if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && !t.space) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
+  // (`5pc`, `5 pc` in lower case: per cent in the British press; `5 PC` are computers.)
+  if (pc && !(pc.phrase === 'pc' && fc.norm.slice(t.start, t.end) !== 'pc')) return { unit: '%', kind: 'percent', end: pc.end };
+  // `10€`, `10 €` (a spaced symbol when no other amount follows it: `5 $20` is no unit).
+  if (t.type === 'punct' && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!t.space || !isNum(tokens[j + 1]))) return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   if (t.type === 'word' && !t.space && CURRENCY_SUFFIX_SYMBOLS[t.text] && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) {
     return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   }
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
-  // `9,8 US cent/kWh`, `12 cents`: hundredths of a US dollar.
-  const cents = t.text === 'us' && tokens[j + 1]?.type === 'word' && (tokens[j + 1].text === 'cent' || tokens[j + 1].text === 'cents') ? j + 2 : (t.text === 'cent' || t.text === 'cents') && t.space ? j + 1 : -1;
-  if (cents > 0) return { unit: 'USD', kind: 'money', end: cents, factor: 0.01 };
+  // `9,8 US cent/kWh`, `12 cents`, `470 pence`, `10¢`: hundredths of a currency.
+  const sub = SUBUNIT_WORDS.matchAt(tokens, j);
+  if (sub && (t.space || t.type === 'punct')) return { unit: sub.value.unit, kind: 'money', end: sub.end, factor: sub.value.factor };
+  // `10p`, `50p`: pence, glued and in lower case, in English (`1080p` is a video format).
+  if (t.text === 'p' && !t.space && fc.language === 'en' && fc.norm.slice(t.start, t.end) === 'p' && (_n.readings?.en ?? _n.value ?? 1000) < 100 && !(tokens[j + 1] && !tokens[j + 1].space && tokens[j + 1].type !== 'punct')) return { unit: 'GBP', kind: 'money', end: j + 1, factor: 0.01 };
+  // `200 pounds of rice`, `weighing 200 pounds`, `a 200-pound bomb`: pounds of weight, not sterling.
+  if ((t.text === 'pounds' || t.text === 'pound') && poundsOfWeight(fc, j)) return { unit: 'lb', kind: 'measure', end: j + 1 };
   const cw = CURRENCY_WORDS.matchAt(tokens, j);
   if (cw) {
     // `đồng` after a number is the currency unless it starts a word pair (`5 đồng chí`): after a
     // scale word it always is; otherwise only before punctuation, the end or a function word.
     const nx = tokens[cw.end];
     const pair = cw.phrase === 'đồng' && !scaled && nx && nx.type === 'word' && !nx.nl && !STOP_AFTER.has(nx.text) && nx.text !== 'mỗi';
-    if (!pair) return { unit: cw.value, kind: 'money', end: cw.end };
+    // `20 Afghani soldiers`: a capitalized one-word name before a noun is a people, not money (`300
+    // Yuan.`, `40 Canadian dollars` and a headline in title case are money).
+    const named = cw.end === j + 1 && t.type === 'word' && isCapitalized(fc, t) && !isUpperCode(fc, j) && !fc.titleCase?.[j] && !!nx && nx.type === 'word' && nx.space && !nx.nl && !STOP_AFTER.has(nx.text) && !isCapitalized(fc, nx);
+    if (!pair && !named) return { unit: cw.value, kind: 'money', end: cw.end };
+  }
+  // `98.6 °F`, `-5 °C`: a degree sign before the scale's letter.
+  if (isPunct(t, '°') && tokens[j + 1]?.type === 'word' && !tokens[j + 1].space) {
+    const dm = MEASURES.matchAt(tokens, j);
+    if (dm) return { unit: dm.value, kind: 'measure', end: dm.end };
+  }
+  // `20 (kg)`: a unit in brackets after the number.
+  if (isPunct(t, '(') && tokens[j + 1]?.type === 'word') {
+    const bm = MEASURES.matchAt(tokens, j + 1);
+    if (bm && isPunct(tokens[bm.end], ')')) return { unit: bm.value, kind: 'measure', end: bm.end + 1, factor: MEASURE_FACTORS.get(bm.phrase) };
   }
   if (t.type !== 'word') return null;
   const ms = MEASURES.matchAt(tokens, j);
   if (ms) {
     const nx = tokens[ms.end];
     // `m`/`g` alone are units only when nothing letter-like follows.
-    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end };
+    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
   }
   if (t.text === 'tuổi' || ((t.text === 'giờ' || t.text === 'phút') && !clockWordIsDuration(fc, j - 1))) return 'reject';
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
@@ -1002,15 +1073,37 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   const { tokens } = fc;
   const t = tokens[i];
   if (t.type !== 'word') return null;
+  // `lần thứ mười ba Hội nghị`, `thứ hai mươi`: an ordinal in words.
+  if (tokens[i - 1]?.text === 'thứ') return null;
   let value: number | null = null;
   let end = i;
   let bound: Bound | undefined;
+  // `an hour and a half`, `a year and a half`: one and a half units of time.
+  const du1 = tokens[i + 1];
+  if ((t.text === 'a' || t.text === 'an' || t.text === 'one') && du1 && du1.type === 'word' && du1.space && DURATIONS[du1.text] && tokens[i + 2]?.text === 'and' && tokens[i + 3]?.text === 'a' && tokens[i + 4]?.text === 'half' && !fc.consumed[i + 1]) {
+    return finish(fc, i, i + 5, 1.5, DURATIONS[du1.text], 'measure', null, undefined);
+  }
   const vague = VAGUE.matchAt(tokens, i);
   const fr = vague ? null : FRACTIONS.matchAt(tokens, i);
   // `less than half`, `gần một nửa`: a bare `half` is a share only after a qualifier of size.
   // `cut by half`: the share a change is measured in.
   const frQ = fr && (fr.phrase === 'nửa' || fr.phrase === 'half') ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
   const byHalf = fr && fr.phrase === 'half' && tokens[i - 1]?.text === 'by';
+  // `half an hour`, `nửa tiếng`, `half a million`, `nửa triệu`: half of a unit or a scale.
+  if (fr && (fr.phrase === 'half' || fr.phrase === 'nửa')) {
+    const at = fr.phrase === 'half' && (tokens[fr.end]?.text === 'a' || tokens[fr.end]?.text === 'an') ? fr.end + 1 : fr.end;
+    const u = tokens[at];
+    if (u && u.type === 'word' && u.space && !u.nl && !fc.consumed[at] && (at > fr.end || fr.phrase === 'nửa')) {
+      // (`nửa năm` is the half year, a period, not a duration.)
+      if (DURATIONS[u.text] && !/s$/.test(u.text) && u.text !== 'năm' && !RELATIVE_AFTER.has(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.text !== 'trước') return finish(fc, i, at + 1, 0.5, DURATIONS[u.text], 'measure', null, undefined);
+      const hs = readScale(fc, at, false);
+      if (hs && hs.value >= 1000) {
+        const hu = readUnit(fc, hs.end, { value: hs.value / 2, end: hs.end }, true);
+        if (hu && hu !== 'reject') return finish(fc, i, hu.end, round((hs.value / 2) * (hu.factor ?? 1)), hu.unit, hu.kind, null, undefined);
+        return finish(fc, i, hs.end, hs.value / 2, null, 'number', null, undefined);
+      }
+    }
+  }
   if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact') || byHalf)) {
     // một nửa, hai phần ba, one third: a share, not a count.
     return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
@@ -1029,7 +1122,7 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
     const single = we === i + 1;
     // `one to two years`, `ba đến bốn giờ`: a range of number words before a duration or percent.
     const link = tokens[we];
-    if (link && (link.text === 'to' || link.text === 'đến' || link.text === 'tới') && tokens[we + 1]?.type === 'word' && WORD_NUMBERS[tokens[we + 1].text] !== undefined) {
+    if (link && (link.text === 'to' || link.text === 'đến' || link.text === 'tới' || link.text === 'or' || link.text === 'hoặc') && tokens[we + 1]?.type === 'word' && WORD_NUMBERS[tokens[we + 1].text] !== undefined && tokens[we + 1].text !== 'a') {
       const hiN = readWordNumber(tokens, we + 1);
       const du = tokens[hiN.end];
       if (hiN.value > wv && du && !fc.consumed[hiN.end]) {
@@ -1038,10 +1131,19 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         if (pr && du.text !== '%') return finish(fc, i, pr.end, [wv, hiN.value], '%', 'percent', null, undefined);
         // `two to three times higher`, `hai đến ba lần`.
         if (du.text === 'times' || du.text === 'lần') return finish(fc, i, hiN.end + 1, [wv, hiN.value], '×', 'multiple', null, undefined);
+        // `two or three people`, `ba đến bốn dự án`: a range of a count.
+        const rn = hiN.value < 1000 && du.type === 'word' && du.space ? (fc.language === 'en' || COUNT_NOUNS.matchAt(tokens, hiN.end) || MONO_NOUNS.has(du.text) ? readNoun(fc, hiN.end) : null) : null;
+        if (rn && !/^(con|chữ) số/.test(rn.text) && (fc.language !== 'en' || /s$/.test(tokens[rn.end - 1].text) || PLURAL_WORDS.has(tokens[rn.end - 1].text)) && !fc.consumed[rn.end - 1]) return finish(fc, i, rn.end, [wv, hiN.value], rn.text, 'count', null, undefined);
       }
     }
     const sc = readScale(fc, we, false);
-    if (!sc || sc.value < 1000) {
+    // `two million`, `hai mươi mốt nghìn`: a compound with a scale word reads like digits and scale.
+    const big = wv >= 1000;
+    if ((!sc || sc.value < 1000) && !big) {
+      // `ten dollars`, `năm mươi đô la`, `fifty cents`: an amount of money in words.
+      const mu = tokens[we]?.space ? readUnit(fc, we, { value: wv, end: we }, false) : null;
+      // (`a dollar`, `an euro`: one of a currency; `a pound of rice` is weight, read above.)
+      if (mu && mu !== 'reject' && mu.kind === 'money' && !((t.text === 'a' || t.text === 'an') && (mu.end !== we + 1 || /s$/.test(tokens[we].text) || isCapitalized(fc, tokens[we]) || isNum(tokens[mu.end]))) && !fc.consumed[mu.end - 1] && (!isCapitalized(fc, tokens[we]) || isUpperCode(fc, we))) return finish(fc, i, mu.end, round(wv * (mu.factor ?? 1)), mu.unit, 'money', null, undefined);
       // A word number with a known counted noun: hai dự án, ba văn kiện.
       if (tokens[we]?.text === 'times' && fc.language === 'en' && wv >= 2) {
         return finish(fc, i, we + 1, wv, '×', 'multiple', null, undefined);
@@ -1052,6 +1154,12 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         return finish(fc, i, we + 2, wv, 'decade', 'measure', null, undefined);
       }
       const du: Token | undefined = decade ? undefined : tokens[we];
+      // `six-mile`, `ten-year`: a number word glued by a hyphen to its unit.
+      if (isPunct(tokens[we], '-') && !tokens[we].space && hyphenUnit(fc, we) && !fc.consumed[we + 1]) {
+        const hu = MEASURES.matchAt(tokens, we + 1);
+        if (hu) return finish(fc, i, hu.end, round(wv * (MEASURE_FACTORS.get(hu.phrase) ?? 1)), hu.value, 'measure', null, undefined);
+        if (wv >= 2) return finish(fc, i, we + 2, wv, DURATIONS[tokens[we + 1].text], 'measure', null, undefined);
+      }
       // `nearly a decade`, `hơn một năm`: one unit of time after a qualifier of size.
       const q1 = (t.text === 'a' || t.text === 'một') && du && du.type === 'word' && du.space && DURATIONS[du.text] ? QUALIFIERS.matchEndingAt(tokens, i - 1) : null;
       if (q1 && du && q1.value !== 'exact' && !fc.consumed[we] && !RELATIVE_AFTER.has(tokens[we + 1]?.text ?? '')) return finish(fc, i, we + 1, 1, DURATIONS[du.text], 'measure', null, undefined);
@@ -1062,7 +1170,9 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       // A duration in words: `hai năm`, `five years`, `three nights` (not `năm năm`, `two years ago`).
       // `hai năm trước`, `cách đây ba năm`, `two years ago`: a point in time.
       const ago = pointInTime(fc, i, we + 1);
-      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && wv >= 2 && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
+      // (`one and a half hours`, `một tiếng rưỡi`: a part of one unit.)
+      const rươi = (t.text === 'một' || t.text === 'a' || t.text === 'an') && du && tokens[we + 1]?.text === 'rưỡi' && tokens[we + 1].space && !tokens[we + 1].nl;
+      if (!sc && du && du.type === 'word' && du.space && !du.nl && DURATIONS[du.text] && (wv >= 2 || !Number.isInteger(wv) || rươi) && (t.text !== 'năm' || !single) && !fc.consumed[we] && !ago) {
         return finish(fc, i, we + 1, wv, DURATIONS[du.text], 'measure', null, undefined);
       }
       // năm phần trăm, ten percent; nine percentage points; two hectares, ba tấn.
@@ -1080,19 +1190,27 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
         const noun = readNoun(fc, we);
         // (`Three decades ago` is a point in time.)
         const ago = !!noun && (DURATIONS[tokens[we].text] !== undefined || RELATIVE_AFTER.has(tokens[noun.end]?.text ?? ''));
-        if (noun && !ago && /s$/.test(tokens[noun.end - 1].text) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
+        if (noun && !ago && (/s$/.test(tokens[noun.end - 1].text) || PLURAL_WORDS.has(tokens[noun.end - 1].text)) && !fc.consumed[noun.end - 1]) return finish(fc, i, noun.end, wv, noun.text, 'count', null, undefined);
       }
       // `có hai dự án` counts; `giữa hai nền kinh tế`, `là hai nhà đầu tư lớn nhất` refer.
-      if (!WORD_COUNT_BEFORE.has(tokens[i - 1]?.text ?? '')) return null;
-      const known = COUNT_NOUNS.matchAt(tokens, we);
+      // (A compound, `mười bốn người`, `ba mươi tư học sinh`, or a number opening its sentence,
+      // `Ba người bị thương`, counts whatever stands before it.)
+      const prevT = tokens[i - 1];
+      const opens = !prevT || t.nl || (prevT.type === 'punct' && /[.!?:;]/.test(prevT.text));
+      if (!WORD_COUNT_BEFORE.has(prevT?.text ?? '') && single && !opens && !QUALIFIERS.matchEndingAt(tokens, i - 1)) return null;
+      // (After a compound, any noun: `mười bốn người`, `mười lăm nghi phạm`.)
+      const kn = COUNT_NOUNS.matchAt(tokens, we);
+      const known = kn ?? (!single && fc.language === 'vi' && !fc.consumed[we] ? readNoun(fc, we) : null);
       const nounRaw = known ? fc.norm.slice(tokens[we].start, tokens[we].end) : '';
-      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || t.text === 'một' || t.text === 'a' || t.text === 'one' || (t.text === 'năm' && single) || tokens[we].nl) return null;
+      if (!known || nounRaw[0] !== nounRaw[0].toLowerCase() || (single && (t.text === 'một' || t.text === 'a' || t.text === 'one' || t.text === 'năm')) || tokens[we].nl) return null;
       // `gắn kết hai địa phương`, `hai quốc gia`: the two parties of the article, not a count.
       if (wv === 2 && single && PARTIES.has(phraseText(fc, we, known.end))) return null;
+      // `Sáu đối tác này`: these six, named before; a reference, not a count.
+      if (single && opens && ['này', 'đó', 'ấy', 'trên', 'kể'].includes(tokens[known.end]?.text ?? '')) return null;
       return finish(fc, i, known.end, wv, phraseText(fc, we, known.end), 'count', null, undefined);
     }
-    value = wv * sc.value;
-    end = sc.end;
+    value = sc && !big ? wv * sc.value : wv;
+    end = sc && !big ? sc.end : we;
   } else {
     return null;
   }
@@ -1182,6 +1300,8 @@ const EN_COUNT_BEFORE = new Set(['just', 'only', 'has', 'have', 'had', 'with', '
 const EN_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'all', 'his', 'her', 'of', 'first', 'last', 'next', 'top']);
 const DURATION_BEFORE = new Set(['sau', 'trong', 'suốt', 'mất', 'vòng', 'dài', 'hạn']);
 const COMPARATIVES = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'đắt', 'rẻ', 'nhanh', 'chậm']);
+/** Qualifier phrases that are comparatives (`thấp hơn`), a difference when `so với` follows the figure. */
+const COMPARATIVE_PHRASES = new Set([...COMPARATIVES].map((c) => `${c} hơn`));
 
 function finish(
   fc: FigureContext,
@@ -1199,7 +1319,7 @@ function finish(
   let qualifier: string | undefined;
   // Range figures starting with `từ`/`between` keep the word outside the span.
   // `khoảng từ 5 đến 7 tỷ USD`: a qualifier before the `từ` of a range.
-  const skipFrom = Array.isArray(value) && ['từ', 'from', 'between'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
+  const skipFrom = Array.isArray(value) && ['từ', 'from', 'between', 'giữa'].includes(tokens[t0 - 1]?.text ?? '') ? 1 : 0;
   let q = QUALIFIERS.matchEndingAt(tokens, t0 - 1 - skipFrom);
   // `ước tính ở mức 5-7 tỷ USD`, `khoảng mức 300 USD`: a qualifier before `(ở) mức`.
   if (!q && tokens[t0 - 1 - skipFrom]?.text === 'mức') {
@@ -1210,7 +1330,14 @@ function finish(
   }
   // `cao hơn 6 điểm phần trăm so với năm trước`: `hơn` after an adjective, with the comparison
   // after the figure, states a difference, not a bound.
-  const comparative = !!q && q.phrase === 'hơn' && COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với';
+  // (So too `thấp hơn 2 điểm so với`, `ít hơn 5% so với`.)
+  // (A bracket may stand between: `thấp hơn 98,78 USD (2,4 triệu đồng) so với`.)
+  let sv = t1;
+  if (isPunct(tokens[sv], '(')) for (let b = sv + 1; b < tokens.length && b < sv + 12; b++) if (isPunct(tokens[b], ')')) {
+    sv = b + 1;
+    break;
+  }
+  const comparative = !!q && (q.phrase === 'hơn' ? COMPARATIVES.has(tokens[q.start - 1]?.text ?? '') : COMPARATIVE_PHRASES.has(q.phrase)) && tokens[sv]?.text === 'so' && tokens[sv + 1]?.text === 'với';
   // `tripled over five years`: `over` before a duration means "during"; `for over 30 years` a bound.
   const during = !!q && q.phrase === 'over' && kind === 'measure' && !!unit && DURATION_UNITS.has(unit) && !OVER_BOUND_BEFORE.has(tokens[q.start - 1]?.text ?? '');
   // Words that look like qualifiers but are not here: `Ấn Độ tăng` (a name), `lương tối thiểu 24 AUD`
@@ -1218,7 +1345,7 @@ function finish(
   const notQualifier =
     !!q &&
     ((q.phrase === 'độ' && (isCapitalized(fc, tokens[q.start]) || DO_COMPOUNDS.has(tokens[q.start - 1]?.text ?? ''))) ||
-      ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
+      ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa' || q.phrase === 'tối thiểu là' || q.phrase === 'tối đa là') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
       (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')));
   if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
     // `có thể lên tới 100 tỷ yên`, `chi phí mỗi đám cưới lên tới 2 triệu USD`: up to; `nhiệt độ lên
@@ -1234,10 +1361,14 @@ function finish(
     c0 = q.start;
   }
   // `200 người trở lên`, `5,000 people or more`: the qualifier after the span.
-  const pq = POST_QUALIFIERS.matchAt(tokens, t1);
-  if (pq && !tokens[t1].nl) {
+  // (`5%/năm trở lên`: past a yearly rate, which stays out of the span.)
+  const yearly = isPunct(tokens[t1], '/') && ['năm', 'year'].includes(tokens[t1 + 1]?.text ?? '') ? 2 : 0;
+  const pq = POST_QUALIFIERS.matchAt(tokens, t1 + yearly);
+  // (`over the past two years and above the UN's target`: `above` begins a phrase of its own.)
+  const pqNext = pq ? tokens[pq.end] : undefined;
+  if (pq && !tokens[t1 + yearly].nl && !(pqNext && !pqNext.nl && (pqNext.type === 'num' || ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'that', 'this'].includes(pqNext.text)))) {
     b = pq.value;
-    qualifier = fc.norm.slice(tokens[t1].start, tokens[pq.end - 1].end);
+    qualifier = fc.norm.slice(tokens[t1 + yearly].start, tokens[pq.end - 1].end);
   }
   let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
   let v = c0 - 1;

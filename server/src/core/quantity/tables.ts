@@ -5,14 +5,23 @@
  */
 import lexicon from './lexicon.json';
 import metricsData from './metrics.json';
-import { PhraseTable } from './tokens';
+import { PhraseTable, splitPhrase } from './tokens';
+import { unitForms } from './units';
+import { currencyNames, currencySymbols, SUBUNITS, type CurrencySense, type CurrencySymbol } from './currencies';
 import type { Bound } from '../types';
 
 export const SCALES = new PhraseTable<number>(Object.entries(lexicon.scales));
 export const GLUED_SCALES: Record<string, number> = lexicon.gluedScales;
 export const PERCENT = new PhraseTable<string>(lexicon.percentWords.map((p) => [p, '%'] as [string, string]));
 export const POINTS = new PhraseTable<string>(lexicon.pointWords.filter((p) => p !== 'điểm').map((p) => [p, 'pp'] as [string, string]));
+/** Measure units: lexicon.json's, then CLDR's and the typed extras of units.ts. */
 export const MEASURES = new PhraseTable<string>(Object.entries(lexicon.measures));
+/** Factors to the canonical unit by phrase (`tạ` → 100 kg), for the units that have one. */
+export const MEASURE_FACTORS = new Map<string, number>();
+for (const [form, u] of unitForms(lexicon.measures)) {
+  MEASURES.add(form, u.unit);
+  if (u.factor) MEASURE_FACTORS.set(form, u.factor);
+}
 export const DURATIONS: Record<string, string> = lexicon.durations;
 export const QUALIFIERS = new PhraseTable<Bound>(Object.entries(lexicon.qualifiers) as [string, Bound][]);
 export const POST_QUALIFIERS = new PhraseTable<Bound>(Object.entries(lexicon.postQualifiers) as [string, Bound][]);
@@ -30,7 +39,7 @@ export const FRACTIONS = new PhraseTable<number>(Object.entries(lexicon.fraction
 export const MULTIPLE_WORDS = new PhraseTable<number>(Object.entries(lexicon.multipleWords));
 export const VAGUE = new PhraseTable<number>(Object.entries(lexicon.vagueCounts));
 export const CURRENCY_PREFIXES = new PhraseTable<string>(Object.entries(lexicon.currencyPrefixes));
-export const CURRENCY_SUFFIX_SYMBOLS: Record<string, string> = lexicon.currencySuffixSymbols;
+export const CURRENCY_SUFFIX_SYMBOLS: Record<string, string> = { ...lexicon.currencySuffixSymbols };
 
 /** ISO 4217 codes the runtime knows. */
 export const CURRENCY_CODES: Set<string> = new Set(
@@ -41,32 +50,39 @@ export const CURRENCY_CODES: Set<string> = new Set(
 export const CURRENCY_CODES_LOWER: Set<string> = new Set([...CURRENCY_CODES].map((c) => c.toLowerCase()));
 
 /**
- * Currency names after a number: the hand-written aliases first, then CLDR's Vietnamese and English
- * display names of the common codes (`Đô la Mỹ`, `Yên Nhật`, `Won Hàn Quốc`, `Swiss Franc`).
+ * Currency names after a number: the hand-written aliases first, then every name, plural and head
+ * word CLDR gives in Vietnamese and English (`Đô la Mỹ`, `Yên Nhật`, `Swiss francs`, `rupees`;
+ * see currencies.ts).
  */
 export const CURRENCY_WORDS: PhraseTable<string> = (() => {
   const t = new PhraseTable<string>(Object.entries(lexicon.currencyWords));
-  const seen = new Set(Object.keys(lexicon.currencyWords));
-  const common = ['USD', 'EUR', 'JPY', 'CNY', 'KRW', 'GBP', 'RUB', 'THB', 'INR', 'AUD', 'SGD', 'CAD', 'CHF', 'MYR', 'IDR', 'PHP', 'LAK', 'KHR', 'MMK', 'PEN', 'CLP', 'ARS', 'BRL', 'MXN', 'NZD', 'HKD', 'TWD', 'VND', 'CUP', 'ZAR', 'AED', 'SAR', 'TRY', 'UAH', 'PLN', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'ILS', 'EGP', 'KZT', 'BDT', 'PKR'];
-  for (const loc of ['vi', 'en']) {
-    let names: Intl.DisplayNames;
-    try {
-      names = new Intl.DisplayNames([loc], { type: 'currency' });
-    } catch {
-      continue;
-    }
-    for (const code of common) {
-      const name = names.of(code);
-      if (!name || name === code) continue;
-      const key = name.toLowerCase();
-      if (seen.has(key)) continue;
-      seen.add(key);
-      t.add(key, code);
-      if (loc === 'en' && !key.endsWith('s')) t.add(key + 's', code);
-    }
+  const seen = new Set(Object.keys(lexicon.currencyWords).map((k) => splitPhrase(k).join(' ')));
+  for (const [k, code] of currencyNames()) {
+    const key = splitPhrase(k).join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    t.add(k, code);
   }
   return t;
 })();
+
+/** Subunits after a number (`cents`, `pence`, `¢`): a hundredth of the currency. */
+export const SUBUNIT_WORDS = new PhraseTable<CurrencySense>(Object.entries(SUBUNITS));
+
+/**
+ * CLDR's currency symbols (currencies.ts) by the phrase they are added under: a symbol with letters
+ * must be written in its own case (`RM42`, not `rm42`).
+ */
+export const CURRENCY_SYMBOLS = new Map<string, CurrencySymbol>();
+for (const s of currencySymbols()) {
+  const key = splitPhrase(s.symbol).join(' ');
+  if (Object.prototype.hasOwnProperty.call(lexicon.currencyPrefixes, key)) continue;
+  CURRENCY_SYMBOLS.set(s.symbol, s);
+  CURRENCY_PREFIXES.add(s.symbol, s.code);
+  // A symbol of one token without letters (`€`, `₩`, `₹`) also stands after the amount.
+  if (!s.letters && splitPhrase(s.symbol).length === 1 && !CURRENCY_SUFFIX_SYMBOLS[key]) CURRENCY_SUFFIX_SYMBOLS[key] = s.code;
+}
+CURRENCY_SUFFIX_SYMBOLS['元'] = 'CNY';
 
 const DIGIT_WORDS: [string, string][] = [
   ['1', 'một'], ['2', 'hai'], ['3', 'ba'], ['4', 'bốn'], ['5', 'năm'], ['6', 'sáu'], ['7', 'bảy'], ['8', 'tám'], ['9', 'chín'], ['10', 'mười'],

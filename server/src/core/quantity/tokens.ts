@@ -41,6 +41,11 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0x3000 || c === 12 || c === 11;
 }
 
+/** A space that may group thousands: a plain, no-break or thin space. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+}
+
 const GLUED_YEAR = /^(?:19|20)\d\d$/;
 const GLUED_BEFORE = new Set(['since', 'in', 'from', 'to', 'until', 'by', 'during', 'year', 'năm', 'từ', 'đến', 'tới']);
 
@@ -80,7 +85,21 @@ export function tokenize(lower: string): Token[] {
       type = 'punct';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    const text = lower.slice(start, i);
+    // `16 000 tonnes`, `1 000 000 USD`: thousands grouped by spaces (SI style) are one number when
+    // a word or a symbol follows the last group (never after another number: `2023 500 người`).
+    if (type === 'num' && i - start <= 3 && lower.charCodeAt(start) !== 48 && !(out.length && out[out.length - 1].type === 'num' && space)) {
+      let e = i;
+      while (e + 4 <= n && isGroupSpace(lower.charCodeAt(e)) && isDigit(lower.charCodeAt(e + 1)) && isDigit(lower.charCodeAt(e + 2)) && isDigit(lower.charCodeAt(e + 3)) && !(e + 4 < n && (isDigit(lower.charCodeAt(e + 4)) || ((lower.charCodeAt(e + 4) === 44 || lower.charCodeAt(e + 4) === 46) && e + 5 < n && isDigit(lower.charCodeAt(e + 5)))))) e += 4;
+      // (Three groups or more after a head of two or three digits is a phone number: `84 912 345 678`;
+      // with plain spaces the groups must be round, `2 500`, not `50 737 MAX`, a count and a model.)
+      if ((e - i) / 4 >= 3 && i - start >= 2) e = i;
+      for (let g = i; g < e; g += 4) if (lower.charCodeAt(g) === 32 && lower.charCodeAt(g + 3) !== 48) e = i;
+      if (e > i && e < n && (isGroupSpace(lower.charCodeAt(e)) ? e + 1 < n && !isDigit(lower.charCodeAt(e + 1)) && !isSpace(lower.charCodeAt(e + 1)) : !isSpace(lower.charCodeAt(e)))) {
+        const after = lower.charCodeAt(isGroupSpace(lower.charCodeAt(e)) ? e + 1 : e);
+        if (!(after === 46 || after === 44 || after === 59 || after === 41 || after === 45)) i = e;
+      }
+    }
+    const text = type === 'num' && i - start > 4 && /\s/.test(lower.slice(start, i)) ? lower.slice(start, i).replace(/[ \u00a0\u202f\u2009]/g, '') : lower.slice(start, i);
     // `since1992`, `in2023`: a year glued to the word before it (a slip of copy-editing) is read as
     // if a space stood between them.
     if (type === 'num' && !space && GLUED_YEAR.test(text) && !(i < n && isLetterAt(lower, i)) && out.length && out[out.length - 1].type === 'word' && GLUED_BEFORE.has(out[out.length - 1].text)) space = true;
