@@ -187,6 +187,38 @@ for (const [name, unit] of adversarial) {
   });
 }
 
+// 5. The checks on one endless sentence of figures (a table pasted as one line): reading each
+// figure's frame, its arithmetic and its base must stay linear (issue #15: a 622 KB line took minutes).
+{
+  const line = (n) => {
+    const parts = [];
+    for (let i = 0; i < n; i++) parts.push(`xuất khẩu đạt ${(i % 97) + 1},${i % 9} tỷ USD, tăng ${(i % 13) + 1}% so với năm ${2000 + (i % 20)}`);
+    return parts.join(', ') + '.';
+  };
+  const checked = (text) => {
+    let min = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const w = core.createWorkspace({ locale: 'en' });
+      const t0 = process.hrtime.bigint();
+      w.set({ uri: 'line.txt', text });
+      w.all();
+      min = Math.min(min, Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    return min;
+  };
+  const small = checked(line(800));
+  const large = checked(line(3200));
+  const ratio = large / Math.max(small, 1);
+  results.push({
+    name: 'checks linear on one line of figures',
+    value: ratio,
+    target: 6,
+    unit: '×',
+    ok: ratio <= 6,
+    extra: `42k: ${small.toFixed(0)} ms, 167k: ${large.toFixed(0)} ms`,
+  });
+}
+
 let failed = 0;
 for (const r of results) {
   if (!r.ok) failed++;

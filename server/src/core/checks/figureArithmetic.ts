@@ -10,7 +10,7 @@
  */
 import type { Check, CheckContext, Emitted } from './types';
 import type { Claim } from '../claims/index';
-import { claimSignature, isChange, sentenceFrames, sentenceOf } from '../claims/index';
+import { claimSentence, claimSignature, figuresWithin, isChange, sentenceFrames } from '../claims/index';
 import { documentStore, sameList } from './memo';
 import { sameSeries } from '../claims/frame';
 import { changeInterval, disjoint, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
@@ -130,10 +130,10 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     if (!isChange(c) || c.kind === 'percentagePoints') continue;
     if (c.kind !== 'multiple' && (!c.change || c.change.direction === 'none')) continue;
     if ((c.readings?.length ?? 0) >= 2) continue;
-    const sentence = sentenceOf(doc, c);
+    const sentence = claimSentence(doc, c);
     // A change in volume (`tăng 20% về lượng`) is not a change of the value beside it.
     if (VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
-    const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
+    const inSentence = figuresWithin(doc, sentence);
     const { roles } = sentenceFrames(doc, inSentence, sentence);
     let base: Endpoint[] = [];
     let end: Endpoint | null = null;

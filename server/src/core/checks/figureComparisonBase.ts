@@ -5,7 +5,7 @@
  */
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
-import { isChange, isTarget, sentenceOf } from '../claims/index';
+import { claimSentence, figuresWithin, isChange, isTarget } from '../claims/index';
 import { parsePeriod, type ParsedPeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { changePhrase, periodPhrase, t } from '../messages/describe';
@@ -60,13 +60,13 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   const out: Emitted[] = [];
   for (const f of doc.figures) {
     if (!isChange(f) || !f.change?.base) continue;
-    const sentence = sentenceOf(doc, f);
+    const sentence = claimSentence(doc, f);
     if (SAME_PERIOD.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
     // The change's own period, else the period of the level it qualifies (`đạt X, tăng Y%`).
     let own: Figure | undefined = f.period ? f : undefined;
     if (!own) {
-      own = doc.figures
-        .filter((g) => !isChange(g) && g.period && g.start >= sentence.start && g.end <= f.start)
+      own = figuresWithin(doc, { start: sentence.start, end: f.start })
+        .filter((g) => !isChange(g) && g.period)
         .pop();
     }
     // Precision first: the change's period must be stated in its own clause or in the clause of

@@ -65,6 +65,8 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
   const levels = claims.filter((c) => c.role === 'level' && c.periodStated && c.period && !c.cumulative && !Array.isArray(c.figure.value) && (c.figure.readings?.length ?? 0) < 2);
   for (const s of doc.figures) {
     if (s.kind !== 'percent' || isChange(s) || Array.isArray(s.value) || s.value <= 0 || s.value >= 100) continue;
+    // (The cheap test first: most percentages are no share.)
+    if (!SHARE_BEFORE.test(matchKey(doc.text.slice(Math.max(0, s.start - 40), s.start)))) continue;
     const sentence = levels.find((c) => c.sentence.start <= s.start && s.end <= c.sentence.end)?.sentence;
     if (!sentence) continue;
     const lead = matchKey(doc.text.slice(Math.max(sentence.start, s.start - 40), s.start));

@@ -10,7 +10,7 @@
  * The vocabularies are data (`vocabulary.json`); this module only reads the figure's sentence.
  */
 import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
-import { matchKey } from '../text/textModel';
+import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
 
 export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
@@ -149,8 +149,23 @@ function productsOfContext(doc: DocumentAnalysis, f: Figure): Set<string> {
   }
   const out = new Set(s);
   const block = blockAt(doc, f.start);
-  if (block) for (const p of productsIn(matchKey(doc.text.slice(block.start, f.start)))) if (p.key !== 'all') out.add(p.key);
+  if (block) for (const p of blockProducts(doc, block)) if (p.at < f.start && p.key !== 'all') out.add(p.key);
   return out;
+}
+
+/** The products a paragraph names, with their offsets in the original text (read once per paragraph). */
+const blockProductCache = new WeakMap<DocumentAnalysis, Map<number, { key: string; at: number }[]>>();
+function blockProducts(doc: DocumentAnalysis, block: Span): { key: string; at: number }[] {
+  let byBlock = blockProductCache.get(doc);
+  if (!byBlock) blockProductCache.set(doc, (byBlock = new Map()));
+  let list = byBlock.get(block.start);
+  if (!list) {
+    const model = createTextModel(doc.text.slice(block.start, block.end));
+    // (A mention counts from its end: `… cà phê` before a figure names coffee only once it is whole.)
+    list = productsIn(model.lower).map((p) => ({ key: p.key, at: block.start + model.toOriginal(p.at + p.text.length) }));
+    byBlock.set(block.start, list);
+  }
+  return list;
 }
 
 /** The end of the clause that holds `offset` (a comma or semicolon before a space, or the sentence's end). */

@@ -218,7 +218,7 @@ export function attachSubjects(doc: DocumentAnalysis): void {
   const dominant = dominantPair(doc, countries);
   for (const f of doc.figures) {
     if (f.subject !== undefined && f.subject !== null) continue;
-    const sentence = sentenceOf(doc, f);
+    const sentence = claimSentence(doc, f);
     if (!isCountryMetric(f.metric)) {
       const before = within(orgs, { start: sentence.start, end: f.start });
       if (before.length) {
@@ -509,6 +509,59 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind);
 }
 
+/**
+ * A sentence as the claims read it. No news sentence runs past a few hundred characters; a text
+ * with no full stop (a table pasted as one line, thousands of figures) is read in stretches of about
+ * 800 characters cut at a comma or semicolon, so that reading each figure's frame stays linear.
+ */
+const LONG_SENTENCE = 1500;
+const STRETCH = 800;
+const stretchCache = new WeakMap<DocumentAnalysis, Map<number, Span[]>>();
+function windowOf(doc: DocumentAnalysis, sentence: Span, f: Span): Span {
+  if (sentence.end - sentence.start <= LONG_SENTENCE) return sentence;
+  let bySentence = stretchCache.get(doc);
+  if (!bySentence) stretchCache.set(doc, (bySentence = new Map()));
+  let stretches = bySentence.get(sentence.start);
+  if (!stretches) {
+    stretches = [];
+    for (let start = sentence.start; start < sentence.end; ) {
+      let end = Math.min(sentence.end, start + STRETCH);
+      if (end < sentence.end) {
+        const cut = Math.max(doc.text.lastIndexOf(',', end), doc.text.lastIndexOf(';', end));
+        if (cut > start + STRETCH / 2) end = cut + 1;
+      }
+      stretches.push({ start, end });
+      start = end;
+    }
+    bySentence.set(sentence.start, stretches);
+  }
+  const w = spanAt(stretches, f.start) ?? stretches[stretches.length - 1];
+  // (A figure across a cut belongs to the stretch it starts in, which then reaches its end.)
+  return f.end > w.end ? { start: w.start, end: f.end } : w;
+}
+
+/** The stretch of text the claims read a figure in: its sentence, or a part of an endless one. */
+export function claimSentence(doc: DocumentAnalysis, at: Span): Span {
+  return windowOf(doc, sentenceOf(doc, at), at);
+}
+
+/** The figures inside a span, found by binary search over the figures in text order. */
+const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
+export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
+  let list = sortedFigures.get(doc);
+  if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
+}
+
 /** Every claim of one document. Needs subjects attached. */
 export function documentClaims(doc: DocumentAnalysis): Claim[] {
   const out: Claim[] = [];
@@ -517,7 +570,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     // Related-article lines and trailing site text quote other articles.
     const block = spanAt(doc.structure.blocks, f.start);
     if (block && FOREIGN_BLOCKS.has(block.kind)) continue;
-    const s = sentenceOf(doc, f);
+    const s = windowOf(doc, sentenceOf(doc, f), f);
     const key = `${s.start}:${s.end}`;
     if (!bySentence.has(key)) bySentence.set(key, [s, []]);
     bySentence.get(key)![1].push(f);
@@ -926,8 +979,8 @@ export function explainFigure(doc0: DocumentAnalysis, f0: Figure): FigureExplana
   const f = doc.figures[doc0.figures.indexOf(f0)] ?? f0;
   const claim = claims.find((c) => c.figure === f) ?? null;
   if (claim) return { claim, frame: claim.frame, silence: claim.periodStated && claim.period ? null : 'no-period' };
-  const sentence = sentenceOf(doc, f);
-  const inSentence = doc.figures.filter((g) => g.start >= sentence.start && g.end <= sentence.end);
+  const sentence = claimSentence(doc, f);
+  const inSentence = figuresWithin(doc, sentence);
   const levels = inSentence.filter((g) => !isChange(g));
   const frame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   let silence: Silence;
