@@ -623,7 +623,14 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       }
       const frame = roles.get(f);
       const metric0 = f.metric ?? frame?.partner?.metric ?? null;
-      if (!metric0 || isTarget(doc, f, sentence)) continue;
+      if (!metric0 || f.metric === 'trade') {
+        // `Trung Quốc đứng thứ 2 với hơn 3,4 tỷ USD`, `The EU followed with $6.5 billion`: the
+        // next market of the ranking the sentence before began.
+        const ranked = rankedMarket(doc, f, sentence, out);
+        if (ranked) out.push(ranked);
+        continue;
+      }
+      if (isTarget(doc, f, sentence)) continue;
       // The whole frame must be stated by the text: a guessed indicator or product, a plan, or a
       // difference (`tăng 500 triệu USD`) is no claim a check may compare.
       const claimFrame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
@@ -706,6 +713,31 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       });
     }
   }
+}
+
+/**
+ * The claim of a market a ranking goes on with: a sentence that opens on a country and a ranking
+ * verb (`Trung Quốc đứng ở vị trí thứ 2 với …`, `The US ranked second with …`, `The EU followed
+ * with …`) right before its figure, after a sentence of the same paragraph whose claim is home's
+ * flow to another market. The flow, product, period and status are that claim's; the partner is
+ * the country named. Anything else — another kind of figure, no such claim — says nothing.
+ */
+const RANKING_LEAD = /^\s*(?:the\s+)?(\p{L}[\p{L} ().-]{0,40}?)\s+(?:(?:vẫn\s+)?(?:đứng|xếp)(?:\s+ở)?(?:\s+vị trí)?\s+thứ\s+\S+|ranked\s+\S+|came\s+\S+|was\s+(?:second|third|fourth|fifth)|followed|(?:là\s+)?thị trường\s+(?:lớn\s+)?thứ\s+\S+)\s*,?\s*(?:\S+\s+){0,3}?(?:với|with|đạt|at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
+function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: Claim[]): Claim | null {
+  const lead = matchKey(doc.text.slice(sentence.start, f.start));
+  if (!RANKING_LEAD.test(lead)) return null;
+  const mentions = within(partnerMentions(doc), { start: sentence.start, end: f.start });
+  const first = mentions[0];
+  if (!first || matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '' || first.countryCode === HOME) return null;
+  if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
+  const prev = previousSentenceOf(doc, sentence);
+  if (!prev) return null;
+  const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject));
+  if (!before || before.figure.kind !== f.kind || before.figure.unit !== f.unit || !before.period || !before.periodStated) return null;
+  if (f.period && f.period !== before.period) return null;
+  const subject = `${HOME}>${first.countryCode}`;
+  if (subject === before.subject) return null;
+  return { ...before, figure: f, subject, sentence, implied: undefined };
 }
 
 /**
