@@ -617,7 +617,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
     const levels = figures.filter((g) => !isChange(g));
     for (const f of figures) {
       if (isChange(f)) {
-        const c = changeClaim(doc, f, sentence, levels);
+        const c = changeClaim(doc, f, sentence, levels) ?? rankedChange(doc, f, sentence, levels, out);
         if (c) out.push(c);
         continue;
       }
@@ -723,21 +723,46 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
  * the country named. Anything else — another kind of figure, no such claim — says nothing.
  */
 const RANKING_LEAD = /^\s*(?:the\s+)?(\p{L}[\p{L} ().-]{0,40}?)\s+(?:(?:vẫn\s+)?(?:đứng|xếp)(?:\s+ở)?(?:\s+vị trí)?\s+thứ\s+\S+|ranked\s+\S+|came\s+\S+|was\s+(?:second|third|fourth|fifth)|followed|(?:là\s+)?thị trường\s+(?:lớn\s+)?thứ\s+\S+)\s*,?\s*(?:\S+\s+){0,3}?(?:với|with|đạt|at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
+const FOLLOWED_BY = /^\s*(?:it|this|they|that)\s+(?:was|were|is|are)\s+followed\s+by\s+(?:the\s+)?\p{L}[\p{L} ().-]{0,40}?\s+(?:with|at)\s+(?:(?:more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
 function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: Claim[]): Claim | null {
   const lead = matchKey(doc.text.slice(sentence.start, f.start));
-  if (!RANKING_LEAD.test(lead)) return null;
+  const followed = FOLLOWED_BY.test(lead);
+  if (!followed && !RANKING_LEAD.test(lead)) return null;
   const mentions = within(partnerMentions(doc), { start: sentence.start, end: f.start });
   const first = mentions[0];
-  if (!first || matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '' || first.countryCode === HOME) return null;
+  if (!first || first.countryCode === HOME) return null;
+  if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
   if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
   const prev = previousSentenceOf(doc, sentence);
   if (!prev) return null;
   const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject));
   if (!before || before.figure.kind !== f.kind || before.figure.unit !== f.unit || !before.period || !before.periodStated) return null;
-  if (f.period && f.period !== before.period) return null;
+  if (f.period && f.period !== before.period && f.period !== before.figure.period) return null;
   const subject = `${HOME}>${first.countryCode}`;
   if (subject === before.subject) return null;
   return { ...before, figure: f, subject, sentence, implied: undefined };
+}
+
+/**
+ * The year-on-year change of a ranked market's level (`Trung Quốc đứng ở vị trí thứ 2 với hơn 3,4
+ * tỷ USD, giảm 14% so với cùng kỳ năm trước`): the frame of the level's claim, the measure of its
+ * figure.
+ */
+function rankedChange(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: Figure[], claims: Claim[]): Claim | null {
+  if (f.kind !== 'percent' || !f.change || (f.change.direction !== 'up' && f.change.direction !== 'down') || f.metric) return null;
+  const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
+  if (!before) return null;
+  const level = claims.find((c) => c.figure === before && c.role === 'level' && c.sentence.start === sentence.start);
+  const leadIn = matchKey(doc.text.slice(sentence.start, before.start));
+  if (!level || !(RANKING_LEAD.test(leadIn) || FOLLOWED_BY.test(leadIn))) return null;
+  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 80)));
+  const p = parsePeriod(level.period);
+  if (!p || PREVIOUS_PERIOD.test(after)) return null;
+  const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
+  if (!implicit && !YEAR_ON_YEAR.test(after)) return null;
+  const measure = before.kind === 'money' ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;
+  if (!measure) return null;
+  return { ...level, figure: f, role: 'change', metric: `${level.metric}~${measure}.yoy`, implied: undefined };
 }
 
 /**
@@ -916,7 +941,16 @@ export function claimKey(metric: string, subject: string, period: IsoPeriod | nu
  * document's claims from a cache (they depend on the document alone).
  */
 export function buildClaimIndex(documents: DocumentAnalysis[], claimsOf: (doc: DocumentAnalysis) => Claim[] = documentClaims): ClaimIndex {
-  const claims = documents.flatMap((d) => claimsOf(d));
+  // One document whose claims cannot be read (an engine bug on an odd text) costs that document's
+  // claims, not every check of the workspace.
+  const claims = documents.flatMap((d) => {
+    try {
+      return claimsOf(d);
+    } catch (e) {
+      d.problems.push(`claims: internal error: ${e instanceof Error ? e.message : String(e)}`);
+      return [];
+    }
+  });
   const byKey = new Map<string, Claim[]>();
   const bySeries = new Map<string, Claim[]>();
   for (const c of claims) {
