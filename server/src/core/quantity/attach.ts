@@ -232,10 +232,10 @@ export function attach(
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
-        // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter: a year
-        // alone may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`).
-        // A year alone counts when nothing around it is an event (`trong bối cảnh năm 2023, khi …
-        // kim ngạch xuất khẩu chỉ đạt 20,24 tỷ USD`).
+        // trong 4 tháng đầu năm 2024, đạt 304 triệu USD`) when it is months or a quarter; a year
+        // alone, which may date an event (`thiết lập quan hệ năm 1994, kim ngạch đạt …`), only for
+        // money and percentages and when nothing around it is an event (`trong bối cảnh năm 2023,
+        // khi … kim ngạch xuất khẩu chỉ đạt 20,24 tỷ USD`).
         ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && !saysNow(tokens, clause) &&
         (/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') || (measurement && /^\d{4}$/.test(before.value ?? '') && !EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, before.start - 60), fig.start).toLowerCase())))
           ? before
@@ -484,7 +484,19 @@ function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: S
 /** The last item ending at or before pos (items in text order, not overlapping). */
 /** Whether a date may govern a figure at `pos`: it stands outside brackets, or in the figure's own. */
 function visible(parens: Span[], x: DateItem, pos: number): boolean {
-  const p = parens.find((s) => s.start <= x.start && x.end <= s.end);
+  // (Outermost brackets do not overlap and come in text order: the last one opening before the
+  // date is the only one that can hold it.)
+  let lo = 0;
+  let hi = parens.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (parens[mid].start <= x.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const p = at >= 0 && x.end <= parens[at].end ? parens[at] : null;
   return !p || (p.start <= pos && pos < p.end);
 }
 
