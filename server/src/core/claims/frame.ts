@@ -215,17 +215,14 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   }
   // Two-way trade and balances are about all goods unless their sentence names a product.
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
-  // A flow of a product article (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after a sentence
-  // on coffee, or under a title on coffee) is probably that product's: a guess, so not sure.
+  // A flow whose title and paragraph name no product is about all goods. Under a title naming one
+  // product, with no other product named in its paragraph before it, it is that product's (`Về
+  // thị trường, Mỹ … đạt 304 triệu USD` in an article on cashew); after a sentence on another
+  // product (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after one on coffee, under a title
+  // on rice) it is a guess, so not sure.
   const context = productsOfContext(doc, f);
   if (context.size === 0) return { value: 'all', sure: true };
-  // An article about one product throughout (its title names it, and no other product is named
-  // anywhere) reports that product's flows without naming it again (`Về thị trường, Mỹ … đạt 304
-  // triệu USD`).
   if (context.size === 1) {
-    const only = singleProduct(doc);
-    if (only && context.has(only)) return { value: only, text: only, sure: true };
-    // …or whose title names it and whose paragraph names no other before the figure.
     const title = titleProduct(doc);
     if (title && context.has(title)) return { value: title, text: title, sure: true };
   }
@@ -240,28 +237,21 @@ function titleProduct(doc: DocumentAnalysis): string | null {
   return keys.size === 1 ? [...keys][0] : null;
 }
 
-const singleProducts = new WeakMap<DocumentAnalysis, string | null>();
-/** The one product an article is about: named by its title, and no other product named in it. */
-function singleProduct(doc: DocumentAnalysis): string | null {
-  let v = singleProducts.get(doc);
-  if (v !== undefined) return v;
-  const title = doc.structure.blocks.find((b) => b.kind === 'title');
-  const inTitle = title ? new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all')) : new Set<string>();
-  const all = new Set(productsIn(matchKey(doc.text)).map((p) => p.key).filter((k) => k !== 'all'));
-  v = inTitle.size === 1 && all.size === 1 ? [...inTitle][0] : null;
-  singleProducts.set(doc, v);
-  return v;
-}
-
 const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
 
 /** The sentence before the one that holds `offset`, in the same paragraph. */
-function previousSentence(doc: DocumentAnalysis, offset: number): Span | null {
+export function previousSentence(doc: DocumentAnalysis, offset: number): Span | null {
   const list = doc.structure.sentences;
-  const i = list.findIndex((s) => s.start <= offset && offset <= s.end);
-  if (i <= 0) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo <= 0 || lo >= list.length || list[lo].start > offset) return null;
   const block = blockAt(doc, offset);
-  const prev = list[i - 1];
+  const prev = list[lo - 1];
   return block && prev.start >= block.start ? prev : null;
 }
 

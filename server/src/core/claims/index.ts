@@ -11,7 +11,7 @@ import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '.
 import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
-import { frameOf, isComparable, namedAsPartner, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 import subjectData from './subjects.json';
 
 const HOME: string = subjectData.home;
@@ -378,7 +378,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // claim cannot name.
   if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
     if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
-    const prev = previousSentenceOf(doc, sentence);
+    const prev = previousSentence(doc, sentence.start);
     const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
     return named.length === 1 ? `${HOME}>${named[0]}` : null;
   }
@@ -417,16 +417,6 @@ function outsideRankings<T extends Span>(doc: DocumentAnalysis, mentions: T[], s
   return compared.length ? mentions.filter((x) => !compared.some((c) => c.start <= x.start && x.end <= c.end)) : mentions;
 }
 const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|this|that)|(?:this|that|the same)\s+market/;
-
-/** The sentence before `sentence` in its paragraph, if any. */
-function previousSentenceOf(doc: DocumentAnalysis, sentence: Span): Span | null {
-  const list = doc.structure.sentences;
-  const i = list.findIndex((s) => s.start === sentence.start);
-  if (i <= 0) return null;
-  const block = spanAt(doc.structure.blocks, sentence.start);
-  const prev = list[i - 1];
-  return block && prev.start >= block.start ? prev : null;
-}
 
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
@@ -733,7 +723,7 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
   if (!first || first.countryCode === HOME) return null;
   if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
   if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
-  const prev = previousSentenceOf(doc, sentence);
+  const prev = previousSentence(doc, sentence.start);
   if (!prev) return null;
   const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject));
   if (!before || before.figure.kind !== f.kind || before.figure.unit !== f.unit || !before.period || !before.periodStated) return null;
