@@ -1,7 +1,7 @@
 /**
  * The command-line front end: reads files, hands them to the core's workspace, prints results.
  *
- *   communique analyze [--format json|text] PATH...
+ *   communique analyze [--format json|jsonl|text] PATH...
  *   communique check   [--format text|json|sarif] PATH...
  *   communique export  --format json|csv|brat|html [--out FILE|DIR] PATH...
  *
@@ -22,7 +22,7 @@ import { exportDocuments, type ExportFormat } from './cli/exportFiles';
 const HELP = `Communiqué — annotates diplomatic news articles and checks their figures.
 
 Usage:
-  communique analyze [--format json|text] PATH...   entities, figures, dates and findings
+  communique analyze [--format json|jsonl|text] PATH... entities, figures, dates and findings
   communique check [--format text|json|sarif] PATH... consistency findings across all PATHs
   communique export --format json|csv|brat|html [--out FILE|DIR] PATH...
                     annotations as JSON or CSV, brat standoff (a .txt and an .ann per article
@@ -33,7 +33,7 @@ PATH is a .txt article or a folder of them (searched recursively); all PATHs are
 together, so findings across documents appear. A folder's .communique/knowledge.yaml is used.
 
 Options:
-  --format F        output format (analyze: json, text; check: text, json, sarif;
+  --format F        output format (analyze: json, jsonl, text; check: text, json, sarif;
                     export: json, csv, brat, html)
   --out P           export: the file to write (json, csv, html) or the folder (brat)
   --lang vi|en      language of messages (default: from $LANG, else en)
@@ -80,7 +80,7 @@ function main(argv: string[]): number {
   if (command !== 'analyze' && command !== 'check' && command !== 'export') {
     throw new UsageError(`unknown command "${command}": use analyze, check or export (see --help)`);
   }
-  const formats = command === 'analyze' ? ['json', 'text'] : command === 'check' ? ['text', 'json', 'sarif'] : ['json', 'csv', 'brat', 'html'];
+  const formats = command === 'analyze' ? ['json', 'jsonl', 'text'] : command === 'check' ? ['text', 'json', 'sarif'] : ['json', 'csv', 'brat', 'html'];
   if (command === 'export' && !values.format) throw new UsageError(`export: --format is required (${formats.join(', ')})`);
   if (command === 'export' && values.format === 'brat' && !values.out) throw new UsageError('export --format brat: --out DIR is required (the folder for the .txt and .ann files)');
   const format = values.format ?? formats[0];
@@ -108,7 +108,10 @@ function main(argv: string[]): number {
     return 0;
   }
   if (command === 'analyze') {
-    out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
+    // `jsonl`: one document per line, written as each is done, so no corpus is too large to print
+    // (the `json` contract is one object holding every document).
+    if (format === 'jsonl') for (const d of docs) out(JSON.stringify(analysisToJson([d]).documents[0]));
+    else out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
     return 0;
   }
   const cwd = process.cwd();

@@ -27,7 +27,7 @@ describe('communique CLI', () => {
     it('prints help and exits 0', () => {
       const r = run(['--help']);
       assert.strictEqual(r.code, 0);
-      assert.match(r.stdout, /communique analyze \[--format json\|text\] PATH/);
+      assert.match(r.stdout, /communique analyze \[--format json\|jsonl\|text\] PATH/);
       assert.match(r.stdout, /communique check \[--format text\|json\|sarif\] PATH/);
     });
 
@@ -71,6 +71,17 @@ describe('communique CLI', () => {
       assert.strictEqual(r.status, 2);
       assert.match(r.stderr, /^communique-ls: no transport given/);
       assert.strictEqual(r.stderr.trim().split('\n').length, 1);
+    });
+  });
+
+  describe('analyze --format jsonl', () => {
+    it('writes one document per line, each the json contract\'s document', () => {
+      const json = JSON.parse(run(['analyze', '--format', 'json', SAMPLES]).stdout);
+      const r = run(['analyze', '--format', 'jsonl', SAMPLES]);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const lines = r.stdout.trimEnd().split('\n');
+      assert.strictEqual(lines.length, json.documents.length);
+      assert.deepStrictEqual(lines.map((l) => JSON.parse(l)), json.documents);
     });
   });
 
