@@ -109,6 +109,8 @@ export const ROWS: Row[] = [
   F('Kim ngạch giảm đến 30%.', '30%', 30, '%', 'exact', null, { change: { direction: 'down' } }),
   F('Kim ngạch giảm nhẹ 3% so với năm trước.', '3%', 3, '%', 'exact', null, { change: { direction: 'down' } }),
   F('Xuất khẩu tăng vọt 45%.', '45%', 45, '%', 'exact', null, { change: { direction: 'up' } }),
+  // An article that writes a decimal comma (`15,2 tỷ USD`) means 1,73 tỷ by `1,730 tỷ USD`.
+  F('Mỹ đạt 15,2 tỷ USD, Nhật Bản 10,84 tỷ USD, Hồng Kông hơn 1,730 tỷ USD.', '1,730 tỷ USD', 1.73e9, 'USD', 'lower', null),
   // A year, a year-month stamp and a complete ISO date.
   D('2023-11 (TBTCO) - Giá tiêu tuần này tăng nhẹ.', '2023-11', '2023-11', 'month'),
   D('2024-11-26 HÀ NỘI — Việt Nam exported pepper.', '2024-11-26', '2024-11-26', 'day'),

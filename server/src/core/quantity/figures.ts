@@ -1260,6 +1260,12 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
     // Even before a scale word: nobody writes `25.000 billion` for twenty-five billion.
     chosen = thousands;
     why = `"${sep}000" marks thousands`;
+  } else if (opts.scaled && !opts.vnd && sep === ',' && fc.convention === 'vi' && fc.conventionEvidence === true && digitsAfter.length === 3) {
+    // `1,730 tỷ USD` beside `15,2 tỷ USD` and `10,84 tỷ USD`: an article that writes a decimal
+    // comma means 1,73 tỷ — a thousand billion dollars is almost never the news; dong amounts
+    // (`2,900 tỷ đồng`) keep the reading below.
+    chosen = decimal;
+    why = 'the article writes a decimal comma and a thousands dot';
   } else if (digitsAfter.endsWith('0') && (!opts.scaled || digitsAfter.length === 3)) {
     // (Before a scale word too: `2,900 tỷ đồng`, `1,400 tỷ USD` are thousands of billions.)
     // A decimal is not written with a trailing zero (`12.500 tonnes` is twelve thousand five hundred).
