@@ -831,11 +831,16 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (f.kind !== 'percent' || !f.change || f.change.direction === 'none' || (f.readings?.length ?? 0) >= 2) return null;
   // Changes of flows whose subject the frame can name; a company's revenue or a price is not one.
   if (!f.metric || !CHANGE_INDICATORS.test(f.metric) || !f.period || !periodIsStated(f) || isTarget(doc, f, sentence)) return null;
-  const p = parsePeriod(f.period);
+  // `tăng gần 11% từ năm 2020 đến năm 2021`: a change over two consecutive years is the later
+  // year's, on the earlier.
+  const consecutive = /^(\d{4})\/(\d{4})$/.exec(f.period);
+  const ownPeriod = consecutive && +consecutive[2] === +consecutive[1] + 1 && /(?:từ|from|between)\s+(?:năm\s+)?\d{4}\s+(?:đến|tới|sang|to|and)\s+(?:năm\s+)?\d{4}/.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 40)))) ? consecutive[2] : f.period;
+  const p = parsePeriod(ownPeriod);
   if (!p || p.days) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
+  const overTwoYears = ownPeriod !== f.period;
   // `giảm 30,3% về lượng và giảm 31% về trị giá so với tháng 1/2022`: the base after the pair is
   // the first change's too.
   const paired = PAIRED_CHANGE.exec(after);
@@ -856,7 +861,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     // A change of a whole year, or of the months from January, that names no base is on the same
     // period a year earlier (`xuất khẩu năm 2023 đạt 61,2 tỷ USD, tăng 5,6%`).
     const implicit = !f.change.base && !/^[^.;]{0,12}(?:so với|compared|from|over|than)/.test(after) && (p.kind === 'year' || (p.from.m === 1 && p.months > 1));
-    const yoy = implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
+    const yoy = overTwoYears || implicit || YEAR_ON_YEAR.test(after) || (!!f.change.base && periodKey(f.change.base) === periodKey(yearEarlier(f.period)));
     if (!yoy) return null;
     basis = 'yoy';
   }
@@ -885,7 +890,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   }
   const subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
   if (!subject) return null;
-  const period = cf.yearToDate?.period ?? f.period;
+  const period = cf.yearToDate?.period ?? ownPeriod;
   const product = cf.product.value;
   const indicator = measure === 'price' ? 'price.export' : f.metric;
   let base = product && product !== 'all' ? `${indicator}:${product}` : indicator;

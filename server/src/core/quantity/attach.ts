@@ -83,6 +83,8 @@ export function attach(
     dateAt.set(x.t0, x);
     for (let k = x.t0; k < x.t1; k++) inDate[k] = 1;
   }
+  const draftAt = new Map<number, FigureDraft>();
+  for (const d of drafts) draftAt.set(d.t0, d);
   // Bases of changes: a date right after `so với`, `compared with`, `over`, `from` after a change.
   const isBase = new Set<DateItem>();
   const yoyOf = new Map<FigureDraft, Span>();
@@ -122,6 +124,9 @@ export function attach(
       if (!two && !one) continue;
       let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
+      // `so với 5,3 tỉ USD năm 2019`: the year after the base's figure is the base's period.
+      const baseFigure = draftAt.get(s);
+      if (baseFigure && baseFigure !== d) s = baseFigure.t1;
       const dt = dateAt.get(s) ?? dateAt.get(s + 1);
       if (dt) {
         isBase.add(dt);
