@@ -111,6 +111,8 @@ export const ROWS: Row[] = [
   F('Xuất khẩu tăng vọt 45%.', '45%', 45, '%', 'exact', null, { change: { direction: 'up' } }),
   // An article that writes a decimal comma (`15,2 tỷ USD`) means 1,73 tỷ by `1,730 tỷ USD`.
   F('Mỹ đạt 15,2 tỷ USD, Nhật Bản 10,84 tỷ USD, Hồng Kông hơn 1,730 tỷ USD.', '1,730 tỷ USD', 1.73e9, 'USD', 'lower', null),
+  // `went up to` reaches a level; `up to 100 people` bounds it.
+  F('But the figure went up to $9.53 billion.', '$9.53 billion', 9.53e9, 'USD', 'exact', null),
   // A year, a year-month stamp and a complete ISO date.
   D('2023-11 (TBTCO) - Giá tiêu tuần này tăng nhẹ.', '2023-11', '2023-11', 'month'),
   D('2024-11-26 HÀ NỘI — Việt Nam exported pepper.', '2024-11-26', '2024-11-26', 'day'),

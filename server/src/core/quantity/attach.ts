@@ -307,6 +307,34 @@ export function attach(
     d.figure.change = ch;
   }
 
+  // `$9.53 billion and $10.57 billion in 2021 and 2022, respectively`, `lần lượt đạt A và B trong năm
+  // 2021 và 2022`: the n-th figure of the list is the n-th period's.
+  for (const [z, e] of byZone) {
+    if (z < 0) continue;
+    const zone = zones[z];
+    const lower = norm.slice(zone.start, zone.end).toLowerCase();
+    const word = lower.search(/respectively|lần lượt/);
+    if (word < 0) continue;
+    const at = zone.start + word;
+    const level = (d: FigureDraft) => !d.changeDirection && !(d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? ''));
+    // (`lần lượt` may stand before the figures it orders, `lần lượt đạt A và B trong năm 2021 và
+    // 2022`: then the list and its periods follow it.)
+    const ahead = e.figs.filter((d) => level(d) && d.figure.start < at);
+    const listed = ahead.length ? ahead : e.figs.filter((d) => level(d) && d.figure.start > at);
+    const last = listed[listed.length - 1];
+    if (!last) continue;
+    const dated = dates.filter((x) => x.value && !isBase.has(x) && zoneOf(x.start) === z && x.start > last.figure.end && (!ahead.length || x.end <= at));
+    const figs = listed.filter((d) => d.figure.kind === last.figure.kind && d.figure.unit === last.figure.unit);
+    // Only a list as long as its periods, each period a year or months (`2021 and 2022`).
+    const run = figs.slice(-dated.length);
+    if (dated.length < 2 || run.length !== dated.length || dated.some((x) => !/^\d{4}(?:-\d{2})?$/.test(x.value!))) continue;
+    run.forEach((d, i) => {
+      d.figure.period = dated[i].value!;
+      d.figure.periodSource = `respectively: "${norm.slice(dated[i].start, dated[i].end)}"`;
+      d.figure.periodSpan = { start: dated[i].start, end: dated[i].end };
+    });
+  }
+
   // A sentence with no period of its own whose change is on a named month (`đạt 222.482 tấn, tăng
   // 1,3% so với tháng 7/2023`) reports the month after it: month on month is the month before.
   for (const [z, e] of byZone) {
@@ -437,6 +465,7 @@ const LIGHT = new Set([
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
   'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an', 'however', 'nevertheless', 'then', 'further',
+  'but', 'went', 'and',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);

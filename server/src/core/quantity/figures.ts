@@ -1352,7 +1352,9 @@ function finish(
     !!q &&
     ((q.phrase === 'độ' && (isCapitalized(fc, tokens[q.start]) || DO_COMPOUNDS.has(tokens[q.start - 1]?.text ?? ''))) ||
       ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa' || q.phrase === 'tối thiểu là' || q.phrase === 'tối đa là') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
-      (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')));
+      (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')) ||
+      // `went up to $9.53 billion`, `rose up to`: a level reached, not a bound (`up to 100 people`).
+      (q.phrase === 'up to' && ['went', 'go', 'goes', 'gone', 'going', 'rose', 'climbed', 'jumped', 'shot', 'moved', 'surged', 'soared'].includes(tokens[q.start - 1]?.text ?? '')));
   if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
     // `có thể lên tới 100 tỷ yên`, `chi phí mỗi đám cưới lên tới 2 triệu USD`: up to; `nhiệt độ lên
     // tới 34 độ C`, `thiệt hại lên tới 81.000 tỷ đồng` reach a level.
