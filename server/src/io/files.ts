@@ -72,6 +72,13 @@ function decode(bytes: Uint8Array, strict: boolean): ReadResult {
   }
 }
 
+/** Why a file is not read, from its stat: not a regular file, or larger than the limit. */
+function unreadable(stat: fs.Stats, limit: number): ReadResult | null {
+  if (!stat.isFile()) return { error: `${kind(stat)}, not a regular file` };
+  if (stat.size > limit) return { error: tooLarge(stat.size, limit) };
+  return null;
+}
+
 /** Reads a regular file as UTF-8 text (a BOM kept), or says why not (never throws, never blocks on a special file). */
 export function readTextFileSync(file: string, options: ReadOptions): ReadResult {
   let fd: number;
@@ -82,8 +89,8 @@ export function readTextFileSync(file: string, options: ReadOptions): ReadResult
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { error: `${kind(stat)}, not a regular file` };
-    if (stat.size > options.limit) return { error: tooLarge(stat.size, options.limit) };
+    const refused = unreadable(stat, options.limit);
+    if (refused) return refused;
     const buffer = Buffer.alloc(Math.min(stat.size, options.limit) + 1);
     let length = 0;
     for (;;) {
@@ -113,8 +120,8 @@ export async function readTextFile(file: string, options: ReadOptions): Promise<
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return { error: `${kind(stat)}, not a regular file` };
-    if (stat.size > options.limit) return { error: tooLarge(stat.size, options.limit) };
+    const refused = unreadable(stat, options.limit);
+    if (refused) return refused;
     const buffer = Buffer.alloc(Math.min(stat.size, options.limit) + 1);
     let length = 0;
     for (;;) {

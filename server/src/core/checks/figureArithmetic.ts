@@ -13,7 +13,7 @@ import type { Claim } from '../claims/index';
 import { claimSentence, claimSignature, figuresWithin, isChange, sentenceFrames } from '../claims/index';
 import { documentStore, sameList } from './memo';
 import { sameSeries } from '../claims/frame';
-import { changeInterval, disjoint, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
+import { changeInterval, disjoint, midValue, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
 import { parsePeriod, yearsBetween } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { figurePhrase, periodPhrase, t, where } from '../messages/describe';
@@ -32,9 +32,6 @@ function written(c: Figure): string {
   return q && !c.text.toLowerCase().startsWith(q.toLowerCase()) ? `${q} ${c.text}` : c.text;
 }
 
-function mid(v: number | [number, number]): number {
-  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
-}
 
 function perYear(doc: DocumentAnalysis, c: Figure, sentenceStart: number): boolean {
   const after = matchKey(doc.text.slice(c.end, c.end + 14));
@@ -208,14 +205,14 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     // A base from another article disagrees at most by a close reading: too little to say.
     if (!severity || (severity === 'information' && (c.bound === 'upper' || c.bound === 'approx' || base.some((b) => b.uri !== doc.uri)))) continue;
     const b0 = base[0];
-    const nominalRatio = mid(end.figure.value) / mid(b0.figure.value);
+    const nominalRatio = midValue(end.figure.value) / midValue(b0.figure.value);
     // A base only another article gives makes the disagreement an inference across sources (the
     // two articles may count different series, or one of them the base wrong): a note, never a
     // warning. Whatever the gap, only the texts together can say which figure is off.
     if (base.every((b) => b.uri !== doc.uri)) severity = 'information';
     // Endpoints whose growth factor is two and a half times the stated one or more (a multiple five
     // times) are more likely endpoints of another quantity than a writer's slip: silence.
-    const statedFactor = c.kind === 'multiple' ? mid(c.value) : years !== null ? null : 1 + (c.change?.direction === 'down' ? -1 : 1) * mid(c.value) / 100;
+    const statedFactor = c.kind === 'multiple' ? midValue(c.value) : years !== null ? null : 1 + (c.change?.direction === 'down' ? -1 : 1) * midValue(c.value) / 100;
     if (statedFactor !== null && (statedFactor <= 0 || nominalRatio <= 0 || Math.max(statedFactor, nominalRatio) / Math.min(statedFactor, nominalRatio) > (c.kind === 'multiple' ? 5 : 2.5))) continue;
     const nominal =
       c.kind === 'multiple'

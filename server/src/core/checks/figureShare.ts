@@ -12,7 +12,7 @@
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
 import { isChange, type Claim } from '../claims/index';
-import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
 import { productsIn } from '../claims/frame';
 import { matchKey } from '../text/textModel';
 import { figurePhrase, t } from '../messages/describe';
@@ -102,7 +102,7 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
     if (wv[0] <= 0 || pv[1] > wv[1] * 1.5) continue;
     const implied: Interval = [(pv[0] / wv[1]) * 100, (pv[1] / wv[0]) * 100];
     if (!disjoint(implied, plausible(s, 'lenient'))) continue;
-    const computed = formatNumber(((mid(part.figure.value) / mid(w.figure.value)) * 100), L, 1);
+    const computed = formatNumber(((midValue(part.figure.value) / midValue(w.figure.value)) * 100), L, 1);
     const message = t(L, {
       en: `${figurePhrase(part.figure, L)} of ${figurePhrase(w.figure, L)} is ${computed}%, not ${figurePhrase(s, L)}`,
       vi: `${figurePhrase(part.figure, L)} trên ${figurePhrase(w.figure, L)} là ${computed}%, không phải ${figurePhrase(s, L)}`,
@@ -147,6 +147,3 @@ function blockOf(doc: DocumentAnalysis, at: number): { start: number; end: numbe
   return doc.structure.blocks.find((b) => b.start <= at && at <= b.end);
 }
 
-function mid(v: number | [number, number]): number {
-  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
-}

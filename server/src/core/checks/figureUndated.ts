@@ -8,7 +8,7 @@ import type { Check, CheckContext, Emitted } from './types';
 import { claimSignature, type Claim } from '../claims/index';
 import type { RelatedLocation } from '../types';
 import { groupMemo } from './memo';
-import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
 import { parsePeriod, periodKey } from '../claims/period';
 import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatPeriod, joinList } from '../messages/format';
@@ -17,9 +17,6 @@ function ambiguous(c: Claim): boolean {
   return (c.figure.readings?.length ?? 0) >= 2;
 }
 
-function mid(v: number | [number, number]): number {
-  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
-}
 
 export const figureUndated: Check = {
   code: 'figure.undated',
@@ -186,7 +183,7 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // value a qualifier or rounding merely allows.
     const strictMine = plausible(c.figure, 'strict');
     const restates = (o: Claim) =>
-      o.figure.bound === c.figure.bound && (c.figure.bound === 'exact' ? !disjoint(strictMine, plausible(o.figure, 'strict')) : mid(o.figure.value) === mid(c.figure.value));
+      o.figure.bound === c.figure.bound && (c.figure.bound === 'exact' ? !disjoint(strictMine, plausible(o.figure, 'strict')) : midValue(o.figure.value) === midValue(c.figure.value));
     if (!fit.matching.some(restates)) return null;
     const own = byUri.get(c.uri) ?? [];
     // The article dates the value itself elsewhere: it is a restatement, not an undated figure.
@@ -198,8 +195,8 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // The latest year is a candidate only for a value of the same order (a cumulative total
     // beside one year's flow is another quantity, not an undated one).
     const near = (o: Claim) => {
-      const a = Math.abs(mid(c.figure.value));
-      const b = Math.abs(mid(o.figure.value));
+      const a = Math.abs(midValue(c.figure.value));
+      const b = Math.abs(midValue(o.figure.value));
       return a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3;
     };
     // The latest whole year stated elsewhere: claims of one period share its last day, so they

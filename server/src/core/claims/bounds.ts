@@ -126,3 +126,8 @@ export function ratioInterval(base: Interval, end: Interval): Interval | null {
   if (base[0] <= 0) return null;
   return [end[0] / base[1], end[1] / base[0]];
 }
+
+/** The middle of a figure's value: itself, or the middle of a range (`6,5 - 6,6 tỷ`). */
+export function midValue(v: number | [number, number]): number {
+  return Array.isArray(v) ? (v[0] + v[1]) / 2 : v;
+}
