@@ -29,6 +29,7 @@ import { extractQuantities } from './quantity/index';
 import {
   builtinKnowledge,
   extractMentions,
+  isDemonym,
   resolveEntitiesDetached,
   type DetachedResolution,
   type KnowledgeBase,
@@ -96,7 +97,13 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
     dates: [],
     referenceDate: null,
   });
-  const mentions = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? builtinKnowledge()), []);
+  const found = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? builtinKnowledge()), []);
+  const mentions: EntityMention[] = [];
+  const demonyms: EntityMention[] = [];
+  for (const m of found) {
+    const adjective = (m.type === 'country' || m.type === 'place') && isDemonym(model.norm.slice(m.start, m.end));
+    (adjective ? demonyms : mentions).push(m);
+  }
 
   const entities = [...q.dates, ...mentions].map((m) => toOriginalSpan(model, m)).sort(bySpan);
   const figures = q.figures.map((f) => toOriginalFigure(model, f)).sort(bySpan);
@@ -110,6 +117,7 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
     referenceDate,
     structure: mapStructure(model, normStructure),
     entities,
+    ...(demonyms.length ? { demonyms: demonyms.map((m) => toOriginalSpan(model, m)).sort(bySpan) } : {}),
     figures,
     findings: [],
     problems,

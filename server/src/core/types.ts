@@ -212,6 +212,11 @@ export interface DocumentAnalysis {
   structure: Structure;
   /** All entity mentions including `date` mentions, sorted by start. */
   entities: EntityMention[];
+  /**
+   * Countries and regions written as adjectives (`Vietnamese`, `Chilean`, `Latin American`): no
+   * entity mentions, but the claims read them (`Vietnamese exports`, `the Chinese market`).
+   */
+  demonyms?: EntityMention[];
   figures: Figure[];
   /** Findings that concern this document (document-local and cross-document). */
   findings: Finding[];

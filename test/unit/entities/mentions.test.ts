@@ -136,7 +136,6 @@ const rows: Row[] = [
     lang: 'en',
     want: [
       'person|Foreign Minister Bui Thanh Son|person:bui-thanh-son|role=foreign-minister:VN',
-      'country|Chinese|country:CN',
       'person|Wang Yi|person:wang-yi',
       'place|Beijing|place:beijing',
       'person|Son|person:bui-thanh-son',
@@ -389,6 +388,40 @@ describe('entity mentions: genre cases', () => {
       const got = a.entities.filter((m) => m.type !== 'date');
       const shown = got.map((m, i) => show(m, row.want[i] ?? ''));
       assert.deepStrictEqual(shown, row.want);
+    });
+  }
+});
+
+/**
+ * Adjectives of countries and regions are demonyms, not entity mentions: `Vietnamese` names no
+ * country. They are kept apart (`demonyms`) for the claims; a name that is also an adjective
+ * (`Myanmar`, `New Zealand`) stays a name, and a title keeps its adjective (`Peruvian President`).
+ */
+const demonymRows: { text: string; entities: string[]; demonyms: string[] }[] = [
+  {
+    text: 'Vietnamese and Chilean officials met in Santiago; Latin American and South American markets grew.',
+    entities: ['place|Santiago'],
+    demonyms: ['country|Vietnamese|VN', 'country|Chilean|CL', 'place|Latin American', 'place|South American'],
+  },
+  {
+    text: 'Thai, Lao and New Zealand delegations met Myanmar officials and Southeast Asian firms.',
+    entities: ['country|New Zealand|NZ', 'country|Myanmar|MM'],
+    demonyms: ['country|Thai|TH', 'country|Lao|LA', 'place|Southeast Asian'],
+  },
+  {
+    text: 'Peruvian President Dina Boluarte told Chinese importers about the Peruvian market.',
+    entities: ['person|Peruvian President Dina Boluarte'],
+    demonyms: ['country|Chinese|CN', 'country|Peruvian|PE'],
+  },
+];
+
+describe('entity mentions: demonyms are not entities', () => {
+  const line = (m: EntityMention) => [m.type, m.text, m.countryCode].filter(Boolean).join('|');
+  for (const row of demonymRows) {
+    it(row.text, () => {
+      const a = analyzeDocument({ uri: 't.txt', text: row.text, languageHint: 'en' });
+      assert.deepStrictEqual(a.entities.filter((m) => m.type !== 'date').map(line), row.entities);
+      assert.deepStrictEqual((a.demonyms ?? []).map(line), row.demonyms);
     });
   }
 });

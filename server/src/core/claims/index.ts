@@ -91,7 +91,8 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
     }
     return false;
   };
-  const out = doc.entities
+  // Adjectives count (`Vietnamese exports`, `the Chinese market`): they are kept beside the entities.
+  const out = [...doc.entities, ...(doc.demonyms ?? [])]
     .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true))
     .sort(bySpan);
   countryCache.set(doc.entities, out);

@@ -24,6 +24,7 @@ import {
 export {
   builtinKnowledge,
   emptyKnowledge,
+  isDemonym,
   mergeKnowledge,
   parseKnowledge,
   type KnowledgeBase,

@@ -121,6 +121,26 @@ function countryEntities(): Entity[] {
   return out;
 }
 
+let demonyms: Set<string> | null = null;
+
+/**
+ * Whether a country or place mention is written as an adjective (`Vietnamese`, `Chilean`, `Latin
+ * American`): a demonym, not a name. Strings that are also names (`Myanmar`, `New Zealand`) are not.
+ */
+export function isDemonym(text: string): boolean {
+  if (!demonyms) {
+    const adjectives = countriesData.adjectives as Record<string, string[]>;
+    demonyms = new Set<string>();
+    for (const list of Object.values(adjectives)) for (const x of list) demonyms.add(matchKey(x));
+    for (const x of countriesData.regionAdjectives) demonyms.add(matchKey(x));
+    // A name that is also a country's adjective stays a name.
+    const cldr = [new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }), new Intl.DisplayNames(['vi'], { type: 'region', fallback: 'none' })];
+    for (const code of Object.keys(adjectives)) for (const dn of cldr) demonyms.delete(matchKey((dn.of(code) ?? '').split(' (')[0]));
+    for (const list of Object.values(countriesData.aliases as Record<string, string[]>)) for (const x of list) demonyms.delete(matchKey(x));
+  }
+  return demonyms.has(matchKey(text));
+}
+
 let builtin: KnowledgeBase | null = null;
 
 /** The built-in knowledge (computed once; callers must not mutate it). */
