@@ -101,6 +101,8 @@ const PRODUCT_INDICATORS = /^(export|import|trade|price|investment|fdi|output)/;
 export interface ProductMention {
   key: string;
   text: string;
+  /** The product with what is made from it (`sắn và các sản phẩm từ sắn`). */
+  group?: boolean;
   /** Offset in the matchKey of the text searched. */
   at: number;
 }
@@ -111,14 +113,60 @@ export interface ProductMention {
  */
 const SHARE_OF = /(?:chiếm(?: tỷ trọng| tỉ trọng)?|accounting for|accounts for|accounted for|account for|making up|makes up|made up)\s[^,;]*?(?=\s(?:với|with|và|and|đạt|reached)\s|[,;(]|$)/g;
 
+/**
+ * After a product, the words that make it a group with what is made from it: `sắn và các sản
+ * phẩm từ sắn`, `cassava and cassava products`, `gỗ và sản phẩm gỗ` (the product repeated or not).
+ */
+const GROUP_TAIL = /^\s+(?:và|and)\s+(?:các\s+|its\s+|their\s+)?(?:(?:sản phẩm|chế phẩm)(?:\s+(?:từ|của|làm từ))?|(?:[\p{L}-]+\s+){0,2}(?:products|derivatives))(?![\p{L}])/u;
+/** A product phrase of the vocabulary that already is such a group (`wood and wood products`). */
+const GROUP_PHRASE = /\s(?:và|and)\s.*(?:sản phẩm|products)/;
+
 export function productsIn(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
   const wholes = [...lower.matchAll(SHARE_OF)].map((m) => [m.index!, m.index! + m[0].length]);
+  let groupEnd = -1;
   for (const m of lower.matchAll(PRODUCTS)) {
     const key = PRODUCT_OF.get(m[0].replace(/\s+/g, ' '));
-    if (key && !wholes.some(([a, b]) => m.index! >= a && m.index! < b)) out.push({ key, text: m[0], at: m.index! });
+    if (!key || wholes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+    // (The product repeated inside its group, `… sản phẩm từ sắn`, is the group's.)
+    if (m.index! < groupEnd) continue;
+    const end = m.index! + m[0].length;
+    const tail = GROUP_TAIL.exec(lower.slice(end, end + 60));
+    if (tail) {
+      let stop = end + tail[0].length;
+      // The product named again after the tail belongs to the group.
+      const again = new RegExp(PRODUCTS.source, 'uy');
+      again.lastIndex = stop + (/^\s/.test(lower.slice(stop)) ? 1 : 0);
+      const rep = again.exec(lower);
+      if (rep && PRODUCT_OF.get(rep[0].replace(/\s+/g, ' ')) === key) stop = again.lastIndex;
+      groupEnd = stop;
+      out.push({ key, text: lower.slice(m.index!, stop), at: m.index!, group: true });
+      continue;
+    }
+    out.push({ key, text: m[0], at: m.index!, ...(GROUP_PHRASE.test(m[0]) ? { group: true } : {}) });
   }
   return out;
+}
+
+const groupKeysCache = new WeakMap<DocumentAnalysis, Set<string>>();
+/**
+ * The products a document names as a group with their products (`sắn và các sản phẩm từ sắn`).
+ * In such a document the product named alone (`Tính riêng mặt hàng sắn`) may be the narrower item
+ * or the group for short, and the text does not say which.
+ */
+function groupKeys(doc: DocumentAnalysis): Set<string> {
+  let s = groupKeysCache.get(doc);
+  if (!s) {
+    s = new Set(productsIn(matchKey(doc.text)).filter((p) => p.group).map((p) => p.key));
+    groupKeysCache.set(doc, s);
+  }
+  return s;
+}
+
+/** A product named alone in a document that also names it as a group is not sure. */
+function groupSure(doc: DocumentAnalysis, field: FrameField<string>, mention?: ProductMention): FrameField<string> {
+  if (!field.sure || !field.value || field.value === 'all' || mention?.group || !groupKeys(doc).has(field.value)) return field;
+  return { ...field, sure: false };
 }
 
 const titleProducts = new WeakMap<DocumentAnalysis, Set<string>>();
@@ -198,14 +246,14 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
     // `Coffee is a highlight of agricultural products …, generating US$2 billion`.)
     const named = inClause.length ? inClause : inBefore;
     const keys = new Set(named.map((p) => p.key));
-    if (keys.size === 1) return { value: last.key, text: last.text, sure: true };
+    if (keys.size === 1) return groupSure(doc, { value: last.key, text: last.text, sure: true }, last);
     return { value: null, sure: false };
   }
   // `…, bao gồm vốn đăng ký mới, …`: what follows a list word breaks the total down.
   const list = /\s(?:bao gồm|gồm|including|comprising|of which|trong đó)\s/.exec(after);
   const afterClause = after.slice(0, Math.min(clauseEnd(after), 80, list ? list.index : Infinity));
   const inAfter = specific(productsIn(afterClause));
-  if (inAfter.length) return { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 };
+  if (inAfter.length) return groupSure(doc, { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 }, inAfter[0]);
   // `xuất khẩu mặt hàng này`, `this commodity`: the one product the sentence before names.
   if (PRODUCT_ANAPHOR.test(before)) {
     const prev = previousSentence(doc, f.start);
@@ -224,7 +272,7 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   if (context.size === 0) return { value: 'all', sure: true };
   if (context.size === 1) {
     const title = titleProduct(doc);
-    if (title && context.has(title)) return { value: title, text: title, sure: true };
+    if (title && context.has(title)) return groupSure(doc, { value: title, text: title, sure: true });
   }
   return { value: null, sure: false };
 }

@@ -73,6 +73,8 @@ export function attach(
   dates: DateItem[],
   /** Sentences about plans and forecasts. */
   planZones: Set<number> = new Set(),
+  /** The article's reference date (ISO day), when known. */
+  reference: string | null = null,
 ): void {
   const metrics = findMetrics(tokens, drafts);
   const hitAt = new Map(metrics.map((m) => [m.t0, m] as [number, MetricHit]));
@@ -351,6 +353,10 @@ export function attach(
     if (months.size !== 1 || !named) continue;
     const [y, m] = named.value!.split('-').map(Number);
     const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    // Only a recent month: an article of March 2024 comparing with `tháng 1/2023` is on January
+    // 2024 year on year (or misprints a year), not on February 2023. Without a reference date the
+    // month is a guess, and a guessed period is no period.
+    if (!reference || monthsBetween(next, reference.slice(0, 7)) < 0 || monthsBetween(next, reference.slice(0, 7)) > 3) continue;
     for (const d of e.figs) {
       if (d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) continue;
       d.figure.period = next;
@@ -699,6 +705,11 @@ function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
 }
 
 /** Shifts every year of an ISO period. */
+/** Whole months from `a` to `b` (both `YYYY-MM`). */
+function monthsBetween(a: string, b: string): number {
+  return (+b.slice(0, 4) - +a.slice(0, 4)) * 12 + (+b.slice(5, 7) - +a.slice(5, 7));
+}
+
 export function shiftYear(iso: string, by: number): string {
   return iso.replace(/\b(\d{4})\b/g, (y) => String(Number(y) + by));
 }

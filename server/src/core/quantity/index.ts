@@ -195,7 +195,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     month = month ?? (ref ? ref.slice(0, 7) : null);
     items[k].value = month ? previousMonthOf(month) : null;
   }
-  attach(tokens, model.norm, zones, drafts, items, targetZones);
+  attach(tokens, model.norm, zones, drafts, items, targetZones, ref);
 
   const dates: EntityMention[] = [];
   for (let k = 0; k < dated.length; k++) {
