@@ -4,8 +4,20 @@
  * watchers; the client only says which documents it serves.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { ARTICLE_LANGUAGE_ID, ClientCommands } from '../../server/src/lsp/protocol';
+import * as l10n from './l10n';
+import { afterStop } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
@@ -31,6 +43,7 @@ export async function startClient<T>(context: vscode.ExtensionContext, beforeSta
     // and links hovers to the report only for a client that runs that one command from them.
     initializationOptions: { status: true, commandLinks: true },
     markdown: { isTrusted: { enabledCommands: [ClientCommands.checkConsistency] } },
+    errorHandler: restartHandler(),
   };
   const c = (client = new LanguageClient('communique', 'Communiqué', serverOptions, clientOptions));
   const status = beforeStart(c);
@@ -43,4 +56,32 @@ export function stopClient(): Thenable<void> | undefined {
   const c = client;
   client = undefined;
   return c?.stop();
+}
+
+/**
+ * Restarts a server that stopped, until it has stopped too often (restartPolicy.ts); then says
+ * why it is not restarted, with the last connection error when there was one.
+ */
+function restartHandler(): ErrorHandler {
+  let stops: number[] = [];
+  let lastError: string | undefined;
+  return {
+    error(error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
+      lastError = error?.message || lastError;
+      // As vscode-languageclient's default: a few errors in a row are survivable.
+      return { action: count && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    },
+    closed(): CloseHandlerResult {
+      const next = afterStop(stops, Date.now());
+      stops = next.stops;
+      const d = next.decision;
+      if (d.restart) return { action: CloseAction.Restart };
+      let message =
+        d.minutes === 1
+          ? l10n.t('Communiqué’s server stopped {0} times in a minute; it will not be restarted. Reload the window to try again.', d.stops)
+          : l10n.t('Communiqué’s server stopped {0} times in {1} minutes; it will not be restarted. Reload the window to try again.', d.stops, d.minutes);
+      if (lastError) message += ` ${l10n.t('Last error: {0}', lastError)}`;
+      return { action: CloseAction.DoNotRestart, message };
+    },
+  };
 }

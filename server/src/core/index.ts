@@ -207,6 +207,11 @@ export interface Workspace {
   uris(): string[];
   /** The document's analysis with every finding that concerns it. */
   analysis(uri: string): DocumentAnalysis | undefined;
+  /**
+   * Analyses one document now, on its own (what `analysis` and `all` would do first), so that a
+   * front end indexing many documents can spread the work and watch its memory between them.
+   */
+  prepare(uri: string): void;
   /** Every document's analysis, in uri order. */
   all(): DocumentAnalysis[];
   /** Every resolved entity of the workspace. */
@@ -314,6 +319,10 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     has: (uri) => sources.has(uri),
     uris: () => [...sources.keys()].sort(),
     analysis: (uri) => compute().docs.get(uri),
+    prepare(uri) {
+      const source = sources.get(uri);
+      if (source && !local.has(uri)) local.set(uri, analyzeDocument(source, options));
+    },
     all: () => [...compute().docs.values()],
     entities: () => compute().entities,
     configure(next) {

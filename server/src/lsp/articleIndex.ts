@@ -33,6 +33,11 @@ export class ArticleIndex {
     this.core.set(this.source(uri, text));
   }
 
+  /** Analyses one article now (see `Workspace.prepare`). */
+  prepare(uri: string): void {
+    this.core.prepare(uri);
+  }
+
   private source(uri: string, text: string): SourceDocument {
     const referenceDate = this.datedFileNames ? dateFromFileName(uri) : undefined;
     return referenceDate

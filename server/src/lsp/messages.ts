@@ -74,6 +74,8 @@ const EN = {
   reviewed: 'reviewed',
   notAnalysed: 'Not analysed',
   tooLong: (n: number, limit: number) => `Not analysed: ${n.toLocaleString('en-US')} characters is more than the limit of ${limit.toLocaleString('en-US')} (setting communique.maxFileSize).`,
+  memoryShed: (used: number, limit: number) =>
+    `Communiqué is using ${used.toLocaleString('en-US')} MB of memory, more than its limit of ${limit.toLocaleString('en-US')} MB (setting communique.memoryLimit). It no longer indexes articles that are not open; open articles are still analysed and compared with each other. Raise the limit or close some articles, then reload the window.`,
   paragraph: 'paragraph',
   lead: 'lead',
   caption: 'caption',
@@ -155,6 +157,8 @@ const VI: Messages = {
   reviewed: 'đã xem',
   notAnalysed: 'Không phân tích',
   tooLong: (n: number, limit: number) => `Không phân tích: ${n.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${limit.toLocaleString('vi-VN')} (thiết lập communique.maxFileSize).`,
+  memoryShed: (used: number, limit: number) =>
+    `Communiqué đang dùng ${used.toLocaleString('vi-VN')} MB bộ nhớ, vượt giới hạn ${limit.toLocaleString('vi-VN')} MB (thiết lập communique.memoryLimit). Các bài không mở sẽ không được đọc nữa; các bài đang mở vẫn được phân tích và so sánh với nhau. Hãy nâng giới hạn hoặc đóng bớt bài, rồi tải lại cửa sổ.`,
   paragraph: 'đoạn',
   lead: 'sapo',
   caption: 'chú thích ảnh',

@@ -55,9 +55,14 @@ import { inlayHints } from './inlayHints';
 import { definition, documentHighlights, references, workspaceSymbols } from './navigation';
 import { SEMANTIC_LEGEND, semanticTokens } from './semanticTokens';
 import { SETTINGS_FILE_LIMIT, WriteRefused, readTextFile, writeFileInside } from '../io/files';
+import { MB, MemoryGuard } from './memoryGuard';
+import { messages } from './messages';
 
 /** How long edits settle before the workspace's diagnostics are recomputed. */
 const DEBOUNCE_MS = 150;
+
+/** How often the memory guard looks when no document is being indexed. */
+const MEMORY_CHECK_MS = 2000;
 
 const ConsistencyReportRequest = new RequestType<ConsistencyReportParams | null, ConsistencyReportResult, void>(CONSISTENCY_REPORT);
 const IndexedArticlesRequest = new RequestType0<string[], void>(INDEXED_ARTICLES);
@@ -91,6 +96,8 @@ export class Session implements FeatureContext {
   private knowledgeLoaded = false;
   private timer: NodeJS.Timeout | undefined;
   private ready: Promise<void> = Promise.resolve();
+  /** Watches the server's memory; above `communique.memoryLimit` only open articles are indexed. */
+  private readonly memory = new MemoryGuard(() => this.settings.memoryLimit * MB);
 
   constructor(readonly connection: Connection) {}
 
@@ -231,8 +238,26 @@ export class Session implements FeatureContext {
         this.ready = this.ready.catch(() => undefined).then(() => this.indexWorkspace()).then(() => this.changed());
       });
     }
+    setInterval(() => this.checkMemory(), MEMORY_CHECK_MS).unref();
     this.ready = this.startUp();
     await this.ready;
+  }
+
+  /**
+   * Samples the server's memory (between documents while indexing, and on a timer). The first time
+   * it is above the limit, the server sheds work: articles that are not open leave the index and
+   * no more are read for the session; open ones are still analysed. It says so once. True while
+   * shedding.
+   */
+  private checkMemory(): boolean {
+    if (this.memory.check()) {
+      const text = messages(this.locale).memoryShed(Math.round((this.memory.crossedAt ?? 0) / MB), this.settings.memoryLimit);
+      this.connection.console.warn(`communique: ${text}`);
+      this.say(MessageType.Warning, text);
+      for (const uri of this.index.uris()) if (!this.openDocument(uri)) this.index.delete(uri);
+      this.changed();
+    }
+    return this.memory.shed;
   }
 
   /** Reads settings, the knowledge and reviewed files, and indexes every article with progress. */
@@ -365,10 +390,12 @@ export class Session implements FeatureContext {
       const open = this.openDocument(uri);
       if (open) {
         if (this.isArticleDocument(open)) keep.add(uri);
-      } else {
+      } else if (!this.checkMemory()) {
         const text = await readArticle(uri, this.settings, this.skipped);
         if (text !== undefined) {
           this.index.set(uri, text);
+          // Analysed now, one at a time, so that the memory guard sees the heap grow.
+          this.index.prepare(uri);
           keep.add(uri);
         }
       }
@@ -385,6 +412,7 @@ export class Session implements FeatureContext {
     // The analysis itself (every article, then the cross-document checks) is the long part.
     progress?.report(50, `analysing ${keep.size} articles`);
     await new Promise((resolve) => setImmediate(resolve)); // Let the report reach the client first.
+    this.checkMemory();
     this.index.all();
     progress?.done();
     this.connection.console.info(`communique: indexed ${this.index.uris().length} articles`);
@@ -423,7 +451,8 @@ export class Session implements FeatureContext {
     const uri = canonicalUri(doc.uri);
     if (uri === this.knowledgeUri) return void (await this.loadKnowledge()), this.changed();
     if (!this.index.has(uri)) return;
-    const text = isCandidate(uri, this.folders, this.settings) ? await readArticle(uri, this.settings, this.skipped) : undefined;
+    // Shedding work, an article that is closed leaves the index.
+    const text = isCandidate(uri, this.folders, this.settings) && !this.checkMemory() ? await readArticle(uri, this.settings, this.skipped) : undefined;
     if (text !== undefined) this.index.set(uri, text);
     else this.index.delete(uri);
     this.changed();
@@ -444,6 +473,8 @@ export class Session implements FeatureContext {
         continue;
       }
       if (this.openDocument(uri)) continue; // The editor's text wins over the disk's.
+      // Shedding work, files that are not open are not read.
+      if (change.type !== FileChangeType.Deleted && this.checkMemory()) continue;
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
         const prefix = uri.replace(/\/?$/, '/');

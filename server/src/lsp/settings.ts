@@ -62,6 +62,13 @@ export const SETTINGS: SettingDeclaration[] = [
     description: 'Articles longer than this many characters are not analysed (a diagnostic says so); larger files on disk are not indexed.',
   },
   {
+    key: 'memoryLimit',
+    type: 'number',
+    default: 1536,
+    description:
+      'The language server\'s memory limit in megabytes. Above it the server stops indexing articles that are not open (the open ones are still analysed) and says so, rather than running out of memory.',
+  },
+  {
     key: 'inlayHints.enabled',
     type: 'boolean',
     default: true,
@@ -100,6 +107,8 @@ export interface Settings {
   referenceDateFromFileName: boolean;
   severity: Record<string, SeverityOverride>;
   maxFileSize: number;
+  /** Megabytes. */
+  memoryLimit: number;
   inlayHints: boolean;
   locale: 'auto' | MessageLocale;
   reviewed: 'hint' | 'hidden';
@@ -147,6 +156,7 @@ export function toSettings(raw: unknown): Settings {
     referenceDateFromFileName: pick('referenceDate.fromFileName', (v) => typeof v === 'boolean'),
     severity: severities,
     maxFileSize: pick('maxFileSize', (v) => typeof v === 'number' && v > 0),
+    memoryLimit: pick('memoryLimit', (v) => typeof v === 'number' && v > 0),
     inlayHints: pick('inlayHints.enabled', (v) => typeof v === 'boolean'),
     locale: pick('locale', inEnum('locale')),
     reviewed: pick('reviewed.show', inEnum('reviewed.show')),

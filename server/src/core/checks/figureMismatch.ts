@@ -10,6 +10,7 @@ import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
+import { work } from '../work';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
   const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
@@ -109,8 +110,56 @@ export const figureMismatch: Check = {
   },
 };
 
+/**
+ * What the comparison of two claims reads (besides their documents): claims that agree on all of
+ * it are one class, and compare alike with every other claim.
+ */
+function classKey(c: Claim, iv: Interval): string {
+  const f = c.figure;
+  const foreign = c.frame.source?.kind === 'foreign' ? c.frame.source.text : '';
+  return `${f.unit}|${f.kind}|${c.frame.status.value === 'estimate'}|${foreign}|${c.role === 'change'}|${f.change?.direction ?? ''}|${JSON.stringify(f.value)}|${iv[0]}|${iv[1]}`;
+}
+
+/**
+ * Whether a claim `o` (of another article, neither restated nor on a relative period) disagrees
+ * with `c`. Silence wherever the disagreement more likely comes from what the engine cannot see
+ * than from the texts: levels three times apart or more, changes of one direction five times apart
+ * (two different quantities, or a slip of scale the separator check reports; changes of opposite
+ * directions always disagree), two values in one article (a writer rarely contradicts a figure a
+ * few lines later; the engine more likely missed what tells them apart), a period relative to an
+ * inferred article date (`năm ngoái` may be a year off), or one figure from a partner's or an
+ * international body's statistics and the other not.
+ */
+function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean {
+  work.claimsCompared++;
+  return (
+    o.figure.unit === c.figure.unit &&
+    o.figure.kind === c.figure.kind &&
+    // Two estimates (a bank's and the World Bank's) may both be right for their makers.
+    !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
+    sameSeries(o.frame, c.frame) &&
+    (c.role === 'change' ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5 : ratio(c.figure.value, o.figure.value) < 3) &&
+    disjoint(mine, theirs)
+  );
+}
+
+/**
+ * The claims that disagree with one claim, and what a finding says of them — shared by every claim
+ * of a class (computed once per class, not once per claim: a group can hold thousands of articles
+ * quoting a few values).
+ */
+interface Others {
+  list: Claim[];
+  /** The articles of `list`. */
+  uris: Set<string>;
+  estimate: boolean;
+  summary: string;
+  impliedNote: string;
+}
+
 function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const out: Emitted[] = [];
+  const L = ctx.locale;
   const claims = group.filter(comparable);
   // Each claim's interval once per group: a group can hold many articles quoting one figure.
   const range = new Map(claims.map((c) => [c, signed(c, c.implied?.range ?? plausible(c.figure, 'lenient'))]));
@@ -123,40 +172,64 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     if (firstOf.has(key)) restated.add(c);
     else firstOf.set(key, c);
   }
+  // The claims that speak, by class (in group order within each); a claim on a period relative to
+  // a guessed date neither reports nor is reported.
+  const speaking = claims.filter((c) => !restated.has(c) && !c.relativePeriod);
+  const order = new Map(speaking.map((c, i) => [c, i]));
+  const classes = new Map<string, Claim[]>();
+  for (const c of speaking) {
+    const key = classKey(c, range.get(c)!);
+    const members = classes.get(key);
+    if (members) members.push(c);
+    else classes.set(key, [c]);
+  }
+  const phrases = new Map<Claim, string>();
+  const phraseOf = (c: Claim) => {
+    let p = phrases.get(c);
+    if (p === undefined) phrases.set(c, (p = phrase(c, L)));
+    return p;
+  };
+  const describe = (list: Claim[], here: string): Others => ({
+    list,
+    uris: new Set(list.map((o) => o.uri)),
+    estimate: list.some((o) => o.frame.status.value === 'estimate'),
+    summary: list.length ? summarizeOthers(list.map((o) => ({ phrase: phraseOf(o), uri: o.uri })), here, L) : '',
+    impliedNote: list
+      .filter((o) => o.implied)
+      .slice(0, SHOWN)
+      .map((o) => impliedSentence(o, here, L))
+      .join(''),
+  });
+  // Per class: every member of the classes it disagrees with, in group order.
+  const byClass = new Map<Claim[], Others>();
+  const othersOfClass = (members: Claim[]): Others => {
+    let o = byClass.get(members);
+    if (!o) {
+      const c = members[0];
+      const list: Claim[] = [];
+      for (const theirs of classes.values()) if (disagree(c, range.get(c)!, theirs[0], range.get(theirs[0])!)) list.push(...theirs);
+      list.sort((a, b) => order.get(a)! - order.get(b)!);
+      work.claimsCompared += list.length;
+      byClass.set(members, (o = describe(list, '')));
+    }
+    return o;
+  };
   for (const c of claims) {
-    if (restated.has(c)) continue;
-    const mine = range.get(c)!;
-    // Silence wherever the disagreement more likely comes from what the engine cannot see than
-    // from the texts: levels three times apart or more, changes of one direction five times apart
-    // (two different quantities, or a slip of scale the separator check reports; changes of
-    // opposite directions always disagree), two values in one article (a writer rarely contradicts
-    // a figure a few lines later; the engine more likely missed what tells them apart), a period
-    // relative to an inferred article date (`năm ngoái` may be a year off), or one figure from a
-    // partner's or an international body's statistics and the other not.
-    const others = claims.filter(
-      (o) =>
-        o !== c &&
-        o.uri !== c.uri &&
-        !restated.has(o) &&
-        o.figure.unit === c.figure.unit &&
-        o.figure.kind === c.figure.kind &&
-        !o.relativePeriod &&
-        // Two estimates (a bank's and the World Bank's) may both be right for their makers.
-        !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
-        sameSeries(o.frame, c.frame) &&
-        (c.role === 'change' ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5 : ratio(c.figure.value, o.figure.value) < 3) &&
-        disjoint(mine, range.get(o)!),
-    );
-    if (!others.length || c.relativePeriod) continue;
-    const L = ctx.locale;
+    if (restated.has(c) || c.relativePeriod) continue;
+    const shared = othersOfClass(classes.get(classKey(c, range.get(c)!))!);
+    // Claims of the same article are never counterparts: an article that holds several values of
+    // one group pays for its own list.
+    const own = shared.uris.has(c.uri);
+    const { list: others, estimate: otherEstimate, summary, impliedNote: othersImplied } = own ? describe(shared.list.filter((o) => o.uri !== c.uri), c.uri) : shared;
+    if (!others.length) continue;
     // An estimate against an actual may be right for its day: a note.
-    const estimate = c.frame.status.value === 'estimate' || others.some((o) => o.frame.status.value === 'estimate');
+    const estimate = c.frame.status.value === 'estimate' || otherEstimate;
     const severity = estimate ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
-    const mineText = phrase(c, L);
-    const otherText = summarizeOthers(others.map((o) => ({ phrase: phrase(o, L), uri: o.uri })), c.uri, L);
+    const mineText = phraseOf(c);
+    const otherText = summary;
     const message = t(L, {
       en: `${metric} ${subject}, ${period}: ${mineText} here, but ${otherText}`,
       vi: `${metric} ${subject} ${period}: bài này ghi ${mineText}, nhưng ${otherText}`,
@@ -164,21 +237,11 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     // What one finding carries stays bounded however widely a figure is reported: the first few
     // statements in full, then a count (every location stays in the related list, capped by the
     // façade).
-    const lines = others.slice(0, SHOWN).map((o) => `- ${phrase(o, L)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`);
+    const lines = others.slice(0, SHOWN).map((o) => `- ${phraseOf(o)} (\`${o.figure.text}\`) — ${baseName(o.uri)}`);
     if (others.length > SHOWN) lines.push(t(L, { en: `- and ${others.length - SHOWN} more`, vi: `- và ${others.length - SHOWN} nơi khác` }));
-    // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`).
-    const implied = [c, ...others].filter((o) => o.implied);
-    const impliedNote = implied
-      .map((o) => {
-        const lo = formatAmount(o.implied!.range[0], o.figure.unit, o.figure.kind, L);
-        const hi = formatAmount(o.implied!.range[1], o.figure.unit, o.figure.kind, L);
-        const where = o.uri === c.uri ? t(L, { en: 'here', vi: 'ở bài này' }) : baseName(o.uri);
-        return t(L, {
-          en: ` With \`${o.implied!.change.text}\` from \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` can only be ${lo} to ${hi}.`,
-          vi: ` Với \`${o.implied!.change.text}\` so với \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` chỉ có thể từ ${lo} đến ${hi}.`,
-        });
-      })
-      .join('');
+    // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`): this
+    // claim's, and those of the first few others that have one.
+    const impliedNote = (c.implied ? impliedSentence(c, c.uri, L) : '') + othersImplied;
     const detail = t(L, {
       en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under).${impliedNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
       vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%).${impliedNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
@@ -196,7 +259,7 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
           uri: o.uri,
           start: o.figure.start,
           end: o.figure.end,
-          message: `${phrase(o, L)} (${period})`,
+          message: `${phraseOf(o)} (${period})`,
         })),
         data: {
           metric: c.metric,
@@ -210,4 +273,15 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     });
   }
   return out;
+}
+
+/** `With giảm hơn 15% from 1,7 tỷ USD (a.txt), 1,4 tỷ USD can only be …`: a claim's implied range. */
+function impliedSentence(o: Claim, here: string, L: CheckContext['locale']): string {
+  const lo = formatAmount(o.implied!.range[0], o.figure.unit, o.figure.kind, L);
+  const hi = formatAmount(o.implied!.range[1], o.figure.unit, o.figure.kind, L);
+  const where = o.uri === here ? t(L, { en: 'here', vi: 'ở bài này' }) : baseName(o.uri);
+  return t(L, {
+    en: ` With \`${o.implied!.change.text}\` from \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` can only be ${lo} to ${hi}.`,
+    vi: ` Với \`${o.implied!.change.text}\` so với \`${o.implied!.base.text}\` (${where}), \`${o.figure.text}\` chỉ có thể từ ${lo} đến ${hi}.`,
+  });
 }
