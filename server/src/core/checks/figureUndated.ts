@@ -211,6 +211,10 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
         if (o.uri !== c.uri && o.period === latest.period && near(o)) latestYear.push(i);
       }
     }
+    // A value that agrees with every dated value of its metric, here and elsewhere, leaves nothing
+    // to tell apart, and a note says nothing the reader needs (the seeds' 600 has 486 triệu USD of
+    // another year beside it).
+    if (fit.fits.every((x) => x)) return null;
     const shapeKey = `${ivKey}|${latestYear.join(',')}`;
     let shape = shapes.get(shapeKey);
     if (shape === undefined) {
