@@ -146,6 +146,7 @@ export function readClaimsFiles(files: readonly string[]): ClaimsInput {
       try {
         value = JSON.parse(text);
       } catch {
+        if (!part) throw new UsageError(`${at}: not a Communiqué claims file (no claims header before this line; make one with communique analyze --claims-out)`);
         throw new UsageError(`${at}: not a line of JSON (the file is cut short or damaged); nothing was checked`);
       }
       const tag = isObject(value) ? value.communique : undefined;
