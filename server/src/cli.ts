@@ -58,10 +58,10 @@ Options:
 
 Exit status: 0 ok; 1 check found a warning or an error; 2 bad usage or unreadable input.
 
-Archives beyond one machine: analyse shards anywhere (the map), check their claims in one place
-(the reduce), in the same working folder so that paths read the same:
-  ls articles/*.txt | parallel --pipe -N 1000 \
-    'xargs communique analyze --claims-out claims-{#}.jsonl'
+Archives beyond one machine: analyse batches anywhere (the map), check their claims in one
+place (the reduce), from the same working folder so that paths read the same:
+  find articles/ -name '*.txt' |
+    parallel -N 500 communique analyze --claims-out claims-{#}.jsonl {}
   communique check --claims claims-*.jsonl
 `;
 
