@@ -11,14 +11,17 @@
  * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { isMainThread } from 'worker_threads';
 import { analyzeDocument, createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale, type SourceDocument } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
 import { plainAnalysis } from './core/report/plain';
 import { plainLine } from './core/report/escape';
 import { knowledgeFrom, loadInputs, UsageError, type InputDocument } from './cli/inputs';
 import { ClaimsWriter, claimsEnd, claimsHeader, claimsLine, readClaimsFiles } from './cli/claims';
+import { analyzeOnWorkers, runWorker } from './cli/pool';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
 
@@ -50,6 +53,8 @@ Options:
   --claims-out FILE analyze: write claims instead of the analysis (see above)
   --claims          check: the FILEs are claims files of analyze --claims-out, not articles;
                     all must come from this version of communique and the same knowledge
+  -j, --jobs N      analyse the articles on N threads (default: one per core, once there is
+                    enough text to repay starting them); the output is the same for any N
   --dated-file-names
                     a date in a file's name (2024-11-14-lima.txt) is its reference date,
                     unless the article has a "% communique: date=YYYY-MM-DD" line
@@ -65,7 +70,10 @@ place (the reduce), from the same working folder so that paths read the same:
   communique check --claims claims-*.jsonl
 `;
 
-function main(argv: string[]): number {
+/** Below this much text in all (UTF-16 code units), the default is to analyse on the main thread. */
+const WORKERS_FROM_CHARACTERS = 1_000_000;
+
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -79,6 +87,7 @@ function main(argv: string[]): number {
         'dated-file-names': { type: 'boolean' },
         'claims-out': { type: 'string' },
         claims: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -115,6 +124,8 @@ function main(argv: string[]): number {
   if (values.claims && (values.knowledge || values['dated-file-names'])) {
     throw new UsageError(`check --claims: ${values.knowledge ? '--knowledge' : '--dated-file-names'} belongs to the analyze --claims-out runs that made the claims`);
   }
+  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: give a whole number of threads, at least 1`);
   if (paths.length === 0) throw new UsageError(values.claims ? 'check --claims: no claims FILE given' : `${command}: no PATH given (a .txt file or a folder)`);
 
   const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
@@ -129,13 +140,20 @@ function main(argv: string[]): number {
   const inputs = loadInputs(paths, values.knowledge);
   for (const w of inputs.warnings) process.stderr.write(`communique: ${plainLine(w)}\n`);
   if (inputs.documents.length === 0 && inputs.skipped > 0) throw new UsageError('nothing to analyse: every file given was skipped (see above)');
-  const source = (doc: InputDocument) => sourceDocument(doc, !!values['dated-file-names']);
+  const sources = inputs.documents.map((doc) => sourceDocument(doc, !!values['dated-file-names']));
+  // Each document's own analysis on worker threads: as many as --jobs says, or by default as many
+  // as there are cores once the text is large enough to repay a thread's start (about 0.3 s).
+  const large = sources.reduce((n, d) => n + d.text.length, 0) >= WORKERS_FROM_CHARACTERS;
+  const threads = values.jobs !== undefined || large ? Math.min(jobs, sources.length) : 1;
+  const onWorkers = <T extends DocumentAnalysis | string>(lines: boolean, each: (i: number, value: T) => void) =>
+    analyzeOnWorkers<T>(__filename, sources, { knowledge: inputs.knowledgeSources, lines, threads }, each);
   if (claimsOut !== undefined) {
     // The map: each document's own analysis, one line each, and no cross-document work.
     const writer = new ClaimsWriter(claimsOut, inputs.documents.map((d) => d.path));
     try {
       writer.line(claimsHeader(inputs.knowledgeSources));
-      for (const doc of inputs.documents) writer.line(claimsLine(analyzeDocument(source(doc), { knowledge: inputs.knowledge })));
+      if (threads > 1) await onWorkers<string>(true, (_, line) => writer.line(line));
+      else for (const doc of sources) writer.line(claimsLine(analyzeDocument(doc, { knowledge: inputs.knowledge })));
       writer.line(claimsEnd(inputs.documents.length));
       writer.close();
     } catch (e) {
@@ -145,7 +163,8 @@ function main(argv: string[]): number {
     return 0;
   }
   const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
-  for (const doc of inputs.documents) ws.set(source(doc));
+  if (threads > 1) await onWorkers<DocumentAnalysis>(false, (_, analysis) => ws.setAnalyzed(analysis));
+  else for (const doc of sources) ws.set(doc);
   // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
   const docs: DocumentAnalysis[] = inputs.documents.map((d) => plainAnalysis(ws.analysis(d.path)!));
 
@@ -243,11 +262,7 @@ function outputFailed(e: NodeJS.ErrnoException): never {
   process.exit(2);
 }
 
-process.stdout.on('error', outputFailed);
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function failed(e: unknown): void {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EPIPE' || code === 'ENOSPC' || (e as NodeJS.ErrnoException).syscall === 'write') outputFailed(e as NodeJS.ErrnoException);
   if (e instanceof UsageError) {
@@ -256,4 +271,12 @@ try {
     process.stderr.write(`communique: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   }
   process.exitCode = 2;
+}
+
+// The same bundle runs the worker threads of `cli/pool.ts`.
+if (isMainThread) {
+  process.stdout.on('error', outputFailed);
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code), failed);
+} else {
+  runWorker();
 }
