@@ -2,20 +2,26 @@
  * The command-line front end: reads files, hands them to the core's workspace, prints results.
  *
  *   communique analyze [--format json|jsonl|text] PATH...
+ *   communique analyze --claims-out FILE PATH...        the per-document step only (see cli/claims.ts)
  *   communique check   [--format text|json|sarif] PATH...
+ *   communique check   [--format text|json|sarif] --claims FILE...
  *   communique export  --format json|csv|brat|html [--out FILE|DIR] PATH...
  *
  * Exit codes: 0 success (check: no warning or error), 1 check found a warning or error,
  * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale } from './core/index';
+import { isMainThread } from 'worker_threads';
+import { analyzeDocument, createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale, type SourceDocument } from './core/index';
 import { renderJson, renderSarif, renderText } from './core/report/index';
 import { plainAnalysis } from './core/report/plain';
 import { plainLine } from './core/report/escape';
-import { loadInputs, UsageError } from './cli/inputs';
+import { knowledgeFrom, loadInputs, UsageError, type InputDocument } from './cli/inputs';
+import { ClaimsWriter, claimsEnd, claimsHeader, claimsLine, readClaimsFiles } from './cli/claims';
+import { analyzeOnWorkers, runWorker } from './cli/pool';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
 
@@ -24,6 +30,12 @@ const HELP = `Communiqué — annotates diplomatic news articles and checks thei
 Usage:
   communique analyze [--format json|jsonl|text] PATH... entities, figures, dates and findings
   communique check [--format text|json|sarif] PATH... consistency findings across all PATHs
+  communique analyze --claims-out FILE PATH...
+                    the per-document step alone: writes what the checks need of each article
+                    to FILE (JSON lines; - is standard output) and nothing else
+  communique check [--format text|json|sarif] --claims FILE...
+                    the cross-document step alone: the findings of the articles the claims
+                    files were made from, the same as check on the articles themselves
   communique export --format json|csv|brat|html [--out FILE|DIR] PATH...
                     annotations as JSON or CSV, brat standoff (a .txt and an .ann per article
                     and annotation.conf in the --out folder), or the report as one HTML page
@@ -38,6 +50,11 @@ Options:
   --out P           export: the file to write (json, csv, html) or the folder (brat)
   --lang vi|en      language of messages (default: from $LANG, else en)
   --knowledge FILE  a knowledge file (YAML) to use besides the folders' own
+  --claims-out FILE analyze: write claims instead of the analysis (see above)
+  --claims          check: the FILEs are claims files of analyze --claims-out, not articles;
+                    all must come from this version of communique and the same knowledge
+  -j, --jobs N      analyse the articles on N threads (default: one per core, once there is
+                    enough text to repay starting them); the output is the same for any N
   --dated-file-names
                     a date in a file's name (2024-11-14-lima.txt) is its reference date,
                     unless the article has a "% communique: date=YYYY-MM-DD" line
@@ -45,9 +62,18 @@ Options:
   -v, --version     the version
 
 Exit status: 0 ok; 1 check found a warning or an error; 2 bad usage or unreadable input.
+
+Archives beyond one machine: analyse batches anywhere (the map), check their claims in one
+place (the reduce), from the same working folder so that paths read the same:
+  find articles/ -name '*.txt' |
+    parallel -N 500 communique analyze --claims-out claims-{#}.jsonl {}
+  communique check --claims claims-*.jsonl
 `;
 
-function main(argv: string[]): number {
+/** Below this much text in all (UTF-16 code units), the default is to analyse on the main thread. */
+const WORKERS_FROM_CHARACTERS = 1_000_000;
+
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -59,6 +85,9 @@ function main(argv: string[]): number {
         lang: { type: 'string' },
         knowledge: { type: 'string' },
         'dated-file-names': { type: 'boolean' },
+        'claims-out': { type: 'string' },
+        claims: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -88,20 +117,57 @@ function main(argv: string[]): number {
     throw new UsageError(`--format ${format} is not available for ${command}: use ${formats.join(', ')}`);
   }
   const locale = messageLocale(values.lang);
-  if (paths.length === 0) throw new UsageError(`${command}: no PATH given (a .txt file or a folder)`);
+  const claimsOut = values['claims-out'];
+  if (claimsOut !== undefined && command !== 'analyze') throw new UsageError(`--claims-out is for analyze, not ${command} (see --help)`);
+  if (claimsOut !== undefined && values.format) throw new UsageError('analyze --claims-out writes claims only: --format does not apply');
+  if (values.claims && command !== 'check') throw new UsageError(`--claims is for check, not ${command} (see --help)`);
+  if (values.claims && (values.knowledge || values['dated-file-names'])) {
+    throw new UsageError(`check --claims: ${values.knowledge ? '--knowledge' : '--dated-file-names'} belongs to the analyze --claims-out runs that made the claims`);
+  }
+  const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: give a whole number of threads, at least 1`);
+  if (paths.length === 0) throw new UsageError(values.claims ? 'check --claims: no claims FILE given' : `${command}: no PATH given (a .txt file or a folder)`);
+
+  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  if (values.claims) {
+    // The reduce: every document's own analysis comes from the claims files, not from articles.
+    const claims = readClaimsFiles(paths);
+    const ws = createWorkspace({ locale, knowledge: knowledgeFrom(claims.knowledge) });
+    for (const a of claims.analyses) ws.setAnalyzed(a);
+    return report(claims.analyses.map((a) => plainAnalysis(ws.analysis(a.uri)!)), format, locale, out);
+  }
 
   const inputs = loadInputs(paths, values.knowledge);
   for (const w of inputs.warnings) process.stderr.write(`communique: ${plainLine(w)}\n`);
   if (inputs.documents.length === 0 && inputs.skipped > 0) throw new UsageError('nothing to analyse: every file given was skipped (see above)');
-  const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
-  for (const doc of inputs.documents) {
-    const referenceDate = values['dated-file-names'] ? dateFromFileName(doc.path) : undefined;
-    ws.set(referenceDate ? { uri: doc.path, text: doc.text, referenceDate, referenceDateSource: 'the date in the file name' } : { uri: doc.path, text: doc.text });
+  const sources = inputs.documents.map((doc) => sourceDocument(doc, !!values['dated-file-names']));
+  // Each document's own analysis on worker threads: as many as --jobs says, or by default as many
+  // as there are cores once the text is large enough to repay a thread's start (about 0.3 s).
+  const large = sources.reduce((n, d) => n + d.text.length, 0) >= WORKERS_FROM_CHARACTERS;
+  const threads = values.jobs !== undefined || large ? Math.min(jobs, sources.length) : 1;
+  const onWorkers = <T extends DocumentAnalysis | string>(lines: boolean, each: (i: number, value: T) => void) =>
+    analyzeOnWorkers<T>(__filename, sources, { knowledge: inputs.knowledgeSources, lines, threads }, each);
+  if (claimsOut !== undefined) {
+    // The map: each document's own analysis, one line each, and no cross-document work.
+    const writer = new ClaimsWriter(claimsOut, inputs.documents.map((d) => d.path));
+    try {
+      writer.line(claimsHeader(inputs.knowledgeSources));
+      if (threads > 1) await onWorkers<string>(true, (_, line) => writer.line(line));
+      else for (const doc of sources) writer.line(claimsLine(analyzeDocument(doc, { knowledge: inputs.knowledge })));
+      writer.line(claimsEnd(inputs.documents.length));
+      writer.close();
+    } catch (e) {
+      writer.abort();
+      throw e;
+    }
+    return 0;
   }
+  const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
+  if (threads > 1) await onWorkers<DocumentAnalysis>(false, (_, analysis) => ws.setAnalyzed(analysis));
+  else for (const doc of sources) ws.set(doc);
   // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
   const docs: DocumentAnalysis[] = inputs.documents.map((d) => plainAnalysis(ws.analysis(d.path)!));
 
-  const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
   if (command === 'export') {
     const raw = inputs.documents.map((d) => ws.analysis(d.path)!);
     writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws.entities()), format, values.out, inputs.documents.map((d) => d.path), out);
@@ -114,6 +180,17 @@ function main(argv: string[]): number {
     else out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
     return 0;
   }
+  return report(docs, format, locale, out);
+}
+
+/** What the core is handed for an article: its text, and the date in its name when names are dated. */
+function sourceDocument(doc: InputDocument, datedFileNames: boolean): SourceDocument {
+  const referenceDate = datedFileNames ? dateFromFileName(doc.path) : undefined;
+  return referenceDate ? { uri: doc.path, text: doc.text, referenceDate, referenceDateSource: 'the date in the file name' } : { uri: doc.path, text: doc.text };
+}
+
+/** `check`'s output; exit 1 when a finding is a warning or an error. */
+function report(docs: DocumentAnalysis[], format: string, locale: MessageLocale, out: (s: string) => void): number {
   const cwd = process.cwd();
   if (format === 'json') out(JSON.stringify(renderJson(docs, { locale, cwd }), null, 2));
   else if (format === 'sarif') out(JSON.stringify(renderSarif(docs, { locale, cwd }), null, 2));
@@ -185,11 +262,7 @@ function outputFailed(e: NodeJS.ErrnoException): never {
   process.exit(2);
 }
 
-process.stdout.on('error', outputFailed);
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
+function failed(e: unknown): void {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EPIPE' || code === 'ENOSPC' || (e as NodeJS.ErrnoException).syscall === 'write') outputFailed(e as NodeJS.ErrnoException);
   if (e instanceof UsageError) {
@@ -198,4 +271,12 @@ try {
     process.stderr.write(`communique: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
   }
   process.exitCode = 2;
+}
+
+// The same bundle runs the worker threads of `cli/pool.ts`.
+if (isMainThread) {
+  process.stdout.on('error', outputFailed);
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code), failed);
+} else {
+  runWorker();
 }

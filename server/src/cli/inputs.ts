@@ -22,9 +22,17 @@ export interface InputDocument {
   text: string;
 }
 
+/** A knowledge file that is used: its path as shown and its text (a BOM removed). */
+export interface KnowledgeSource {
+  path: string;
+  text: string;
+}
+
 export interface Inputs {
   documents: InputDocument[];
   knowledge: KnowledgeBase;
+  /** The knowledge files used, in the order they are merged over the built-in knowledge. */
+  knowledgeSources: KnowledgeSource[];
   warnings: string[];
   /** How many article files were skipped (unreadable, not UTF-8, too large, not a regular file). */
   skipped: number;
@@ -70,7 +78,7 @@ export function loadInputs(paths: string[], knowledgeFile?: string): Inputs {
       skipped++;
     } else documents.push({ path: displayPath(abs), text: read.text });
   }
-  let knowledge = builtinKnowledge();
+  const knowledgeSources: KnowledgeSource[] = [];
   for (const { file, given } of knowledgeFiles) {
     const shown = displayPath(path.resolve(file));
     const read = readTextFileSync(file, { limit: SETTINGS_FILE_LIMIT });
@@ -79,12 +87,23 @@ export function loadInputs(paths: string[], knowledgeFile?: string): Inputs {
       warnings.push(`${shown}: cannot be read (${read.error}); not used`);
       continue;
     }
-    const parsed = parseKnowledge(read.text.replace(/^\uFEFF/, ''));
+    const text = read.text.replace(/^\uFEFF/, '');
+    const parsed = parseKnowledge(text);
     for (const e of parsed.errors) warnings.push(`${shown}:${e.line}:${e.column}: ${e.message}`);
-    if (parsed.errors.length === 0) knowledge = mergeKnowledge(knowledge, parsed.knowledge);
+    if (parsed.errors.length === 0) knowledgeSources.push({ path: shown, text });
     else warnings.push(`${shown}: not used because of the errors above`);
   }
-  return { documents, knowledge, warnings, skipped };
+  return { documents, knowledge: knowledgeFrom(knowledgeSources), knowledgeSources, warnings, skipped };
+}
+
+/**
+ * The knowledge of a run: the built-in knowledge with each file merged over it in order. Files
+ * that do not parse are never among the sources (see `loadInputs`), so nothing here can fail.
+ */
+export function knowledgeFrom(sources: readonly KnowledgeSource[]): KnowledgeBase {
+  let knowledge = builtinKnowledge();
+  for (const s of sources) knowledge = mergeKnowledge(knowledge, parseKnowledge(s.text).knowledge);
+  return knowledge;
 }
 
 function walk(dir: string, out: string[]): void {

@@ -202,6 +202,13 @@ function mapStructure(model: TextModel, s: Structure): Structure {
  */
 export interface Workspace {
   set(doc: SourceDocument): void;
+  /**
+   * Puts in a document's own analysis, made elsewhere by `analyzeDocument` (another process or
+   * machine: the CLI's claims files), in place of analysing its text here. It must have been made
+   * with the same engine and knowledge; findings are as if its text had been `set`. `configure`
+   * analyses it again from its text.
+   */
+  setAnalyzed(analysis: DocumentAnalysis): void;
   delete(uri: string): void;
   has(uri: string): boolean;
   uris(): string[];
@@ -308,6 +315,11 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
       if (prev && prev.text === doc.text && prev.languageHint === doc.languageHint && prev.referenceDate === doc.referenceDate) return;
       sources.set(doc.uri, doc);
       local.delete(doc.uri);
+      result = null;
+    },
+    setAnalyzed(analysis) {
+      sources.set(analysis.uri, { uri: analysis.uri, text: analysis.text });
+      local.set(analysis.uri, { ...analysis, findings: [] });
       result = null;
     },
     delete(uri) {
