@@ -331,6 +331,13 @@ function lowerOf(doc: DocumentAnalysis, span: Span): string {
  * earlier in its sentence with no other level of the same kind and period in between (`xuất khẩu
  * đạt A, nhập khẩu B, xuất siêu C`: C does not inherit `nhập khẩu` across B).
  */
+/** Verbs of one flow (`đã nhập`, `exported`), as whole words. */
+const OTHER_FLOW = {
+  import: /(?<![\p{L}])(?:nhập|nhập khẩu|mua|imported|bought)(?![\p{L}])/u,
+  export: /(?<![\p{L}])(?:xuất|xuất khẩu|bán|exported|sold|shipped)(?![\p{L}])/u,
+  any: /(?<![\p{L}])(?:nhập|nhập khẩu|mua|xuất|xuất khẩu|bán|imported|bought|exported|sold|shipped)(?![\p{L}])/u,
+};
+
 function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[]): FrameField<string> {
   // A bare `kim ngạch`, `turnover` or `trade` the paragraph did not refine names no indicator.
   if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
@@ -359,6 +366,12 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
     const after = lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) });
     return { value: f.metric, text: phrase, sure: after.includes(phrase) };
   }
+  // `trong tổng kim ngạch 12,49 tỷ USD xuất nhập khẩu, Việt Nam đã nhập 8,79 tỷ USD`: a verb of
+  // another flow between the indicator and the figure makes the figure that flow's, which the
+  // frame does not read: not sure.
+  const between = before.slice(at + phrase.length);
+  const otherFlow = /^trade/.test(f.metric) ? OTHER_FLOW.any : /^export/.test(f.metric) ? OTHER_FLOW.import : /^import/.test(f.metric) ? OTHER_FLOW.export : null;
+  if (otherFlow?.test(between)) return { value: f.metric, text: phrase, sure: false };
   // `xuất khẩu sang Mỹ đạt A; sang Trung Quốc đạt B`: a clause that opens on the next market goes on
   // with the flow of the clause before.
   const nextMarket = /^export/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:sang|to|tới)\s+\p{L}/u : /^import/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:từ|from)\s+\p{L}/u : null;
