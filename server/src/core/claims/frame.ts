@@ -92,6 +92,8 @@ const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu nà
 const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
+/** A dateline with its date (`Hà Nội, ngày 15/2/2024 -`, `Hanoi, 15/2/2024 –`). */
+const DATED_DATELINE = /^[^,()\d]{2,30},\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[-–—]\s*/;
 /** A dateline in capitals: `HANOI:`, `HÀ NỘI –`, `TP HỒ CHÍ MINH (VNA) —`. */
 const CAPS_DATELINE = /^\s*(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?\s+|\d{1,2}\/\d{1,2}\/\d{4}\s+)?\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()]{2,30}\))?\s*[:–—-]\s+/u;
 
@@ -427,7 +429,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const source = sourceOf(before + ' ' + after);
   if (source) frame.source = source;
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
-  const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '');
+  const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, '');
   const local = LOCAL_PLACE.exec(scope);
   if (local) {
     frame.local = local[0];
