@@ -18,6 +18,27 @@ function ratio(a: number | [number, number], b: number | [number, number]): numb
   return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : Infinity;
 }
 
+/**
+ * Two values a power of ten apart, digit for digit (`1,88 tỷ` and `18.8 billion`, `4,3 triệu` and
+ * `4,34 tỷ`, `944.93` and `944.930 tấn`): a scale word or a separator written wrong, which the
+ * genre does, not two quantities.
+ */
+function scaleSlip(a: Claim['figure'], b: Claim['figure']): number | null {
+  const r = ratio(a.value, b.value);
+  if (!Number.isFinite(r) || r < 9) return null;
+  const k = Math.round(Math.log10(r));
+  if (k < 1 || k > 3) return null;
+  // Under an open bound (`hơn 843,8 triệu`) the digits as written must match closely: `hơn 1 tỷ`
+  // is no slip of 171 tỷ.
+  if (a.bound === 'lower' || a.bound === 'upper' || b.bound === 'lower' || b.bound === 'upper') return Math.abs(r / 10 ** k - 1) <= 0.01 ? 10 ** k : null;
+  // The smaller, scaled up, falls within what the larger's own rounding allows (216,000 is no
+  // slip of 217,5: the digits differ).
+  const mag = (v: number | [number, number]) => Math.abs(Array.isArray(v) ? (v[0] + v[1]) / 2 : v);
+  const [small, large] = mag(a.value) < mag(b.value) ? [a, b] : [b, a];
+  const s = plausible(small, 'strict');
+  return disjoint([s[0] * 10 ** k, s[1] * 10 ** k], plausible(large, 'strict')) ? null : 10 ** k;
+}
+
 /** A level as written (`gần 290 triệu USD`); a change with its direction (`giảm 28%`). */
 function phrase(c: Claim, L: CheckContext['locale']): string {
   let p = c.role === 'change' ? changePhrase(c.figure, L) : figurePhrase(c.figure, L);
@@ -138,7 +159,9 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     // Two estimates (a bank's and the World Bank's) may both be right for their makers.
     !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
     sameSeries(o.frame, c.frame) &&
-    (c.role === 'change' ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5 : ratio(c.figure.value, o.figure.value) < 3) &&
+    (c.role === 'change'
+      ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5
+      : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
     disjoint(mine, theirs)
   );
 }
@@ -242,9 +265,16 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`): this
     // claim's, and those of the first few others that have one.
     const impliedNote = (c.implied ? impliedSentence(c, c.uri, L) : '') + othersImplied;
+    const slip = c.role === 'change' ? null : others.map((o) => scaleSlip(c.figure, o.figure)).find((x) => x !== null) ?? null;
+    const slipNote = slip
+      ? t(L, {
+          en: ` The values are ${slip.toLocaleString('en')} times apart digit for digit: a scale word or a separator is probably written wrong (tỷ for triệu, a thousands dot read as a decimal point).`,
+          vi: ` Hai giá trị chênh nhau đúng ${slip.toLocaleString('vi')} lần với cùng các chữ số: có lẽ một từ chỉ đơn vị (tỷ/triệu) hoặc một dấu phân cách bị viết sai.`,
+        })
+      : '';
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under).${impliedNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%).${impliedNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under).${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%).${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,
