@@ -354,7 +354,7 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   if (!f.metricText) {
     // (`It fell, however, to $3.55 billion`: a sentence that opens on `it` goes on with the
     // indicator of the sentence before, which the quantity engine carried over.)
-    const opening = /^\s*(?:it|nó)\s/.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
+    const opening = /^\s*(?:it|nó|tính chung|cộng chung|lũy kế|luỹ kế)\s/.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
     if (opening) return { value: f.metric, text: opening[0].trim(), sure: true };
     const anaphor = ANAPHOR.exec(clauseBefore);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
