@@ -64,6 +64,9 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   for (const f of doc.figures) {
     const readings = f.readings ?? [];
     if (readings.length < 2) continue;
+    // A reading the article's own convention settles (`1.737 USD` in an article that writes
+    // decimal commas and thousands dots) is no guess: no note.
+    if (/the article writes a /.test(readings[0].explanation)) continue;
     const shown = readings.map((r) => formatFigure({ value: r.value, unit: r.unit, kind: f.kind }, L));
     const message = t(L, {
       en: `\`${f.text}\` is read as ${shown[0]}; it could be ${shown.slice(1).join(' or ')}`,
