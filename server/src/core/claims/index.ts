@@ -92,7 +92,11 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
     return false;
   };
   // Adjectives count (`Vietnamese exports`, `the Chinese market`): they are kept beside the entities.
-  const out = [...doc.entities, ...(doc.demonyms ?? [])]
+  // (`the American country`, `the Southeast Asian nation`: a country of that region, named by
+  // the article elsewhere, not the one the adjective names.)
+  const regional = (e: EntityMention) => /^\s+(?:country|nation)\b/i.test(doc.text.slice(e.end, e.end + 10));
+  const adjectives = (doc.demonyms ?? []).filter((e) => !regional(e));
+  const out = [...doc.entities, ...adjectives]
     .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true))
     .sort(bySpan);
   countryCache.set(doc.entities, out);
