@@ -150,16 +150,24 @@ export function productsIn(lower: string): ProductMention[] {
   return out;
 }
 
+/** Words that set one product apart from its group: `Tính riêng mặt hàng sắn`, `riêng sắn lát`. */
+const NARROW_BEFORE = /(?:^|\s)(?:tính riêng|riêng)\s+(?:(?:mặt hàng|nhóm hàng|sản phẩm|đối với)\s+)?$/;
+
 const groupKeysCache = new WeakMap<DocumentAnalysis, Set<string>>();
 /**
- * The products a document names as a group with their products (`sắn và các sản phẩm từ sắn`).
- * In such a document the product named alone (`Tính riêng mặt hàng sắn`) may be the narrower item
- * or the group for short, and the text does not say which.
+ * The products a document names as a group with their products (`sắn và các sản phẩm từ sắn`) and
+ * also sets apart on their own (`Tính riêng mặt hàng sắn`). In such a document the product named
+ * alone may be the narrower item or the group for short, and the text does not say which.
  */
 function groupKeys(doc: DocumentAnalysis): Set<string> {
   let s = groupKeysCache.get(doc);
   if (!s) {
-    s = new Set(productsIn(matchKey(doc.text)).filter((p) => p.group).map((p) => p.key));
+    // A group, and the product alone set apart from it (`Tính riêng mặt hàng sắn`): only then
+    // may the product named alone be the narrower item (else it is the group for short).
+    const lower = matchKey(doc.text);
+    const mentions = productsIn(lower);
+    const apart = new Set(mentions.filter((p) => !p.group && NARROW_BEFORE.test(lower.slice(Math.max(0, p.at - 30), p.at))).map((p) => p.key));
+    s = new Set(mentions.filter((p) => p.group && apart.has(p.key)).map((p) => p.key));
     groupKeysCache.set(doc, s);
   }
   return s;

@@ -421,7 +421,8 @@ function outsideRankings<T extends Span>(doc: DocumentAnalysis, mentions: T[], s
   }
   return compared.length ? mentions.filter((x) => !compared.some((c) => c.start <= x.start && x.end <= c.end)) : mentions;
 }
-const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|this|that)|(?:this|that|the same)\s+market/;
+/** A market pointed back at (`thị trường này`, `thị trường láng giềng`, `the neighbouring market`). */
+const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|láng giềng|this|that)|(?:this|that|the same|the neighbouring|the neighboring)\s+market/;
 
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
