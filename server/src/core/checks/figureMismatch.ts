@@ -158,6 +158,8 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     o.figure.kind === c.figure.kind &&
     // Two estimates (a bank's and the World Bank's) may both be right for their makers.
     !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
+    // An estimate within 1.5% of the count that follows it was revised, not contradicted.
+    !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
     sameSeries(o.frame, c.frame) &&
     (c.role === 'change'
       ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5

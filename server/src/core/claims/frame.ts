@@ -356,7 +356,8 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // A unit price (`2.418 USD/tấn`) is a price by its unit; its clause says which (`giá xuất khẩu
   // bình quân`, `average export price`).
   if (f.metric === 'price' && f.unit?.includes('/')) {
-    const m = /(?:giá xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/.exec(clauseBefore);
+    // (A product may stand between: `giá chè xuất khẩu bình quân`, `giá gạo xuất khẩu`.)
+    const m = /(?:giá(?:\s+[\p{L}]+){0,2}?\s+xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/u.exec(clauseBefore);
     return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
   }
   if (!f.metricText) {

@@ -642,13 +642,12 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (!stage || (refined && refined !== stage)) continue;
         if (!refined) metric = `${metric}#${stage}`;
       }
-      let subject = directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
-      // An export unit price of a product (`giá xuất khẩu bình quân cà phê`) is home's unless the
-      // sentence names a country; a world market's price is no export price.
-      if (!subject && metric0 === 'price' && product && product !== 'all' && /xuất khẩu|export/.test(claimFrame.indicator.text ?? '') && !foreignInParagraph(doc, f, sentence)) {
-        subject = HOME;
-        metric = metric.replace(/^price/, 'price.export');
-      }
+      // An export unit price of a product (`giá xuất khẩu bình quân cà phê`, `giá chè xuất khẩu`) is
+      // home's unless the sentence names a country, whatever pair the article dwells on; a world
+      // market's price is no export price.
+      const exportPrice = metric0 === 'price' && !!product && product !== 'all' && /xuất khẩu|export/.test(claimFrame.indicator.text ?? '') && !foreignInParagraph(doc, f, sentence);
+      let subject = exportPrice ? HOME : directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
+      if (exportPrice) metric = metric.replace(/^price/, 'price.export');
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
