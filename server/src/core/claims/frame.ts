@@ -120,6 +120,8 @@ const SHARE_OF = /(?:chiếm(?: tỷ trọng| tỉ trọng)?|accounting for|acco
  * phẩm từ sắn`, `cassava and cassava products`, `gỗ và sản phẩm gỗ` (the product repeated or not).
  */
 const GROUP_TAIL = /^\s+(?:và|and)\s+(?:các\s+|its\s+|their\s+)?(?:(?:sản phẩm|chế phẩm)(?:\s+(?:từ|của|làm từ))?|(?:[\p{L}-]+\s+){0,2}(?:products|derivatives))(?![\p{L}])/u;
+/** The vocabulary's products, matched at one place (sticky). */
+const PRODUCT_AT = new RegExp(PRODUCTS.source, 'uy');
 /** A product phrase of the vocabulary that already is such a group (`wood and wood products`). */
 const GROUP_PHRASE = /\s(?:và|and)\s.*(?:sản phẩm|products)/;
 
@@ -137,7 +139,7 @@ export function productsIn(lower: string): ProductMention[] {
     if (tail) {
       let stop = end + tail[0].length;
       // The product named again after the tail belongs to the group.
-      const again = new RegExp(PRODUCTS.source, 'uy');
+      const again = PRODUCT_AT;
       again.lastIndex = stop + (/^\s/.test(lower.slice(stop)) ? 1 : 0);
       const rep = again.exec(lower);
       if (rep && PRODUCT_OF.get(rep[0].replace(/\s+/g, ' ')) === key) stop = again.lastIndex;
@@ -173,7 +175,7 @@ function groupKeys(doc: DocumentAnalysis): Set<string> {
   return s;
 }
 
-/** A product named alone in a document that also names it as a group is not sure. */
+/** A product named alone in a document that names it as a group and sets it apart from it is not sure. */
 function groupSure(doc: DocumentAnalysis, field: FrameField<string>, mention?: ProductMention): FrameField<string> {
   if (!field.sure || !field.value || field.value === 'all' || mention?.group || !groupKeys(doc).has(field.value)) return field;
   return { ...field, sure: false };
