@@ -65,6 +65,11 @@ const EVENT_WORDS = /thiết lập|thành lập|ký kết|(?<![\p{L}])ký(?![\p{
 const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
 
+/** Between the two changes of a pair: the first's measure and `và` / `and`. */
+const PAIR_JOIN = /^\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)\s*,?\s*(?:và|and)\s*$/;
+/** After the second change of a pair: its measure. */
+const MEASURE_AFTER = /^\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)(?![\p{L}])/u;
+
 export function attach(
   tokens: Token[],
   norm: string,
@@ -87,6 +92,16 @@ export function attach(
   }
   const draftAt = new Map<number, FigureDraft>();
   for (const d of drafts) draftAt.set(d.t0, d);
+  // `giảm 9,1% về lượng và 7,3% về trị giá`, `down 9.2 percent in volume and 0.1 percent in value`:
+  // the second change of a pair that says its measure takes the first's direction.
+  for (let i = 1; i < drafts.length; i++) {
+    const d = drafts[i];
+    const p = drafts[i - 1];
+    if (d.changeDirection || !p.changeDirection || d.figure.kind !== p.figure.kind || (d.figure.kind !== 'percent' && d.figure.kind !== 'percentagePoints')) continue;
+    if (!PAIR_JOIN.test(norm.slice(p.figure.end, d.figure.start).toLowerCase())) continue;
+    if (!MEASURE_AFTER.test(norm.slice(d.figure.end, d.figure.end + 24).toLowerCase())) continue;
+    d.changeDirection = p.changeDirection;
+  }
   // Bases of changes: a date right after `so với`, `compared with`, `over`, `from` after a change.
   const isBase = new Set<DateItem>();
   const yoyOf = new Map<FigureDraft, Span>();
