@@ -15,23 +15,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { ROOT, SAMPLES } from '../support/paths';
+import { generator } from '../support/random';
 
 const CLI = path.join(ROOT, 'bin', 'communique.js');
 
 /** Seeds that failed once (with what they found); they run on every run. */
 const KEPT_SEEDS: number[] = [];
 
-/** Mulberry32: a small seeded generator. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = fs
   .readdirSync(SAMPLES)

@@ -18,6 +18,7 @@ import { pathToFileURL } from 'url';
 import { buildServer } from './build';
 import { BIN } from './lspClient';
 import { SAMPLES } from '../support/paths';
+import { generator } from '../support/random';
 
 /** Seeds that failed once (with what they found); they run on every run. */
 const KEPT_SEEDS: number[] = [];
@@ -25,16 +26,6 @@ const KEPT_SEEDS: number[] = [];
 /** How long the server may take to answer the final request, and to exit. */
 const ANSWER_MS = 8000;
 
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const pick = <T>(next: Rand, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 const int = (next: Rand, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));

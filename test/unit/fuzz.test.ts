@@ -7,18 +7,8 @@
  */
 import * as assert from 'assert';
 import { analyzeDocument, createWorkspace } from '../../server/src/core/index';
+import { generator } from '../support/random';
 
-/** Mulberry32: a small seeded generator, so every run tries the same texts. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'xuất khẩu', 'nhập khẩu', 'kim ngạch', 'thương mại hai chiều', 'đạt', 'tăng', 'giảm', 'so với', 'cùng kỳ', 'năm',
