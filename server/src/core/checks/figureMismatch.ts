@@ -6,15 +6,15 @@
 import type { Check, CheckContext, Emitted } from './types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
-import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
 import { work } from '../work';
 
 function ratio(a: number | [number, number], b: number | [number, number]): number {
-  const x = Math.abs(Array.isArray(a) ? (a[0] + a[1]) / 2 : a);
-  const y = Math.abs(Array.isArray(b) ? (b[0] + b[1]) / 2 : b);
+  const x = Math.abs(midValue(a));
+  const y = Math.abs(midValue(b));
   return x > 0 && y > 0 ? Math.max(x, y) / Math.min(x, y) : Infinity;
 }
 
@@ -33,8 +33,7 @@ function scaleSlip(a: Claim['figure'], b: Claim['figure']): number | null {
   if (a.bound === 'lower' || a.bound === 'upper' || b.bound === 'lower' || b.bound === 'upper') return Math.abs(r / 10 ** k - 1) <= 0.01 ? 10 ** k : null;
   // The smaller, scaled up, falls within what the larger's own rounding allows (216,000 is no
   // slip of 217,5: the digits differ).
-  const mag = (v: number | [number, number]) => Math.abs(Array.isArray(v) ? (v[0] + v[1]) / 2 : v);
-  const [small, large] = mag(a.value) < mag(b.value) ? [a, b] : [b, a];
+  const [small, large] = Math.abs(midValue(a.value)) < Math.abs(midValue(b.value)) ? [a, b] : [b, a];
   const s = plausible(small, 'strict');
   return disjoint([s[0] * 10 ** k, s[1] * 10 ** k], plausible(large, 'strict')) ? null : 10 ** k;
 }
