@@ -100,7 +100,17 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
   const found = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? builtinKnowledge()), []);
   const mentions: EntityMention[] = [];
   const demonyms: EntityMention[] = [];
+  // `USD12.5 billion`, `EUR29,99`: a code glued to an amount is the figure's currency, no organization.
+  const money = q.figures.filter((f) => f.kind === 'money').sort((a, b) => a.start - b.start);
+  const inMoney = new Set<EntityMention>();
+  let mi = 0;
+  for (const m of [...found].sort((a, b) => a.start - b.start)) {
+    while (mi < money.length && money[mi].end <= m.start) mi++;
+    const f = money[mi];
+    if (m.type === 'organization' && f && f.start <= m.start && m.end <= f.end) inMoney.add(m);
+  }
   for (const m of found) {
+    if (inMoney.has(m)) continue;
     const adjective = (m.type === 'country' || m.type === 'place') && isDemonym(model.norm.slice(m.start, m.end));
     (adjective ? demonyms : mentions).push(m);
   }

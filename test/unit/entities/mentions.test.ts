@@ -371,6 +371,11 @@ const rows: Row[] = [
     text: 'Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín cho biết hai bên sẽ hợp tác.',
     want: ['person|Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín|person:carlos-olguin|role=department-director/vu-chau-my:CL'],
   },
+  {
+    // A currency code glued to an amount is the figure's currency, not an organization (`G20` is one).
+    text: 'Vốn FDI đạt USD12,5 tỷ, phí là EUR29,99 và hội nghị G20 họp.',
+    want: ['organization|G20|org:g20'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -288,6 +288,22 @@ const compounds: Row[] = [
   F('The rope is 2 m 50 cm long.', '2 m 50 cm', 2.5, 'm'),
   F('Họ chờ 3 tiếng rưỡi.', '3 tiếng rưỡi', 3.5, 'hour'),
   F('He paid 20 dollars and 50 cents.', '20 dollars and 50 cents', 20.5, 'USD'),
+  // A glued `k` before a currency; cents in Vietnamese (`xu`, `xen`), of the currency before them.
+  F('Ổ bánh mì giá 15k đồng.', '15k đồng', 15000, 'VND', 'exact', undefined, money),
+  F('Phí gửi xe là 5K đồng mỗi lượt.', '5K đồng', 5000, 'VND'),
+  F('The poster says 20K$ for the lot.', '20K$', 20000, 'USD'),
+  F('Cốc cà phê giá 2 đô 50 xu.', '2 đô 50 xu', 2.5, 'USD'),
+  F('Món quà giá 3 đô la và 20 xen.', '3 đô la và 20 xen', 3.2, 'USD'),
+  F('Tờ báo giá 75 xu.', '75 xu', 0.75, 'USD'),
+  F('Vé tàu giá 40 rupee và 15 xu.', '40 rupee và 15 xu', 40.15, 'INR'),
+  F('Năm nay có 3 xu hướng chính.', '3 xu hướng', 3, 'xu hướng', 'exact', undefined, { kind: 'count' }),
+  F('Tờ tiền VN$500 được trưng bày.', 'VN$500', 500, 'VND'),
+  // A number shaped like a year before a currency or a unit is an amount.
+  F('Mỗi chiếc giá 2000 đồng.', '2000 đồng', 2000, 'VND'),
+  F('Giá từ 1000 đến 2000 đồng một kg.', '1000 đến 2000 đồng', [1000, 2000], 'VND'),
+  F('Prices went from 1500 to 2000 dollars.', '1500 to 2000 dollars', [1500, 2000], 'USD'),
+  F('Tàu chở 2020 tấn hàng.', '2020 tấn', 2020, 't'),
+  D('Năm 2000 đồng loạt các nước ký hiệp định.', 'Năm 2000', '2000', 'year'),
 ];
 
 /** Signs, both ends of ranges, and bounds before or after the figure. */
@@ -301,6 +317,7 @@ const signsRangesBounds: Row[] = [
   F('Tăng trưởng âm 2% trong quý.', 'âm 2%', -2, '%'),
   F('The balance was minus 3 million dollars.', 'minus 3 million dollars', -3e6, 'USD'),
   F('Trade grew by minus 1.6% in July.', 'minus 1.6%', -1.6, '%'),
+  F('The index fell to -504 points.', '-504 points', -504, 'points'),
   F('Temperatures of -5 to 10 degrees Celsius are expected.', '-5 to 10 degrees Celsius', [-5, 10], '°C'),
   // A minus sign that repeats a verb of decline: the change is down by the magnitude.
   F('Chiều xuất khẩu giảm -14,3%.', '-14,3%', 14.3, '%', 'exact', undefined, { change: { direction: 'down' } }),
@@ -332,6 +349,9 @@ const signsRangesBounds: Row[] = [
   F('Fewer than 100 people came.', '100 people', 100, 'people', 'upper'),
   F('Less than 10% of them voted.', '10%', 10, '%', 'upper'),
   F('More than 2,000 people were evacuated.', '2,000 people', 2000, 'people', 'lower'),
+  F('Giá vé kém hơn 300 nghìn đồng.', '300 nghìn đồng', 3e5, 'VND', 'upper'),
+  F('Ngót 2 triệu người đã xem trận đấu.', '2 triệu người', 2e6, 'người', 'upper'),
+  F('Cỡ 200 người đến dự lễ.', '200 người', 200, 'người', 'approx'),
   // Bounds after the figure.
   F('Doanh nghiệp có 200 lao động trở lên.', '200 lao động', 200, 'lao động', 'lower'),
   F('Hộ có thu nhập 2 triệu đồng trở xuống.', '2 triệu đồng', 2e6, 'VND', 'upper', undefined, { qualifier: 'trở xuống' }),

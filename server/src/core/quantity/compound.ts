@@ -6,6 +6,7 @@
  * figure in the larger unit (7 ft 10 in = 7.8333 ft); one pass over the drafts, in order.
  */
 import type { FigureDraft, FigureContext } from './figures';
+import { SUBUNIT_HEADS } from './currencies';
 
 /** How many of the smaller unit make one of the larger. */
 const RATIOS: Record<string, Record<string, number>> = {
@@ -73,9 +74,11 @@ export function mergeCompounds(fc: FigureContext, drafts: FigureDraft[]): Figure
         const ub = b.figure.unit;
         const ratio = RATIOS[ua]?.[ub];
         const sameKind = fa.kind === b.figure.kind;
-        // (Money only as dollars and cents: `20 dollars and 50 cents`, never two amounts in a list.)
-        const money = fa.kind === 'money' && b.figure.value < 1 && !tokens[b.t0].nl;
-        if (joined && ratio && sameKind && !tokens[b.t0].nl && (fa.kind === 'measure' || money) && b.figure.value < ratio) {
+        // (Money only as dollars and cents: `20 dollars and 50 cents`, `2 đô 23 xu`, `20 rupees 43
+        // cents`, never two amounts in a list; the cents are of the currency before them.)
+        const cents = fa.kind === 'money' && b.figure.kind === 'money' && SUBUNIT_HEADS.has(tokens[b.t1 - 1]?.text ?? '');
+        const money = fa.kind === 'money' && b.figure.value < 1 && !tokens[b.t0].nl && (ratio !== undefined || cents);
+        if (joined && (ratio || money) && sameKind && !tokens[b.t0].nl && (fa.kind === 'measure' || money) && (money || b.figure.value < ratio!)) {
           fa.value = round(fa.value + (fa.kind === 'money' ? b.figure.value : b.figure.value / ratio));
           fa.end = b.figure.end;
           a.t1 = b.t1;

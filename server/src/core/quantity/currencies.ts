@@ -37,7 +37,7 @@ export const PREFERRED = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'KRW', 'CHF', 'INR'
  */
 export const NEWS_SYMBOLS: Record<string, string> = {
   $: 'USD', 'US$': 'USD', 'C$': 'CAD', 'S$': 'SGD', 'A$': 'AUD', 'Rs': 'INR', 'Rs.': 'INR', 'RMB': 'CNY', '元': 'CNY',
-  '¥': 'JPY', '£': 'GBP', '€': 'EUR', '₩': 'KRW', '₫': 'VND', 'Mex$': 'MXN',
+  '¥': 'JPY', '£': 'GBP', '€': 'EUR', '₩': 'KRW', '₫': 'VND', 'Mex$': 'MXN', 'VN$': 'VND',
 };
 
 /** Subunits: a hundredth of a currency (`12 cents`, `470 pence`, `10¢`). */
@@ -46,7 +46,12 @@ export const SUBUNITS: Record<string, CurrencySense> = {
   'us cent': { unit: 'USD', factor: 0.01 }, 'us cents': { unit: 'USD', factor: 0.01 }, 'euro cents': { unit: 'EUR', factor: 0.01 },
   'euro cent': { unit: 'EUR', factor: 0.01 }, pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 },
   pennies: { unit: 'GBP', factor: 0.01 }, 'xu mỹ': { unit: 'USD', factor: 0.01 }, 'cent mỹ': { unit: 'USD', factor: 0.01 },
+  // Vietnamese `xu` and `xen` (cent): of the currency before them in `2 đô 23 xu` (compound.ts).
+  xu: { unit: 'USD', factor: 0.01 }, xen: { unit: 'USD', factor: 0.01 },
 };
+
+/** Subunit words that follow an amount of any currency (`20 rupees 43 cents`, `2 đô 23 xu`). */
+export const SUBUNIT_HEADS = new Set(['cent', 'cents', 'xu', 'xen', 'pence', 'penny', 'pennies']);
 
 /**
  * Head words that are ordinary words after a number, or no currency (`5 marks` on a test, `special

@@ -8,6 +8,7 @@
 import type { Precision } from '../types';
 import type { Token } from './tokens';
 import { readOtherDate, resolveRelative, type RelativeDate } from './relativeDates';
+import { CURRENCY_CODES_LOWER, CURRENCY_WORDS, MEASURES, PERCENT } from './tables';
 
 export interface DatePart {
   y?: number;
@@ -527,6 +528,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     if (tokens[i + 1]?.type === 'num' && tokens[i + 1].space) return null;
     // `2000 người` is a count: a bare year needs a year-like word before it or no noun after it.
     const next = tokens[i + 1];
+    // `2000 đồng`, `từ 1000 đến 2000 đồng`, `to 2000 dollars`, `2000 tấn`: an amount, not a year (a
+    // year word before it keeps it one: `năm 2000 đồng loạt`, `in 2000 tonnes were`).
+    if (next && !next.nl && !(prev && YEAR_WORDS.has(prev.text)) && (CURRENCY_CODES_LOWER.has(next.text) || CURRENCY_WORDS.matchAt(tokens, i + 1) || MEASURES.matchAt(tokens, i + 1) || PERCENT.matchAt(tokens, i + 1))) return null;
     const nounAfter = next && next.type === 'word' && !next.nl && next.text !== 's' && !UPPER_START.test(cased(normText, next));
     const prev2 = tokens[i - 2];
     const named = (x: Token | undefined) => !!x && x.type === 'word' && UPPER_START.test(cased(normText, x));
@@ -541,6 +545,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   }
   return null;
 }
+
+/** Words before a bare number that make it a year whatever follows. */
+const YEAR_WORDS = new Set(['năm', 'in', 'since', 'niên', 'khóa', 'mùa']);
 
 /** Capitalized words before a number that are no name (`Hơn 2024 người`). */
 const QUALIFIER_START = new Set(['hơn', 'gần', 'khoảng', 'trên', 'dưới', 'over', 'about', 'nearly', 'some', 'around']);

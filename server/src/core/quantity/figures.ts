@@ -789,7 +789,9 @@ function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value:
   if (!t || t.type !== 'word') return null;
   if (!t.space) {
     const g = GLUED_SCALES[t.text];
-    if (g && (hasCurrency || t.text === 'bn' || t.text === 'mn' || t.text === 'tn') && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) return { value: g, end: j + 1 };
+    // `$10k`, `1.5bn`, and a glued scale a currency follows (`10k đồng`, `10K$`).
+    const currencyAfter = !!tokens[j + 1] && !tokens[j + 1].nl && (!!CURRENCY_SUFFIX_SYMBOLS[tokens[j + 1].text] || !!CURRENCY_WORDS.matchAt(tokens, j + 1) || CURRENCY_CODES_LOWER.has(tokens[j + 1].text));
+    if (g && (hasCurrency || currencyAfter || t.text === 'bn' || t.text === 'mn' || t.text === 'tn') && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) return { value: g, end: j + 1 };
   }
   const m = SCALES.matchAt(tokens, j);
   if (!m) return null;
@@ -828,7 +830,8 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
   // `9,8 US cent/kWh`, `12 cents`, `470 pence`, `10¢`: hundredths of a currency.
   const sub = SUBUNIT_WORDS.matchAt(tokens, j);
-  if (sub && (t.space || t.type === 'punct')) return { unit: sub.value.unit, kind: 'money', end: sub.end, factor: sub.value.factor };
+  // (`xu hướng`, `xu thế`: a trend, not a cent.)
+  if (sub && (t.space || t.type === 'punct') && !(sub.phrase === 'xu' && ['hướng', 'thế'].includes(tokens[sub.end]?.text ?? ''))) return { unit: sub.value.unit, kind: 'money', end: sub.end, factor: sub.value.factor };
   // `10p`, `50p`: pence, glued and in lower case, in English (`1080p` is a video format).
   if (t.text === 'p' && !t.space && fc.language === 'en' && fc.norm.slice(t.start, t.end) === 'p' && (_n.readings?.en ?? _n.value ?? 1000) < 100 && !(tokens[j + 1] && !tokens[j + 1].space && tokens[j + 1].type !== 'punct')) return { unit: 'GBP', kind: 'money', end: j + 1, factor: 0.01 };
   // `200 pounds of rice`, `weighing 200 pounds`, `a 200-pound bomb`: pounds of weight, not sterling.

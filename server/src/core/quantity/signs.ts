@@ -35,8 +35,9 @@ export function signedAt(fc: FigureContext, i: number): number {
 /** The figure read after a sign, negated and widened to take the sign in. */
 export function negate(fc: FigureContext, d: FigureDraft, i: number): FigureDraft {
   const f = d.figure;
-  // A dash before a count is no sign: `-5 dự án` is a list's bullet (`minus 3 points` is signed).
-  if ((f.kind === 'count' || f.kind === 'multiple') && fc.tokens[i].type === 'punct') return d;
+  // A dash before a count at the start of a line is no sign: `-5 dự án` is a list's bullet (`minus 3
+  // points`, `fell to -504 points` are signed).
+  if ((f.kind === 'count' || f.kind === 'multiple') && fc.tokens[i].type === 'punct' && (i === 0 || fc.tokens[i].nl || fc.tokens[i - 1].type === 'punct')) return d;
   // `giảm -14,3%`, `fell -3%`: the sign repeats the verb; the change is down by the magnitude.
   // (`tăng trưởng âm 2%` is growth of minus two per cent.)
   const ch = i > 0 ? CHANGE.matchEndingAt(fc.tokens, i - 1) : null;
