@@ -100,17 +100,18 @@ export function analyzeDocument(doc: SourceDocument, options: AnalyzerOptions = 
   const found = guard(problems, 'entities', () => extractMentions(ctx, options.knowledge ?? builtinKnowledge()), []);
   const mentions: EntityMention[] = [];
   const demonyms: EntityMention[] = [];
-  // `USD12.5 billion`, `EUR29,99`: a code glued to an amount is the figure's currency, no organization.
-  const money = q.figures.filter((f) => f.kind === 'money').sort((a, b) => a.start - b.start);
-  const inMoney = new Set<EntityMention>();
-  let mi = 0;
+  // `USD12.5 billion`, `EUR29,99`: a code glued to an amount is the figure's currency; `Feb-24` is a
+  // month. Neither is an organization or a place.
+  const spans = [...q.figures.filter((f) => f.kind === 'money'), ...q.dates].sort((a, b) => a.start - b.start);
+  const inside = new Set<EntityMention>();
+  let si = 0;
   for (const m of [...found].sort((a, b) => a.start - b.start)) {
-    while (mi < money.length && money[mi].end <= m.start) mi++;
-    const f = money[mi];
-    if (m.type === 'organization' && f && f.start <= m.start && m.end <= f.end) inMoney.add(m);
+    while (si < spans.length && spans[si].end <= m.start) si++;
+    const f = spans[si];
+    if ((m.type === 'organization' || m.type === 'place') && f && f.start <= m.start && m.end <= f.end) inside.add(m);
   }
   for (const m of found) {
-    if (inMoney.has(m)) continue;
+    if (inside.has(m)) continue;
     const adjective = (m.type === 'country' || m.type === 'place') && isDemonym(model.norm.slice(m.start, m.end));
     (adjective ? demonyms : mentions).push(m);
   }

@@ -376,6 +376,12 @@ const rows: Row[] = [
     text: 'Vốn FDI đạt USD12,5 tỷ, phí là EUR29,99 và hội nghị G20 họp.',
     want: ['organization|G20|org:g20'],
   },
+  {
+    // A table's month (`Feb-24`) is a date, not a place.
+    text: 'Shipments to Hanoi in Feb-24 fell.',
+    lang: 'en',
+    want: ['place|Hanoi|place:ha-noi'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -453,6 +453,13 @@ const dates: Row[] = [
   D('The deal was signed on 2024/03/14.', '2024/03/14', '2024-03-14', 'day'),
   D('Exports in FY2024 rose.', 'FY2024', '2024', 'year'),
   D('Ngân sách năm tài khóa 2025 tăng.', 'tài khóa 2025', '2025', 'year'),
+  // A table's month and year (`Feb-24`); decades in Vietnamese.
+  D('Shipments in Feb-24 were the lowest of the year.', 'Feb-24', '2024-02', 'month'),
+  D('The index for Dec-2023 was revised.', 'Dec-2023', '2023-12', 'month'),
+  D('Trong thập niên 80, hàng hóa khan hiếm.', 'thập niên 80', '1980/1989', 'interval'),
+  D('Từ những năm 1990, hai nước đã giao thương.', 'những năm 1990', '1990/1999', 'interval'),
+  D('Quan hệ bắt đầu từ những năm 60 của thế kỷ trước.', 'những năm 60 của thế kỷ trước', '1960/1969', 'interval'),
+  D('Trong những năm 2021-2025, đầu tư tăng.', 'năm 2021-2025', '2021/2025', 'interval'),
   // No date: an ordinal, a decree code, the two parties.
   ND('Việt Nam là đối tác thương mại lớn thứ hai của Úc.', 'thứ hai'),
   ND('Đây là lần thứ 2 hai bên gặp nhau.', 'thứ 2'),

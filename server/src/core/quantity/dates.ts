@@ -133,13 +133,32 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
-  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
+
+/** A decade's first year written after `thập niên` or `những năm`: `1990`, `90` (1930s to 1990s). */
+function decadeYear(t: Token | undefined): number | null {
+  const n = isPlainInt(t);
+  if (n === null || n % 10 !== 0) return null;
+  if (t!.text.length === 2 && n >= 30) return 1900 + n;
+  return t!.text.length === 4 && n >= 1800 && n <= 2090 ? n : null;
+}
 
 function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths?: Set<number>): RawDate | null {
   const t = tokens[i];
   if (!t || t.type === 'punct' || (t.type === 'word' && !START_WORDS.has(t.text))) return null;
   const txt = t.text;
+
+  // A decade: `thập niên 80`, `thập kỷ 1990`, `những năm 1990`, `những năm 90 của thế kỷ trước`.
+  if ((txt === 'thập' && (w(tokens, i + 1, 'niên') || w(tokens, i + 1, 'kỷ'))) || (txt === 'những' && w(tokens, i + 1, 'năm'))) {
+    const y = decadeYear(tokens[i + 2]);
+    // (`những năm 2020-2025` is a span of years, read below.)
+    if (y !== null && !(tokens[i + 3] && !tokens[i + 3].space && (tokens[i + 3].type !== 'punct' || isSep(tokens[i + 3], '-–/')))) {
+      let end = i + 3;
+      if (w(tokens, end, 'của') && w(tokens, end + 1, 'thế') && w(tokens, end + 2, 'kỷ') && (w(tokens, end + 3, 'trước') || w(tokens, end + 3, 'xx') || w(tokens, end + 3, '20'))) end += 4;
+      return { t0: i, t1: end, a: { y }, b: { y: y + 9 }, precision: 'interval' };
+    }
+  }
 
   // An ISO date, as pages and feeds stamp an article: 2024-05-14.
   if (isYear(t) !== null && isSep(tokens[i + 1], '-') && isSep(tokens[i + 3], '-') && !tokens[i + 1].space && !tokens[i + 2]?.space && !tokens[i + 3].space && !tokens[i + 4]?.space) {
@@ -485,6 +504,13 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     }
     const y = isYear(tokens[j]);
     if (y !== null) return { t0: i, t1: j + 1, a: { y, m }, precision: 'month' };
+    // `Feb-24`, `Jan-2024`: month and year as tables write them (three letters, glued by a dash).
+    const yy = tokens[j + 1];
+    if (j === i + 1 && txt.length === 3 && isSep(tokens[j], '-') && !tokens[j].space && yy?.type === 'num' && !yy.space && !(tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].type !== 'punct')) {
+      if (/^\d\d$/.test(yy.text)) return { t0: i, t1: j + 2, a: { y: 2000 + Number(yy.text), m }, precision: 'month' };
+      const y4 = isYear(yy);
+      if (y4 !== null) return { t0: i, t1: j + 2, a: { y: y4, m }, precision: 'month' };
+    }
     if (isSep(tokens[j], '-–') && tokens[j + 1] && MONTHS_EN[tokens[j + 1].text] > m) {
       const m2 = MONTHS_EN[tokens[j + 1].text];
       const y2 = isYear(tokens[j + 2]);
