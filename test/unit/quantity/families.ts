@@ -29,6 +29,9 @@ const currencies: Row[] = [
   F('Singapore invested S$3 billion in the park.', 'S$3 billion', 3e9, 'SGD'),
   F('Taiwan gave NT$100 million in loans.', 'NT$100 million', 1e8, 'TWD'),
   F('Mexico paid MXN$500 million for the line.', 'MXN$500 million', 5e8, 'MXN'),
+  // Indian scale words.
+  F('The plant cost 5 lakh rupees.', '5 lakh rupees', 5e5, 'INR'),
+  F('The ministry set aside Rs 4 crore for it.', 'Rs 4 crore', 4e7, 'INR'),
   F('Mexico paid MX$500 million for the line.', 'MX$500 million', 5e8, 'MXN'),
   F('New Zealand gave NZ$4 million.', 'NZ$4 million', 4e6, 'NZD'),
   F('Úc viện trợ A$5 triệu cho Việt Nam.', 'A$5 triệu', 5e6, 'AUD'),
@@ -264,6 +267,14 @@ const units: Row[] = [
   F('The new chip is 3x faster.', '3x', 3, '×'),
   F('Output grew by a factor of 3.', '3', 3, '×'),
   N('A 4x4 vehicle was sold.', '4x4'),
+  // British spellings, plural abbreviations, small and large units, a capital M for a million.
+  F('The wall is 1 metre high.', '1 metre', 1, 'm'),
+  F('The route runs 10 kms along the coast.', '10 kms', 10, 'km'),
+  F('Each pill holds 500 milligrams of salt.', '500 milligrams', 500, 'mg'),
+  F('The vat holds 3 hectolitres of wine.', '3 hectolitres', 3, 'hl'),
+  F('The sample weighs 0.002 kg.', '0.002 kg', 0.002, 'kg'),
+  F('It was 70 degrees F at noon.', '70 degrees F', 70, '°F'),
+  F('Sales reached 3M units last year.', '3M units', 3e6, 'units'),
   // Not measures: an ordinal, a version, a glued code, a phone number, a count and a model.
   N('Call 84 912 345 678 now.', '84 912 345 678'),
   N('Call 024 3825 3825 now.', '024 3825 3825'),
@@ -287,6 +298,13 @@ const compounds: Row[] = [
   F('The box weighs 5 lbs 8 ounces.', '5 lbs 8 ounces', 5.5, 'lb'),
   F('The rope is 2 m 50 cm long.', '2 m 50 cm', 2.5, 'm'),
   F('Họ chờ 3 tiếng rưỡi.', '3 tiếng rưỡi', 3.5, 'hour'),
+  // Chains of smaller units, a comma between feet and inches or a duration's parts, units of one
+  // dimension that no table pairs; a comma between metric measures is a list.
+  F('The mast is 7 feet, 10 inches tall.', '7 feet, 10 inches', 7.83333333333, 'ft'),
+  F('She was held 2 years, 3 months and 10 days.', '2 years, 3 months and 10 days', 2.27739726027, 'year'),
+  F('The track is 2 kilometres 150 metres long.', '2 kilometres 150 metres', 2.15, 'km'),
+  F('The cable is 1 metre and 1 foot long.', '1 metre and 1 foot', 1.3048, 'm'),
+  F('Tàu chở 5 tấn, 300 kg hàng mẫu.', '5 tấn', 5, 't'),
   F('He paid 20 dollars and 50 cents.', '20 dollars and 50 cents', 20.5, 'USD'),
   // A glued `k` before a currency; cents in Vietnamese (`xu`, `xen`), of the currency before them.
   F('Ổ bánh mì giá 15k đồng.', '15k đồng', 15000, 'VND', 'exact', undefined, money),

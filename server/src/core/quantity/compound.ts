@@ -6,6 +6,7 @@
  * figure in the larger unit (7 ft 10 in = 7.8333 ft); one pass over the drafts, in order.
  */
 import type { FigureDraft, FigureContext } from './figures';
+import type { Token } from './tokens';
 import { SUBUNIT_HEADS } from './currencies';
 
 /** How many of the smaller unit make one of the larger. */
@@ -28,6 +29,30 @@ const RATIOS: Record<string, Record<string, number>> = {
   GBP: { GBP: 1 },
   EUR: { EUR: 1 },
 };
+
+/** Sizes in one base unit per dimension (metre, kilogram, second), for pairs RATIOS does not list. */
+const BASE: Record<string, number> = {
+  km: 1000, m: 1, cm: 0.01, mm: 0.001, mi: 1609.344, yd: 0.9144, ft: 0.3048, in: 0.0254,
+  t: 1000, kg: 1, g: 0.001, mg: 1e-6, lb: 0.45359237, oz: 0.028349523125,
+  year: 31536000, month: 2592000, week: 604800, day: 86400, hour: 3600, minute: 60, second: 1,
+};
+const DIMENSION: Record<string, string> = {
+  km: 'length', m: 'length', cm: 'length', mm: 'length', mi: 'length', yd: 'length', ft: 'length', in: 'length',
+  t: 'mass', kg: 'mass', g: 'mass', mg: 'mass', lb: 'mass', oz: 'mass',
+  year: 'time', month: 'time', week: 'time', day: 'time', hour: 'time', minute: 'time', second: 'time',
+};
+
+/** Imperial measures whose parts a comma may join (`7 feet, 10 inches`). */
+const COMMA_UNITS = new Set(['mi', 'yd', 'ft', 'lb']);
+
+/** How many of `small` make one `large`, when both measure one dimension and `small` is smaller. */
+function ratioOf(large: string, small: string): number | undefined {
+  const r = RATIOS[large]?.[small];
+  if (r !== undefined) return r;
+  if (!DIMENSION[large] || DIMENSION[large] !== DIMENSION[small] || !BASE[large] || !BASE[small]) return undefined;
+  const q = BASE[large] / BASE[small];
+  return q > 1 ? q : undefined;
+}
 
 function round(v: number): number {
   return Number(v.toPrecision(12));
@@ -65,28 +90,41 @@ export function mergeCompounds(fc: FigureContext, drafts: FigureDraft[]): Figure
         fa.end = r.end;
         a.t1++;
       }
-      const b = drafts[k + 1];
-      if (b && typeof b.figure.value === 'number' && b.figure.unit && !b.changeDirection && b.figure.bound === 'exact' && !b.figure.qualifier) {
-        // Adjacent, or joined by `and`/`và` (`2 years and 3 months`).
+      // Then the smaller units that follow (`7 feet 10 inches`, `2 yards, 7 feet and 10 inches`,
+      // `1 year 2 days 3 hours`), each smaller than the one before and below one of it.
+      let last = fa.unit;
+      let merged = false;
+      for (;;) {
+        const b = drafts[k + 1];
+        if (!b || typeof b.figure.value !== 'number' || typeof fa.value !== 'number' || !b.figure.unit || b.changeDirection || b.figure.bound !== 'exact' || b.figure.qualifier || tokens[b.t0].nl) break;
+        // Adjacent, or joined by `and`/`và` or a comma (`2 years and 3 months`, `7 feet, 10 inches`).
         const gap = b.t0 - a.t1;
-        const joined = gap === 0 || (gap === 1 && ['and', 'và'].includes(tokens[a.t1].text) && !tokens[a.t1].nl);
-        const ua = fa.unit;
+        const sep = tokens[a.t1];
+        const joiner = (x: Token | undefined) => !!x && !x.nl && ['and', 'và'].includes(x.text);
+        // (A comma joins feet and inches or a duration's parts only: `5 tấn, 300 kg` may be a list.)
+        const comma = !!sep && sep.text === ',' && !sep.nl && (COMMA_UNITS.has(fa.unit) || DIMENSION[fa.unit] === 'time');
+        const joined = gap === 0 || (gap === 1 && (joiner(sep) || comma)) || (gap === 2 && comma && joiner(tokens[a.t1 + 1]));
         const ub = b.figure.unit;
-        const ratio = RATIOS[ua]?.[ub];
         const sameKind = fa.kind === b.figure.kind;
-        // (Money only as dollars and cents: `20 dollars and 50 cents`, `2 đô 23 xu`, `20 rupees 43
-        // cents`, never two amounts in a list; the cents are of the currency before them.)
-        const cents = fa.kind === 'money' && b.figure.kind === 'money' && SUBUNIT_HEADS.has(tokens[b.t1 - 1]?.text ?? '');
-        const money = fa.kind === 'money' && b.figure.value < 1 && !tokens[b.t0].nl && (ratio !== undefined || cents);
-        if (joined && (ratio || money) && sameKind && !tokens[b.t0].nl && (fa.kind === 'measure' || money) && (money || b.figure.value < ratio!)) {
-          fa.value = round(fa.value + (fa.kind === 'money' ? b.figure.value : b.figure.value / ratio));
-          fa.end = b.figure.end;
-          a.t1 = b.t1;
-          if (b.figure.readings) delete fa.readings;
-          out.push(a);
-          k++;
-          continue;
+        if (!joined || !sameKind) break;
+        if (fa.kind === 'money') {
+          // Money only as dollars and cents: `20 dollars and 50 cents`, `2 đô 23 xu`, `20 rupees 43
+          // cents`, never two amounts in a list (no comma); the cents are of the currency before them.
+          const cents = b.figure.kind === 'money' && SUBUNIT_HEADS.has(tokens[b.t1 - 1]?.text ?? '');
+          if (merged || comma || !(b.figure.value < 1) || !(RATIOS[fa.unit]?.[ub] !== undefined || cents)) break;
+          fa.value = round(fa.value + b.figure.value);
+        } else {
+          const step = ratioOf(last, ub);
+          const whole = ratioOf(fa.unit, ub);
+          if (fa.kind !== 'measure' || !step || !whole || !(b.figure.value < step)) break;
+          fa.value = round(fa.value + b.figure.value / whole);
+          last = ub;
         }
+        fa.end = b.figure.end;
+        a.t1 = b.t1;
+        if (b.figure.readings) delete fa.readings;
+        merged = true;
+        k++;
       }
     }
     out.push(a);

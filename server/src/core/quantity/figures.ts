@@ -791,7 +791,8 @@ function readScale(fc: FigureContext, j: number, hasCurrency: boolean): { value:
     const g = GLUED_SCALES[t.text];
     // `$10k`, `1.5bn`, and a glued scale a currency follows (`10k đồng`, `10K$`).
     const currencyAfter = !!tokens[j + 1] && !tokens[j + 1].nl && (!!CURRENCY_SUFFIX_SYMBOLS[tokens[j + 1].text] || !!CURRENCY_WORDS.matchAt(tokens, j + 1) || CURRENCY_CODES_LOWER.has(tokens[j + 1].text));
-    if (g && (hasCurrency || currencyAfter || t.text === 'bn' || t.text === 'mn' || t.text === 'tn') && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) return { value: g, end: j + 1 };
+    // (`3M units`: a capital M is a million, never a metre.)
+    if (g && (hasCurrency || currencyAfter || t.text === 'bn' || t.text === 'mn' || t.text === 'tn' || (t.text === 'm' && !lowerUnit(fc, t))) && (!tokens[j + 1] || tokens[j + 1].type !== 'word' || tokens[j + 1].space)) return { value: g, end: j + 1 };
   }
   const m = SCALES.matchAt(tokens, j);
   if (!m) return null;
@@ -861,8 +862,9 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   const ms = MEASURES.matchAt(tokens, j);
   if (ms) {
     const nx = tokens[ms.end];
-    // `m`/`g` alone are units only when nothing letter-like follows.
-    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space)) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
+    // `m`/`g` alone are units only when nothing letter-like follows, and in lower case (`3M` is no
+    // three metres).
+    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space) && !(ms.phrase === 'm' && !lowerUnit(fc, t))) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
   }
   if (t.text === 'tuổi' || ((t.text === 'giờ' || t.text === 'phút') && !clockWordIsDuration(fc, j - 1))) return 'reject';
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {

@@ -23,7 +23,8 @@ function readAs(lit: string, group: string, dec: string): number | null {
   if (d >= 0 && frac.includes(group)) return null;
   const groups = intPart.split(group);
   if (groups.length > 1) {
-    if (groups[0].length < 1 || groups[0].length > 3) return null;
+    // (A first group of `0` is no thousands: `0.002` is two thousandths.)
+    if (groups[0].length < 1 || groups[0].length > 3 || /^0/.test(groups[0])) return null;
     for (let k = 1; k < groups.length; k++) if (groups[k].length !== 3) return null;
   }
   const s = groups.join('') + (frac ? '.' + frac : '');

@@ -47,6 +47,12 @@ export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
   // Vietnamese spellings of the metric units, hyphenated by syllable.
   'xăng-ti-mét': { unit: 'cm' }, 'xen-ti-mét': { unit: 'cm' }, 'xentimet': { unit: 'cm' }, 'mi-li-mét': { unit: 'mm' }, 'mi-li-lít': { unit: 'ml' },
   'ki-lô': { unit: 'kg' }, 'kí-lô': { unit: 'kg' }, 'độ': { unit: '°' },
+  // British spellings and plural abbreviations CLDR's American English does not give.
+  'metre': { unit: 'm' }, 'centimetre': { unit: 'cm' }, 'millimetre': { unit: 'mm' }, 'litre': { unit: 'l' }, 'litres': { unit: 'l' },
+  'millilitre': { unit: 'ml' }, 'kilogramme': { unit: 'kg' }, 'kilogrammes': { unit: 'kg' }, 'gramme': { unit: 'g' }, 'grammes': { unit: 'g' },
+  'kms': { unit: 'km' }, 'yds': { unit: 'yd' }, 'mls': { unit: 'ml' }, 'gals': { unit: 'gal' },
+  'celsius': { unit: '°C' }, 'fahrenheit': { unit: '°F' }, 'degrees c': { unit: '°C' }, 'degrees f': { unit: '°F' }, '° c': { unit: '°C' }, '° f': { unit: '°F' },
+  '° celsius': { unit: '°C' }, '° fahrenheit': { unit: '°F' }, 'độ celsius': { unit: '°C' },
 };
 
 function unitPart(loc: string, unit: string, display: 'long' | 'short', n: number): string | null {
