@@ -424,6 +424,16 @@ const dates: Row[] = [
   D('Trong 2 tuần qua, giá giảm.', '2 tuần qua', '2024-03-01/2024-03-14', 'interval', REF),
   D('Trong ba tháng tới, giá sẽ tăng.', 'ba tháng tới', '2024-04/2024-06', 'interval', REF),
   D('Over the next 3 days, it will rain.', 'the next 3 days', '2024-03-15/2024-03-17', 'interval', REF),
+  // Windows counted from the day of writing, with or without `the`; months whole; Vietnamese days and weeks.
+  D('Prices fell in last 2 weeks.', 'last 2 weeks', '2024-03-01/2024-03-14', 'interval', REF),
+  D('Sales grew over the past two months.', 'the past two months', '2024-01/2024-02', 'interval', REF),
+  D('Orders will rise in the next 3 months.', 'the next 3 months', '2024-04/2024-06', 'interval', REF),
+  D('Three months ago, the plant closed.', 'Three months ago', '2023-12', 'month', REF),
+  D('A fortnight ago, the talks began.', 'A fortnight ago', '2024-02-29', 'day', REF),
+  D('Trong 2 ngày vừa qua, mưa lớn kéo dài.', '2 ngày vừa qua', '2024-03-13/2024-03-14', 'interval', REF),
+  D('Trong 3 ngày tiếp theo, đoàn sẽ làm việc tại Huế.', '3 ngày tiếp theo', '2024-03-15/2024-03-17', 'interval', REF),
+  // (`5 tháng vừa qua` in the trade news is the year to date: no rolling window.)
+  ND('Trong 5 tháng vừa qua, xuất khẩu tăng 3%.', '5 tháng vừa qua'),
   D('Cuối tuần, đoàn sẽ thăm Huế.', 'Cuối tuần', '2024-03-16/2024-03-17', 'interval', REF),
   D('Cuối tuần trước, đoàn đã thăm Huế.', 'Cuối tuần trước', '2024-03-09/2024-03-10', 'interval', REF),
   D('Last weekend, the minister arrived.', 'Last weekend', '2024-03-09/2024-03-10', 'interval', REF),

@@ -328,6 +328,8 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
   return false;
 }
 
+/** A window counted back or ahead from the day of writing (`the past two months`, `3 ngày tiếp theo`): never compared. */
+const ROLLING = /\b(?:past|last|next|coming) \S+ (?:days|weeks|months)\b|\b(?:months|weeks|days) ago\b|fortnight ago|(?:ngày|tuần) (?:vừa qua|vừa rồi|tiếp theo|sắp tới)/;
 const RELATIVE = /năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:năm )?\d{4})|last year|this year|previous year|a year earlier|same period(?! (?:of |in )?\d{4})/;
 
 /**
@@ -703,7 +705,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         role: frame?.role ?? 'level',
         sentence,
         cumulative,
-        relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
+        relativePeriod: (inferredRef && RELATIVE.test(matchKey(f.periodSource ?? ''))) || ROLLING.test(matchKey(f.periodSource ?? '')),
         frame: claimFrame,
       });
     }
@@ -917,7 +919,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     role: 'change',
     sentence,
     cumulative: false,
-    relativePeriod: inferredRef && RELATIVE.test(matchKey(f.periodSource ?? '')),
+    relativePeriod: (inferredRef && RELATIVE.test(matchKey(f.periodSource ?? ''))) || ROLLING.test(matchKey(f.periodSource ?? '')),
     frame: cf,
   };
 }

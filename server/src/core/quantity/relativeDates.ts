@@ -266,7 +266,17 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   const n = intAt(tokens, i);
   if (n !== null && n >= 1 && tokens[i + 1]?.type === 'word') {
     const u = DAYS_VI[n1 ?? ''];
-    const dir = tokens[i + 2]?.text;
+    let dir = tokens[i + 2]?.text;
+    // `2 ngày vừa qua`, `3 ngày vừa rồi`, `3 ngày tiếp theo`, `5 ngày sắp tới` (days and weeks: `5 tháng
+    // vừa qua` in the trade news is the year to date).
+    const two = (u === 'day' || u === 'week') && ((dir === 'vừa' && (w(tokens, i + 3, 'qua') || w(tokens, i + 3, 'rồi'))) || (dir === 'tiếp' && w(tokens, i + 3, 'theo')) || (dir === 'sắp' && w(tokens, i + 3, 'tới')));
+    if (two) {
+      const after2 = tokens[i + 4];
+      if (!after2 || after2.nl || after2.type === 'punct' || ['trong', 'vòng', 'những', 'các', 'suốt'].includes(tokens[i - 1]?.text ?? '') || cap(norm, tokens[i + 4]) || after2.type === 'word') {
+        const sign = dir === 'vừa' ? -1 : 1;
+        return rel(i, i + 4, { unit: 'days', offset: 0, span: sign * n * (u === 'week' ? 7 : 1) }, 'interval');
+      }
+    }
     // (`trong 3 ngày tới`, `3 ngày qua,`: a time; `chuyến công tác 12 ngày tới ba nước` goes to them.)
     const after = tokens[i + 3];
     const timeLead = ['trong', 'vòng', 'những', 'các', 'mấy', 'suốt'].includes(tokens[i - 1]?.text ?? '') || !after || after.nl || after.type === 'punct';
@@ -280,18 +290,25 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
     }
     const ue = DAYS_EN[n1 ?? ''];
     if ((ue === 'day' || ue === 'week') && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'day', offset: -n * (ue === 'week' ? 7 : 1) }, 'day');
+    // `three months ago`: that month; `a fortnight ago`: two weeks before.
+    if (ue === 'month' && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'month', offset: -n }, 'month');
     // `in 3 days`, `in two weeks' time`: one day ahead.
     if ((ue === 'day' || ue === 'week') && w(tokens, i - 1, 'in') && (n > 1) === /s$/.test(n1 ?? '') && !w(tokens, i + 2, 'of')) {
       const time = tokens[i + 2]?.text === '’' || tokens[i + 2]?.text === "'" ? (w(tokens, i + 3, 'time') ? i + 4 : -1) : w(tokens, i + 2, 'from') && w(tokens, i + 3, 'now') ? i + 4 : -1;
       if (time > 0) return rel(i - 1, time, { unit: 'day', offset: n * (ue === 'week' ? 7 : 1) }, 'day');
     }
   }
-  if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && w(tokens, i - 1, 'the')) {
+  if ((x === 'a' || x === 'one') && w(tokens, i + 1, 'fortnight') && w(tokens, i + 2, 'ago')) return rel(i, i + 3, { unit: 'day', offset: -14 }, 'day');
+  // `the next 3 days`, `the past two weeks`; without `the` after `in`, `over`, `during`, `for`,
+  // `within` or opening a clause (`last 2 weeks`); `next 3 months`, `the past two months`.
+  const lead = w(tokens, i - 1, 'the') ? 1 : ['in', 'over', 'during', 'for', 'within', 'of'].includes(tokens[i - 1]?.text ?? '') || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct' ? 0 : -1;
+  if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && lead >= 0) {
     const k = intAt(tokens, i + 1);
     const ue = DAYS_EN[tokens[i + 2]?.text ?? ''];
-    if (k !== null && k >= 2 && ue && ue !== 'month' && /s$/.test(tokens[i + 2].text)) {
+    if (k !== null && k >= 2 && ue && /s$/.test(tokens[i + 2].text)) {
       const sign = x === 'next' || x === 'coming' ? 1 : -1;
-      return rel(i - 1, i + 3, { unit: 'days', offset: 0, span: sign * (ue === 'week' ? 7 : 1) * k }, 'interval');
+      if (ue === 'month') return rel(i - lead, i + 3, { unit: 'month', offset: 0, span: sign * k }, 'interval');
+      return rel(i - lead, i + 3, { unit: 'days', offset: 0, span: sign * (ue === 'week' ? 7 : 1) * k }, 'interval');
     }
   }
 
@@ -416,6 +433,12 @@ export function resolveRelative(r: RelativeDate, ref: string | null): string | n
       return iso(monday + r.offset * 7 * DAY + (r.weekday! - 1) * DAY);
     }
     case 'month': {
+      if (r.span && r.span < 0) {
+        // `the past two months`: the N whole months before the reference month.
+        const a = new Date(Date.UTC(y, m - 1 + r.span, 1));
+        const b = new Date(Date.UTC(y, m - 2, 1));
+        return `${a.getUTCFullYear()}-${pad(a.getUTCMonth() + 1)}/${b.getUTCFullYear()}-${pad(b.getUTCMonth() + 1)}`;
+      }
       if (r.span) {
         // `3 tháng tới`: the next N months after the reference month.
         const a = new Date(Date.UTC(y, m, 1));
