@@ -152,6 +152,17 @@ function computeDominantPair(doc: DocumentAnalysis, mentions: EntityMention[]): 
     if (block && !CONTENT.has(block.kind)) continue;
     counts.set(m.countryCode!, (counts.get(m.countryCode!) ?? 0) + 1);
   }
+  // A leader or official of a country (`Malaysian Prime Minister`, `Tổng thống Peru`) names it too
+  // (a title inside a person's mention counts once).
+  const people = doc.entities.filter((e) => e.type === 'person' || e.type === 'title');
+  for (const e of people) {
+    const code = /:([A-Z]{2})$/.exec(e.role ?? '')?.[1];
+    if (!code) continue;
+    if (e.type === 'title' && people.some((p) => p.type === 'person' && p.start <= e.start && e.end <= p.end)) continue;
+    const block = spanAt(doc.structure.blocks, e.start);
+    if (block && !CONTENT.has(block.kind)) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
   const others = [...counts.entries()].filter(([c]) => c !== HOME).sort((a, b) => b[1] - a[1]);
   if (!others.length) return null;
   const [top, second] = others;

@@ -42,6 +42,8 @@ export interface Zone {
   end: number;
   /** The paragraph (block) index. */
   block: number;
+  /** A sentence of the lead (the paragraph after the title). */
+  lead?: boolean;
 }
 
 interface MetricHit {
@@ -170,8 +172,8 @@ export function attach(
   // its own, no plan, nothing said of now.
   const datedZones = new Set<number>();
   for (const x of dates) if (!isBase.has(x) && !x.samePeriodLastYear) datedZones.add(zoneOf(x.start));
-  const carries = (z: number): boolean => {
-    if (z < 1 || zones[z].block !== zones[z - 1].block || datedZones.has(z) || planZones.has(z)) return false;
+  const carries = (z: number, acrossLead = false): boolean => {
+    if (z < 1 || (zones[z].block !== zones[z - 1].block && !acrossLead) || datedZones.has(z) || planZones.has(z)) return false;
     const k0 = firstTokenAt(tokens, zones[z].start);
     if (k0 < 0) return false;
     let k1 = k0;
@@ -220,6 +222,8 @@ export function attach(
     // its own leaves the period of the sentence before in doubt.
     let carriesOn: boolean | undefined = e.figs.some((d) => d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) ? false : undefined;
     let carried = false;
+    // The lead's period goes on in this sentence (below).
+    let acrossLead = false;
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
     for (const d of e.figs) {
@@ -277,7 +281,18 @@ export function attach(
         const x = before1.dates[0];
         prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
       }
-      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
+      // A lead that sets the period and states no figure (`In the first six months of 2022,
+      // fertiliser export turnover surpassed …`) goes on in the first sentence of the body that
+      // reports a flow with no date of its own (`Vietnam shipped 998,000 tonnes …`).
+      if (!pick && !d.role && before1 && !before1.figs.length && zones[z - 1].lead && !zones[z].lead && zones[z - 1].block !== zones[z].block && (!prevPeriod || prevPeriod.zone !== z - 1)) {
+        const opens = before1.dates.filter((x) => isOpening(tokens, zones[z - 1], x) && !isDay(x));
+        if (opens.length === 1 && carries(z, true)) {
+          const x = opens[0];
+          prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
+          acrossLead = true;
+        }
+      }
+      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (acrossLead || continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
@@ -591,6 +606,7 @@ function firstAfter(list: DateItem[], pos: number): DateItem | null {
 const FLOWS = new Set([
   'đạt', 'tăng', 'giảm', 'đón', 'hút', 'xuất', 'nhập', 'thu', 'chi', 'giải', 'reached', 'rose', 'fell', 'grew', 'increased',
   'decreased', 'welcomed', 'attracted', 'exported', 'imported', 'totalled', 'totaled', 'hit', 'amounted', 'received', 'disbursed',
+  'shipped', 'sold', 'bought', 'earned', 'bán', 'mua',
 ]);
 const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
 
@@ -639,16 +655,22 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   // After a verb of saying (`Bộ trưởng cho biết năm 2023, ...`, `He said that in 2023, ...`).
   if (afterSaying(tokens, k)) return true;
   let words = 0;
+  let leading = true;
   while (k >= 0 && tokens[k].start >= zone.start) {
     if (tokens[k].text === ',') return words <= 3;
     // A dateline ends before it: `TP Hồ Chí Minh, ngày 5/7/2024 - Sáu tháng đầu năm 2024, ...`,
     // `Hanoi (VNA) - In 2023, ...`.
-    if (words === 0 && '-–—'.includes(tokens[k].text) && tokens[k].space && (tokens[k - 1]?.text === ')' || tokens[k - 1]?.type === 'num')) return true;
+    // (`Hanoi (VNA) – In the first six months of 2022, ...`: a preposition and article between.)
+    if (leading && '-–—'.includes(tokens[k].text) && tokens[k].space && (tokens[k - 1]?.text === ')' || tokens[k - 1]?.type === 'num')) return true;
     if (tokens[k].type === 'punct' || ++words > 3) return false;
+    if (!LEAD_INS.has(tokens[k].text)) leading = false;
     k--;
   }
   return true;
 }
+
+/** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
+const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
 
 const SAYING = new Set(['said', 'says', 'noted', 'added', 'stated', 'reported', 'nói']);
 const SAYING_PAIRS = new Set(['cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'thông tin', 'thông báo', 'chia sẻ', 'báo cáo']);

@@ -250,7 +250,7 @@ function contentZones(ctx: ExtractContext): Zone[] {
     while (b < blocks.length && blocks[b].end < s.end) b++;
     // The marker line (`% communique: date=...`) is not content.
     if (ctx.model.norm.startsWith('% communique', s.start)) continue;
-    zones.push({ start: s.start, end: s.end, block: b });
+    zones.push({ start: s.start, end: s.end, block: b, lead: blocks[b]?.kind === 'lead' });
   }
   blocks.forEach((bl, k) => {
     if (bl.kind === 'caption') zones.push({ start: bl.start, end: bl.end, block: k });
