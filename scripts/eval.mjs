@@ -105,6 +105,10 @@ function evalReal() {
   for (const [uri, text] of texts) ws.set({ uri, text });
   const docs = ws.all();
   const byUri = new Map(docs.map((d) => [d.uri, d]));
+  // An analysis that failed (the core keeps going and says so in `problems`) is counted and shown.
+  const failed = docs.filter((d) => d.problems.some((p) => /internal error/.test(p)));
+  for (const d of failed) console.error(`  ! ${d.uri}: ${d.problems.find((p) => /internal error/.test(p))}`);
+  if (failed.length) process.exitCode = 1;
   const side = (s, problems) => {
     const uri = `${s.article}.txt`;
     const text = texts.get(uri);

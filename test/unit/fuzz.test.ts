@@ -18,6 +18,8 @@ const PIECES = [
   'percent', 'year-on-year', 'in 2023', 'the US', 'China', 'ranked second with', 'It was followed by', 'from', 'to',
   '(', ')', ',', '.', ';', ':', '—', '-', '/', '$', 'US$', '€', '¥', 'hoà', 'hòa', 'mục tiêu', 'dự kiến', 'ước đạt',
   '2024-11-26', '14/11/1994', 'ngày 7/3', 'HÀ NỘI —', 'TUYÊN BỐ CHUNG', 'Ảnh:', 'TTXVN', 'lũy kế', 'tính đến hết',
+  // Trailers of related stories, which hold figures and dates outside the article's sentences.
+  '\nRelated news\n', '\nTin liên quan\n', '(05-07-2023)', 'Hanoi (VNA) –', 'In the first six months of 2022,',
 ];
 const NUMBERS = ['1', '12', '2,5', '2.5', '1.234', '1,234', '1.234,5', '1,234.5', '600', '486', '0,3', '100.000', '3,750', '2023', '1994', '-504', '57.148'];
 const BREAKS = [' ', ' ', ' ', ' ', '\n', '\r\n', '\r', '\n\n', '\u00a0'];

@@ -284,7 +284,7 @@ export function attach(
       // A lead that sets the period and states no figure (`In the first six months of 2022,
       // fertiliser export turnover surpassed …`) goes on in the first sentence of the body that
       // reports a flow with no date of its own (`Vietnam shipped 998,000 tonnes …`).
-      if (!pick && !d.role && before1 && !before1.figs.length && zones[z - 1].lead && !zones[z].lead && zones[z - 1].block !== zones[z].block && (!prevPeriod || prevPeriod.zone !== z - 1)) {
+      if (!pick && !d.role && z > 0 && before1 && !before1.figs.length && zones[z - 1].lead && !zones[z].lead && zones[z - 1].block !== zones[z].block && (!prevPeriod || prevPeriod.zone !== z - 1)) {
         const opens = before1.dates.filter((x) => isOpening(tokens, zones[z - 1], x) && !isDay(x));
         if (opens.length === 1 && carries(z, true)) {
           const x = opens[0];
