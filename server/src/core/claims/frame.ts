@@ -246,7 +246,10 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);
-  const inBefore = specific(productsIn(before));
+  // (`seafood exports reached A, of which shrimp …, reaching B`: the products after the last
+  // breakdown word are B's.)
+  const bd = lastMatch(BREAKDOWN_ALL, before);
+  const inBefore = specific(productsIn(bd >= 0 && productsIn(before.slice(bd)).some((p) => p.key !== 'all') ? before.slice(bd) : before));
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
@@ -343,6 +346,18 @@ function lowerOf(doc: DocumentAnalysis, span: Span): string {
  * earlier in its sentence with no other level of the same kind and period in between (`xuất khẩu
  * đạt A, nhập khẩu B, xuất siêu C`: C does not inherit `nhập khẩu` across B).
  */
+/** Words that open a breakdown of the total before them (`of which`, `trong đó`). */
+const BREAKDOWN = /(?<![\p{L}])(?:of which|in which|trong đó|trong số đó)(?![\p{L}])/u;
+
+const BREAKDOWN_ALL = new RegExp(BREAKDOWN.source, 'gu');
+
+/** Where the last match of a global pattern starts in `s`, or -1. */
+function lastMatch(re: RegExp, s: string): number {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index!;
+  return at;
+}
+
 /** Verbs of one flow (`đã nhập`, `exported`), as whole words. */
 const OTHER_FLOW = {
   import: /(?<![\p{L}])(?:nhập|nhập khẩu|mua|imported|bought)(?![\p{L}])/u,
@@ -389,6 +404,10 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // with the flow of the clause before.
   const nextMarket = /^export/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:sang|to|tới)\s+\p{L}/u : /^import/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:từ|from)\s+\p{L}/u : null;
   if (nextMarket?.test(clauseBefore)) return { value: f.metric, text: phrase, sure: true };
+  // `seafood export value reached $1.5 billion, of which shrimp … reaching $550.4 million`: a
+  // breakdown by product goes on with the indicator of the total.
+  const breakdown = BREAKDOWN.exec(between);
+  if (breakdown && productsIn(between.slice(breakdown.index)).some((p) => p.key !== 'all')) return { value: f.metric, text: phrase, sure: true };
   for (const g of levels) {
     if (g === f || g.start >= f.start || g.kind !== f.kind) continue;
     const gAt = lowerOf(doc, { start: sentence.start, end: g.start }).length;

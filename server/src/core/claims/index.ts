@@ -188,6 +188,15 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
   return c;
 }
 
+/** Words that open a breakdown of the figure before them. */
+const BREAKDOWN_AFTER = /(?<![\p{L}])(?:trong đó|trong số đó|of which|in which|including|bao gồm)(?![\p{L}])/iu;
+
+/** The sentence up to a breakdown that follows the figure. */
+function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
+  const cut = BREAKDOWN_AFTER.exec(doc.text.slice(f.end, sentence.end));
+  return cut ? { start: sentence.start, end: f.end + cut.index } : sentence;
+}
+
 /** Partners that are not countries: the world, a region, a bloc. */
 const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á|châu phi|châu mỹ|mỹ latinh|mỹ la-tinh|asean|liên minh châu âu|\beu\b|apec|các nước|các thị trường|world|global|region|latin america|bloc|member states/;
 
@@ -251,7 +260,10 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     // USD; thương mại Việt Nam - ASEAN đạt 81,9 tỷ USD` pairs only the second with ASEAN.
     // A sentence naming three partners or more stays ambiguous (a list splits into clauses).
     // (Countries a ranking compares with, `sau Đức, Anh, Hà Lan, Italia`, are nobody's partner.)
-    const inSentence = codesIn(outsideRankings(doc, within(partners, sentence), sentence), sentence);
+    // (Markets a breakdown names after the figure, `…, trong đó hàng sang Trung Quốc và Mỹ lần lượt
+    // tăng …`, are the parts', not the total's.)
+    const scope = breakdownScope(doc, f, sentence);
+    const inSentence = codesIn(outsideRankings(doc, within(partners, scope), sentence), scope);
     const inClause = inSentence.length <= 2 ? codesIn(outsideRankings(doc, within(partners, clause), sentence), clause) : [];
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
@@ -354,7 +366,9 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One-way flows take their partner from their own sentence only, leaving out the countries a
   // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
-  const mentions = outsideRankings(doc, within(partnerMentions(doc), sentence), sentence);
+  // (Markets a breakdown names after the figure are the parts': `…, trong đó hàng sang Trung Quốc
+  // và Mỹ lần lượt tăng …`.)
+  const mentions = outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
@@ -785,8 +799,13 @@ function firmReference(doc: DocumentAnalysis): boolean {
   if (!r.evidence) return false;
   const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
   const onFirstLine = firstLine < 0 || r.evidence.end <= firstLine;
-  // (A year-month stamp on the first line, `2023-11`, fixes the year as well.)
-  if (r.source === 'text-year') return onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end));
+  // (A year-month stamp on the first line, `2023-11`, fixes the year as well, whatever else dates
+  // the article within that year.)
+  if (r.source === 'text-year') {
+    if (onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end))) return true;
+    const stamp = /(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])/.exec(doc.text.slice(0, firstLine < 0 ? undefined : firstLine));
+    return !!stamp && r.date.startsWith(stamp[1]);
+  }
   return r.source === 'text-latest-date' && onFirstLine;
 }
 

@@ -1395,7 +1395,9 @@ function finish(
   const ch = v >= 0 ? CHANGE.matchEndingAt(tokens, v) : null;
   // `gained US$4.2 billion from exporting fruits`: earned, not an increase.
   const earned = !!ch && kind === 'money' && tokens[ch.start].text === 'gained' && (tokens[t1]?.text === 'from' || tokens[t1]?.text === 'in');
-  if (ch && !earned && !changeDirection && !(tokens[c0]?.text === 'lên')) {
+  // `shrimp made up 36 percent`, `makes up a third`: a share, not a rise.
+  const madeUp = !!ch && tokens[ch.start].text === 'up' && ['made', 'make', 'makes', 'making'].includes(tokens[ch.start - 1]?.text ?? '');
+  if (ch && !earned && !madeUp && !changeDirection && !(tokens[c0]?.text === 'lên')) {
     changeDirection = ch.value;
     c0 = ch.start;
     // `ước tính tăng 7,4%`, `ước tăng`: an estimate before the change verb.
