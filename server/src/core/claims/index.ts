@@ -189,7 +189,9 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
 }
 
 /** Words that open a breakdown of the figure before them. */
-const BREAKDOWN_AFTER = /(?<![\p{L}])(?:trong đó|trong số đó|of which|in which|including|bao gồm)(?![\p{L}])/iu;
+const BREAKDOWN_WORDS = ['trong đó', 'trong số đó', 'of which', 'in which', 'including', 'bao gồm'];
+// (Matched in the original text, NFC or NFD.)
+const BREAKDOWN_AFTER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(BREAKDOWN_WORDS.flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')]))].join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 
 /** The sentence up to a breakdown that follows the figure. */
 function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
