@@ -242,6 +242,14 @@ function clauseEnd(lower: string): number {
  * product is a guess and the field is not sure.
  */
 function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
+  const p = productOfAny(doc, f, indicator, before, clauseBefore, after);
+  // A price per tonne is always some good's: `all goods` has none (`an average price of 314 USD per
+  // tonne` in an article on fertiliser says nothing against cassava's 455.5).
+  if (indicator === 'price' && p.value === 'all') return { value: null, sure: false };
+  return p;
+}
+
+function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
   if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
