@@ -311,7 +311,7 @@ function titleProduct(doc: DocumentAnalysis): string | null {
 const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
 
 /** The sentence before the one that holds `offset`, in the same paragraph. */
-export function previousSentence(doc: DocumentAnalysis, offset: number): Span | null {
+export function previousSentence(doc: DocumentAnalysis, offset: number, acrossParagraphs = false): Span | null {
   const list = doc.structure.sentences;
   let lo = 0;
   let hi = list.length;
@@ -323,6 +323,11 @@ export function previousSentence(doc: DocumentAnalysis, offset: number): Span | 
   if (lo <= 0 || lo >= list.length || list[lo].start > offset) return null;
   const block = blockAt(doc, offset);
   const prev = list[lo - 1];
+  if (acrossParagraphs && block && prev.start < block.start) {
+    // (The paragraph before, when it is the one right before this one.)
+    const before = blockAt(doc, prev.start);
+    return before && doc.structure.blocks.indexOf(before) === doc.structure.blocks.indexOf(block) - 1 ? prev : null;
+  }
   return block && prev.start >= block.start ? prev : null;
 }
 

@@ -651,7 +651,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       if (!metric0 || f.metric === 'trade') {
         // `Trung Quốc đứng thứ 2 với hơn 3,4 tỷ USD`, `The EU followed with $6.5 billion`: the
         // next market of the ranking the sentence before began.
-        const ranked = rankedMarket(doc, f, sentence, out);
+        const ranked = rankedMarket(doc, f, sentence, out) ?? listedMarket(doc, f, sentence, out);
         if (ranked) out.push(ranked);
         continue;
       }
@@ -757,12 +757,41 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
   if (!first || first.countryCode === HOME) return null;
   if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
   if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
-  const prev = previousSentence(doc, sentence.start);
+  // (A paragraph for each market: the sentence before may close the paragraph before.)
+  const prev = previousSentence(doc, sentence.start, true);
   if (!prev) return null;
-  const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject));
-  if (!before || before.figure.kind !== f.kind || before.figure.unit !== f.unit || !before.period || !before.periodStated) return null;
+  // (The level of the same measure: `Exports to the US reached 64,112 tonnes, valued at $337.8
+  // million` before `Germany ranked second, with 14,346 tonnes`.)
+  const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject) && c.figure.kind === f.kind && c.figure.unit === f.unit);
+  if (!before || !before.period || !before.periodStated) return null;
   if (f.period && f.period !== before.period && f.period !== before.figure.period) return null;
   const subject = `${HOME}>${first.countryCode}`;
+  if (subject === before.subject) return null;
+  return { ...before, figure: f, subject, sentence, implied: undefined };
+}
+
+/** Words of a list of markets (`Other major destinations include`, `các thị trường khác như`). */
+const MARKET_LIST = /(?:destinations?|markets?|importers?|buyers?|thị trường|đối tác|nhà nhập khẩu)\b[^.;]{0,40}?(?:include|included|including|are|were|such as|namely|gồm|bao gồm|như|là)\b/u;
+
+/**
+ * A market's level in brackets after its name in a list of markets (`Other major destinations
+ * include the UAE (14,540 tons, 6.6%, up 45%), Germany (13,737 tons, …)`): the frame of the level the
+ * sentence before gives for another market, in the same measure, for this one.
+ */
+function listedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: Claim[]): Claim | null {
+  const open = doc.text.lastIndexOf('(', f.start);
+  if (open < sentence.start || doc.text.slice(open + 1, f.start).trim() !== '') return null;
+  const mentions = within(partnerMentions(doc), { start: sentence.start, end: open });
+  const market = mentions[mentions.length - 1];
+  if (!market || market.countryCode === HOME || doc.text.slice(market.end, open).trim() !== '') return null;
+  const head = matchKey(doc.text.slice(sentence.start, mentions[0].start));
+  if (!MARKET_LIST.test(head)) return null;
+  const prev = previousSentence(doc, sentence.start, true);
+  if (!prev) return null;
+  const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject) && c.figure.kind === f.kind && c.figure.unit === f.unit);
+  if (!before || !before.period || !before.periodStated) return null;
+  if (f.period && f.period !== before.period && f.period !== before.figure.period) return null;
+  const subject = `${HOME}>${market.countryCode}`;
   if (subject === before.subject) return null;
   return { ...before, figure: f, subject, sentence, implied: undefined };
 }

@@ -213,9 +213,19 @@ export function attach(
   // Periods. Every list is in text order, so the nearest candidates are found by binary search.
   const isDay = (x: DateItem) => /^\d{4}-\d{2}-\d{2}$/.test(x.value!);
   let prevPeriod: { zone: number; value: string; span: Span } | null = null;
+  // A paragraph on markets (`Về thị trường, …`, `The US was the largest market, …`) right after the
+  // sentence that states the period, with no date of its own, goes on reporting that period in
+  // every undated sentence it holds.
+  let markets: { block: number; value: string; span: Span } | null = null;
   for (const z of [...byZone.keys()].sort((a, b) => a - b)) {
     const e = byZone.get(z)!;
     if (z < 0) continue;
+    // (A paragraph for each market: `Germany ranked second, with …`, `Đứng thứ hai là …` go on.)
+    if (markets && markets.block !== zones[z].block) markets = MARKETS_NEXT.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && zones[z - 1]?.block === markets.block ? { ...markets, block: zones[z].block } : null;
+    if (!markets && z > 0 && prevPeriod && prevPeriod.zone === z - 1 && zones[z].block !== zones[z - 1].block && !zones[z].lead && MARKETS_OPEN.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()))
+      markets = { block: zones[z].block, value: prevPeriod.value, span: prevPeriod.span };
+    const inMarkets = !!markets && !datedZones.has(z) && !planZones.has(z);
+    if (inMarkets) prevPeriod = { zone: z - 1, value: markets!.value, span: markets!.span };
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
     // A length of time the sentence names (`Qua 10 tháng`, `trong 5 năm`) that is no period of
@@ -223,7 +233,7 @@ export function attach(
     let carriesOn: boolean | undefined = e.figs.some((d) => d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) ? false : undefined;
     let carried = false;
     // The lead's period goes on in this sentence (below).
-    let acrossLead = false;
+    let acrossLead = inMarkets;
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
     for (const d of e.figs) {
@@ -668,6 +678,12 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   }
   return true;
 }
+
+/** The opening of a paragraph on markets (matched in lower case). */
+const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination))/u;
+
+/** A paragraph that goes on ranking markets (matched in lower case). */
+const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|were|stood)\s+(?:second|third|fourth|fifth|next)\b|(?:[^\s,.;]+\s+){1,5}(?:đứng|xếp)\s+(?:thứ|vị trí thứ)\s+\S+|(?:đứng|xếp) (?:thứ|vị trí thứ) \S+ (?:là|thuộc về)|tiếp theo (?:là|đó là)|next (?:came|was))/u;
 
 /** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
 const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
