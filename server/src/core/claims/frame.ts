@@ -326,7 +326,8 @@ export function previousSentence(doc: DocumentAnalysis, offset: number, acrossPa
   if (acrossParagraphs && block && prev.start < block.start) {
     // (The paragraph before, when it is the one right before this one.)
     const before = blockAt(doc, prev.start);
-    return before && doc.structure.blocks.indexOf(before) === doc.structure.blocks.indexOf(block) - 1 ? prev : null;
+    const blocks: Span[] = doc.structure.blocks;
+    return before && blocks.indexOf(before) === blocks.indexOf(block) - 1 ? prev : null;
   }
   return block && prev.start >= block.start ? prev : null;
 }
