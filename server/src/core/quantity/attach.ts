@@ -221,7 +221,10 @@ export function attach(
     const e = byZone.get(z)!;
     if (z < 0) continue;
     // (A paragraph for each market: `Germany ranked second, with …`, `Đứng thứ hai là …` go on.)
-    if (markets && markets.block !== zones[z].block) markets = MARKETS_NEXT.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && zones[z - 1]?.block === markets.block ? { ...markets, block: zones[z].block } : null;
+    if (markets && markets.block !== zones[z].block) {
+      const m: { block: number; value: string; span: Span } = markets;
+      markets = MARKETS_NEXT.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && zones[z - 1]?.block === m.block ? { block: zones[z].block, value: m.value, span: m.span } : null;
+    }
     if (!markets && z > 0 && prevPeriod && prevPeriod.zone === z - 1 && zones[z].block !== zones[z - 1].block && !zones[z].lead && MARKETS_OPEN.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()))
       markets = { block: zones[z].block, value: prevPeriod.value, span: prevPeriod.span };
     const inMarkets = !!markets && !datedZones.has(z) && !planZones.has(z);
