@@ -432,6 +432,25 @@ const dates: Row[] = [
   D('A fortnight ago, the talks began.', 'A fortnight ago', '2024-02-29', 'day', REF),
   D('Trong 2 ngày vừa qua, mưa lớn kéo dài.', '2 ngày vừa qua', '2024-03-13/2024-03-14', 'interval', REF),
   D('Trong 3 ngày tiếp theo, đoàn sẽ làm việc tại Huế.', '3 ngày tiếp theo', '2024-03-15/2024-03-17', 'interval', REF),
+  // A weekday with `tới` / `vừa rồi` after it: the coming one, the last one; `lớn thứ hai tới nay` is an ordinal.
+  D('Đoàn sẽ đến Hà Nội vào thứ Ba tới.', 'thứ Ba tới', '2024-03-19', 'day', REF),
+  D('Hội nghị khai mạc thứ hai tới.', 'thứ hai tới', '2024-03-18', 'day', REF),
+  D('Thứ Ba vừa rồi, hai bên đã ký kết.', 'Thứ Ba vừa rồi', '2024-03-12', 'day', REF),
+  D('Phiên họp diễn ra vào thứ tư của tuần tới.', 'thứ tư của tuần tới', '2024-03-20', 'day', REF),
+  ND('Việt Nam là đối tác lớn thứ hai tới nay của Úc.', 'thứ hai tới'),
+  // The quarter or week of now and the next; years ago; ordinal quarters in digits.
+  D('Kết quả sẽ được công bố trong quý nay.', 'quý nay', '2024-01/2024-03', 'quarter', REF),
+  D('Kế hoạch cho quý tiếp theo đã sẵn sàng.', 'quý tiếp theo', '2024-04/2024-06', 'quarter', REF),
+  D('The plan for the current quarter is ready.', 'current quarter', '2024-01/2024-03', 'quarter', REF),
+  D('Talks resume the following week.', 'the following week', '2024-03-18/2024-03-24', 'interval', REF),
+  D('Two years ago, the plant opened.', 'Two years ago', '2022', 'year', REF),
+  D('Exports in the 4th quarter 2018 rose.', '4th quarter 2018', '2018-10/2018-12', 'quarter'),
+  D('Xuất khẩu quý 4 của năm 2018 tăng mạnh.', 'quý 4 của năm 2018', '2018-10/2018-12', 'quarter'),
+  // English day ranges in one month, day or month first.
+  D('The fair runs July 13 to 15, 2024 in Hanoi.', 'July 13 to 15, 2024', '2024-07-13/2024-07-15', 'interval'),
+  D('The fair runs from 13 to 15 July 2024.', '13 to 15 July 2024', '2024-07-13/2024-07-15', 'interval'),
+  D('The fair runs Aug 8 - Aug 12, 2024.', 'Aug 8 - Aug 12, 2024', '2024-08-08/2024-08-12', 'interval'),
+  D('The fair runs from the 13th to the 15th of July 2024.', 'the 13th to the 15th of July 2024', '2024-07-13/2024-07-15', 'interval'),
   // (`5 tháng vừa qua` in the trade news is the year to date: no rolling window.)
   ND('Trong 5 tháng vừa qua, xuất khẩu tăng 3%.', '5 tháng vừa qua'),
   D('Cuối tuần, đoàn sẽ thăm Huế.', 'Cuối tuần', '2024-03-16/2024-03-17', 'interval', REF),

@@ -100,7 +100,7 @@ function relativeYear(tokens: Token[], i: number): { rel: number; end: number } 
 function yearRef(tokens: Token[], i: number): { part: DatePart; end: number } | null {
   let j = i;
   if (isSep(tokens[j], '/-')) j++;
-  else if (w(tokens, j, 'of') || w(tokens, j, 'in')) j++;
+  else if (w(tokens, j, 'of') || w(tokens, j, 'in') || (w(tokens, j, 'của') && w(tokens, j + 1, 'năm'))) j++;
   if (w(tokens, j, 'the') && w(tokens, j + 1, 'year')) return { part: { yRel: 0 }, end: j + 2 };
   const y = isYear(tokens[j]);
   if (y !== null) return { part: { y }, end: j + 1 };
@@ -292,6 +292,11 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const y = yearRef(tokens, i + 2 + hy);
     return quarter(i, y ? y.end : i + 2 + hy, y ? y.part : { yRel: 0 }, ORDINAL_EN[txt]);
   }
+  // 4th quarter 2018, the 2nd quarter of 2024
+  if (t.type === 'num' && /^[1-4]$/.test(txt) && ['st', 'nd', 'rd', 'th'].includes(tokens[i + 1]?.text ?? '') && !tokens[i + 1].space && w(tokens, i + 2, 'quarter')) {
+    const y = yearRef(tokens, i + 3);
+    return quarter(i, y ? y.end : i + 3, y ? y.part : { yRel: 0 }, Number(txt));
+  }
   // first half of 2024 / first half / H1 2024
   if ((txt === 'first' || txt === 'second') && w(tokens, i + 1 + hy, 'half')) {
     const y = yearRef(tokens, i + 2 + hy);
@@ -416,6 +421,10 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       }
     }
   }
+
+  // English day ranges in one month: 13-15 July, from 13 to 15 July, the 13th to the 15th of July.
+  const en = englishDayRange(tokens, i);
+  if (en) return en;
 
   // ngày 14/11/1994, 17-21/4/2023, 30/11-2/12/2023, ngày 12-11, 14 tháng 11 năm 2023
   const hasNgay = txt === 'ngày';
@@ -584,6 +593,64 @@ const FUNCTION_AFTER_YEAR = new Set(['và', 'với', 'của', 'cho', 'tại', '�
 /** The token's text with its case (tokens are lower-cased). */
 function cased(normText: string, t: Token): string {
   return normText.slice(t.start, t.end);
+}
+
+/** A day of the month at k (`13`, `13th`, `the 13th`): its number and the index after it. */
+function dayOfMonth(tokens: Token[], k: number, the: boolean): { d: number; end: number } | null {
+  if (the && w(tokens, k, 'the')) k++;
+  const d = isPlainInt(tokens[k]);
+  if (d === null || d < 1 || d > 31 || tokens[k].text.length > 2) return null;
+  k++;
+  if (tokens[k] && !tokens[k].space && ['st', 'nd', 'rd', 'th'].includes(tokens[k].text)) k++;
+  return { d, end: k };
+}
+
+/** Words that join the two days of a range (`13 to 15`, `13-15`, `13 through 15`). */
+const DAY_RANGE_LINK = new Set(['-', '–', 'to', 'through', 'until', 'till']);
+
+/**
+ * English day ranges in one month: `13-15 July`, `from 13 to 15 July`, `the 13th to the 15th of
+ * July 2024` (day first), and `July 13 to 15`, `July 13 through 15`, `Aug 8 - Aug 12`, `August 27th -
+ * 29th` (month first).
+ */
+function englishDayRange(tokens: Token[], i: number): RawDate | null {
+  const t = tokens[i];
+  if (!t) return null;
+  // Day first.
+  if (t.type === 'num' || t.text === 'the') {
+    const a = dayOfMonth(tokens, i, true);
+    if (!a || !tokens[a.end] || !DAY_RANGE_LINK.has(tokens[a.end].text)) return null;
+    const b = dayOfMonth(tokens, a.end + 1, true);
+    if (!b) return null;
+    let k = b.end;
+    if (w(tokens, k, 'of')) k++;
+    const m = MONTHS_EN[tokens[k]?.text ?? ''];
+    if (!m || tokens[k].text === 'may' && !isYear(tokens[k + 1]) || b.d <= a.d) return null;
+    let e = k + 1;
+    if (isSep(tokens[e], ',')) e++;
+    const y = isYear(tokens[e]);
+    const part: DatePart = y !== null ? { y, m } : { m };
+    return { t0: i, t1: y !== null ? e + 1 : k + 1, a: { ...part, d: a.d }, b: { ...part, d: b.d }, precision: 'interval' };
+  }
+  // Month first.
+  const m = MONTHS_EN[t.text];
+  if (!m) return null;
+  let j = i + 1;
+  if (isSep(tokens[j], '.') && t.text.length <= 4) j++;
+  const a = dayOfMonth(tokens, j, false);
+  if (!a || !tokens[a.end] || !DAY_RANGE_LINK.has(tokens[a.end].text)) return null;
+  let k = a.end + 1;
+  // (`Aug 8 - Aug 12`: the month again.)
+  if (MONTHS_EN[tokens[k]?.text ?? ''] === m) k += isSep(tokens[k + 1], '.') ? 2 : 1;
+  const b = dayOfMonth(tokens, k, false);
+  if (!b || b.d <= a.d) return null;
+  // (`July 13-15` is read by the month forms below.)
+  if (k === a.end + 1 && isSep(tokens[a.end], '-–') && b.end === k + 1) return null;
+  let e = b.end;
+  if (isSep(tokens[e], ',')) e++;
+  const y = isYear(tokens[e]);
+  const part: DatePart = y !== null ? { y, m } : { m };
+  return { t0: i, t1: y !== null ? e + 1 : b.end, a: { ...part, d: a.d }, b: { ...part, d: b.d }, precision: 'interval' };
 }
 
 function yearRange(tokens: Token[], i: number): { y1: number; y2: number; end: number } | null {

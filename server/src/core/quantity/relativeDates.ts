@@ -105,6 +105,19 @@ function weekAfter(tokens: Token[], k: number): { offset: number; end: number } 
   return null;
 }
 
+/** Words before `thứ` that make it an ordinal (`lớn thứ hai`, `đứng thứ ba`, `lần thứ 2`). */
+const ORDINAL_BEFORE = new Set(['lớn', 'đứng', 'xếp', 'hạng', 'trí', 'lần', 'khóa', 'khoá', 'kỳ', 'nhất', 'cao', 'thấp', 'nhiều']);
+
+/** `tới`, `sắp tới` (the coming one), `vừa rồi`, `vừa qua` (the last one) after a weekday. */
+function weekdayDirection(tokens: Token[], k: number): { mode: 'next' | 'last'; end: number } | null {
+  const t = tokens[k];
+  if (!t || t.type !== 'word' || t.nl) return null;
+  if (t.text === 'tới' && !['nay', 'đây', 'khi'].includes(tokens[k + 1]?.text ?? '')) return { mode: 'next', end: k + 1 };
+  if (t.text === 'sắp' && w(tokens, k + 1, 'tới')) return { mode: 'next', end: k + 2 };
+  if (t.text === 'vừa' && (w(tokens, k + 1, 'rồi') || w(tokens, k + 1, 'qua'))) return { mode: 'last', end: k + 2 };
+  return null;
+}
+
 function twoDigitYear(yy: number): number {
   return yy <= 50 ? 2000 + yy : 1900 + yy;
 }
@@ -116,7 +129,7 @@ const isYearText = (s: string | undefined) => !!s && /^(19|20)\d\d$/.test(s);
 /** Words a form of this module can start with; any other word is skipped at once. */
 const START = new Set([
   'từ', 'from', 'between', 'fy', 'fiscal', 'tài', 'hôm', 'ngày', 'mồng', 'mùng', 'tháng', 'tuần', 'quý', 'cuối', 'weekend', 'thứ', 'chủ',
-  'today', 'yesterday', 'tomorrow', 'tonight', 'the', 'this', 'last', 'next', 'previous', 'coming', 'past',
+  'today', 'yesterday', 'tomorrow', 'tonight', 'the', 'this', 'last', 'next', 'previous', 'coming', 'past', 'current', 'following',
   ...DAY_PARTS_VI, ...Object.keys(SMALL), ...Object.keys(EN_WEEKDAYS),
 ]);
 
@@ -238,13 +251,25 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
 
   // ---- Weeks, months, quarters: tuần này, tháng tới, quý trước; this week, next month, last quarter.
   if (UNIT_VI[x] && tokens[i + 1]?.type === 'word') {
-    const off = n1 === 'này' ? 0 : n1 === 'tới' || n1 === 'sau' ? 1 : n1 === 'trước' && x !== 'tháng' ? -1 : n1 === 'qua' && x === 'tuần' ? -1 : null;
+    let off = n1 === 'này' ? 0 : n1 === 'tới' || n1 === 'sau' ? 1 : n1 === 'trước' && x !== 'tháng' ? -1 : n1 === 'qua' && x === 'tuần' ? -1 : null;
+    let len = 2;
+    // `quý nay`, `quý hiện tại`, `quý tiếp (theo)`, `tuần hiện tại`: the quarter or week of now, the next.
+    if (off === null && x !== 'tháng') {
+      if (n1 === 'nay') off = 0;
+      else if (n1 === 'hiện' && w(tokens, i + 2, 'tại')) [off, len] = [0, 3];
+      else if (n1 === 'tiếp') [off, len] = [1, w(tokens, i + 2, 'theo') ? 3 : 2];
+    }
     // (`3 tháng tới` is read below; `tháng trước` is dates.ts's; `tuần sau khi` is a clause.)
     const prevNum = !t.nl && intAt(tokens, i - 1) !== null;
-    if (off !== null && !prevNum && !w(tokens, i + 2, 'khi') && !w(tokens, i + 2, 'đó')) {
+    if (off !== null && !prevNum && !w(tokens, i + len, 'khi') && !w(tokens, i + len, 'đó')) {
       const unit = UNIT_VI[x];
-      return rel(i, i + 2, { unit, offset: off }, unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : 'interval');
+      return rel(i, i + len, { unit, offset: off }, unit === 'month' ? 'month' : unit === 'quarter' ? 'quarter' : 'interval');
     }
+  }
+  // `current week`, `the following week`, `the current quarter`.
+  if ((x === 'current' || (x === 'following' && w(tokens, i - 1, 'the'))) && n1 && UNIT_EN[n1] && UNIT_EN[n1] !== 'month') {
+    const unit = UNIT_EN[n1];
+    return rel(x === 'following' ? i - 1 : i, i + 2, { unit, offset: x === 'current' ? 0 : 1 }, unit === 'quarter' ? 'quarter' : 'interval');
   }
   if ((x === 'this' || x === 'next' || x === 'last' || x === 'previous' || x === 'coming') && n1 && (UNIT_EN[n1] || n1 === 'weekend')) {
     // (`last month` is dates.ts's.)
@@ -290,6 +315,8 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
     }
     const ue = DAYS_EN[n1 ?? ''];
     if ((ue === 'day' || ue === 'week') && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'day', offset: -n * (ue === 'week' ? 7 : 1) }, 'day');
+    // `two years ago`: that year.
+    if ((n1 === 'years' || (n1 === 'year' && n === 1)) && w(tokens, i + 2, 'ago')) return { t0: i, t1: i + 3, a: { yRel: -n }, precision: 'year' };
     // `three months ago`: that month; `a fortnight ago`: two weeks before.
     if (ue === 'month' && w(tokens, i + 2, 'ago') && (n > 1) === /s$/.test(n1 ?? '')) return rel(i, i + 3, { unit: 'month', offset: -n }, 'month');
     // `in 3 days`, `in two weeks' time`: one day ahead.
@@ -321,7 +348,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
     // `vào thứ Hai`, `sáng thứ hai`, `Thứ Hai, …`, `thứ 2 tuần tới`; not `lớn thứ hai`, `lần thứ 2`,
     // `Kỳ họp thứ Bảy` (an ordinal, capitalized in a name).
     const prev = tokens[i - 1];
-    const around = WEEKDAY_BEFORE.has(prev?.text ?? '') || !!weekAfter(tokens, i + 2);
+    const around = WEEKDAY_BEFORE.has(prev?.text ?? '') || !!weekAfter(tokens, i + 2) || !!weekAfter(tokens, i + 3) && w(tokens, i + 2, 'của') || (!!weekdayDirection(tokens, i + 2) && !ORDINAL_BEFORE.has(prev?.text ?? ''));
     const opens = !prev || t.nl || (prev.type === 'punct' && prev.text !== '-');
     if (v && (around || (opens && (cap(norm, nx) || (nx.type === 'num' && cap(norm, t)))))) {
       wd = v;
@@ -336,8 +363,16 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   }
   if (wd) {
     const prev = tokens[i - 1]?.text;
-    const mode: RelativeDate['mode'] = prev === 'last' || prev === 'previous' ? 'last' : prev === 'next' || prev === 'coming' ? 'next' : prev === 'this' ? 'week' : 'nearest';
+    let mode: RelativeDate['mode'] = prev === 'last' || prev === 'previous' ? 'last' : prev === 'next' || prev === 'coming' ? 'next' : prev === 'this' ? 'week' : 'nearest';
     const start = mode === 'last' || mode === 'next' || prev === 'this' ? i - 1 : i;
+    // `thứ Ba tới`, `thứ Sáu sắp tới`: the coming one; `thứ Ba vừa rồi`, `thứ Ba vừa qua`: the last one.
+    const dir = mode === 'nearest' ? weekdayDirection(tokens, end) : null;
+    if (dir) {
+      if (dateFollows(tokens, dir.end)) return null;
+      return rel(start, dir.end, { unit: 'weekday', offset: 0, weekday: wd, mode: dir.mode }, 'day');
+    }
+    // (`thứ Tư của tuần tới`: the day of that week.)
+    if (w(tokens, end, 'của') && weekAfter(tokens, end + 1)) end++;
     const wa = weekAfter(tokens, end);
     if (dateFollows(tokens, wa ? wa.end : end)) return null;
     if (wa) return rel(start, wa.end, { unit: 'weekday', offset: wa.offset, weekday: wd, mode: 'week' }, 'day');
