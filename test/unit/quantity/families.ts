@@ -29,6 +29,11 @@ const currencies: Row[] = [
   F('Singapore invested S$3 billion in the park.', 'S$3 billion', 3e9, 'SGD'),
   F('Taiwan gave NT$100 million in loans.', 'NT$100 million', 1e8, 'TWD'),
   F('Mexico paid MXN$500 million for the line.', 'MXN$500 million', 5e8, 'MXN'),
+  // A decimal mark said in words.
+  F('Vé giá 2 chấm 5 đô la.', '2 chấm 5 đô la', 2.5, 'USD'),
+  F('Vé giá hai phẩy hai lăm đô.', 'hai phẩy hai lăm đô', 2.25, 'USD'),
+  F('The trail is three point five miles long.', 'three point five miles', 3.5, 'mi'),
+  F('Sales hit two point two million units.', 'two point two million units', 2.2e6, 'units'),
   // Indian scale words.
   F('The plant cost 5 lakh rupees.', '5 lakh rupees', 5e5, 'INR'),
   F('The ministry set aside Rs 4 crore for it.', 'Rs 4 crore', 4e7, 'INR'),

@@ -9,7 +9,7 @@
 import type { Bound, Figure, FigureKind, FigureReading } from '../types';
 import type { Token } from './tokens';
 import { NEWS_SYMBOLS } from './currencies';
-import { readNumberWords } from './numberWords';
+import { readNumberWords, spokenFraction } from './numberWords';
 import { mergeCompounds } from './compound';
 import { SIGN_WORDS, signedAt, negate } from './signs';
 import { readLiteral, isAmbiguous, type Convention, type LiteralReadings } from './numbers';
@@ -766,6 +766,9 @@ function readNumber(fc: FigureContext, i: number, words: boolean): NumberPart | 
     if (t.text.length > 24) return null;
     const r = readLiteral(t.text);
     if (r.vi === null && r.en === null) return null;
+    // `2 chấm 23 đô la`, `1 point 1`: a decimal mark said in words.
+    const frac = /^\d{1,6}$/.test(t.text) ? spokenFraction(fc.tokens, i + 1) : null;
+    if (frac) return { value: Number(t.text) + frac.value, end: frac.end };
     return { lit: t.text, readings: r, end: i + 1 };
   }
   if (words && t.type === 'word' && WORD_NUMBERS[t.text] !== undefined && t.text !== 'a') {

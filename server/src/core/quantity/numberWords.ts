@@ -260,7 +260,37 @@ export function readNumberWords(tokens: Token[], i: number): WordNumber | null {
   const t = tokens[i];
   if (!t || t.type !== 'word') return null;
   const w = t.text;
-  if (EN_SMALL[w] !== undefined || EN_TENS[w] !== undefined || w === 'a' || w === 'an') return readEnglish(tokens, i);
-  if (VI_DIGITS[w] !== undefined || w === 'mười') return readVietnamese(tokens, i);
-  return null;
+  let r: WordNumber | null = null;
+  if (EN_SMALL[w] !== undefined || EN_TENS[w] !== undefined || w === 'a' || w === 'an') r = readEnglish(tokens, i);
+  else if (VI_DIGITS[w] !== undefined || w === 'mười') r = readVietnamese(tokens, i);
+  if (!r || r.scaled || w === 'a' || w === 'an') return r;
+  const frac = spokenFraction(tokens, r.end);
+  return frac ? { value: r.value + frac.value, end: frac.end, scaled: false } : r;
+}
+
+/** Digit words read one by one after a spoken decimal mark (`point two five`, `phẩy hai lăm`). */
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  không: 0, một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+
+/**
+ * A spoken decimal part at k: `point`, `phẩy` or `chấm` followed by digits (`2 chấm 23`) or by digit
+ * words (`three point five`, `hai phẩy hai lăm`). Returns the fraction (0.23) and the index after it.
+ */
+export function spokenFraction(tokens: Token[], k: number): { value: number; end: number } | null {
+  const mark = tokens[k];
+  if (!mark || mark.type !== 'word' || !mark.space || mark.nl || !(mark.text === 'point' || mark.text === 'phẩy' || mark.text === 'chấm')) return null;
+  const d = tokens[k + 1];
+  if (!d || !d.space || d.nl) return null;
+  if (d.type === 'num') return /^\d{1,6}$/.test(d.text) ? { value: Number(`0.${d.text}`), end: k + 2 } : null;
+  let digits = '';
+  let j = k + 1;
+  while (digits.length < 6) {
+    const x = tokens[j];
+    if (!x || x.type !== 'word' || !x.space || x.nl || DIGIT_WORDS[x.text] === undefined) break;
+    digits += DIGIT_WORDS[x.text];
+    j++;
+  }
+  return digits ? { value: Number(`0.${digits}`), end: j } : null;
 }
