@@ -477,8 +477,10 @@ const PER_WORDS: Record<string, string> = {
 function perUnit(fc: FigureContext, j: number): { unit: string; end: number } | null {
   const { tokens } = fc;
   let k = j;
+  // (`500 USD a tonne`, `600 USD một tấn`, `20 USD mỗi người`: per one of the unit.)
+  const one = ['a', 'an', 'một', 'mỗi', 'each'].includes(tokens[k]?.text ?? '') && !!tokens[k].space && !tokens[k].nl;
   if (isPunct(tokens[k], '/') && !tokens[k].space) k++;
-  else if (tokens[k]?.text === 'per') k++;
+  else if (tokens[k]?.text === 'per' || one) k++;
   else return null;
   const t = tokens[k];
   if (!t || t.type !== 'word' || t.text === 'năm' || t.text === 'year') return null;
@@ -1099,8 +1101,15 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
   const byHalf = fr && fr.phrase === 'half' && tokens[i - 1]?.text === 'by';
   // `half an hour`, `nửa tiếng`, `half a million`, `nửa triệu`: half of a unit or a scale.
   if (fr && (fr.phrase === 'half' || fr.phrase === 'nửa')) {
-    const at = fr.phrase === 'half' && (tokens[fr.end]?.text === 'a' || tokens[fr.end]?.text === 'an') ? fr.end + 1 : fr.end;
+    const hyphen = fr.phrase === 'half' && isPunct(tokens[fr.end], '-') && !tokens[fr.end].space && tokens[fr.end + 1] && !tokens[fr.end + 1].space;
+    const at = fr.phrase === 'half' && (tokens[fr.end]?.text === 'a' || tokens[fr.end]?.text === 'an') ? fr.end + 1 : hyphen ? fr.end + 1 : fr.end;
     const u = tokens[at];
+    // `half a litre`, `half-litre`, `nửa lít`: half of a measure; `half hour`, `half day`: of a unit of time.
+    const hm = u && u.type === 'word' && !u.nl && !fc.consumed[at] && (u.space || hyphen) ? MEASURES.matchAt(tokens, at) : null;
+    if (hm && hm.phrase.length > 1 && !/s$/.test(tokens[hm.end - 1].text)) return finish(fc, i, hm.end, round(0.5 * (MEASURE_FACTORS.get(hm.phrase) ?? 1)), hm.value, 'measure', null, undefined);
+    if (u && fr.phrase === 'half' && at === fr.end && u.type === 'word' && u.space && !u.nl && !fc.consumed[at] && ['hour', 'day', 'year', 'month', 'week', 'century'].includes(u.text) && !RELATIVE_AFTER.has(tokens[at + 1]?.text ?? '')) {
+      return finish(fc, i, at + 1, 0.5, DURATIONS[u.text], 'measure', null, undefined);
+    }
     if (u && u.type === 'word' && u.space && !u.nl && !fc.consumed[at] && (at > fr.end || fr.phrase === 'nửa')) {
       // (`nửa năm` is the half year, a period, not a duration.)
       if (DURATIONS[u.text] && !/s$/.test(u.text) && u.text !== 'năm' && !RELATIVE_AFTER.has(tokens[at + 1]?.text ?? '') && tokens[at + 1]?.text !== 'trước') return finish(fc, i, at + 1, 0.5, DURATIONS[u.text], 'measure', null, undefined);
@@ -1188,8 +1197,11 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       if (pp) return finish(fc, i, pp.end, wv, 'pp', 'percentagePoints', null, undefined);
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, we) : null;
       if (pc && tokens[we].text !== '%') return finish(fc, i, pc.end, wv, '%', 'percent', null, undefined);
-      const ms = wv >= 2 && tokens[we]?.space && !tokens[we].nl && (t.text !== 'năm' || !single) ? MEASURES.matchAt(tokens, we) : null;
-      if (ms && ms.phrase.length > 1) return finish(fc, i, ms.end, wv, ms.value, 'measure', null, undefined);
+      // (`one litre`, `a kilogram` too: one of a measure, named in full or by its symbol.)
+      // (Not `giá một tấn gạo`, `the price of a tonne`: the unit a price is quoted for.)
+      const oneOf = (t.text === 'one' || t.text === 'a' || t.text === 'an') && fc.language === 'en' && single && !['of', 'per', 'each', 'every'].includes(tokens[i - 1]?.text ?? '');
+      const ms = (wv >= 2 || oneOf) && tokens[we]?.space && !tokens[we].nl && (t.text !== 'năm' || !single) ? MEASURES.matchAt(tokens, we) : null;
+      if (ms && ms.phrase.length > 1 && !(oneOf && (/s$/.test(tokens[ms.end - 1].text) || ms.phrase === 'in' || isCapitalized(fc, tokens[we])))) return finish(fc, i, ms.end, round(wv * (MEASURE_FACTORS.get(ms.phrase) ?? 1)), ms.value, 'measure', null, undefined);
       // `ten Vietnamese provinces`, `three new plants`: an English count of three or more before a
       // plural noun (`the two sides`, `the three countries` refer, and so does any pair).
       // (`its three campuses` counts; `the three countries`, `its two sides` refer.)
