@@ -400,7 +400,8 @@ const signsRangesBounds: Row[] = [
   F('Tỷ lệ này thấp hơn 2 điểm phần trăm so với năm trước.', '2 điểm phần trăm', 2, 'pp', 'exact'),
   // Words around figures that are no bound: `as many as` insists on the number; `and above` opens a phrase.
   F('As many as 11 groups of goods rose.', '11 groups', 11, 'groups', 'exact'),
-  F('Women are 15.8 per cent, up over the past two years and above the target.', 'two years', 2, 'year', 'exact'),
+  F('Women are 15.8 per cent, up over two years and above the target.', 'two years', 2, 'year', 'exact'),
+  D('Women are 15.8 per cent, up over the past two years.', 'the past two years', '2022/2023', 'interval', '2024-03-14'),
   // No sign: a dash between numbers or after a word, a dash before a count.
   F('Kết quả:\n-5 dự án được cấp phép.', '5 dự án', 5, 'dự án'),
   N('The score was 3-1 at half time.', '3-1'),

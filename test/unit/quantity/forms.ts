@@ -366,7 +366,8 @@ export const ROWS: Row[] = [
 
   // ---- Held-out genre classes: durations in words, base-form multiples, bare qualified numbers,
   // model numbers, comparatives, `over` + duration, `estimated at`
-  F('Hai bên sẽ mở rộng sản xuất trong hai năm tới.', 'hai năm', 2, 'year'),
+  D('Hai bên sẽ mở rộng sản xuất trong hai năm tới.', 'hai năm tới', '2025/2026', 'interval', '2024-03-14'),
+  F('Hai bên sẽ mở rộng sản xuất trong hai năm.', 'hai năm', 2, 'year'),
   F('The programme will run for three years.', 'three years', 3, 'year'),
   F('Most visitors stayed at least three nights.', 'three nights', 3, 'night', 'lower', null, { qualifier: 'at least' }),
   N('The pact was signed two years ago.', 'two years'),
@@ -477,7 +478,8 @@ export const ROWS: Row[] = [
   // Compound number words: tens and hundreds; `năm` after tens is a year, `lăm` is five.
   F('Hai nước kỷ niệm ba mươi năm quan hệ.', 'ba mươi năm', 30, 'year'),
   F('Sau mười lăm năm, dự án hoàn thành.', 'mười lăm năm', 15, 'year'),
-  F('Trong mười năm qua, quan hệ phát triển.', 'mười năm', 10, 'year'),
+  D('Trong mười năm qua, quan hệ phát triển.', 'mười năm qua', '2014/2023', 'interval', '2024-03-14'),
+  F('Trong mười năm, quan hệ phát triển.', 'mười năm', 10, 'year'),
   F('Hai bên có hai mươi lăm dự án.', 'hai mươi lăm dự án', 25, 'dự án'),
   F('Tỉnh có hai trăm năm mươi doanh nghiệp.', 'hai trăm năm mươi doanh nghiệp', 250, 'doanh nghiệp'),
   F('Việt Nam nhận hai mươi triệu USD.', 'hai mươi triệu USD', 20e6, 'USD'),

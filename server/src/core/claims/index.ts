@@ -354,7 +354,7 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
 }
 
 /** A window counted back or ahead from the day of writing (`the past two months`, `3 ngày tiếp theo`): never compared. */
-const ROLLING = /\b(?:past|last|next|coming) \S+ (?:days|weeks|months)\b|\b(?:months|weeks|days) ago\b|fortnight ago|(?:ngày|tuần) (?:vừa qua|vừa rồi|tiếp theo|sắp tới)/;
+const ROLLING = /\b(?:past|last|next|coming) \S+ (?:days|weeks|months|years)\b|\S+ năm (?:qua|tới|vừa qua|vừa rồi|tiếp theo|sắp tới|gần đây)|\b(?:months|weeks|days) ago\b|fortnight ago|(?:ngày|tuần) (?:vừa qua|vừa rồi|tiếp theo|sắp tới)/;
 const RELATIVE = /\b(?:years?|decades?) ago\b|năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:năm )?\d{4})|last year|this year|previous year|a year earlier|same period(?! (?:of |in )?\d{4})/;
 
 /**

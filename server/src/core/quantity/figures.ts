@@ -745,7 +745,7 @@ function excludedNumber(fc: FigureContext, i: number, signed = false): boolean {
       // `trong 90 phút`, `kéo dài 48 giờ`: a duration, read below.
     } else if (next.type === 'word' && (next.text === 'giờ' || next.text === 'phút' || next.text === 'tuổi' || next.text === 'pm' || next.text === 'am' || next.text === 'gmt')) return true;
     // Glued letters that are no unit: 5G, 4x4.
-    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(next.text === 'x' && fc.language === 'en' && (!tokens[i + 2] || tokens[i + 2].space || tokens[i + 2].type === 'punct')) && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
+    if (next.type === 'word' && !next.space && !(next.text === 'p' && fc.language === 'en') && !(next.text === 'x' && fc.language === 'en' && (!tokens[i + 2] || tokens[i + 2].space || tokens[i + 2].type === 'punct')) && !(MEASURES.matchAt(tokens, i + 1) && lowerUnit(fc, next)) && !GLUED_SCALES[next.text] && !CURRENCY_SUFFIX_SYMBOLS[next.text] && !CURRENCY_WORDS.matchAt(tokens, i + 1) && !(CURRENCY_CODES_LOWER.has(next.text) && isUpperCode(fc, i + 1)) && !(next.text === 'rs' && fc.norm.slice(next.start, next.end) === 'Rs') && !(next.text === 'us' && isPunct(tokens[i + 2], '$')) && !(PERCENT.matchAt(tokens, i + 1) && fc.norm.slice(next.start, next.end) === next.text)) return true;
     // A code: 36-KL/TW, 12-NQ (but `1,000-km`, `3-day` are measures).
     if (isPunct(next, '-') && !next.space && tokens[i + 2]?.type === 'word' && !tokens[i + 2].space && !hyphenUnit(fc, i + 1) && !hyphenCompound(fc, i + 1) && tokens[i + 2].text !== 'fold') return true;
     // A fraction or a code: 1/3, 12/KH.
@@ -834,6 +834,9 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     return { unit: CURRENCY_SUFFIX_SYMBOLS[t.text], kind: 'money', end: j + 1 };
   }
   if (t.type === 'word' && isUpperCode(fc, j) && CURRENCY_CODES.has(t.text.toUpperCase())) return { unit: t.text.toUpperCase(), kind: 'money', end: j + 1 };
+  // `20Rs`, `3.14US$`: a symbol after the amount, glued.
+  if (t.type === 'word' && !t.space && t.text === 'rs' && fc.norm.slice(t.start, t.end) === 'Rs') return { unit: 'INR', kind: 'money', end: j + 1 };
+  if (t.type === 'word' && !t.space && t.text === 'us' && isPunct(tokens[j + 1], '$') && !tokens[j + 1].space) return { unit: 'USD', kind: 'money', end: j + 2 };
   // `9,8 US cent/kWh`, `12 cents`, `470 pence`, `10¢`: hundredths of a currency.
   const sub = SUBUNIT_WORDS.matchAt(tokens, j);
   // (`xu hướng`, `xu thế`: a trend, not a cent.)

@@ -26,7 +26,7 @@ import type { RawDate } from './dates';
 
 /** A date relative to the reference date. */
 export interface RelativeDate {
-  unit: 'day' | 'week' | 'month' | 'quarter' | 'weekend' | 'weekday' | 'days';
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'weekend' | 'weekday' | 'days' | 'years';
   /** Offset in units (days, weeks, months, quarters) from the reference date's. */
   offset: number;
   /** `weekday`: 1 (Monday) to 7 (Sunday); `mode` says which one. */
@@ -70,7 +70,7 @@ const DAY_PARTS_VI = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm']);
 const UNIT_VI: Record<string, RelativeDate['unit']> = { tuần: 'week', tháng: 'month', quý: 'quarter' };
 const UNIT_EN: Record<string, RelativeDate['unit']> = { week: 'week', month: 'month', quarter: 'quarter' };
 const DAYS_VI: Record<string, 'day' | 'week' | 'month'> = { ngày: 'day', tuần: 'week', tháng: 'month' };
-const DAYS_EN: Record<string, 'day' | 'week' | 'month'> = { days: 'day', weeks: 'week', months: 'month', day: 'day', week: 'week', month: 'month' };
+const DAYS_EN: Record<string, 'day' | 'week' | 'month' | 'year'> = { days: 'day', weeks: 'week', months: 'month', day: 'day', week: 'week', month: 'month', years: 'year' };
 
 function rel(t0: number, t1: number, r: RelativeDate, precision: RawDate['precision']): RawDate {
   return { t0, t1, a: {}, precision, relative: r };
@@ -290,6 +290,16 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   // ---- N days to come or past: 3 ngày tới, 2 tuần qua; the next 3 days, the past two weeks; 3 days ago, in 3 days.
   const n = intAt(tokens, i);
   if (n !== null && n >= 1 && tokens[i + 1]?.type === 'word') {
+    // `3 năm tới`, `5 năm qua`, `hai năm vừa rồi`: whole years after or before the reference year.
+    if (n1 === 'năm' && n >= 2 && !(x === 'năm' && t.type === 'word')) {
+      const d2 = tokens[i + 2]?.text;
+      const len = d2 === 'tới' || d2 === 'qua' ? 1 : (d2 === 'vừa' && (w(tokens, i + 3, 'qua') || w(tokens, i + 3, 'rồi'))) || (d2 === 'tiếp' && w(tokens, i + 3, 'theo')) || (d2 === 'sắp' && w(tokens, i + 3, 'tới')) || (d2 === 'gần' && w(tokens, i + 3, 'đây')) ? 2 : 0;
+      const lead = ['trong', 'vòng', 'những', 'các', 'suốt', 'qua', 'sau'].includes(tokens[i - 1]?.text ?? '') || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct';
+      if (len && lead && !w(tokens, i + 2 + len, 'khi')) {
+        const sign = d2 === 'tới' || d2 === 'tiếp' || d2 === 'sắp' ? 1 : -1;
+        return rel(i, i + 2 + len, { unit: 'years', offset: 0, span: sign * n }, 'interval');
+      }
+    }
     const u = DAYS_VI[n1 ?? ''];
     let dir = tokens[i + 2]?.text;
     // `2 ngày vừa qua`, `3 ngày vừa rồi`, `3 ngày tiếp theo`, `5 ngày sắp tới` (days and weeks: `5 tháng
@@ -335,6 +345,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
     if (k !== null && k >= 2 && ue && /s$/.test(tokens[i + 2].text)) {
       const sign = x === 'next' || x === 'coming' ? 1 : -1;
       if (ue === 'month') return rel(i - lead, i + 3, { unit: 'month', offset: 0, span: sign * k }, 'interval');
+      if (ue === 'year') return rel(i - lead, i + 3, { unit: 'years', offset: 0, span: sign * k }, 'interval');
       return rel(i - lead, i + 3, { unit: 'days', offset: 0, span: sign * (ue === 'week' ? 7 : 1) * k }, 'interval');
     }
   }
@@ -447,6 +458,8 @@ export function resolveRelative(r: RelativeDate, ref: string | null): string | n
   switch (r.unit) {
     case 'day':
       return iso(t + r.offset * DAY);
+    case 'years':
+      return r.span! > 0 ? `${y + 1}/${y + r.span!}` : `${y + r.span!}/${y - 1}`;
     case 'days':
       return r.span! > 0 ? `${iso(t + DAY)}/${iso(t + r.span! * DAY)}` : `${iso(t + (r.span! + 1) * DAY)}/${iso(t)}`;
     case 'week': {
