@@ -29,6 +29,12 @@ const currencies: Row[] = [
   F('Singapore invested S$3 billion in the park.', 'S$3 billion', 3e9, 'SGD'),
   F('Taiwan gave NT$100 million in loans.', 'NT$100 million', 1e8, 'TWD'),
   F('Mexico paid MXN$500 million for the line.', 'MXN$500 million', 5e8, 'MXN'),
+  // Cents after a small amount: a bare number below a hundred that ends the phrase, `sen`, a glued `c`.
+  F('The stamp cost $2 45.', '$2 45', 2.45, 'USD'),
+  F('The fare is 20 ringgit and 43 sen.', '20 ringgit and 43 sen', 20.43, 'MYR'),
+  F('The snack cost $3 and 20c.', '$3 and 20c', 3.2, 'USD'),
+  F('Vé gửi xe giá hai đô 25.', 'hai đô 25', 2.25, 'USD'),
+  F('Sales reached $20 and 43 firms joined.', '$20', 20, 'USD'),
   // A decimal mark said in words.
   F('Vé giá 2 chấm 5 đô la.', '2 chấm 5 đô la', 2.5, 'USD'),
   F('Vé giá hai phẩy hai lăm đô.', 'hai phẩy hai lăm đô', 2.25, 'USD'),

@@ -8,6 +8,7 @@
 import type { FigureDraft, FigureContext } from './figures';
 import type { Token } from './tokens';
 import { SUBUNIT_HEADS } from './currencies';
+import { readNumberWords } from './numberWords';
 
 /** How many of the smaller unit make one of the larger. */
 const RATIOS: Record<string, Record<string, number>> = {
@@ -125,6 +126,30 @@ export function mergeCompounds(fc: FigureContext, drafts: FigureDraft[]): Figure
         if (b.figure.readings) delete fa.readings;
         merged = true;
         k++;
+      }
+      // `$20 43`, `20 ringgit and 43c`, `hai đô 23`: a small amount of a currency and the cents after
+      // it, a bare number below a hundred that ends the phrase.
+      if (!merged && fa.kind === 'money' && typeof fa.value === 'number' && Number.isInteger(fa.value) && fa.value < 10000 && /^[A-Z]{3}$/.test(fa.unit) && !fa.qualifier) {
+        let j = a.t1;
+        if (tokens[j] && !tokens[j].nl && ['and', 'và'].includes(tokens[j].text)) j++;
+        const x = tokens[j];
+        const next = drafts[k + 1];
+        let cents: { value: number; end: number } | null = null;
+        if (x && x.space && !x.nl && !(next && next.t0 <= j)) {
+          if (x.type === 'num' && /^\d{1,2}$/.test(x.text)) cents = { value: Number(x.text), end: j + 1 };
+          else if (x.type === 'word') {
+            const wn = readNumberWords(tokens, j);
+            if (wn && wn.value < 100 && Number.isInteger(wn.value) && x.text !== 'a' && x.text !== 'an') cents = { value: wn.value, end: wn.end };
+          }
+          // (`43c`: glued cents.)
+          if (cents && tokens[cents.end]?.text === 'c' && !tokens[cents.end].space) cents.end++;
+        }
+        const after = cents ? tokens[cents.end] : undefined;
+        if (cents && cents.value > 0 && (!after || after.nl || (after.type === 'punct' && /^[.,;)]$/.test(after.text)))) {
+          fa.value = round(fa.value + cents.value / 100);
+          fa.end = tokens[cents.end - 1].end;
+          a.t1 = cents.end;
+        }
       }
     }
     out.push(a);

@@ -47,11 +47,11 @@ export const SUBUNITS: Record<string, CurrencySense> = {
   'euro cent': { unit: 'EUR', factor: 0.01 }, pence: { unit: 'GBP', factor: 0.01 }, penny: { unit: 'GBP', factor: 0.01 },
   pennies: { unit: 'GBP', factor: 0.01 }, 'xu mỹ': { unit: 'USD', factor: 0.01 }, 'cent mỹ': { unit: 'USD', factor: 0.01 },
   // Vietnamese `xu` and `xen` (cent): of the currency before them in `2 đô 23 xu` (compound.ts).
-  xu: { unit: 'USD', factor: 0.01 }, xen: { unit: 'USD', factor: 0.01 },
+  xu: { unit: 'USD', factor: 0.01 }, xen: { unit: 'USD', factor: 0.01 }, sen: { unit: 'MYR', factor: 0.01 }, sens: { unit: 'MYR', factor: 0.01 },
 };
 
 /** Subunit words that follow an amount of any currency (`20 rupees 43 cents`, `2 đô 23 xu`). */
-export const SUBUNIT_HEADS = new Set(['cent', 'cents', 'xu', 'xen', 'pence', 'penny', 'pennies']);
+export const SUBUNIT_HEADS = new Set(['cent', 'cents', 'xu', 'xen', 'pence', 'penny', 'pennies', 'sen', 'sens']);
 
 /**
  * Head words that are ordinary words after a number, or no currency (`5 marks` on a test, `special
