@@ -466,6 +466,13 @@ const dates: Row[] = [
   D('Two years ago, the plant opened.', 'Two years ago', '2022', 'year', REF),
   D('Exports in the 4th quarter 2018 rose.', '4th quarter 2018', '2018-10/2018-12', 'quarter'),
   D('Xuất khẩu quý 4 của năm 2018 tăng mạnh.', 'quý 4 của năm 2018', '2018-10/2018-12', 'quarter'),
+  // Ordinal days after the month, `of` before it, ISO dates in one digit, a year and month; weekdays in lower case after `next`.
+  D('The pact was signed March 3rd 2015 in Hanoi.', 'March 3rd 2015', '2015-03-03', 'day'),
+  D('The forum opened on 15 of February 2024.', '15 of February 2024', '2024-02-15', 'day'),
+  D('Stamp: 2015-3-3', '2015-3-3', '2015-03-03', 'day'),
+  D('Số liệu cập nhật 2014/10.', '2014/10', '2014-10', 'month'),
+  D('Sản lượng niên vụ 2011/12 tăng.', '2011/12', '2011/2012', 'interval'),
+  D('The envoy arrives next monday.', 'next monday', '2024-03-18', 'day', REF),
   // English day ranges in one month, day or month first.
   D('The fair runs July 13 to 15, 2024 in Hanoi.', 'July 13 to 15, 2024', '2024-07-13/2024-07-15', 'interval'),
   D('The fair runs from 13 to 15 July 2024.', '13 to 15 July 2024', '2024-07-13/2024-07-15', 'interval'),

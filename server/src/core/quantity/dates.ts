@@ -164,9 +164,15 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   if (isYear(t) !== null && isSep(tokens[i + 1], '-') && isSep(tokens[i + 3], '-') && !tokens[i + 1].space && !tokens[i + 2]?.space && !tokens[i + 3].space && !tokens[i + 4]?.space) {
     const m = isPlainInt(tokens[i + 2]);
     const d = isPlainInt(tokens[i + 4]);
-    if (m !== null && d !== null && tokens[i + 2].text.length === 2 && tokens[i + 4].text.length === 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+    // (`2015-3-3`: one digit each is the same date.)
+    if (m !== null && d !== null && tokens[i + 2].text.length <= 2 && tokens[i + 4].text.length <= 2 && m >= 1 && m <= 12 && d >= 1 && d <= 31) {
       return { t0: i, t1: i + 5, a: { y: isYear(t)!, m, d }, precision: 'day' };
     }
+  }
+  // A year and month, 2014/10, where the month cannot end a season (`2011/12` is one).
+  if (isYear(t) !== null && isSep(tokens[i + 1], '/') && !tokens[i + 1].space && tokens[i + 2]?.type === 'num' && !tokens[i + 2].space && tokens[i + 2].text.length === 2 && !isSep(tokens[i + 3], '/')) {
+    const m = isPlainInt(tokens[i + 2]);
+    if (m !== null && m >= 1 && m <= 12 && m !== (isYear(t)! + 1) % 100) return { t0: i, t1: i + 3, a: { y: isYear(t)!, m }, precision: 'month' };
   }
   // A year and month stamp, 2023-11, where the two digits cannot end a range of years (2023-11 is
   // no span back to 2011; 2010-12 may be 2010 to 2012 and is left alone).
@@ -465,7 +471,12 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
         return { t0: i, t1: di + 3, a: { m, d: d1 }, precision: 'day' };
       }
     }
-    // English: 14 November 1994
+    // English: 14 November 1994, 15 of February
+    const ofMonth = d1 !== null && w(tokens, di + 1, 'of') && !!MONTHS_EN[tokens[di + 2]?.text ?? ''] && tokens[di + 2].text !== 'may' && tokens[di + 2].text !== 'march';
+    if (ofMonth) {
+      const y = isYear(tokens[di + 3]);
+      if (d1! >= 1 && d1! <= 31) return { t0: i, t1: y !== null ? di + 4 : di + 3, a: { ...(y !== null ? { y } : {}), m: MONTHS_EN[tokens[di + 2].text], d: d1! }, precision: 'day' };
+    }
     if (d1 !== null && tokens[di + 1] && MONTHS_EN[tokens[di + 1].text] && d1 >= 1 && d1 <= 31 && !hasNgay) {
       let j = di + 2;
       if (isSep(tokens[j], '.')) j++;
@@ -494,9 +505,13 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const m = MONTHS_EN[txt];
     let j = i + 1;
     if (isSep(tokens[j], '.') && txt.length <= 4) j++;
+    // (`March the 15th`: the article before an ordinal day.)
+    if (w(tokens, j, 'the') && isPlainInt(tokens[j + 1]) !== null && ['st', 'nd', 'rd', 'th'].includes(tokens[j + 2]?.text ?? '')) j++;
     const d = isPlainInt(tokens[j]);
     if (d !== null && d >= 1 && d <= 31 && tokens[j].text.length <= 2) {
       let e = j + 1;
+      // (`March 3rd 2015`: an ordinal suffix.)
+      if (tokens[e] && !tokens[e].space && ['st', 'nd', 'rd', 'th'].includes(tokens[e].text)) e++;
       let d2: number | null = null;
       if (isSep(tokens[e], '-–') && isPlainInt(tokens[e + 1]) !== null) {
         d2 = isPlainInt(tokens[e + 1]);

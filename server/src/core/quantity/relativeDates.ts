@@ -368,7 +368,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   } else if (x === 'chủ' && n1 === 'nhật') {
     wd = 7;
     end = i + 2;
-  } else if (EN_WEEKDAYS[x] && cap(norm, t)) {
+  } else if (EN_WEEKDAYS[x] && (cap(norm, t) || ['next', 'last', 'this', 'coming', 'previous', 'on', 'since', 'until', 'by', 'every'].includes(tokens[i - 1]?.text ?? ''))) {
     wd = EN_WEEKDAYS[x];
     end = i + 1;
   }
