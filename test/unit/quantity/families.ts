@@ -286,6 +286,13 @@ const units: Row[] = [
   F('The new chip is 3x faster.', '3x', 3, '×'),
   F('Output grew by a factor of 3.', '3', 3, '×'),
   N('A 4x4 vehicle was sold.', '4x4'),
+  // Pounds of weight in words, cups, a fraction of a unit, a degree sign alone or before a spaced scale.
+  F('Buy two pounds of meat.', 'two pounds', 2, 'lb'),
+  F('Add 3 cups of sugar.', '3 cups', 3, 'cup'),
+  F('Pour 1/2 gallon of milk.', '1/2 gallon', 0.5, 'gal'),
+  F('Wait 1/2 hour for the bus.', '1/2 hour', 0.5, 'hour'),
+  F('It was 45° at noon.', '45°', 45, '°'),
+  F('It was 37 ° celsius at noon.', '37 ° celsius', 37, '°C'),
   // British spellings, plural abbreviations, small and large units, a capital M for a million.
   F('The wall is 1 metre high.', '1 metre', 1, 'm'),
   F('The route runs 10 kms along the coast.', '10 kms', 10, 'km'),

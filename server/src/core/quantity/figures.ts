@@ -448,6 +448,13 @@ function slashFraction(fc: FigureContext, i: number): FigureDraft | null {
   if (!/^[1-9]$/.test(a.text) || !/^(?:[2-9]|10)$/.test(b.text) || Number(a.text) >= Number(b.text)) return null;
   const after = tokens[i + 3];
   if (after && !after.space && (after.type === 'num' || isPunct(after, '/') || isPunct(after, '-'))) return null;
+  // `1/2 gallon`, `3/4 cup`, `1/2 hour`: a fraction of a measure or of a unit of time.
+  if (after && after.type === 'word' && !after.nl && !fc.consumed[i + 3]) {
+    const fm = MEASURES.matchAt(tokens, i + 3);
+    const v = Number(a.text) / Number(b.text);
+    if (fm && (fm.phrase.length > 1 || after.space)) return finish(fc, i, fm.end, round(v * (MEASURE_FACTORS.get(fm.phrase) ?? 1)), fm.value, 'measure', null, undefined);
+    if (after.space && ['hour', 'day', 'year', 'month', 'week', 'giờ', 'ngày', 'tháng', 'năm'].includes(after.text)) return finish(fc, i, i + 4, round(v), DURATIONS[after.text], 'measure', null, undefined);
+  }
   const prev = tokens[i - 1];
   if (!prev || prev.type !== 'word') return null;
   const q = QUALIFIERS.matchEndingAt(tokens, i - 1);
@@ -856,10 +863,12 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     const named = cw.end === j + 1 && t.type === 'word' && isCapitalized(fc, t) && !isUpperCode(fc, j) && !fc.titleCase?.[j] && !!nx && nx.type === 'word' && nx.space && !nx.nl && !STOP_AFTER.has(nx.text) && !isCapitalized(fc, nx);
     if (!pair && !named) return { unit: cw.value, kind: 'money', end: cw.end };
   }
-  // `98.6 °F`, `-5 °C`: a degree sign before the scale's letter.
-  if (isPunct(t, '°') && tokens[j + 1]?.type === 'word' && !tokens[j + 1].space) {
-    const dm = MEASURES.matchAt(tokens, j);
+  // `98.6 °F`, `-5 °C`, `37 ° celsius`: a degree sign before the scale's letter or name; `45°`
+  // alone: degrees.
+  if (isPunct(t, '°')) {
+    const dm = tokens[j + 1]?.type === 'word' && !tokens[j + 1].nl ? MEASURES.matchAt(tokens, j) : null;
     if (dm) return { unit: dm.value, kind: 'measure', end: dm.end };
+    if (!t.space && !(tokens[j + 1] && !tokens[j + 1].space && tokens[j + 1].type !== 'punct')) return { unit: '°', kind: 'measure', end: j + 1 };
   }
   // `20 (kg)`: a unit in brackets after the number.
   if (isPunct(t, '(') && tokens[j + 1]?.type === 'word') {
@@ -1164,6 +1173,8 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       const mu = tokens[we]?.space ? readUnit(fc, we, { value: wv, end: we }, false) : null;
       // (`a dollar`, `an euro`: one of a currency; `a pound of rice` is weight, read above.)
       if (mu && mu !== 'reject' && mu.kind === 'money' && !((t.text === 'a' || t.text === 'an') && (mu.end !== we + 1 || /s$/.test(tokens[we].text) || isCapitalized(fc, tokens[we]) || isNum(tokens[mu.end]))) && !fc.consumed[mu.end - 1] && (!isCapitalized(fc, tokens[we]) || isUpperCode(fc, we))) return finish(fc, i, mu.end, round(wv * (mu.factor ?? 1)), mu.unit, 'money', null, undefined);
+      // `two pounds of meat`: pounds of weight.
+      if (mu && mu !== 'reject' && mu.kind === 'measure' && mu.unit === 'lb' && !fc.consumed[mu.end - 1]) return finish(fc, i, mu.end, wv, 'lb', 'measure', null, undefined);
       // A word number with a known counted noun: hai dự án, ba văn kiện.
       if (tokens[we]?.text === 'times' && fc.language === 'en' && wv >= 2) {
         return finish(fc, i, we + 1, wv, '×', 'multiple', null, undefined);

@@ -52,7 +52,7 @@ export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
   'millilitre': { unit: 'ml' }, 'kilogramme': { unit: 'kg' }, 'kilogrammes': { unit: 'kg' }, 'gramme': { unit: 'g' }, 'grammes': { unit: 'g' },
   'kms': { unit: 'km' }, 'yds': { unit: 'yd' }, 'mls': { unit: 'ml' }, 'gals': { unit: 'gal' },
   'celsius': { unit: '°C' }, 'fahrenheit': { unit: '°F' }, 'degrees c': { unit: '°C' }, 'degrees f': { unit: '°F' }, '° c': { unit: '°C' }, '° f': { unit: '°F' },
-  '° celsius': { unit: '°C' }, '° fahrenheit': { unit: '°F' }, 'độ celsius': { unit: '°C' },
+  '° celsius': { unit: '°C' }, '° fahrenheit': { unit: '°F' }, 'độ celsius': { unit: '°C' }, 'cup': { unit: 'cup' }, 'cups': { unit: 'cup' },
 };
 
 function unitPart(loc: string, unit: string, display: 'long' | 'short', n: number): string | null {
