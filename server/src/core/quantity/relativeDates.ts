@@ -26,7 +26,7 @@ import type { RawDate } from './dates';
 
 /** A date relative to the reference date. */
 export interface RelativeDate {
-  unit: 'day' | 'week' | 'month' | 'quarter' | 'weekend' | 'weekday' | 'days' | 'years';
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'weekend' | 'weekday' | 'days' | 'weeks' | 'years';
   /** Offset in units (days, weeks, months, quarters) from the reference date's. */
   offset: number;
   /** `weekday`: 1 (Monday) to 7 (Sunday); `mode` says which one. */
@@ -295,7 +295,10 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
       const d2 = tokens[i + 2]?.text;
       const len = d2 === 'tới' || d2 === 'qua' ? 1 : (d2 === 'vừa' && (w(tokens, i + 3, 'qua') || w(tokens, i + 3, 'rồi'))) || (d2 === 'tiếp' && w(tokens, i + 3, 'theo')) || (d2 === 'sắp' && w(tokens, i + 3, 'tới')) || (d2 === 'gần' && w(tokens, i + 3, 'đây')) ? 2 : 0;
       const lead = ['trong', 'vòng', 'những', 'các', 'suốt', 'qua', 'sau'].includes(tokens[i - 1]?.text ?? '') || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct';
-      if (len && lead && !w(tokens, i + 2 + len, 'khi')) {
+      // (`tới` may also be `until`: `kéo dài 3 năm tới năm 2025`; the other words are unambiguous.)
+      const after = tokens[i + 2 + len];
+      const ends = !after || after.nl || after.type === 'punct';
+      if (len && (lead || d2 !== 'tới' || ends) && !w(tokens, i + 2 + len, 'khi') && !(after?.type === 'num') && !w(tokens, i + 2 + len, 'năm')) {
         const sign = d2 === 'tới' || d2 === 'tiếp' || d2 === 'sắp' ? 1 : -1;
         return rel(i, i + 2 + len, { unit: 'years', offset: 0, span: sign * n }, 'interval');
       }
@@ -309,7 +312,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
       const after2 = tokens[i + 4];
       if (!after2 || after2.nl || after2.type === 'punct' || ['trong', 'vòng', 'những', 'các', 'suốt'].includes(tokens[i - 1]?.text ?? '') || cap(norm, tokens[i + 4]) || after2.type === 'word') {
         const sign = dir === 'vừa' ? -1 : 1;
-        return rel(i, i + 4, { unit: 'days', offset: 0, span: sign * n * (u === 'week' ? 7 : 1) }, 'interval');
+        return rel(i, i + 4, u === 'week' ? { unit: 'weeks', offset: 0, span: sign * n } : { unit: 'days', offset: 0, span: sign * n }, 'interval');
       }
     }
     // (`trong 3 ngày tới`, `3 ngày qua,`: a time; `chuyến công tác 12 ngày tới ba nước` goes to them.)
@@ -320,7 +323,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
         const sign = dir === 'tới' ? 1 : -1;
         // `2 tuần trước` (two weeks ago), `3 ngày nữa` (in three days): one day.
         if (dir === 'trước' || dir === 'nữa') return u === 'month' ? null : rel(i, i + 3, { unit: 'day', offset: (dir === 'nữa' ? 1 : -1) * n * (u === 'week' ? 7 : 1) }, 'day');
-        return u === 'day' ? rel(i, i + 3, { unit: 'days', offset: 0, span: sign * n }, 'interval') : u === 'week' ? rel(i, i + 3, { unit: 'days', offset: 0, span: sign * 7 * n }, 'interval') : rel(i, i + 3, { unit: 'month', offset: 0, span: n }, 'interval');
+        return u === 'day' ? rel(i, i + 3, { unit: 'days', offset: 0, span: sign * n }, 'interval') : u === 'week' ? rel(i, i + 3, { unit: 'weeks', offset: 0, span: sign * n }, 'interval') : rel(i, i + 3, { unit: 'month', offset: 0, span: n }, 'interval');
       }
     }
     const ue = DAYS_EN[n1 ?? ''];
@@ -339,14 +342,16 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   // `the next 3 days`, `the past two weeks`; without `the` after `in`, `over`, `during`, `for`,
   // `within` or opening a clause (`last 2 weeks`); `next 3 months`, `the past two months`.
   const lead = w(tokens, i - 1, 'the') ? 1 : ['in', 'over', 'during', 'for', 'within', 'of'].includes(tokens[i - 1]?.text ?? '') || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct' ? 0 : -1;
-  if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && lead >= 0) {
+  // (`last` needs a lead-in: `the talks last 2 days` is a verb.)
+  if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && (lead >= 0 || x !== 'last')) {
     const k = intAt(tokens, i + 1);
     const ue = DAYS_EN[tokens[i + 2]?.text ?? ''];
     if (k !== null && k >= 2 && ue && /s$/.test(tokens[i + 2].text)) {
       const sign = x === 'next' || x === 'coming' ? 1 : -1;
-      if (ue === 'month') return rel(i - lead, i + 3, { unit: 'month', offset: 0, span: sign * k }, 'interval');
-      if (ue === 'year') return rel(i - lead, i + 3, { unit: 'years', offset: 0, span: sign * k }, 'interval');
-      return rel(i - lead, i + 3, { unit: 'days', offset: 0, span: sign * (ue === 'week' ? 7 : 1) * k }, 'interval');
+      const lead1 = Math.max(lead, 0);
+      if (ue === 'month') return rel(i - lead1, i + 3, { unit: 'month', offset: 0, span: sign * k }, 'interval');
+      if (ue === 'year') return rel(i - lead1, i + 3, { unit: 'years', offset: 0, span: sign * k }, 'interval');
+      return rel(i - lead1, i + 3, ue === 'week' ? { unit: 'weeks', offset: 0, span: sign * k } : { unit: 'days', offset: 0, span: sign * k }, 'interval');
     }
   }
 
@@ -461,7 +466,11 @@ export function resolveRelative(r: RelativeDate, ref: string | null): string | n
     case 'years':
       return r.span! > 0 ? `${y + 1}/${y + r.span!}` : `${y + r.span!}/${y - 1}`;
     case 'days':
-      return r.span! > 0 ? `${iso(t + DAY)}/${iso(t + r.span! * DAY)}` : `${iso(t + (r.span! + 1) * DAY)}/${iso(t)}`;
+      // (Whole days before or after the day of writing: `the past 2 days` ends yesterday.)
+      return r.span! > 0 ? `${iso(t + DAY)}/${iso(t + r.span! * DAY)}` : `${iso(t + r.span! * DAY)}/${iso(t - DAY)}`;
+    case 'weeks':
+      // (Whole weeks, Monday to Sunday, before or after the week of writing.)
+      return r.span! > 0 ? `${iso(monday + 7 * DAY)}/${iso(monday + (7 * r.span! + 6) * DAY)}` : `${iso(monday + 7 * r.span! * DAY)}/${iso(monday - DAY)}`;
     case 'week': {
       const s = monday + r.offset * 7 * DAY;
       return `${iso(s)}/${iso(s + 6 * DAY)}`;
