@@ -140,8 +140,11 @@ const YEARS_SINCE = /(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mườ
 function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
   // The end of a range (`(1 - 31.8.2020)`, `từ 1 đến 31/8`) dates a programme, not the event.
   const rangeEnd = (e: Span) => RANGE_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, e.start - 24), e.start)));
+  // A page's stamp on the first line (`date 2024-01-11 Indonesia was the first …`) dates the page.
+  const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
+  const stamp = (e: EntityMention) => (firstLine < 0 || e.end <= firstLine) && /^\d{4}-\d{2}(?:-\d{2})?$/.test(e.text);
   const dates = doc.entities.filter(
-    (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end && !rangeEnd(e),
+    (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end && !rangeEnd(e) && !stamp(e),
   );
   // An event to come (`sẽ có hiệu lực trong năm 2024`, `will take effect`) has no date yet.
   const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 12), kw.start));

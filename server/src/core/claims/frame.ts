@@ -343,6 +343,31 @@ function statusOf(f: Figure, clauseBefore: string): ClaimFrame['status'] {
   return found;
 }
 
+/**
+ * The status of a figure in its sentence: the words of its clause, else those of the level it goes
+ * on from — a change right after its level (`ước đạt 5 tỷ USD, tăng 10%`) or the next item of a list
+ * (`is estimated at US$8.3 billion in 2021; and US$9.15 billion in 2022, up 11.6 percent`).
+ */
+function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[], depth: number): ClaimFrame['status'] {
+  const own = statusOf(f, clauseBefore);
+  if (own.value !== 'actual' || depth > 2) return own;
+  const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
+  const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
+  if (!change && !goesOn) return own;
+  let prev: Figure | undefined;
+  for (const g of levels) if (g !== f && g.end <= f.start && g.start >= sentence.start && !g.change && g.kind !== 'percent') prev = g;
+  if (!prev || (change && !goesOn && lowerOf(doc, { start: prev.end, end: f.start }).length > 60)) return own;
+  const prevClause = clauseStartOf(doc, sentence, prev);
+  return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
+}
+
+/** Where the clause holding `f` starts (after the last comma or semicolon before it). */
+function clauseStartOf(doc: DocumentAnalysis, sentence: Span, f: Span): number {
+  const head = doc.text.slice(sentence.start, f.start);
+  const m = /[,;](?=\s)(?![^,;]*[,;](?=\s))/.exec(head);
+  return m ? sentence.start + m.index + 1 : sentence.start;
+}
+
 function measureOf(f: Figure): Measure {
   if (f.kind === 'money') return f.unit?.includes('/') ? 'price' : 'value';
   if (f.kind === 'percent' || f.kind === 'percentagePoints' || f.kind === 'multiple') return 'rate';
@@ -355,11 +380,6 @@ function lowerOf(doc: DocumentAnalysis, span: Span): string {
   return matchKey(doc.text.slice(span.start, span.end));
 }
 
-/**
- * Whether the indicator is stated for this figure: its phrase is in the figure's clause, or
- * earlier in its sentence with no other level of the same kind and period in between (`xuất khẩu
- * đạt A, nhập khẩu B, xuất siêu C`: C does not inherit `nhập khẩu` across B).
- */
 /** Words that open a breakdown of the total before them (`of which`, `trong đó`). */
 const BREAKDOWN = /(?<![\p{L}])(?:of which|in which|trong đó|trong số đó)(?![\p{L}])/u;
 
@@ -379,6 +399,11 @@ const OTHER_FLOW = {
   any: /(?<![\p{L}])(?:nhập|nhập khẩu|mua|xuất|xuất khẩu|bán|imported|bought|exported|sold|shipped)(?![\p{L}])/u,
 };
 
+/**
+ * Whether the indicator is stated for this figure: its phrase is in the figure's clause, or
+ * earlier in its sentence with no other level of the same kind and period in between (`xuất khẩu
+ * đạt A, nhập khẩu B, xuất siêu C`: C does not inherit `nhập khẩu` across B).
+ */
 function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[]): FrameField<string> {
   // A bare `kim ngạch`, `turnover` or `trade` the paragraph did not refine names no indicator.
   if (!f.metric || f.metric === 'trade') return { value: f.metric, sure: false };
@@ -453,7 +478,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const frame: ClaimFrame = {
     indicator,
     product: productOf(doc, f, indicator.value, before, clauseBefore, after),
-    status: statusOf(f, clauseBefore),
+    status: statusInSentence(doc, f, sentence, clauseBefore, levels, 0),
     measure: measureOf(f),
     difference,
   };

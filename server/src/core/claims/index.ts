@@ -188,6 +188,9 @@ function subjectFromCodes(codes: string[], metric: string | null, dominant: stri
   return c;
 }
 
+/** Figures that only give an order of size (lexicon.json `vagueCounts`). */
+const VAGUE_FIGURE = /^(?:hàng (?:chục|trăm|nghìn|ngàn|triệu|tỷ)|vài|dozens of|hundreds of|thousands of|tens of|millions of|billions of)(?![\p{L}])/u;
+
 /** Words that open a breakdown of the figure before them. */
 const BREAKDOWN_WORDS = ['trong đó', 'trong số đó', 'of which', 'in which', 'including', 'bao gồm'];
 // (Matched in the original text, NFC or NFD.)
@@ -656,6 +659,8 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         continue;
       }
       if (isTarget(doc, f, sentence)) continue;
+      // `billions of US dollars`, `hàng trăm doanh nghiệp`: an order of size, no value to compare.
+      if (VAGUE_FIGURE.test(matchKey(f.text))) continue;
       // The whole frame must be stated by the text: a guessed indicator or product, a plan, or a
       // difference (`tăng 500 triệu USD`) is no claim a check may compare.
       const claimFrame = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);

@@ -177,7 +177,11 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       if (carried) {
         const by = explicit !== undefined ? explicit - Number(carried.slice(0, 4)) : -1;
         items[k].value = shiftYear(carried, by);
-      } else items[k].value = explicit !== undefined ? String(explicit) : ref ? String(Number(ref.slice(0, 4)) - 1) : null;
+      } else {
+        // (With no period to shift, `the same period last year` names no period: the whole year
+        // before is not what it says.)
+        items[k].value = explicit !== undefined ? String(explicit) : null;
+      }
     }
   }
   // `tháng trước`: the month before the sentence's month, else before the reference month.
