@@ -27,6 +27,11 @@ export const figureAmbiguousSeparator: Check = {
       reported: false,
       note: { en: 'Unambiguous in Vietnamese.', vi: 'Không mơ hồ trong tiếng Việt.' },
     },
+    {
+      texts: ['The port handled 4.281 cars in May, up 2.5 percent.'],
+      reported: false,
+      note: { en: 'A count of cars is whole: 4,281.', vi: 'Số xe là số nguyên: 4.281.' },
+    },
   ],
   run(ctx) {
     const out: Emitted[] = [];
@@ -67,6 +72,9 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     // A reading the article's own convention settles (`1.737 USD` in an article that writes
     // decimal commas and thousands dots) is no guess: no note.
     if (/the article writes a /.test(readings[0].explanation)) continue;
+    // A count of things (`4.281 xe`, `6.000 chiếc`) is whole: nobody counts 4.28 cars or writes six
+    // as 6.000.
+    if (f.kind === 'count') continue;
     const shown = readings.map((r) => formatFigure({ value: r.value, unit: r.unit, kind: f.kind }, L));
     const message = t(L, {
       en: `\`${f.text}\` is read as ${shown[0]}; it could be ${shown.slice(1).join(' or ')}`,
