@@ -480,6 +480,16 @@ const dates: Row[] = [
   D('Số liệu cập nhật 2014/10.', '2014/10', '2014-10', 'month'),
   D('Sản lượng niên vụ 2011/12 tăng.', '2011/12', '2011/2012', 'interval'),
   D('The envoy arrives next monday.', 'next monday', '2024-03-18', 'day', REF),
+  // Parts of a month or year (shown as thirds of a month, the first three or last four months); a
+  // running total `by the end of August` is left to the month.
+  D('Prices peaked in early March 2024.', 'early March 2024', '2024-03-01/2024-03-10', 'interval'),
+  D('Prices peaked in mid-March 2024.', 'mid-March 2024', '2024-03-11/2024-03-20', 'interval'),
+  D('The plant opened at the end of April 2024.', 'at the end of April 2024', '2024-04-21/2024-04-30', 'interval'),
+  D('Trade reached 6.6 billion USD at the end of 2021.', 'at the end of 2021', '2021-09/2021-12', 'interval'),
+  D('Orders rose at the beginning of 2017.', 'at the beginning of 2017', '2017-01/2017-03', 'interval'),
+  D('Talks resume at the end of the year.', 'at the end of the year', '2024-09/2024-12', 'interval', REF),
+  D('By the end of August 2023, trade reached 62 billion USD.', 'August 2023', '2023-08', 'month'),
+  F('Trade reached 6.6 billion USD at the end of 2021.', '6.6 billion USD', 6.6e9, 'USD', 'exact', '2021'),
   // English day ranges in one month, day or month first.
   D('The fair runs July 13 to 15, 2024 in Hanoi.', 'July 13 to 15, 2024', '2024-07-13/2024-07-15', 'interval'),
   D('The fair runs from 13 to 15 July 2024.', '13 to 15 July 2024', '2024-07-13/2024-07-15', 'interval'),

@@ -40,6 +40,14 @@ export interface RawDate {
   code?: boolean;
   /** `hôm qua`, `tuần tới`, `thứ Hai`: relative to the reference date (relativeDates.ts). */
   relative?: RelativeDate;
+  /** Months of the reference year itself (`the end of the year`), never moved a year back. */
+  thisYear?: boolean;
+  /**
+   * The part of the period the words name (`the end of 2021`: September to December), shown as the
+   * date mention's value; the period itself (2021) is what figures report on (`6 billion USD at the
+   * end of 2021` is the year's total).
+   */
+  shown?: { a: DatePart; b?: DatePart; precision: Precision };
 }
 
 const MONTHS_EN: Record<string, number> = {
@@ -133,7 +141,8 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
-  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
+  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 /** A decade's first year written after `thập niên` or `những năm`: `1990`, `90` (1930s to 1990s). */
@@ -431,6 +440,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   // English day ranges in one month: 13-15 July, from 13 to 15 July, the 13th to the 15th of July.
   const en = englishDayRange(tokens, i);
   if (en) return en;
+  // Parts of a month or year: early March, mid-March, the end of April, the beginning of 2017.
+  const part = englishPart(tokens, i);
+  if (part) return part;
 
   // ngày 14/11/1994, 17-21/4/2023, 30/11-2/12/2023, ngày 12-11, 14 tháng 11 năm 2023
   const hasNgay = txt === 'ngày';
@@ -610,6 +622,60 @@ function cased(normText: string, t: Token): string {
   return normText.slice(t.start, t.end);
 }
 
+/** The last day of month m (of year y, or of a year that is no leap year). */
+function lastDay(m: number, y?: number): number {
+  return new Date(Date.UTC(y ?? 2023, m, 0)).getUTCDate();
+}
+
+/**
+ * Parts of a month or a year, as thirds of a month and the first three or last four months of a
+ * year (the reading other date parsers give): `early March` (1-10), `mid-March` (11-20), `late
+ * March` and `the end of April` (21 to the end), `the beginning of January` (1-10); `the end of
+ * 2012` (September to December), `the beginning of 2017` (January to March), `the end of the year`,
+ * `the end of the month`.
+ */
+function englishPart(tokens: Token[], i: number): RawDate | null {
+  let k = i;
+  if (w(tokens, k, 'at')) k++;
+  if (w(tokens, k, 'the')) k++;
+  const x = tokens[k]?.text;
+  let which: 'begin' | 'mid' | 'end' | null = null;
+  let j = k + 1;
+  if (x === 'early' || x === 'late') which = x === 'early' ? 'begin' : 'end';
+  else if (x === 'mid') {
+    which = 'mid';
+    if (isSep(tokens[j], '-') && !tokens[j].space) j++;
+  } else if ((x === 'end' || x === 'beginning' || x === 'start') && w(tokens, k + 1, 'of')) {
+    which = x === 'end' ? 'end' : 'begin';
+    j = k + 2;
+    if (w(tokens, j, 'the')) j++;
+  }
+  if (!which || j === i) return null;
+  // (`by the end of August 2023`, `as of the end of …`: a running total to that month, read elsewhere.)
+  let before = t0Of(tokens, i, k) - 1;
+  while (w(tokens, before, 'the') || w(tokens, before, 'at')) before--;
+  if (which === 'end' && x === 'end' && (w(tokens, before, 'by') || w(tokens, before, 'of'))) return null;
+  // (`at` and `the` belong to the date only with a part word after them.)
+  const t0 = tokens[i].text === 'at' && k > i ? i : k === i + 1 && w(tokens, i, 'the') ? i : k;
+  const m = MONTHS_EN[tokens[j]?.text ?? ''];
+  if (m && tokens[j].text !== 'may' && tokens[j].text !== 'march' || (m && (x === 'early' || x === 'late' || x === 'mid' || w(tokens, j - 1, 'of')))) {
+    const y = isYear(tokens[j + 1]);
+    const part: DatePart = y !== null ? { y, m } : { m };
+    const [d1, d2] = which === 'begin' ? [1, 10] : which === 'mid' ? [11, 20] : [21, lastDay(m, y ?? undefined)];
+    return { t0, t1: y !== null ? j + 2 : j + 1, a: part, precision: 'month', shown: { a: { ...part, d: d1 }, b: { ...part, d: d2 }, precision: 'interval' } };
+  }
+  if (which === 'mid') return null;
+  const y = isYear(tokens[j]);
+  const year = y !== null ? { y } : w(tokens, j, 'year') ? { yRel: 0 } : null;
+  if (year) return { t0, t1: j + 1, a: year, precision: 'year', shown: { a: { ...year, m: which === 'begin' ? 1 : 9 }, b: { ...year, m: which === 'begin' ? 3 : 12 }, precision: 'interval' }, thisYear: true };
+  return null;
+}
+
+/** The first token of a part phrase: `at`, `the` or the part word. */
+function t0Of(tokens: Token[], i: number, k: number): number {
+  return tokens[i].text === 'at' && k > i ? i : k === i + 1 && w(tokens, i, 'the') ? i : k;
+}
+
 /** A day of the month at k (`13`, `13th`, `the 13th`): its number and the index after it. */
 function dayOfMonth(tokens: Token[], k: number, the: boolean): { d: number; end: number } | null {
   if (the && w(tokens, k, 'the')) k++;
@@ -785,7 +851,7 @@ function resolveRaw(r: RawDate, ref: string | null): string | null {
   const adjust = (p: DatePart): number | null => {
     let y = yearOf(p, refYear);
     if (y === null) return null;
-    if (p.y === undefined && (p.yRel ?? 0) === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported) {
+    if (p.y === undefined && (p.yRel ?? 0) === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported && !r.thisYear) {
       const refMonth = Number(ref.slice(5, 7));
       if (p.m - refMonth > 2) y -= 1;
     }

@@ -203,9 +203,10 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
 
   const dates: EntityMention[] = [];
   for (let k = 0; k < dated.length; k++) {
-    const v = items[k].value;
-    if (!v) continue;
     const r = dated[k];
+    // (`the end of 2021` shows September to December; figures report on the year.)
+    const v = r.shown && items[k].value ? resolveDate({ ...r, a: r.shown.a, b: r.shown.b, precision: r.shown.precision, shown: undefined }, ref) : items[k].value;
+    if (!v) continue;
     const m: EntityMention = {
       type: 'date',
       start: items[k].start,
@@ -214,7 +215,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       canonical: v,
       entityId: `date:${v}`,
       value: v,
-      precision: r.precision === 'interval' && !v.includes('/') ? precisionOf(v) : r.precision,
+      precision: r.shown ? r.shown.precision : r.precision === 'interval' && !v.includes('/') ? precisionOf(v) : r.precision,
     };
     if ((needsReference(r) || r.samePeriodLastYear || r.previousMonth) && referenceDate) {
       m.resolvedFrom = `reference date ${referenceDate.date} (${referenceDate.source})`;

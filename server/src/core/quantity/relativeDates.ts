@@ -102,6 +102,14 @@ function weekAfter(tokens: Token[], k: number): { offset: number; end: number } 
     if (n === 'tới' || n === 'sau') return { offset: 1, end: k + 2 };
     if (n === 'này') return { offset: 0, end: k + 2 };
   }
+  // `Wednesday next week`, `Monday of this week`, `Friday of last week`.
+  const j = w(tokens, k, 'of') ? k + 1 : k;
+  if (w(tokens, j + 1, 'week')) {
+    const n = tokens[j]?.text;
+    if (n === 'next' || n === 'following') return { offset: 1, end: j + 2 };
+    if (n === 'this') return { offset: 0, end: j + 2 };
+    if (n === 'last' || n === 'previous') return { offset: -1, end: j + 2 };
+  }
   return null;
 }
 
@@ -341,7 +349,9 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   if ((x === 'a' || x === 'one') && w(tokens, i + 1, 'fortnight') && w(tokens, i + 2, 'ago')) return rel(i, i + 3, { unit: 'day', offset: -14 }, 'day');
   // `the next 3 days`, `the past two weeks`; without `the` after `in`, `over`, `during`, `for`,
   // `within` or opening a clause (`last 2 weeks`); `next 3 months`, `the past two months`.
-  const lead = w(tokens, i - 1, 'the') ? 1 : ['in', 'over', 'during', 'for', 'within', 'of'].includes(tokens[i - 1]?.text ?? '') || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct' ? 0 : -1;
+  // (After a verb in the past or of being, `last` is no verb: `it happened last 2 days`, `was last 3 months`.)
+  const pv = tokens[i - 1]?.text ?? '';
+  const lead = w(tokens, i - 1, 'the') ? 1 : ['in', 'over', 'during', 'for', 'within', 'of', 'was', 'were', 'is', 'are', 'been'].includes(pv) || /[a-z]ed$/.test(pv) || !tokens[i - 1] || t.nl || tokens[i - 1].type === 'punct' ? 0 : -1;
   // (`last` needs a lead-in: `the talks last 2 days` is a verb.)
   if ((x === 'next' || x === 'past' || x === 'last' || x === 'coming') && (lead >= 0 || x !== 'last')) {
     const k = intAt(tokens, i + 1);
@@ -373,7 +383,7 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
   } else if (x === 'chủ' && n1 === 'nhật') {
     wd = 7;
     end = i + 2;
-  } else if (EN_WEEKDAYS[x] && (cap(norm, t) || ['next', 'last', 'this', 'coming', 'previous', 'on', 'since', 'until', 'by', 'every'].includes(tokens[i - 1]?.text ?? ''))) {
+  } else if (EN_WEEKDAYS[x] && (cap(norm, t) || ['next', 'last', 'this', 'coming', 'previous', 'on', 'since', 'until', 'by', 'every'].includes(tokens[i - 1]?.text ?? '') || !!weekAfter(tokens, i + 1))) {
     wd = EN_WEEKDAYS[x];
     end = i + 1;
   }
