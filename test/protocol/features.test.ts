@@ -37,22 +37,23 @@ describe('communique-ls over stdio: figures and dates', function () {
     if (client) await client.shutdown();
   });
 
-  it('hovers a figure: normalized value, metric in words, why it is not compared, its period; short, no table', async () => {
+  it('hovers a figure: normalized value, its claim in words, the other articles in a line each; short, no table', async () => {
     const h = await client.request<Hover>('textDocument/hover', {
       textDocument: { uri: client.uri(VISIT) },
       position: client.position(VISIT, '1,2 tỷ USD', 2),
     });
     const md = markdown(h);
     assert.match(md, /1,200,000,000 USD/);
-    // The metric and the claim in words, never as internal keys.
-    assert.match(md, /Metric: Two-way trade/);
-    // `Hai bên` (both sides) names no country: the hover says why the figure is left alone.
-    assert.match(md, /Not compared with other articles: the text does not say whose flow it is/);
+    // The claim in words, never as internal keys. `Hai bên` (both sides) in an article on the visit
+    // of Ghana's foreign minister is Vietnam and Ghana (the title names the partner).
+    assert.match(md, /Two-way trade · Vietnam–Ghana · 2023/);
+    assert.match(md, /✗ Conflicts: 1\.5 billion USD — \[hop-tac-ghana\.txt:3\]/);
+    assert.match(md, /✓ Agrees: about 1\.2 billion USD — \[ghana-visit-en\.txt:5\]/);
     assert.doesNotMatch(md, /trade\.two-way/);
-    assert.match(md, /Period: 2023/);
     // A card to read at a glance: a few lines, no table, no kind of figure in internal words.
     assert.doesNotMatch(md, /\|---|\(money\)/);
-    assert.ok(md.split('\n').length <= 8, `a long card:\n${md}`);
+    // (The finding's reasoning follows the card under a rule.)
+    assert.ok(md.split('\n---')[0].split('\n').length <= 8, `a long card:\n${md}`);
     assert.deepStrictEqual(h.range!.start, client.position(VISIT, '1,2 tỷ USD'));
   });
 

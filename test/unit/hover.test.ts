@@ -25,6 +25,13 @@ function card(locale: MessageLocale, file: string, needle: string, after = ''): 
 
 const CASES: { name: string; locale: MessageLocale; file: string; needle: string; after?: string; want: RegExp[] }[] = [
   {
+    name: 'a figure no other article can be set against says why, with its metric and period in words',
+    locale: 'en',
+    file: 'en-president-visits-lima.txt',
+    needle: 'US$1.24 billion',
+    want: [/Metric: /, /Not compared with other articles: the text does not say whose flow it is/],
+  },
+  {
     name: 'a conflicting figure names the other value and where it is, in one line',
     locale: 'vi',
     file: 'vi-thuong-mai-viet-nam-peru.txt',
