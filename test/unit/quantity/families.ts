@@ -490,6 +490,13 @@ const dates: Row[] = [
   D('Talks resume at the end of the year.', 'at the end of the year', '2024-09/2024-12', 'interval', REF),
   D('By the end of August 2023, trade reached 62 billion USD.', 'August 2023', '2023-08', 'month'),
   F('Trade reached 6.6 billion USD at the end of 2021.', '6.6 billion USD', 6.6e9, 'USD', 'exact', '2021'),
+  // Spelled months in lower case when a year follows or a word of time precedes; spelled quarters;
+  // months ahead (`tiếp theo`); `mỗi tháng hai lần` is twice a month.
+  D('Hiệp định được ký tháng mười năm 2017.', 'tháng mười năm 2017', '2017-10', 'month'),
+  D('Hai bên gặp nhau vào tháng sáu năm 2023.', 'tháng sáu năm 2023', '2023-06', 'month'),
+  D('Kết quả sẽ công bố trong quý ba.', 'quý ba', '2024-07/2024-09', 'quarter', REF),
+  D('Trong ba tháng tiếp theo, giá sẽ tăng.', 'ba tháng tiếp theo', '2024-04/2024-06', 'interval', REF),
+  ND('Mỗi tháng hai lần, đoàn họp giao ban.', 'tháng hai'),
   // English day ranges in one month, day or month first.
   D('The fair runs July 13 to 15, 2024 in Hanoi.', 'July 13 to 15, 2024', '2024-07-13/2024-07-15', 'interval'),
   D('The fair runs from 13 to 15 July 2024.', '13 to 15 July 2024', '2024-07-13/2024-07-15', 'interval'),

@@ -286,7 +286,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   // quý I/2024, quý 1 năm 2024, quý IV
   if (txt === 'quý' && tokens[i + 1]) {
     const qt = tokens[i + 1];
-    const q = ROMAN[qt.text] ?? (isPlainInt(qt) !== null && isPlainInt(qt)! <= 4 ? isPlainInt(qt)! : 0);
+    // (`quý ba`, `quý tư`: spelled.)
+    const spelled: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, tư: 4 };
+    const q = ROMAN[qt.text] ?? (isPlainInt(qt) !== null && isPlainInt(qt)! <= 4 ? isPlainInt(qt)! : qt.space && !qt.nl && spelled[qt.text] && !w(tokens, i + 2, 'lần') ? spelled[qt.text] : 0);
     if (q >= 1 && q <= 4) {
       const y = yearRef(tokens, i + 2) ?? (w(tokens, i + 2, 'năm') ? yearRef(tokens, i + 3) : null);
       const part = y ? y.part : { yRel: 0 };

@@ -315,7 +315,10 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
     let dir = tokens[i + 2]?.text;
     // `2 ngày vừa qua`, `3 ngày vừa rồi`, `3 ngày tiếp theo`, `5 ngày sắp tới` (days and weeks: `5 tháng
     // vừa qua` in the trade news is the year to date).
-    const two = (u === 'day' || u === 'week') && ((dir === 'vừa' && (w(tokens, i + 3, 'qua') || w(tokens, i + 3, 'rồi'))) || (dir === 'tiếp' && w(tokens, i + 3, 'theo')) || (dir === 'sắp' && w(tokens, i + 3, 'tới')));
+    // (Months only ahead: `ba tháng tiếp theo`, `3 tháng sắp tới`.)
+    const ahead = (dir === 'tiếp' && w(tokens, i + 3, 'theo')) || (dir === 'sắp' && w(tokens, i + 3, 'tới'));
+    const two = ((u === 'day' || u === 'week') && ((dir === 'vừa' && (w(tokens, i + 3, 'qua') || w(tokens, i + 3, 'rồi'))) || ahead)) || (u === 'month' && ahead);
+    if (two && u === 'month') return rel(i, i + 4, { unit: 'month', offset: 0, span: n }, 'interval');
     if (two) {
       const after2 = tokens[i + 4];
       if (!after2 || after2.nl || after2.type === 'punct' || ['trong', 'vòng', 'những', 'các', 'suốt'].includes(tokens[i - 1]?.text ?? '') || cap(norm, tokens[i + 4]) || after2.type === 'word') {
@@ -445,10 +448,18 @@ function monthAt(tokens: Token[], k: number, norm: string, afterDay: boolean): {
     return m >= 1 && m <= 12 ? { m, end: k + 1 } : null;
   }
   const v = VI_MONTH_WORDS[t.text];
-  if (v === undefined || !(cap(norm, t) || afterDay)) return null;
+  if (v === undefined) return null;
+  // In lower case, a month word is a month when a year follows (`tháng mười năm 2017`), after a word
+  // of time before `tháng` (`vào tháng sáu`), or when it is no number word (`tháng tư`, `tháng giêng`);
+  // never before `lần` (`mỗi tháng hai lần`: twice a month).
+  const span = t.text === 'mười' && (tokens[k + 1]?.text === 'một' || tokens[k + 1]?.text === 'hai') && tokens[k + 1].space ? 2 : 1;
+  const yearNext = w(tokens, k + span, 'năm') && isYearText(tokens[k + span + 1]?.text);
+  const timeBefore = ['vào', 'trong', 'từ', 'đến', 'tới', 'đầu', 'cuối', 'giữa', 'hồi', 'sang', 'suốt'].includes(tokens[k - 2]?.text ?? '');
+  const lowerOk = !w(tokens, k + span, 'lần') && t.text !== 'năm' && (yearNext || timeBefore || ['tư', 'giêng', 'chạp'].includes(t.text));
+  if (!(cap(norm, t) || afterDay || lowerOk)) return null;
   if (t.text === 'mười') {
     const nx = tokens[k + 1];
-    if (nx && nx.space && !nx.nl && (nx.text === 'một' || nx.text === 'hai') && (cap(norm, nx) || afterDay)) return { m: nx.text === 'một' ? 11 : 12, end: k + 2 };
+    if (nx && nx.space && !nx.nl && (nx.text === 'một' || nx.text === 'hai') && (cap(norm, nx) || afterDay || lowerOk)) return { m: nx.text === 'một' ? 11 : 12, end: k + 2 };
   }
   // `tháng Năm` is May only capitalized (`tháng năm` is months and years); `tháng Giêng` is January.
   if (t.text === 'năm' && !cap(norm, t)) return null;
