@@ -75,7 +75,11 @@ const EN = {
   notAnalysed: 'Not analysed',
   tooLong: (n: number, limit: number) => `Not analysed: ${n.toLocaleString('en-US')} characters is more than the limit of ${limit.toLocaleString('en-US')} (setting communique.maxFileSize).`,
   memoryShed: (used: number, limit: number) =>
-    `Communiqué is using ${used.toLocaleString('en-US')} MB of memory, more than its limit of ${limit.toLocaleString('en-US')} MB (setting communique.memoryLimit). It no longer indexes articles that are not open; open articles are still analysed and compared with each other. Raise the limit or close some articles, then reload the window.`,
+    `Communiqué is using ${used.toLocaleString('en-US')} MB of memory, more than its limit of ${limit.toLocaleString('en-US')} MB (setting communique.memoryLimit). It no longer indexes articles that are not open; open articles are still analysed and compared with each other. Raise the limit to index them again, or close some articles.`,
+  memoryResumedLimit: (used: number, limit: number) =>
+    `Communiqué indexes every article again: its memory limit is now ${limit.toLocaleString('en-US')} MB (setting communique.memoryLimit), and it uses ${used.toLocaleString('en-US')} MB.`,
+  memoryResumedFall: (used: number, limit: number) =>
+    `Communiqué indexes every article again: its memory use fell to ${used.toLocaleString('en-US')} MB, under three quarters of its limit of ${limit.toLocaleString('en-US')} MB (setting communique.memoryLimit). Should it pass the limit again, it stops until the limit is raised.`,
   paragraph: 'paragraph',
   lead: 'lead',
   caption: 'caption',
@@ -158,7 +162,11 @@ const VI: Messages = {
   notAnalysed: 'Không phân tích',
   tooLong: (n: number, limit: number) => `Không phân tích: ${n.toLocaleString('vi-VN')} ký tự, vượt giới hạn ${limit.toLocaleString('vi-VN')} (thiết lập communique.maxFileSize).`,
   memoryShed: (used: number, limit: number) =>
-    `Communiqué đang dùng ${used.toLocaleString('vi-VN')} MB bộ nhớ, vượt giới hạn ${limit.toLocaleString('vi-VN')} MB (thiết lập communique.memoryLimit). Các bài không mở sẽ không được đọc nữa; các bài đang mở vẫn được phân tích và so sánh với nhau. Hãy nâng giới hạn hoặc đóng bớt bài, rồi tải lại cửa sổ.`,
+    `Communiqué đang dùng ${used.toLocaleString('vi-VN')} MB bộ nhớ, vượt giới hạn ${limit.toLocaleString('vi-VN')} MB (thiết lập communique.memoryLimit). Các bài không mở sẽ không được đọc nữa; các bài đang mở vẫn được phân tích và so sánh với nhau. Hãy nâng giới hạn để đọc lại các bài, hoặc đóng bớt bài.`,
+  memoryResumedLimit: (used: number, limit: number) =>
+    `Communiqué đọc lại toàn bộ các bài: giới hạn bộ nhớ nay là ${limit.toLocaleString('vi-VN')} MB (thiết lập communique.memoryLimit), bộ nhớ đang dùng là ${used.toLocaleString('vi-VN')} MB.`,
+  memoryResumedFall: (used: number, limit: number) =>
+    `Communiqué đọc lại toàn bộ các bài: bộ nhớ đang dùng đã giảm còn ${used.toLocaleString('vi-VN')} MB, chưa tới ba phần tư giới hạn ${limit.toLocaleString('vi-VN')} MB (thiết lập communique.memoryLimit). Nếu lại vượt giới hạn, việc đọc sẽ dừng cho đến khi giới hạn được nâng lên.`,
   paragraph: 'đoạn',
   lead: 'sapo',
   caption: 'chú thích ảnh',

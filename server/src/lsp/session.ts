@@ -235,10 +235,10 @@ export class Session implements FeatureContext {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => canonicalUri(f.uri)));
         this.folders = [...this.folders.filter((f) => !removed.has(f)), ...e.added.map((f) => canonicalUri(f.uri))];
-        this.ready = this.ready.catch(() => undefined).then(() => this.indexWorkspace()).then(() => this.changed());
+        this.ready = this.ready.catch(() => undefined).then(() => this.reindex()).then(() => this.changed());
       });
     }
-    setInterval(() => this.checkMemory(), MEMORY_CHECK_MS).unref();
+    setInterval(() => this.watchMemory(), MEMORY_CHECK_MS).unref();
     this.ready = this.startUp();
     await this.ready;
   }
@@ -246,8 +246,8 @@ export class Session implements FeatureContext {
   /**
    * Samples the server's memory (between documents while indexing, and on a timer). The first time
    * it is above the limit, the server sheds work: articles that are not open leave the index and
-   * no more are read for the session; open ones are still analysed. It says so once. True while
-   * shedding.
+   * no more are read until the limit is raised or memory falls well under it (`watchMemory`,
+   * `reloadSettings`); open ones are still analysed. It says so once. True while shedding.
    */
   private checkMemory(): boolean {
     if (this.memory.check()) {
@@ -260,12 +260,48 @@ export class Session implements FeatureContext {
     return this.memory.shed;
   }
 
+  /**
+   * The timer's look at memory: shed above the limit; while shedding, resume when memory has
+   * fallen well under it (once per limit, see `MemoryGuard`) and index the workspace again.
+   */
+  private watchMemory(): void {
+    if (!this.memory.shed) this.checkMemory();
+    else if (this.resumeIfAllowed()) this.guard(this.reindex().then(() => this.changed()));
+  }
+
+  /**
+   * While shedding, asks the guard whether to stop: the limit was raised (a configuration change)
+   * or memory fell. Says what it decided; true when the workspace is to be indexed again. A limit
+   * raised but still under what the server uses keeps shedding, and says so with the new limit.
+   */
+  private resumeIfAllowed(): boolean {
+    const why = this.memory.resume();
+    if (!why) return false;
+    const used = Math.round((this.memory.lastUse ?? 0) / MB);
+    const words = messages(this.locale);
+    const text =
+      why === 'still-over' ? words.memoryShed(used, this.settings.memoryLimit) : why === 'limit' ? words.memoryResumedLimit(used, this.settings.memoryLimit) : words.memoryResumedFall(used, this.settings.memoryLimit);
+    const type = why === 'still-over' ? MessageType.Warning : MessageType.Info;
+    if (why === 'still-over') this.connection.console.warn(`communique: ${text}`);
+    else this.connection.console.info(`communique: ${text}`);
+    this.say(type, text);
+    return why !== 'still-over';
+  }
+
+  /** Indexes the workspace again, one run at a time (a run that overlapped another could drop what it kept). */
+  private reindex(): Promise<void> {
+    this.reindexing = this.reindexing.catch(() => undefined).then(() => this.indexWorkspace());
+    return this.reindexing;
+  }
+
+  private reindexing: Promise<void> = Promise.resolve();
+
   /** Reads settings, the knowledge and reviewed files, and indexes every article with progress. */
   private async startUp(): Promise<void> {
     await this.loadSettings();
     await this.loadKnowledge();
     await this.loadReviewed();
-    await this.indexWorkspace();
+    await this.reindex();
     this.publishAll();
     this.sendStatus();
   }
@@ -302,7 +338,9 @@ export class Session implements FeatureContext {
     const before = JSON.stringify([this.settings.include, this.settings.exclude, this.settings.maxFileSize]);
     const section = pushed && typeof pushed === 'object' && SECTION in pushed ? (pushed as Record<string, unknown>)[SECTION] : undefined;
     await this.loadSettings(section);
-    if (JSON.stringify([this.settings.include, this.settings.exclude, this.settings.maxFileSize]) !== before) await this.indexWorkspace();
+    // A raised memory limit ends shedding: the workspace is indexed again.
+    const resumed = this.memory.shed && this.resumeIfAllowed();
+    if (resumed || JSON.stringify([this.settings.include, this.settings.exclude, this.settings.maxFileSize]) !== before) await this.reindex();
     this.changed();
   }
 
