@@ -6,6 +6,7 @@
  *   communique check   [--format text|json|sarif] PATH...
  *   communique check   [--format text|json|sarif] --claims FILE...
  *   communique export  --format json|csv|brat|html [--out FILE|DIR] PATH...
+ *   … --cache DIR                                          keep each article's analysis (cli/cache.ts)
  *
  * Exit codes: 0 success (check: no warning or error), 1 check found a warning or error,
  * 2 bad usage or unreadable input (one line on stderr, never a stack trace).
@@ -19,8 +20,9 @@ import { analyzeDocument, createWorkspace, dateFromFileName, type DocumentAnalys
 import { renderJson, renderSarif, renderText } from './core/report/index';
 import { plainAnalysis } from './core/report/plain';
 import { plainLine } from './core/report/escape';
-import { knowledgeFrom, loadInputs, UsageError, type InputDocument } from './cli/inputs';
-import { ClaimsWriter, claimsEnd, claimsHeader, claimsLine, readClaimsFiles } from './cli/claims';
+import { knowledgeFrom, loadInputs, UsageError, type InputDocument, type KnowledgeSource } from './cli/inputs';
+import { ClaimsWriter, ENGINE_VERSION, claimsEnd, claimsHeader, claimsLine, readClaimsFiles } from './cli/claims';
+import { AnalysisCache, DEFAULT_CACHE_LIMIT_MB } from './cli/cache';
 import { analyzeOnWorkers, runWorker } from './cli/pool';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
@@ -55,6 +57,11 @@ Options:
                     all must come from this version of communique and the same knowledge
   -j, --jobs N      analyse the articles on N threads (default: one per core, once there is
                     enough text to repay starting them); the output is the same for any N
+  --cache DIR       keep each article's own analysis in DIR (made if missing; default:
+                    $COMMUNIQUE_CACHE) and reuse it while the article, the knowledge and
+                    this version of communique are unchanged; the output is the same
+  --cache-limit MB  the most the cache may hold (default ${DEFAULT_CACHE_LIMIT_MB}); the least recently
+                    used analyses go first
   --dated-file-names
                     a date in a file's name (2024-11-14-lima.txt) is its reference date,
                     unless the article has a "% communique: date=YYYY-MM-DD" line
@@ -88,6 +95,8 @@ async function main(argv: string[]): Promise<number> {
         'claims-out': { type: 'string' },
         claims: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
+        cache: { type: 'string' },
+        'cache-limit': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -124,6 +133,11 @@ async function main(argv: string[]): Promise<number> {
   if (values.claims && (values.knowledge || values['dated-file-names'])) {
     throw new UsageError(`check --claims: ${values.knowledge ? '--knowledge' : '--dated-file-names'} belongs to the analyze --claims-out runs that made the claims`);
   }
+  if (values.claims && values.cache !== undefined) throw new UsageError('check --claims: --cache belongs to the runs that analyse articles; the claims are analyses already');
+  const cacheLimit = values['cache-limit'] === undefined ? DEFAULT_CACHE_LIMIT_MB : Number(values['cache-limit']);
+  if (!(cacheLimit > 0) || !Number.isFinite(cacheLimit)) throw new UsageError(`--cache-limit ${values['cache-limit']}: give a size in megabytes, more than 0`);
+  const cacheDir = values.cache ?? (values.claims ? undefined : process.env.COMMUNIQUE_CACHE || undefined);
+  if (cacheDir === '') throw new UsageError('--cache: give a folder');
   const jobs = values.jobs === undefined ? os.availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs ${values.jobs}: give a whole number of threads, at least 1`);
   if (paths.length === 0) throw new UsageError(values.claims ? 'check --claims: no claims FILE given' : `${command}: no PATH given (a .txt file or a folder)`);
@@ -141,19 +155,48 @@ async function main(argv: string[]): Promise<number> {
   for (const w of inputs.warnings) process.stderr.write(`communique: ${plainLine(w)}\n`);
   if (inputs.documents.length === 0 && inputs.skipped > 0) throw new UsageError('nothing to analyse: every file given was skipped (see above)');
   const sources = inputs.documents.map((doc) => sourceDocument(doc, !!values['dated-file-names']));
+  const cache = cacheDir === undefined ? null : openCache(cacheDir, inputs.knowledgeSources, cacheLimit);
+  const keys = cache ? sources.map((d) => cache.key(d)) : [];
+  // The documents to analyse: those whose analysis is not in the cache (an entry found here may
+  // still turn out damaged when read: that document is then analysed on the main thread).
+  const missing = sources.map((_, i) => i).filter((i) => !cache || !cache.has(keys[i]));
   // Each document's own analysis on worker threads: as many as --jobs says, or by default as many
   // as there are cores once the text is large enough to repay a thread's start (about 0.3 s).
-  const large = sources.reduce((n, d) => n + d.text.length, 0) >= WORKERS_FROM_CHARACTERS;
-  const threads = values.jobs !== undefined || large ? Math.min(jobs, sources.length) : 1;
-  const onWorkers = <T extends DocumentAnalysis | string>(lines: boolean, each: (i: number, value: T) => void) =>
-    analyzeOnWorkers<T>(__filename, sources, { knowledge: inputs.knowledgeSources, lines, threads }, each);
+  const large = missing.reduce((n, i) => n + sources[i].text.length, 0) >= WORKERS_FROM_CHARACTERS;
+  const threads = values.jobs !== undefined || large ? Math.min(jobs, missing.length) : 1;
+  /**
+   * Hands on each document's own analysis (or, with `lines`, its claims line) in document order:
+   * read from the cache, made on the worker threads, or made here — and kept in the cache.
+   */
+  const analyses = async <T extends DocumentAnalysis | string>(lines: boolean, each: (value: T) => void): Promise<void> => {
+    const give = (a: DocumentAnalysis) => each((lines ? claimsLine(a) : a) as T);
+    const analyse = (i: number): DocumentAnalysis => {
+      const a = analyzeDocument(sources[i], { knowledge: inputs.knowledge });
+      cache?.put(keys[i], a, sources[i]);
+      return a;
+    };
+    let next = 0;
+    // Every document before `end` that the workers do not analyse.
+    const upTo = (end: number) => {
+      for (; next < end; next++) give((cache && cache.get(keys[next], sources[next])) || analyse(next));
+    };
+    if (threads > 1) {
+      const pool = cache?.writable ? { dir: cache.dir, keys: missing.map((i) => keys[i]), wrote: cache.wrote.bind(cache) } : undefined;
+      await analyzeOnWorkers<T>(__filename, missing.map((i) => sources[i]), { knowledge: inputs.knowledgeSources, lines, threads, cache: pool }, (k, value) => {
+        upTo(missing[k]);
+        each(value);
+        next = missing[k] + 1;
+      });
+    }
+    upTo(sources.length);
+    cache?.close();
+  };
   if (claimsOut !== undefined) {
     // The map: each document's own analysis, one line each, and no cross-document work.
     const writer = new ClaimsWriter(claimsOut, inputs.documents.map((d) => d.path));
     try {
       writer.line(claimsHeader(inputs.knowledgeSources));
-      if (threads > 1) await onWorkers<string>(true, (_, line) => writer.line(line));
-      else for (const doc of sources) writer.line(claimsLine(analyzeDocument(doc, { knowledge: inputs.knowledge })));
+      await analyses<string>(true, (line) => writer.line(line));
       writer.line(claimsEnd(inputs.documents.length));
       writer.close();
     } catch (e) {
@@ -163,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
-  if (threads > 1) await onWorkers<DocumentAnalysis>(false, (_, analysis) => ws.setAnalyzed(analysis));
+  if (cache || threads > 1) await analyses<DocumentAnalysis>(false, (analysis) => ws.setAnalyzed(analysis));
   else for (const doc of sources) ws.set(doc);
   // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
   const docs: DocumentAnalysis[] = inputs.documents.map((d) => plainAnalysis(ws.analysis(d.path)!));
@@ -181,6 +224,18 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   return report(docs, format, locale, out);
+}
+
+/**
+ * The analysis cache of this run, or null: a cache needs an engine version stamped by the build
+ * (scripts/build.mjs), and a folder that cannot be used is said and the run goes on without it.
+ */
+function openCache(dir: string, knowledge: KnowledgeSource[], limitMb: number): AnalysisCache | null {
+  if (ENGINE_VERSION === 'unbuilt') {
+    process.stderr.write('communique: --cache: this engine was not built with a version (run npm run build); running without a cache\n');
+    return null;
+  }
+  return AnalysisCache.open(dir, { engine: ENGINE_VERSION, knowledge, limit: limitMb * 1024 * 1024 });
 }
 
 /** What the core is handed for an article: its text, and the date in its name when names are dated. */

@@ -261,16 +261,18 @@ function knowledgeSources(v: unknown): KnowledgeSource[] | null {
  * have their types, and every span lies inside the text (an entity's or a figure's `text` is its
  * slice), so a damaged line is refused rather than checked wrongly.
  */
-function notAnAnalysis(v: unknown): string | null {
+export function notAnAnalysis(v: unknown): string | null {
   if (!isObject(v)) return 'not an object';
   if (typeof v.uri !== 'string' || !v.uri) return 'no "uri"';
   if (typeof v.text !== 'string') return 'no "text"';
   const length = v.text.length;
   if (v.language !== 'vi' && v.language !== 'en') return 'no "language"';
-  if (v.referenceDate !== null && !(isObject(v.referenceDate) && typeof v.referenceDate.date === 'string')) return 'a bad "referenceDate"';
-  if (!Array.isArray(v.problems) || v.problems.some((p) => typeof p !== 'string')) return 'no "problems"';
   const span = (s: unknown): s is { start: number; end: number } =>
     isObject(s) && Number.isInteger(s.start) && Number.isInteger(s.end) && (s.start as number) >= 0 && (s.start as number) <= (s.end as number) && (s.end as number) <= length;
+  if (v.referenceDate !== null && !(isObject(v.referenceDate) && typeof v.referenceDate.date === 'string' && (v.referenceDate.evidence === undefined || span(v.referenceDate.evidence)))) {
+    return 'a bad "referenceDate"';
+  }
+  if (!Array.isArray(v.problems) || v.problems.some((p) => typeof p !== 'string')) return 'no "problems"';
   const spans = (list: unknown, name: string, each?: (s: Record<string, unknown>) => boolean): string | null => {
     if (!Array.isArray(list)) return `no "${name}"`;
     for (let i = 0; i < list.length; i++) {

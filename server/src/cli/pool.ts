@@ -6,24 +6,37 @@
  * (test/cli/jobs.test.ts). Results are handed on in the order of the documents.
  *
  * The worker is the CLI's own bundle started again (`dist/cli.js`), which calls `runWorker` when
- * it is not the main thread.
+ * it is not the main thread. With the analysis cache (`cache.ts`), each worker writes the entries
+ * of the documents it analyses itself, and says in its reply what the write gave.
  */
 import { Worker, parentPort, workerData } from 'worker_threads';
 import { analyzeDocument, type DocumentAnalysis, type SourceDocument } from '../core/index';
 import { knowledgeFrom, type KnowledgeSource } from './inputs';
 import { claimsLine } from './claims';
+import { cacheEntry, writeEntry, type WriteResult } from './cache';
 
 interface Task {
   id: number;
   doc: SourceDocument;
+  /** The document's cache key, when its analysis is to be kept in the cache. */
+  key?: string;
 }
 
-type Reply = { id: number; value: DocumentAnalysis | string } | { id: number; error: string };
+type Reply = { id: number; value: DocumentAnalysis | string; cached?: WriteResult } | { id: number; error: string };
 
 interface WorkerInput {
   knowledge: KnowledgeSource[];
   /** Return claims lines (strings) rather than analyses. */
   lines: boolean;
+  /** The cache folder that analyses are written to, if any. */
+  cache?: string;
+}
+
+/** The analysis cache as the pool sees it: where entries go, each document's key, and what each write gave. */
+export interface PoolCache {
+  dir: string;
+  keys: readonly string[];
+  wrote(result: WriteResult): void;
 }
 
 /** The worker's side: analyse what comes, answer with the analysis or its claims line. */
@@ -34,7 +47,8 @@ export function runWorker(): void {
     let reply: Reply;
     try {
       const analysis = analyzeDocument(task.doc, { knowledge });
-      reply = { id: task.id, value: input.lines ? claimsLine(analysis) : analysis };
+      const cached = input.cache && task.key ? writeEntry(input.cache, task.key, cacheEntry(task.key, analysis, task.doc)) : undefined;
+      reply = { id: task.id, value: input.lines ? claimsLine(analysis) : analysis, ...(cached ? { cached } : {}) };
     } catch (e) {
       reply = { id: task.id, error: e instanceof Error ? e.message : String(e) };
     }
@@ -47,12 +61,13 @@ const IN_FLIGHT = 2;
 
 /**
  * Analyses `docs` on `threads` workers started from `script`, calling `each(i, value)` in document
- * order (value: the analysis, or the claims line when `lines`). Rejects when a worker fails.
+ * order (value: the analysis, or the claims line when `lines`). With `cache`, the workers write
+ * each analysis to the cache under its key. Rejects when a worker fails.
  */
 export function analyzeOnWorkers<T extends DocumentAnalysis | string>(
   script: string,
   docs: readonly SourceDocument[],
-  options: { knowledge: KnowledgeSource[]; lines: boolean; threads: number },
+  options: { knowledge: KnowledgeSource[]; lines: boolean; threads: number; cache?: PoolCache },
   each: (i: number, value: T) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -71,17 +86,18 @@ export function analyzeOnWorkers<T extends DocumentAnalysis | string>(
     };
     const feed = (w: Worker) => {
       if (next < docs.length) {
-        w.postMessage({ id: next, doc: docs[next] } satisfies Task);
+        w.postMessage({ id: next, doc: docs[next], key: options.cache?.keys[next] } satisfies Task);
         next++;
       }
     };
     if (docs.length === 0) return resolve();
     for (let t = 0; t < threads; t++) {
-      const w = new Worker(script, { workerData: { knowledge: options.knowledge, lines: options.lines } satisfies WorkerInput });
+      const w = new Worker(script, { workerData: { knowledge: options.knowledge, lines: options.lines, cache: options.cache?.dir } satisfies WorkerInput });
       workers.push(w);
       w.on('message', (reply: Reply) => {
         if (failed) return;
         if ('error' in reply) return finish(new Error(`analysis of ${docs[reply.id].uri} failed: ${reply.error}`));
+        if (reply.cached) options.cache?.wrote(reply.cached);
         done.set(reply.id, reply.value as T);
         try {
           while (done.has(emit)) {
