@@ -134,7 +134,12 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     const { roles } = sentenceFrames(doc, inSentence, sentence);
     let base: Endpoint[] = [];
     let end: Endpoint | null = null;
-    const pair = [...roles.entries()].find(([f, r]) => r.role === 'base' && r.partner && f.unit !== '%');
+    // (A from–to pair is the change's only when no other level stands between its end and the
+    // change: `rose from 2.65 billion in 2013 to 2.99 billion in 2014, 2.93 billion in 2015 and 1.72
+    // billion in seven months of 2016, up 17 per cent` is the last level's change.)
+    const pair = [...roles.entries()].find(
+      ([f, r]) => r.role === 'base' && r.partner && f.unit !== '%' && !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start),
+    );
     if (pair) {
       const [b, r] = pair;
       base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];

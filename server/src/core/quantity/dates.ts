@@ -330,6 +330,19 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const first = tokens[i + 1].text === 'đầu';
     return months(i, y ? y.end : i + 3, y ? y.part : { yRel: 0 }, first ? 1 : 7, first ? 6 : 12, 'half');
   }
+  // tháng đầu (tiên) (của) năm 2018, tháng cuối (cùng) năm: January, December. (Not after a number:
+  // `2 tháng đầu năm` is read below.)
+  // (`những tháng cuối năm`, `các tháng đầu năm`: the months, not one.)
+  if (txt === 'tháng' && (w(tokens, i + 1, 'đầu') || w(tokens, i + 1, 'cuối')) && (t.nl || !(tokens[i - 1]?.type === 'num' || SMALL_VI[tokens[i - 1]?.text ?? ''] !== undefined || ['những', 'các', 'mấy', 'vài', 'nhiều'].includes(tokens[i - 1]?.text ?? '')))) {
+    let j = i + 2;
+    if (w(tokens, j, 'tiên') || w(tokens, j, 'cùng')) j++;
+    if (w(tokens, j, 'của')) j++;
+    if (w(tokens, j, 'năm')) {
+      const y = yearRef(tokens, j) ?? yearRef(tokens, j + 1);
+      const m = tokens[i + 1].text === 'đầu' ? 1 : 12;
+      return { t0: i, t1: y ? y.end : j + 1, a: { ...(y ? y.part : { yRel: 0 }), m }, precision: 'month', thisYear: !y };
+    }
+  }
   // N tháng đầu năm [2023], N tháng cuối năm, N tháng năm 2023
   const nMonths = isPlainInt(t) ?? (t.type === 'word' ? SMALL_VI[txt] ?? null : null);
   if (nMonths !== null && nMonths >= 1 && nMonths <= 12 && w(tokens, i + 1, 'tháng')) {

@@ -399,7 +399,7 @@ function inferReference(
       let at: RawDate | null = null;
       for (const r of raws) {
         const last = r.b ?? r.a;
-        if (r.a.y !== undefined || (r.a.yRel !== undefined && r.a.yRel !== 0) || last.m === undefined || last.d !== undefined || r.samePeriodLastYear || r.previousMonth || inPlan(r)) continue;
+        if (r.a.y !== undefined || (r.a.yRel !== undefined && r.a.yRel !== 0) || last.m === undefined || last.d !== undefined || r.samePeriodLastYear || r.previousMonth || r.thisYear || inPlan(r)) continue;
         if (last.m > month) {
           month = last.m;
           at = r;
