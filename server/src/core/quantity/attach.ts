@@ -410,6 +410,7 @@ export function attach(
 
   // Metrics.
   let prevSentenceMetric: { zone: number; key: string } | null = null;
+  let prevNamedMetric: { zone: number; key: string } | null = null;
   // The last specific metric of each generic family (`trade` → `trade.two-way`) per paragraph.
   const lastSpecific = new Map<string, string>();
   const noteSpecific = (block: number, key: string) => {
@@ -472,6 +473,17 @@ export function attach(
         lightLead(tokens, zones[z], d, inDate)
       ) {
         key = prevSentenceMetric.key;
+      } else if (
+        (fig.kind === 'money' || fig.kind === 'percent') &&
+        prevNamedMetric &&
+        prevNamedMetric.zone === z - 1 &&
+        zones[z - 1].block === zones[z].block &&
+        ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) &&
+        lightLead(tokens, zones[z], d, inDate)
+      ) {
+        // `The two-way trade value has constantly increased. It rose from US$2.65 billion …`: `it` is
+        // the indicator the sentence before names, though it gave no figure.
+        key = prevNamedMetric.key;
       }
       if (key === 'investment.fdi' || key === 'investment.capital') key = refineFdi(key, norm, zones[z], fig);
       fig.metric = key;
@@ -481,6 +493,9 @@ export function attach(
     }
     for (; hi < hits.length; hi++) noteSpecific(block, hits[hi].key);
     prevSentenceMetric = sentenceMetric ? { zone: z, key: sentenceMetric } : null;
+    // (A sentence that names one indicator and gives no figure, for `it` in the next.)
+    const named = new Set(hits.map((h) => h.key));
+    prevNamedMetric = !figs.length && named.size === 1 ? { zone: z, key: [...named][0] } : null;
   }
 }
 
@@ -514,7 +529,7 @@ const LIGHT = new Set([
   'first', 'months', 'quarter', 'half', 'year', 'mục', 'tiêu', 'phấn', 'đấu', 'hướng', 'dự', 'kiến', 'sẽ', 'target', 'aim',
   'expected', 'is', 'are', 'will', 'be', 'i', 'ii', 'iii', 'iv', 'q', 'sang', 'tới', 'vào', 'cả', 'trở', 'lại', 'mốc',
   'represents', 'represented', 'marks', 'marked', 'reflects', 'a', 'an', 'however', 'nevertheless', 'then', 'further',
-  'but', 'went', 'and',
+  'but', 'went', 'and', 'from',
   // `Tính chung 2 tháng đầu năm, Việt Nam đã thu về 29,2 triệu USD`: a running total of the flow
   // of the sentence before.
   'tính', 'chung', 'cộng', 'lũy', 'luỹ', 'kế', 'việt', 'nam', 'đã', 'thu', 'về',
@@ -687,6 +702,9 @@ const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính t
 
 /** A paragraph that goes on ranking markets (matched in lower case). */
 const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|were|stood)\s+(?:second|third|fourth|fifth|next)\b|(?:[^\s,.;]+\s+){1,5}(?:đứng|xếp)\s+(?:thứ|vị trí thứ)\s+\S+|(?:đứng|xếp) (?:thứ|vị trí thứ) \S+ (?:là|thuộc về)|tiếp theo (?:là|đó là)|next (?:came|was))/u;
+
+/** A sentence that opens by pointing back at the indicator of the sentence before. */
+const ANAPHOR_OPENING = /^\s*(?:it|nó|con số này|this figure|the figure)\s/;
 
 /** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
 const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
