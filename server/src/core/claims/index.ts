@@ -757,7 +757,9 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
   const lead = matchKey(doc.text.slice(sentence.start, f.start));
   const followed = FOLLOWED_BY.test(lead);
   if (!followed && !RANKING_LEAD.test(lead)) return null;
-  const mentions = within(partnerMentions(doc), { start: sentence.start, end: f.start });
+  // (A bloc opening the ranking sentence is a market too: `The EU followed with $6.5 billion`.)
+  const blocAtStart = doc.entities.filter((e) => e.type === 'organization' && BLOCS.has(e.entityId) && e.start >= sentence.start && /^\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, e.start))).map((e) => ({ ...e, countryCode: e.entityId }));
+  const mentions = [...blocAtStart, ...within(partnerMentions(doc), { start: sentence.start, end: f.start })].sort((a, b) => a.start - b.start);
   const first = mentions[0];
   if (!first || first.countryCode === HOME) return null;
   if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
