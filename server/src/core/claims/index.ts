@@ -154,11 +154,16 @@ function computeDominantPair(doc: DocumentAnalysis, mentions: EntityMention[]): 
   }
   // A leader or official of a country (`Malaysian Prime Minister`, `Tổng thống Peru`) names it too
   // (a title inside a person's mention counts once).
-  const people = doc.entities.filter((e) => e.type === 'person' || e.type === 'title');
+  const people = doc.entities.filter((e) => e.type === 'person' || e.type === 'title').sort((a, b) => a.start - b.start);
+  // (Persons in text order, for a linear check of the titles inside them.)
+  const persons = people.filter((p) => p.type === 'person');
+  let pi = 0;
+  let reach = -1;
   for (const e of people) {
+    while (pi < persons.length && persons[pi].start <= e.start) reach = Math.max(reach, persons[pi++].end);
     const code = /:([A-Z]{2})$/.exec(e.role ?? '')?.[1];
     if (!code) continue;
-    if (e.type === 'title' && people.some((p) => p.type === 'person' && p.start <= e.start && e.end <= p.end)) continue;
+    if (e.type === 'title' && e.end <= reach) continue;
     const block = spanAt(doc.structure.blocks, e.start);
     if (block && !CONTENT.has(block.kind)) continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
