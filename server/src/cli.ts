@@ -26,6 +26,7 @@ import { AnalysisCache, DEFAULT_CACHE_LIMIT_MB } from './cli/cache';
 import { analyzeOnWorkers, runWorker } from './cli/pool';
 import { analysisToJson, analysisToText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
+import { writeJson } from './cli/streamJson';
 
 const HELP = `Communiqué — annotates diplomatic news articles and checks their figures.
 
@@ -244,12 +245,17 @@ function sourceDocument(doc: InputDocument, datedFileNames: boolean): SourceDocu
   return referenceDate ? { uri: doc.path, text: doc.text, referenceDate, referenceDateSource: 'the date in the file name' } : { uri: doc.path, text: doc.text };
 }
 
-/** `check`'s output; exit 1 when a finding is a warning or an error. */
+/**
+ * `check`'s output; exit 1 when a finding is a warning or an error. JSON and SARIF are written in
+ * pieces (`cli/streamJson.ts`): the same bytes, never the whole text as one string.
+ */
 function report(docs: DocumentAnalysis[], format: string, locale: MessageLocale, out: (s: string) => void): number {
   const cwd = process.cwd();
-  if (format === 'json') out(JSON.stringify(renderJson(docs, { locale, cwd }), null, 2));
-  else if (format === 'sarif') out(JSON.stringify(renderSarif(docs, { locale, cwd }), null, 2));
-  else out(renderText(docs, { locale, cwd }));
+  const write = (s: string) => void process.stdout.write(s);
+  if (format === 'json' || format === 'sarif') {
+    writeJson(format === 'json' ? renderJson(docs, { locale, cwd }) : renderSarif(docs, { locale, cwd }), write);
+    write('\n');
+  } else out(renderText(docs, { locale, cwd }));
   const serious = docs.some((d) => d.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
   return serious ? 1 : 0;
 }
