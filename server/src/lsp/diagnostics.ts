@@ -25,7 +25,23 @@ export interface DiagnosticData {
   code: string;
   text: string;
   reviewed: boolean;
+  /** The fields of the finding's data that code actions read (see `ACTION_DATA`). */
   finding?: Record<string, unknown>;
+}
+
+/**
+ * The fields of a finding's `data` a diagnostic carries, by code: only what the code actions read
+ * (the other spelling of a name variant). The rest of it — every other article stating a figure,
+ * with its value — goes to scripts through the CLI's JSON, not to the editor on every diagnostic:
+ * in a workspace of thousands of articles on one topic it made the pushed diagnostics hundreds of
+ * megabytes, and the editor's answers waited behind them.
+ */
+const ACTION_DATA: Record<string, readonly string[]> = { 'entity.name-variant': ['other'] };
+
+function actionData(f: Finding): Record<string, unknown> | undefined {
+  const keys = ACTION_DATA[f.code];
+  if (!keys || !f.data) return undefined;
+  return Object.fromEntries(keys.filter((k) => k in f.data!).map((k) => [k, f.data![k]]));
 }
 
 export function documentDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
@@ -52,7 +68,7 @@ export function documentDiagnostics(ctx: FeatureContext, uri: string): Diagnosti
 }
 
 function toDiagnostic(ctx: FeatureContext, uri: string, text: string, f: Finding, reviewed: boolean, range: Diagnostic['range']): Diagnostic {
-  const data: DiagnosticData = { uri, code: f.code, text: text.slice(f.start, f.end), reviewed, finding: f.data };
+  const data: DiagnosticData = { uri, code: f.code, text: text.slice(f.start, f.end), reviewed, finding: actionData(f) };
   const d: Diagnostic = {
     range,
     severity: reviewed ? DiagnosticSeverity.Hint : SEVERITY[f.severity],
