@@ -497,6 +497,13 @@ const dates: Row[] = [
   D('Kết quả sẽ công bố trong quý ba.', 'quý ba', '2024-07/2024-09', 'quarter', REF),
   D('Trong ba tháng tiếp theo, giá sẽ tăng.', 'ba tháng tiếp theo', '2024-04/2024-06', 'interval', REF),
   ND('Mỗi tháng hai lần, đoàn họp giao ban.', 'tháng hai'),
+  // A day, weekday or week counted in a month.
+  D('Talks open on the first Tuesday of October 2014.', 'the first Tuesday of October 2014', '2014-10-07', 'day'),
+  D('The fair runs the last week of September 2014.', 'the last week of September 2014', '2014-09-22/2014-09-28', 'interval'),
+  D('The deal expires on the last day of October 2015.', 'the last day of October 2015', '2015-10-31', 'day'),
+  D('Hội nghị khai mạc ngày đầu tiên của tháng 3 năm 2017.', 'ngày đầu tiên của tháng 3 năm 2017', '2017-03-01', 'day'),
+  D('Đoàn sang thăm trong tuần đầu tiên của tháng 9 năm 2017.', 'tuần đầu tiên của tháng 9 năm 2017', '2017-09-04/2017-09-10', 'interval'),
+  ND('The first day of talks went well.', 'first day'),
   // English day ranges in one month, day or month first.
   D('The fair runs July 13 to 15, 2024 in Hanoi.', 'July 13 to 15, 2024', '2024-07-13/2024-07-15', 'interval'),
   D('The fair runs from 13 to 15 July 2024.', '13 to 15 July 2024', '2024-07-13/2024-07-15', 'interval'),

@@ -7,7 +7,7 @@
  */
 import type { Precision } from '../types';
 import type { Token } from './tokens';
-import { readOtherDate, resolveRelative, type RelativeDate } from './relativeDates';
+import { EN_WEEKDAYS, readOtherDate, resolveRelative, type RelativeDate } from './relativeDates';
 import { CURRENCY_CODES_LOWER, CURRENCY_WORDS, MEASURES, PERCENT } from './tables';
 
 export interface DatePart {
@@ -48,6 +48,11 @@ export interface RawDate {
    * end of 2021` is the year's total).
    */
   shown?: { a: DatePart; b?: DatePart; precision: Precision };
+  /**
+   * A day, weekday or week counted in the month `a` names (`the first Tuesday of October`, `the
+   * last week of September 2014`, `ngày đầu tiên của tháng 3`); n = -1 is the last.
+   */
+  nthOf?: { n: number; unit: 'day' | 'weekday' | 'week'; weekday?: number };
 }
 
 const MONTHS_EN: Record<string, number> = {
@@ -142,7 +147,7 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
-  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 /** A decade's first year written after `thập niên` or `những năm`: `1990`, `90` (1930s to 1990s). */
@@ -458,6 +463,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   // Parts of a month or year: early March, mid-March, the end of April, the beginning of 2017.
   const part = englishPart(tokens, i);
   if (part) return part;
+  // A day, weekday or week counted in a month: the first Tuesday of October, tuần đầu tiên của tháng 9.
+  const nth = nthOfMonth(tokens, i);
+  if (nth) return nth;
 
   // ngày 14/11/1994, 17-21/4/2023, 30/11-2/12/2023, ngày 12-11, 14 tháng 11 năm 2023
   const hasNgay = txt === 'ngày';
@@ -874,12 +882,85 @@ function resolveRaw(r: RawDate, ref: string | null): string | null {
   };
   const ya = adjust(r.a);
   if (ya === null) return null;
+  if (r.nthOf && r.a.m !== undefined) return nthInMonth(ya, r.a.m, r.nthOf);
   const a = formatPart(r.a, ya);
   if (!r.b) return a;
   const yb = r.b.y !== undefined ? r.b.y : r.a.y !== undefined && r.b.yRel === undefined ? r.a.y : adjust(r.b);
   if (yb === null) return null;
   const b = formatPart(r.b, yb);
   return a === b ? a : `${a}/${b}`;
+}
+
+/** The day (`YYYY-MM-DD`) or Monday-to-Sunday week (`…/…`) `nth` names in month m of year y. */
+function nthInMonth(y: number, m: number, nth: NonNullable<RawDate['nthOf']>): string | null {
+  const DAYMS = 86400000;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  const first = Date.UTC(y, m - 1, 1);
+  const last = Date.UTC(y, m, 0);
+  const dow = (t: number) => ((new Date(t).getUTCDay() + 6) % 7) + 1; // Monday 1 … Sunday 7
+  if (nth.unit === 'day') return iso(nth.n > 0 ? first + (nth.n - 1) * DAYMS : last);
+  if (nth.unit === 'weekday') {
+    const wd = nth.weekday!;
+    if (nth.n > 0) {
+      const t = first + ((wd - dow(first) + 7) % 7) * DAYMS + (nth.n - 1) * 7 * DAYMS;
+      return t <= last ? iso(t) : null;
+    }
+    return iso(last - ((dow(last) - wd + 7) % 7) * DAYMS);
+  }
+  // Whole weeks inside the month: the first starts on its first Monday, the last ends on its last Sunday.
+  if (nth.n > 0) {
+    const mon = first + ((1 - dow(first) + 7) % 7) * DAYMS + (nth.n - 1) * 7 * DAYMS;
+    return mon + 6 * DAYMS <= last ? `${iso(mon)}/${iso(mon + 6 * DAYMS)}` : null;
+  }
+  const sun = last - ((dow(last) - 7 + 7) % 7) * DAYMS;
+  return `${iso(sun - 6 * DAYMS)}/${iso(sun)}`;
+}
+
+const NTH_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
+
+/**
+ * A day, weekday or week counted in a month: `the first Tuesday of October (2014)`, `the last
+ * Monday of March`, `the first week of October 2014`, `the last day of October 2015`; `ngày đầu tiên
+ * của tháng 3`, `tuần đầu tiên của tháng 9 năm 2017`, `ngày cuối cùng của tháng 10`.
+ */
+function nthOfMonth(tokens: Token[], i: number): RawDate | null {
+  const t0 = w(tokens, i, 'the') ? i + 1 : i;
+  let k = t0;
+  let n: number | undefined;
+  let unit: 'day' | 'weekday' | 'week' | undefined;
+  let weekday: number | undefined;
+  const x = tokens[k]?.text ?? '';
+  if (NTH_EN[x] !== undefined || (tokens[k]?.type === 'num' && NTH_EN[x + (tokens[k + 1]?.text ?? '')] !== undefined && !tokens[k + 1].space)) {
+    n = NTH_EN[x] ?? NTH_EN[x + tokens[k + 1].text];
+    k += NTH_EN[x] !== undefined ? 1 : 2;
+    const u = tokens[k]?.text ?? '';
+    if (u === 'day') unit = 'day';
+    else if (u === 'week') unit = 'week';
+    else if (EN_WEEKDAYS[u]) [unit, weekday] = ['weekday', EN_WEEKDAYS[u]];
+    if (!unit || !(w(tokens, k + 1, 'of') || w(tokens, k + 1, 'in'))) return null;
+    k += 2;
+    if (w(tokens, k, 'the') && w(tokens, k + 2, 'of')) return null;
+    const m = MONTHS_EN[tokens[k]?.text ?? ''];
+    if (!m) return null;
+    const y = isYear(tokens[k + 1]);
+    return { t0: i, t1: y !== null ? k + 2 : k + 1, a: y !== null ? { y, m } : { m }, precision: unit === 'week' ? 'interval' : 'day', nthOf: { n, unit, weekday } };
+  }
+  if ((x === 'ngày' || x === 'tuần') && (w(tokens, k + 1, 'đầu') || w(tokens, k + 1, 'cuối'))) {
+    unit = x === 'ngày' ? 'day' : 'week';
+    n = tokens[k + 1].text === 'đầu' ? 1 : -1;
+    k += 2;
+    if (w(tokens, k, 'tiên') || w(tokens, k, 'cùng')) k++;
+    if (w(tokens, k, 'của')) k++;
+    if (!w(tokens, k, 'tháng')) return null;
+    const m = isPlainInt(tokens[k + 1]);
+    if (m === null || m < 1 || m > 12) return null;
+    let e = k + 2;
+    let y: number | null = null;
+    if (w(tokens, e, 'năm') && isYear(tokens[e + 1]) !== null) [y, e] = [isYear(tokens[e + 1]), e + 2];
+    else if (isSep(tokens[e], '/') && isYear(tokens[e + 1]) !== null) [y, e] = [isYear(tokens[e + 1]), e + 2];
+    return { t0: i, t1: e, a: y !== null ? { y, m } : { m }, precision: unit === 'week' ? 'interval' : 'day', nthOf: { n, unit } };
+  }
+  return null;
 }
 
 /** `[hết] [ngày] 20/9[/2024]` or `[hết] tháng 10[/2024]` ending a year to date. */

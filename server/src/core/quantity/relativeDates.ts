@@ -62,7 +62,7 @@ dateNames('vi', 'weekday').forEach((n, k) => {
   const m = /^thứ (\S+)$/.exec(n);
   if (m && k < 6) VI_WEEKDAYS[m[1]] = k + 1;
 });
-const EN_WEEKDAYS: Record<string, number> = Object.fromEntries(dateNames('en', 'weekday').map((n, k) => [n, k + 1]));
+export const EN_WEEKDAYS: Record<string, number> = Object.fromEntries(dateNames('en', 'weekday').map((n, k) => [n, k + 1]));
 const VI_MONTH_WORDS: Record<string, number> = { giêng: 1, hai: 2, ba: 3, tư: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 /** Words around `thứ hai` that make it a day (`vào thứ hai`, `sáng thứ hai`). */
 const WEEKDAY_BEFORE = new Set(['vào', 'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'từ', 'đến', 'tới', 'các', 'mỗi', 'hằng', 'hàng', 'trước', 'sau', 'khuya']);
