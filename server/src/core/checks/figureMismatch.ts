@@ -63,7 +63,8 @@ function signed(c: Claim, iv: Interval): Interval {
 }
 
 function comparable(c: Claim): boolean {
-  return (c.figure.readings?.length ?? 0) < 2 && c.figure.kind !== 'multiple';
+  // (A count of things is whole: its separator is no guess, `4.281 xe` is 4,281.)
+  return ((c.figure.readings?.length ?? 0) < 2 || (c.figure.kind === 'count' && Number.isInteger(c.figure.value))) && c.figure.kind !== 'multiple';
 }
 
 export const figureMismatch: Check = {
@@ -134,10 +135,16 @@ export const figureMismatch: Check = {
  * What the comparison of two claims reads (besides their documents): claims that agree on all of
  * it are one class, and compare alike with every other claim.
  */
+/** A count's noun as compared: vehicles are vehicles however a text counts them (`xe`, `chiếc`, `cars`). */
+const VEHICLES = /^(?:xe(?: ô ?tô| hơi| tải| con| nguyên chiếc)?|chiếc(?: xe| ô ?tô)?|ô ?tô(?: nguyên chiếc)?|cars?|vehicles?|automobiles?|units)$/;
+function unitOf(f: Claim['figure']): string | null {
+  return f.kind === 'count' && f.unit && VEHICLES.test(f.unit) ? 'vehicle' : f.unit;
+}
+
 function classKey(c: Claim, iv: Interval): string {
   const f = c.figure;
   const foreign = c.frame.source?.kind === 'foreign' ? c.frame.source.text : '';
-  return `${f.unit}|${f.kind}|${c.frame.status.value === 'estimate'}|${foreign}|${c.role === 'change'}|${f.change?.direction ?? ''}|${JSON.stringify(f.value)}|${iv[0]}|${iv[1]}`;
+  return `${unitOf(f)}|${f.kind}|${c.frame.status.value === 'estimate'}|${foreign}|${c.role === 'change'}|${f.change?.direction ?? ''}|${JSON.stringify(f.value)}|${iv[0]}|${iv[1]}`;
 }
 
 /**
@@ -153,7 +160,7 @@ function classKey(c: Claim, iv: Interval): string {
 function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean {
   work.claimsCompared++;
   return (
-    o.figure.unit === c.figure.unit &&
+    unitOf(o.figure) === unitOf(c.figure) &&
     o.figure.kind === c.figure.kind &&
     // Two estimates (a bank's and the World Bank's) may both be right for their makers.
     !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&

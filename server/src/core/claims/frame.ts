@@ -251,6 +251,11 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
 
 function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
   if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
+  // A count's own noun names what is counted (`nhập khẩu 4.281 xe ôtô`).
+  if (f.kind === 'count' && f.unit) {
+    const own = productsIn(`${matchKey(f.unit)} ${after.slice(0, after.search(/[,;.(]|$/)).split(/\s+/).slice(0, 3).join(' ')}`).filter((p) => p.key !== 'all');
+    if (own.length === 1) return { value: own[0].key, text: own[0].text, sure: true };
+  }
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);

@@ -415,6 +415,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length === 1 && codes[0] !== HOME) {
     return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
+  // `nhập khẩu vào thị trường Việt Nam`, `imported into Vietnam`: home's own imports.
+  if (/^import/.test(metric) && codes.every((c) => c === HOME) && INTO_HOME.test(matchKey(doc.text.slice(sentence.start, f.start)))) return HOME;
   // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
   // dân`, `to this market`): the one foreign market the sentence before names, else a partner the
   // claim cannot name.
@@ -433,6 +435,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   return null;
 }
 
+const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
 /**

@@ -58,6 +58,8 @@ interface MetricHit {
 const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'decade']);
 /** Metrics that are counts of people or things, which a count figure may take from the text before it. */
 const COUNTED_METRICS = new Set(['tourists', 'subscribers', 'population']);
+/** Counted nouns of vehicles, which a flow counts (`4.281 xe ôtô`, `3.900 chiếc`, `12,000 cars`). */
+const VEHICLE_UNITS = /^(?:xe(?: ô ?tô| hơi| tải| con| nguyên chiếc)?|chiếc(?: xe| ô ?tô)?|ô ?tô(?: nguyên chiếc)?|cars?|vehicles?|automobiles?|units)$/;
 
 /** A base year named relative to another (`năm trước`, `năm ngoái`, `the previous year`, `last year`). */
 const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year before|a year earlier)/;
@@ -449,6 +451,11 @@ export function attach(
       } else if (unitKey) {
         key = unitKey;
         countMetric = unitKey;
+      } else if (fig.kind === 'count' && hit && (hit.key === 'import' || hit.key === 'export') && VEHICLE_UNITS.test(fig.unit ?? '') && d.t0 - hit.t1 <= 8) {
+        // `nhập khẩu 4.281 xe ôtô`, `lượng xe nhập khẩu … đạt 3.900 chiếc`: vehicles counted in a flow.
+        key = hit.key;
+        text = norm.slice(hit.start, hit.end);
+        countMetric = key;
       } else if (fig.kind === 'count' && hit && COUNTED_METRICS.has(hit.key)) {
         // `Khách quốc tế đạt 1,4 triệu lượt người`: a counted metric named before the count.
         key = hit.key;
