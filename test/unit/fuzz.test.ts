@@ -43,7 +43,9 @@ function spansHold(t: string, spans: { start: number; end: number; text?: string
   }
 }
 
-describe('random text neither breaks the core nor its spans', () => {
+describe('random text neither breaks the core nor its spans', function () {
+  // (Hundreds of analyses: a few seconds on a loaded machine; the cost bound is the bench's.)
+  this.timeout(60000);
   it('analyzes 300 random texts', () => {
     let figures = 0;
     for (let seed = 1; seed <= 300; seed++) {

@@ -242,6 +242,8 @@ export const ROWS: Row[] = [
 
   F('Hai nước thiết lập quan hệ năm 1994, kim ngạch thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null),
 
+  // A change right after a price, with no indicator between them, is the price's.
+  F('Giá chè xuất khẩu bình quân đạt 1.699 USD/tấn, tăng 1,7% so với cùng kỳ.', '1,7%', 1.7, '%', 'exact', undefined, { metric: 'price' }),
   F('Giá gạo xuất khẩu đạt bình quân 627 USD/tấn.', '627 USD/tấn', 627, 'USD/t', 'exact', null, { metric: 'price' }),
   F('Giá điện là 2.000 đồng/kWh.', '2.000 đồng/kWh', 2000, 'VND/kWh', 'exact', null, { metric: 'price' }),
   F('Dự án mang lại 400 triệu USD/năm.', '400 triệu USD', 4e8, 'USD'),

@@ -416,9 +416,10 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // back at the indicator of the sentence before, which the quantity engine carried over.
   // A unit price (`2.418 USD/tấn`) is a price by its unit; its clause says which (`giá xuất khẩu
   // bình quân`, `average export price`).
-  if (f.metric === 'price' && f.unit?.includes('/')) {
-    // (A product may stand between: `giá chè xuất khẩu bình quân`, `giá gạo xuất khẩu`.)
-    const m = /(?:giá(?:\s+[\p{L}]+){0,2}?\s+xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/u.exec(clauseBefore);
+  if (f.metric === 'price' && (f.unit?.includes('/') || f.change)) {
+    // (A product may stand between: `giá chè xuất khẩu bình quân`, `giá gạo xuất khẩu`. The change of
+    // a price, `…, tăng 1,7%`, names it earlier in its sentence.)
+    const m = /(?:giá(?:\s+[\p{L}]+){0,2}?\s+xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/u.exec(f.change ? lowerOf(doc, { start: sentence.start, end: f.start }) : clauseBefore);
     return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
   }
   if (!f.metricText) {

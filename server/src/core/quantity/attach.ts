@@ -437,6 +437,10 @@ export function attach(
         hi++;
       }
       let hit: MetricHit | null = hi > 0 ? hits[hi - 1] : null;
+      // `giá chè xuất khẩu bình quân ước đạt 1.699 USD/tấn, tăng 1,7%`: a change right after a price,
+      // with no indicator named between them, is the price's.
+      const prevFig = figs[figs.indexOf(d) - 1];
+      const afterPrice = !!prevFig && prevFig.figure.metric === 'price' && (fig.kind === 'percent' || fig.kind === 'percentagePoints') && !!d.changeDirection && (!hit || hit.end <= prevFig.figure.start) && fig.start - prevFig.figure.end <= 40;
       // `$5 billion in exports`, `73 billion USD in registered capital`: a metric right after.
       const after = metricRightAfter(tokens, hitAt, d);
       if (after) hit = after;
@@ -445,6 +449,8 @@ export function attach(
       const unitKey = fig.kind === 'count' && fig.unit ? unitMetric(fig.unit) : null;
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) {
         // A duration measures no metric.
+      } else if (afterPrice) {
+        key = 'price';
       } else if (fig.kind === 'money' && fig.unit?.includes('/')) {
         // A price per unit is a price, whatever is traded.
         key = 'price';
