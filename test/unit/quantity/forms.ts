@@ -242,6 +242,8 @@ export const ROWS: Row[] = [
 
   F('Hai nước thiết lập quan hệ năm 1994, kim ngạch thương mại đạt 600 triệu USD.', '600 triệu USD', 6e8, 'USD', 'exact', null),
 
+  // A base before its change (`So với tháng 2/2023 giảm …`) is no period; the changes after it share it.
+  F('Trong tháng 2/2024, xuất khẩu đạt 86 triệu USD; so với tháng 2/2023 giảm 54,5% về lượng và giảm 46,7% về trị giá.', '46,7%', 46.7, '%', 'exact', '2024-02', { change: { direction: 'down', base: '2023-02' } }),
   // A change right after a price, with no indicator between them, is the price's.
   F('Giá chè xuất khẩu bình quân đạt 1.699 USD/tấn, tăng 1,7% so với cùng kỳ.', '1,7%', 1.7, '%', 'exact', undefined, { metric: 'price' }),
   F('Giá gạo xuất khẩu đạt bình quân 627 USD/tấn.', '627 USD/tấn', 627, 'USD/t', 'exact', null, { metric: 'price' }),

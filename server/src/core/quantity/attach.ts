@@ -157,6 +157,29 @@ export function attach(
     }
   }
 
+  // A base before its change: `So với tháng 2/2023 giảm 54,5% về lượng và giảm 46,7% về trị giá`,
+  // `Compared with 2022, exports rose 5%`. (The changes of the clause after it share it.)
+  const dateEndingAt = new Map<number, DateItem>();
+  for (const x of dates) dateEndingAt.set(x.t1, x);
+  let opened: { base: DateItem; upTo: number } | null = null;
+  for (const d of drafts) {
+    if (!d.changeDirection || baseOf.has(d) || yoyOf.has(d)) continue;
+    let dt = dateEndingAt.get(d.c0) ?? (tokens[d.c0 - 1]?.text === ',' ? dateEndingAt.get(d.c0 - 1) : undefined);
+    if (dt) {
+      const a = tokens[dt.t0 - 2]?.text;
+      const b = tokens[dt.t0 - 1]?.text;
+      if (!((a === 'so' && b === 'với') || (a === 'compared' && (b === 'with' || b === 'to')))) dt = undefined;
+    }
+    if (dt && dt.value) {
+      isBase.add(dt);
+      baseOf.set(d, dt);
+      opened = { base: dt, upTo: d.t1 };
+    } else if (opened && d.c0 - opened.upTo <= 6 && !tokens.slice(opened.upTo, d.c0).some((t) => t.text === ';' || t.text === '.' || t.nl)) {
+      baseOf.set(d, opened.base);
+      opened = { base: opened.base, upTo: d.t1 };
+    } else opened = null;
+  }
+
   const byZone = new Map<number, { figs: FigureDraft[]; dates: DateItem[]; metrics: MetricHit[] }>();
   const get = (z: number) => {
     let e = byZone.get(z);
