@@ -7,6 +7,9 @@ import * as esbuild from 'esbuild';
 import * as path from 'path';
 import { ROOT } from '../support/paths';
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { engineVersion } = require('../../scripts/engine-version.cjs') as { engineVersion: (root: string) => string };
+
 export const SERVER_BUNDLE = path.join(ROOT, 'dist', 'server.js');
 
 let built: Promise<void> | undefined;
@@ -24,6 +27,8 @@ export function buildServer(): Promise<void> {
       external: ['vscode'],
       sourcemap: true,
       logLevel: 'warning',
+      // As scripts/build.mjs stamps it: the server's analysis cache needs an engine version.
+      define: { __COMMUNIQUE_ENGINE__: JSON.stringify(engineVersion(ROOT)) },
     })
     .then(() => undefined);
   return built;
