@@ -40,8 +40,10 @@ export async function startClient<T>(context: vscode.ExtensionContext, beforeSta
     outputChannel: vscode.window.createOutputChannel('Communiqué', { log: true }),
     diagnosticCollectionName: 'communique',
     // The server sends `communique/status` (counts, indexing progress) only to clients that ask,
-    // and links hovers to the report only for a client that runs that one command from them.
-    initializationOptions: { status: true, commandLinks: true },
+    // and links hovers to the report only for a client that runs that one command from them. It
+    // keeps each article's analysis in the extension's storage (the warm start), one cache for
+    // every workspace since entries are keyed by content.
+    initializationOptions: { status: true, commandLinks: true, ...analysisCache(context) },
     markdown: { isTrusted: { enabledCommands: [ClientCommands.checkConsistency] } },
     errorHandler: restartHandler(),
   };
@@ -50,6 +52,12 @@ export async function startClient<T>(context: vscode.ExtensionContext, beforeSta
   await c.start();
   context.subscriptions.push({ dispose: () => void client?.stop() });
   return { client: c, status };
+}
+
+/** Where the server keeps its analysis cache: a folder in the extension's global storage, when it is on disk. */
+function analysisCache(context: vscode.ExtensionContext): { cache?: string } {
+  const storage = context.globalStorageUri;
+  return storage.scheme === 'file' ? { cache: vscode.Uri.joinPath(storage, 'analyses').fsPath } : {};
 }
 
 export function stopClient(): Thenable<void> | undefined {

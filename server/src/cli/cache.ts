@@ -15,8 +15,9 @@
  * the key).
  *
  * **An entry** is `DIR/ab/cdef….json` (the key's first two hex digits name a folder): one line of
- * JSON, `{"communique":"analysis","key":…,"analysis":{…}}`, the analysis without its path, its
- * (empty) findings and — when it is the file's text exactly — its text. It is written to a
+ * JSON, `{"communique":"analysis","key":…,"analysis":{…}}`, the analysis without its path and —
+ * when it is the file's text exactly — its text (read back, its fields are in the order
+ * `analyzeDocument` gives them). It is written to a
  * temporary file in the same folder and renamed over the target, so a reader sees a whole entry
  * or none; runs sharing a folder are safe.
  *
@@ -36,7 +37,7 @@
 import { createHash, randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_MAX_LENGTH, type DocumentAnalysis, type SourceDocument } from '../core/index';
+import { DEFAULT_MAX_LENGTH, type AnalyzerOptions, type DocumentAnalysis, type SourceDocument } from '../core/index';
 import { readTextFileSync } from '../io/files';
 import { notAnAnalysis } from './claims';
 import type { KnowledgeSource } from './inputs';
@@ -51,6 +52,16 @@ const SHARD = /^[0-9a-f]{2}$/;
 const TEMP = /^[0-9a-f]{62}\.json\.\d+\.[0-9a-f]+\.tmp$/;
 /** A temporary file this old belongs to a run that is gone. */
 const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Every analyzer option is in the key or does not change a document's own analysis (the locale
+ * and the severities are read by the cross-document step only): an option the core adds is a type
+ * error here until it is placed.
+ */
+type Keyed = 'knowledge' | 'maxLength';
+type NotRead = 'locale' | 'severities';
+const everyOptionPlaced: [Exclude<keyof AnalyzerOptions, Keyed | NotRead>] extends [never] ? true : never = true;
+void everyOptionPlaced;
 
 export interface CacheOptions {
   /** The engine version: entries of another engine are never read. */
@@ -75,7 +86,7 @@ export function entryPath(dir: string, key: string): string {
 
 /** An entry's content: one line of JSON (see above). */
 export function cacheEntry(key: string, analysis: DocumentAnalysis, doc: SourceDocument): string {
-  const { uri: _uri, findings: _findings, text, ...rest } = analysis;
+  const { uri: _uri, text, ...rest } = analysis;
   return JSON.stringify({ communique: 'analysis', key, analysis: text === doc.text ? rest : { text, ...rest } });
 }
 
@@ -186,7 +197,8 @@ export class AnalysisCache {
     if (!isObject(value) || value.communique !== 'analysis' || !isObject(value.analysis)) return this.damagedEntry(file, 'not a Communiqué analysis');
     if (value.key !== key) return this.damagedEntry(file, 'the entry of another key');
     const stored = value.analysis;
-    const analysis = { uri: doc.uri, text: typeof stored.text === 'string' ? stored.text : doc.text, ...stored, findings: [] } as unknown as DocumentAnalysis;
+    if (!Array.isArray(stored.findings) || stored.findings.length) return this.damagedEntry(file, 'findings in an analysis of its own');
+    const analysis = { uri: doc.uri, text: typeof stored.text === 'string' ? stored.text : doc.text, ...stored } as unknown as DocumentAnalysis;
     const why = notAnAnalysis(analysis);
     if (why) return this.damagedEntry(file, why);
     this.hits++;

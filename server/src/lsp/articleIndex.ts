@@ -4,8 +4,15 @@
  * computed against the text the editor shows.
  *
  * Invariant: every uri in the core workspace has an entry in `texts`, and vice versa.
+ *
+ * With an analysis cache (`useCache`: a folder in the extension's storage, given by the client),
+ * the articles read from disk while indexing (`load`) take their own analysis from the cache when
+ * their text, the knowledge and the engine are those it was made with, and put it there when not:
+ * the warm start (see `cli/cache.ts`). Edited documents are analysed as before.
  */
-import { createWorkspace, dateFromFileName, type AnalyzerOptions, type DocumentAnalysis, type SourceDocument, type Workspace } from '../core/index';
+import { analyzeDocument, createWorkspace, dateFromFileName, type AnalyzerOptions, type DocumentAnalysis, type SourceDocument, type Workspace } from '../core/index';
+import { AnalysisCache } from '../cli/cache';
+import { ENGINE_VERSION } from '../cli/claims';
 import { Positions } from './convert';
 
 export interface Located {
@@ -20,9 +27,78 @@ export class ArticleIndex {
   private languageHint: 'vi' | 'en' | undefined;
   /** Whether a date in a file's name (`2024-11-14-lima.txt`) is its reference date. */
   private datedFileNames = false;
+  /** The options the core analyses with (knowledge, analysis limit), for the analyses made here for the cache. */
+  private analyzer: AnalyzerOptions;
+  /**
+   * The texts of the knowledge files merged over the built-in knowledge (part of the cache key);
+   * null when knowledge was given without them, and then the cache is not used.
+   */
+  private knowledgeTexts: readonly string[] | null = [];
+  private cacheFolder: { dir: string; note: (line: string) => void; engine: string } | null = null;
+  /** The cache for the current knowledge and limit (made again when they change). */
+  private cache: AnalysisCache | null = null;
+  /** Whether an analysis was put in the core from the cache or made here (`load`). */
+  private putIn = false;
 
   constructor(options: AnalyzerOptions = {}) {
     this.core = createWorkspace(options);
+    this.analyzer = options;
+    if (options.knowledge) this.knowledgeTexts = null;
+  }
+
+  /**
+   * Keeps the analyses of articles read from disk in `dir` (see `load`); notes (a damaged entry, a
+   * folder that cannot be written) go to `note`. `engine` is for tests: by default the engine
+   * version the build stamped; an unbuilt engine has none, and then no cache is used.
+   */
+  useCache(dir: string, note: (line: string) => void, engine = ENGINE_VERSION): void {
+    this.cacheFolder = engine === 'unbuilt' ? null : { dir, note, engine };
+    this.cache = null;
+  }
+
+  /** The cache for the options in use, or null. */
+  private currentCache(): AnalysisCache | null {
+    if (!this.cacheFolder || !this.knowledgeTexts) return null;
+    if (!this.cache) {
+      const { dir, note, engine } = this.cacheFolder;
+      const knowledge = this.knowledgeTexts.map((text) => ({ path: '', text }));
+      this.cache = AnalysisCache.open(dir, { engine, knowledge, maxLength: this.analyzer.maxLength, note });
+      // A folder that cannot be used is said once, not at every article.
+      if (!this.cache) this.cacheFolder = null;
+    }
+    return this.cache;
+  }
+
+  /**
+   * Adds or replaces an article read from disk and analyses it now (as `set` and `prepare`),
+   * through the cache when there is one.
+   */
+  load(uri: string, text: string): void {
+    const cache = this.currentCache();
+    if (!cache || this.texts.get(uri) === text) {
+      this.set(uri, text);
+      this.prepare(uri);
+      return;
+    }
+    this.texts.set(uri, text);
+    this.positionCache.delete(uri);
+    const source = this.source(uri, text);
+    const key = cache.key(source);
+    let analysis = cache.get(key, source);
+    if (!analysis) {
+      // With the options the core would analyse it with.
+      analysis = analyzeDocument(source, this.analyzer);
+      cache.put(key, analysis, source);
+    }
+    // The core keeps only the text of an analysis put in; `configure` gives it the article's
+    // options again before it analyses anything anew.
+    this.core.setAnalyzed(analysis);
+    this.putIn = true;
+  }
+
+  /** Indexing is over: the cache is brought under its size limit when entries were written. */
+  indexed(): void {
+    this.cache?.close();
   }
 
   /** Adds or replaces an article. `text` is the client's text (a disk file's text without its BOM). */
@@ -91,9 +167,16 @@ export class ArticleIndex {
     return out;
   }
 
-  /** Changes only the options given: `configure({ knowledge })` keeps the language hint. */
-  configure(options: AnalyzerOptions & { languageHint?: 'vi' | 'en'; datedFileNames?: boolean }): void {
-    const { languageHint, datedFileNames, ...rest } = options;
+  /**
+   * Changes only the options given: `configure({ knowledge })` keeps the language hint. With the
+   * knowledge come the texts of its files (`knowledgeTexts`, for the cache's key); knowledge
+   * without them turns the cache off.
+   */
+  configure(options: AnalyzerOptions & { languageHint?: 'vi' | 'en'; datedFileNames?: boolean; knowledgeTexts?: readonly string[] }): void {
+    const { languageHint, datedFileNames, knowledgeTexts, ...rest } = options;
+    if ('knowledge' in rest) this.knowledgeTexts = knowledgeTexts ?? null;
+    if ('knowledge' in rest || 'maxLength' in rest) this.cache = null;
+    this.analyzer = { ...this.analyzer, ...rest };
     const hint = 'languageHint' in options ? languageHint : this.languageHint;
     const dated = datedFileNames ?? this.datedFileNames;
     if (hint !== this.languageHint || dated !== this.datedFileNames) {
@@ -102,5 +185,8 @@ export class ArticleIndex {
       for (const [uri, text] of this.texts) this.core.set(this.source(uri, text));
     }
     this.core.configure(rest);
+    // An article whose analysis came from the cache is known to the core by its text alone; it is
+    // analysed again with its options.
+    if (this.putIn) for (const [uri, text] of this.texts) this.core.set(this.source(uri, text));
   }
 }

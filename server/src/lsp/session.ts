@@ -193,6 +193,9 @@ export class Session implements FeatureContext {
     this.initializationSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     this.wantsStatus = (params.initializationOptions as { status?: unknown } | undefined)?.status === true;
     this.commandLinks = (params.initializationOptions as { commandLinks?: unknown } | undefined)?.commandLinks === true;
+    // The analysis cache, in a folder the client owns (VS Code: the extension's global storage).
+    const cache = (params.initializationOptions as { cache?: unknown } | undefined)?.cache;
+    if (typeof cache === 'string' && cache) this.index.useCache(cache, (line) => this.connection.console.warn(line));
     this.folders = (params.workspaceFolders ?? []).map((f) => canonicalUri(f.uri));
     if (!this.folders.length && params.rootUri) this.folders = [canonicalUri(params.rootUri)];
     this.settings = toSettings(this.initializationSettings);
@@ -385,7 +388,7 @@ export class Session implements FeatureContext {
   private async loadKnowledge(text?: string): Promise<void> {
     const uri = this.knowledgeUri;
     if (!uri) {
-      if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined) });
+      if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined), knowledgeTexts: [] });
       this.knowledgeLoaded = true;
       return;
     }
@@ -394,8 +397,8 @@ export class Session implements FeatureContext {
     const content = read ?? '';
     const parsed = parseKnowledgeFile(content);
     // On errors the last good knowledge stays (the built-in knowledge at first).
-    if (!parsed.errors.length) this.index.configure({ knowledge: workspaceKnowledge(parsed) });
-    else if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined) });
+    if (!parsed.errors.length) this.index.configure({ knowledge: workspaceKnowledge(parsed), knowledgeTexts: read === undefined ? [] : [content] });
+    else if (!this.knowledgeLoaded) this.index.configure({ knowledge: workspaceKnowledge(undefined), knowledgeTexts: [] });
     this.knowledgeLoaded = true;
     if (parsed.errors.length || this.knowledgeErrorsPublished) {
       void this.connection.sendDiagnostics({ uri, diagnostics: knowledgeDiagnostics(parsed.errors, content) });
@@ -431,9 +434,9 @@ export class Session implements FeatureContext {
       } else if (!this.checkMemory()) {
         const text = await readArticle(uri, this.settings, this.skipped);
         if (text !== undefined) {
-          this.index.set(uri, text);
-          // Analysed now, one at a time, so that the memory guard sees the heap grow.
-          this.index.prepare(uri);
+          // Analysed now (or read from the analysis cache), one at a time, so that the memory
+          // guard sees the heap grow.
+          this.index.load(uri, text);
           keep.add(uri);
         }
       }
@@ -452,6 +455,7 @@ export class Session implements FeatureContext {
     await new Promise((resolve) => setImmediate(resolve)); // Let the report reach the client first.
     this.checkMemory();
     this.index.all();
+    this.index.indexed();
     progress?.done();
     this.connection.console.info(`communique: indexed ${this.index.uris().length} articles`);
   }
