@@ -449,6 +449,13 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // with the flow of the clause before.
   const nextMarket = /^export/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:sang|to|tới)\s+\p{L}/u : /^import/.test(f.metric) ? /^\s*(?:và\s+|and\s+)?(?:từ|from)\s+\p{L}/u : null;
   if (nextMarket?.test(clauseBefore)) return { value: f.metric, text: phrase, sure: true };
+  // `xuất khẩu tôm đạt gần 1,18 tỷ USD, cá tra đạt 707,3 triệu USD`: a clause that opens on the next
+  // product with the same verb goes on with the flow of the clause before.
+  if (/^(?:export|import)/.test(f.metric)) {
+    const lead = /^\s*(?:và\s+|and\s+)?(.{2,30}?)\s+(?:đạt|reached|at|with|hit)\s*(?:gần|hơn|khoảng|trên|nearly|about|over|more than)?\s*(?:us\$|\$)?\s*$/u.exec(clauseBefore);
+    const named = lead ? productsIn(lead[1]).filter((p) => p.key !== 'all') : [];
+    if (named.length === 1 && productsIn(before.slice(0, before.length - clauseBefore.length)).some((p) => p.key !== 'all' && p.key !== named[0].key)) return { value: f.metric, text: phrase, sure: true };
+  }
   // `seafood export value reached $1.5 billion, of which shrimp … reaching $550.4 million`: a
   // breakdown by product goes on with the indicator of the total.
   const breakdown = BREAKDOWN.exec(between);
@@ -468,7 +475,9 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
 function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['yearToDate'] {
   const m = /^(\d{4})-(\d{2})$/.exec(f.period ?? '');
   if (!m || !f.periodSpan || m[2] === '01') return undefined;
-  const lead = lowerOf(doc, { start: Math.max(sentence.start, f.periodSpan.start - 30), end: f.periodSpan.start });
+  // (The words before the period where it is written, in this sentence or the one it came from.)
+  const from = f.periodSpan.start >= sentence.start ? sentence.start : 0;
+  const lead = lowerOf(doc, { start: Math.max(from, f.periodSpan.start - 30), end: f.periodSpan.start });
   const hit = YTD.exec(lead);
   if (!hit) return undefined;
   return { period: `${m[1]}-01/${m[1]}-${m[2]}`, text: hit[0].trim() };
@@ -501,7 +510,14 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     }
     if (stage) frame.stage = stage;
   }
-  const source = sourceOf(before + ' ' + after);
+  let source = sourceOf(before + ' ' + after);
+  if (!source) {
+    // `The statistics of the UAE show that … In 2020, … decreased to about US$5 billion`: a
+    // partner's statistics named in the sentence before, in the same paragraph, go on.
+    const prev = previousSentence(doc, sentence.start);
+    const origin = prev ? FOREIGN_ORIGIN.exec(lowerOf(doc, prev)) : null;
+    if (origin) source = { kind: 'foreign', text: origin[0] };
+  }
   if (source) frame.source = source;
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
   const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, '');
@@ -546,10 +562,12 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   return frame;
 }
 
+/** Partners named in English after `statistics of` (`The statistics of the UAE show …`). */
+const PARTNER_NAMES_EN = 'uae|united arab emirates|russia|china|japan|korea|south korea|the republic of korea|india|thailand|malaysia|indonesia|singapore|the philippines|philippines|germany|france|the us|the united states|the uk|the united kingdom|australia|canada|brazil|mexico|taiwan|the eu|the european union|partner|other side|host country';
 const PARTNER_NAMES = 'nga|liên bang nga|trung quốc|hàn quốc|nhật bản|mỹ|hoa kỳ|ấn độ|lào|campuchia|thái lan|đức|australia|úc|singapore|malaysia|indonesia|philippines|eu|liên minh châu âu|nước bạn|nước này|bạn|sở tại';
 const PARTNER_ADJECTIVES = 'russian|chinese|korean|japanese|american|u\\.s\\.|us|indian|german|lao|laotian|cambodian|thai|australian|singaporean|malaysian|indonesian|european|eu';
 const FOREIGN_ORIGIN = new RegExp(
-  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|số liệu|dữ liệu|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|số liệu|dữ liệu|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|(?:statistics|data|figures)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${PARTNER_NAMES_EN})(?:'s)?(?:\\s+side)?|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
   'u',
 );
 
