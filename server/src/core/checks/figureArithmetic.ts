@@ -271,14 +271,15 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         data,
       },
     });
-    // The other documents involved get the finding too, pointing back at the stated change.
+    // The other documents involved get the finding too, pointing back at the stated change — as a
+    // note: their figure is only an endpoint of a change another article states.
     for (const e of endpoints) {
       if (e.uri === doc.uri) continue;
       out.push({
         uri: e.uri,
         finding: {
           code: 'figure.arithmetic',
-          severity,
+          severity: 'information',
           start: e.figure.start,
           end: e.figure.end,
           message: t(L, {
