@@ -136,6 +136,10 @@ const RANGE_BEFORE = /(?:\d{1,2}\s*[-–—]\s*|\b(?:đến|tới|until|to|throu
 /** `một năm EVFTA có hiệu lực`, `5 năm thực thi`, `three years since`: the event is counted from, not dated. */
 const YEARS_SINCE = /(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s+(?:\S+\s+){0,4}?(?:có hiệu lực|thực thi|thực hiện|triển khai)|nhân dịp|tròn\s+\d+\s+năm|\b(?:one|two|three|four|five|\d+)[- ]years?\s+(?:of|since|after)|\bfirst year of\b/u;
 
+/** Lines a finding's detail lists, and entries its data holds, before it says how many more. */
+const SHOWN = 8;
+const DATA_LIMIT = 50;
+
 /** The date of the event in its sentence: the first after the keyword, else the nearest before. */
 function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
   // The end of a range (`(1 - 31.8.2020)`, `từ 1 đến 31/8`) dates a programme, not the event.
@@ -298,9 +302,11 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
       en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText}`,
       vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText}`,
     });
-    const lines = others.map(
+    // (What one finding carries is bounded: the first few lines, then how many more.)
+    const lines = others.slice(0, SHOWN).map(
       (x) => `- ${periodPhrase(x.date.value!, L)} (\`${x.date.text}\`${x.date.resolvedFrom ? `, ${x.date.resolvedFrom}` : ''}) — ${baseName(x.doc.uri)}`,
     );
+    if (others.length > SHOWN) lines.push(t(L, { en: `- … and ${others.length - SHOWN} more`, vi: `- … và ${others.length - SHOWN} bài khác` }));
     const resolved = o.date.resolvedFrom ? ` (${o.date.resolvedFrom})` : '';
     const detail = t(L, {
       en: `The ${name}${subject} is dated **${periodPhrase(o.date.value!, L)}** here (\`${o.date.text}\`${resolved}) and differently elsewhere:\n\n${lines.join('\n')}\n\nThe dates do not overlap, so they cannot both be the date of one event.${severity === 'information' ? ' A date whose year was inferred, or an event that may recur, makes this a note rather than a warning.' : ''}`,
@@ -316,7 +322,7 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
         message,
         detail,
         related: others.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
-        data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.map((x) => ({ uri: x.doc.uri, date: x.date.value })) },
+        data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.slice(0, DATA_LIMIT).map((x) => ({ uri: x.doc.uri, date: x.date.value })), othersCount: others.length },
       },
     });
   }

@@ -252,7 +252,9 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       vi: `Mức thay đổi \`${written(c)}\` đi từ ${place(b0)} đến ${place(end)}${yearsNote}. Các giá trị này cho **${shownNominal}**${perYearWord}.\n\n${verdict}`,
     });
     const endpoints = [...base, end];
-    const data = { computed: nominal, stated: c.value, perYear: years !== null, base: base.map((b) => b.figure.value), end: end.figure.value };
+    // (Bounded: a figure many articles restate is one base, listed once per value.)
+    const bases = [...new Set(base.map((b) => JSON.stringify(b.figure.value)))].slice(0, 50).map((v) => JSON.parse(v) as Figure['value']);
+    const data = { computed: nominal, stated: c.value, perYear: years !== null, base: bases, baseCount: base.length, end: end.figure.value };
     out.push({
       uri: doc.uri,
       finding: {
