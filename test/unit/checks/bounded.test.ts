@@ -21,4 +21,19 @@ describe('findings stay bounded', () => {
     assert.match(f.detail ?? '', /and \d+ more/);
     assert.ok(f.message.length < 300, f.message);
   });
+
+  it('date.mismatch, one date restated by 119 articles: eight lines in the detail, fifty entries in the data, then the count', () => {
+    const ws = createWorkspace({ locale: 'en' });
+    for (let k = 0; k < 120; k++) {
+      const year = k === 0 ? '1995' : '1994';
+      ws.set({ uri: `file:///w/d${k}.txt`, text: `% communique: date=2024-11-${String(1 + (k % 28)).padStart(2, '0')}\nTies with Peru\n\nVietnam and Peru established diplomatic relations on 14 November ${year}.\n` });
+    }
+    const f = ws.all().find((d) => d.uri === 'file:///w/d0.txt')!.findings.find((x) => x.code === 'date.mismatch');
+    assert.ok(f, 'the odd date is reported');
+    const data = f.data as { others: unknown[]; othersCount: number };
+    assert.strictEqual(data.othersCount, 119);
+    assert.ok(data.others.length <= 50, `${data.others.length} entries`);
+    assert.ok((f.detail ?? '').split('\n').filter((l) => l.startsWith('- ')).length <= 9, 'the detail lists a few dates');
+    assert.match(f.detail ?? '', /and 111 more/);
+  });
 });
