@@ -1,7 +1,8 @@
 /**
  * The memory guard's decision (server/src/lsp/memoryGuard.ts): under the limit nothing happens;
- * the first sample above it sheds work and is announced; shedding then lasts, announced no more,
- * even when memory falls back (indexing again would climb back to the limit).
+ * the first sample above it sheds work and is announced; shedding then lasts, announced no more.
+ * (When it resumes — a raised limit, or memory well under it once per limit — is `resumeDecision`'s,
+ * tested in test/protocol/memoryGuard.test.ts.)
  */
 import * as assert from 'assert';
 import { MB, MemoryGuard, guardDecision, memoryInUse } from '../../server/src/lsp/memoryGuard';
