@@ -794,7 +794,11 @@ const MARKET_LIST = /(?:destinations?|markets?|importers?|buyers?|thị trườn
  * sentence before gives for another market, in the same measure, for this one.
  */
 function listedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: Claim[]): Claim | null {
-  const open = doc.text.lastIndexOf('(', f.start);
+  // (Looked for just before the figure: a search back through the whole text for each figure would
+  // make a text without brackets quadratic.)
+  const from = Math.max(sentence.start, f.start - 8);
+  const at = doc.text.slice(from, f.start).lastIndexOf('(');
+  const open = at < 0 ? -1 : from + at;
   if (open < sentence.start || doc.text.slice(open + 1, f.start).trim() !== '') return null;
   const mentions = within(partnerMentions(doc), { start: sentence.start, end: open });
   const market = mentions[mentions.length - 1];

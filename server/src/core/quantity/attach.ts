@@ -452,7 +452,8 @@ export function attach(
     // Specific trade metrics seen so far in the paragraph refine a bare `kim ngạch`.
     let hi = 0;
     const figs = e.figs.sort((a, b) => a.figure.start - b.figure.start);
-    for (const d of figs) {
+    for (let fi = 0; fi < figs.length; fi++) {
+      const d = figs[fi];
       const fig = d.figure;
       while (hi < hits.length && hits[hi].end <= fig.start) {
         const h = hits[hi];
@@ -462,7 +463,7 @@ export function attach(
       let hit: MetricHit | null = hi > 0 ? hits[hi - 1] : null;
       // `giá chè xuất khẩu bình quân ước đạt 1.699 USD/tấn, tăng 1,7%`: a change right after a price,
       // with no indicator named between them, is the price's.
-      const prevFig = figs[figs.indexOf(d) - 1];
+      const prevFig = figs[fi - 1];
       const afterPrice = !!prevFig && prevFig.figure.metric === 'price' && (fig.kind === 'percent' || fig.kind === 'percentagePoints') && !!d.changeDirection && (!hit || hit.end <= prevFig.figure.start) && fig.start - prevFig.figure.end <= 40;
       // `$5 billion in exports`, `73 billion USD in registered capital`: a metric right after.
       const after = metricRightAfter(tokens, hitAt, d);
