@@ -151,7 +151,8 @@ describe('communique-ls over stdio: the workspace stays right (push diagnostics)
 
   it('returns the workspace consistency report in Markdown', async () => {
     const report = await client.request<{ markdown: string; documents: number; findings: number }>('communique/consistencyReport', {});
-    assert.strictEqual(report.documents, 3);
+    const indexed = await client.request<string[]>('communique/indexedArticles', null);
+    assert.strictEqual(report.documents, 3, `documents in the report; indexed: ${indexed.join(', ')}`);
     assert.match(report.markdown, /^# Consistency report/);
     assert.match(report.markdown, /figure\.ambiguous-separator/);
     assert.match(report.markdown, /cap-quang\.txt/);

@@ -488,13 +488,26 @@ export class Session implements FeatureContext {
     this.changed();
   }
 
+  /**
+   * Events for one article, counted: a read from disk that an event overtook (the file deleted while
+   * it was being read after a close) is dropped rather than putting the article back.
+   */
+  private readonly generation = new Map<string, number>();
+  private bump(uri: string): number {
+    const g = (this.generation.get(uri) ?? 0) + 1;
+    this.generation.set(uri, g);
+    return g;
+  }
+
   /** A closed article falls back to its text on disk (or leaves the index when it has none). */
   private async closed(doc: TextDocument): Promise<void> {
     const uri = canonicalUri(doc.uri);
     if (uri === this.knowledgeUri) return void (await this.loadKnowledge()), this.changed();
     if (!this.index.has(uri)) return;
+    const g = this.bump(uri);
     // Shedding work, an article that is closed leaves the index.
     const text = isCandidate(uri, this.folders, this.settings) && !this.checkMemory() ? await readArticle(uri, this.settings, this.skipped) : undefined;
+    if (this.generation.get(uri) !== g) return;
     if (text !== undefined) this.index.set(uri, text);
     else this.index.delete(uri);
     this.changed();
@@ -520,7 +533,13 @@ export class Session implements FeatureContext {
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
         const prefix = uri.replace(/\/?$/, '/');
-        for (const u of this.index.uris()) if ((u === uri || u.startsWith(prefix)) && !this.openDocument(u)) any = this.index.delete(u) || any;
+        this.bump(uri);
+        for (const u of this.index.uris()) {
+          if ((u === uri || u.startsWith(prefix)) && !this.openDocument(u)) {
+            this.bump(u);
+            any = this.index.delete(u) || any;
+          }
+        }
         if (this.knowledgeUri?.startsWith(prefix)) await this.loadKnowledge();
         if (this.reviewedUri?.startsWith(prefix)) await this.loadReviewed();
         continue;
@@ -540,7 +559,9 @@ export class Session implements FeatureContext {
         continue;
       }
       if (!isCandidate(uri, this.folders, this.settings)) continue;
+      const g = this.bump(uri);
       const text = await readArticle(uri, this.settings, this.skipped);
+      if (this.generation.get(uri) !== g) continue;
       if (text !== undefined) this.index.set(uri, text);
       else this.index.delete(uri);
       any = true;
