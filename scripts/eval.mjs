@@ -14,6 +14,7 @@
 //   npm run eval -- --quiet       the summary lines only
 //   npm run eval -- --json        the numbers as JSON
 //   npm run eval -- --only coffee,us  only the clusters whose names start with those
+//   npm run eval -- --show-right  also list the findings that are right
 //   npm run eval -- --first-gold  without the conflicts added to a manifest after its first run
 //                                 (each is marked `addedAfterFirstRun` with the reason)
 import { createRequire } from 'module';
@@ -28,6 +29,7 @@ const quiet = args.includes('--quiet');
 const asJson = args.includes('--json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const firstGold = args.includes('--first-gold');
+const showRight = args.includes('--show-right');
 const locale = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'en';
 
 const esbuild = require('esbuild');
@@ -162,6 +164,12 @@ function evalReal() {
   }
   if (!quiet) {
     for (const p of problems) log(`  ! ${p}`);
+    if (showRight) {
+      for (const { uri, f } of right) {
+        const d = byUri.get(uri);
+        log(`  ✓ ${f.severity} ${f.code} ${uri} "${d.text.slice(f.start, f.end)}": ${f.message}`);
+      }
+    }
     for (const { uri, f } of wrong) {
       const d = byUri.get(uri);
       log(`  ✗ ${f.severity} ${f.code} ${uri} "${d.text.slice(f.start, f.end)}": ${f.message}`);

@@ -11,7 +11,9 @@ import type { DocumentAnalysis, MessageLocale } from '../types';
 
 export const figureAmbiguousSeparator: Check = {
   code: 'figure.ambiguous-separator',
-  defaultSeverity: 'information',
+  // A hint: a note on how one figure was read, never a disagreement (none of those it gave on the
+  // real articles was something an analyst would flag).
+  defaultSeverity: 'hint',
   description: {
     en: 'A number whose separator may be a decimal mark or a thousands separator; the reading used is a guess.',
     vi: 'Con số có dấu phân cách có thể là dấu thập phân hoặc dấu phân cách hàng nghìn; cách đọc đang dùng chỉ là phỏng đoán.',
@@ -88,7 +90,7 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
       uri: doc.uri,
       finding: {
         code: 'figure.ambiguous-separator',
-        severity: 'information',
+        severity: 'hint',
         start: f.start,
         end: f.end,
         message,

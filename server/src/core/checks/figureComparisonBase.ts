@@ -28,7 +28,10 @@ function shift(p: ParsedPeriod, base: ParsedPeriod): IsoPeriod {
 
 export const figureComparisonBase: Check = {
   code: 'figure.comparison-base',
-  defaultSeverity: 'warning',
+  // A note, not a warning: it is about wording, not two figures that disagree, and the writer's
+  // intent (the same period a year earlier) is usually plain. On real articles its warnings were
+  // wrong more often than not (a period misread made most of them).
+  defaultSeverity: 'information',
   description: {
     en: 'A change is measured against a period of another length (a quarter against a whole year).',
     vi: 'Mức tăng/giảm được so với một kỳ có độ dài khác (một quý so với cả năm).',
@@ -87,7 +90,7 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
     // A base named relatively (`so với năm trước`) usually means the same period a year earlier.
     if (!/\d{4}/.test(baseText)) continue;
-    const severity = 'warning' as const;
+    const severity = 'information' as const;
     const message = t(L, {
       en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,
       vi: `Mức ${changePhrase(f, L)} so sánh ${periodPhrase(period!, L)} với ${periodPhrase(f.change.base, L)}, hai kỳ dài khác nhau`,
