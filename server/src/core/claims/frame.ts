@@ -301,6 +301,11 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   if (context.size === 1) {
     const title = titleProduct(doc);
     if (title && context.has(title)) return groupSure(doc, { value: title, text: title, sure: true });
+    // A unit price is some good's: with one product in its paragraph, named in the sentence right
+    // before (`… nhập khẩu hơn 4,2 triệu tấn ngô. Giá nhập khẩu trung bình … đạt 350 USD/tấn`), it is that one's.
+    const prev = indicator === 'price' && f.unit?.includes('/') ? previousSentence(doc, f.start) : null;
+    const named = prev ? specific(productsIn(lowerOf(doc, prev))) : [];
+    if (named.length && named.every((p) => context.has(p.key))) return groupSure(doc, { value: named[0].key, text: named[0].text, sure: true }, named[0]);
   }
   return { value: null, sure: false };
 }
@@ -314,6 +319,23 @@ function titleProduct(doc: DocumentAnalysis): string | null {
 }
 
 const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
+
+/** The figures inside a span, found by binary search over the figures in text order. */
+const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
+export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
+  let list = sortedFigures.get(doc);
+  if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
+  return out;
+}
 
 /** The sentence before the one that holds `offset`, in the same paragraph. */
 export function previousSentence(doc: DocumentAnalysis, offset: number, acrossParagraphs = false): Span | null {
@@ -397,6 +419,22 @@ function lastMatch(re: RegExp, s: string): number {
   return at;
 }
 
+/** A sentence's opening that is only its period and a verb: `Năm 2022 đạt`, `Riêng quý I là`, `In 2009, it stood at`. */
+const PERIOD_VERB_OPENING =
+  /^\s*(?:riêng\s+|còn\s+|trong\s+|tính riêng\s+|sang\s+)?(?:năm|quý|tháng|(?:\d{1,2}|sáu|chín|mười)\s+tháng|nửa đầu năm|in|during)(?![\p{L}])[^,;:()\p{L}]{0,12}(?:[\p{L}]+[^,;:()\p{L}]{0,8}){0,3}?,?\s*(?:đã\s+)?(?:đạt|là|ở mức|reached|stood at|hit|totalled|totaled|amounted to)\s*(?:(?:gần|hơn|khoảng|trên|xấp xỉ|nearly|about|over|more than|almost|around|roughly)\s+)?(?:us\$|\$)?\s*$/u;
+
+/** Whether the sentence before the figure's (in its paragraph or the one before) states levels, all of the figure's indicator. */
+function sentenceBeforeIsOf(doc: DocumentAnalysis, f: Figure, depth = 0): boolean {
+  const prev = previousSentence(doc, f.start, true);
+  if (!prev) return false;
+  const levels = figuresWithin(doc, prev).filter((g) => !g.change && g.kind === f.kind);
+  if (levels.length === 0 || !levels.every((g) => g.metric === f.metric)) return false;
+  if (levels.every((g) => !!g.metricText)) return true;
+  // (A run of such sentences, `Năm 2022 đạt A. Năm 2023 đạt B.`, goes back to the one that names it.)
+  const first = levels[0];
+  return depth < 3 && !levels.some((g) => g.metricText) && PERIOD_VERB_OPENING.test(lowerOf(doc, { start: prev.start, end: first.start })) && sentenceBeforeIsOf(doc, first, depth + 1);
+}
+
 /** Verbs of one flow (`đã nhập`, `exported`), as whole words. */
 const OTHER_FLOW = {
   import: /(?<![\p{L}])(?:nhập|nhập khẩu|mua|imported|bought)(?![\p{L}])/u,
@@ -417,16 +455,21 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // A unit price (`2.418 USD/tấn`) is a price by its unit; its clause says which (`giá xuất khẩu
   // bình quân`, `average export price`).
   if (f.metric === 'price' && (f.unit?.includes('/') || f.change)) {
-    // (A product may stand between: `giá chè xuất khẩu bình quân`, `giá gạo xuất khẩu`. The change of
+    // (A product may stand between: `giá chè xuất khẩu bình quân`, `giá ngô nhập khẩu`. The change of
     // a price, `…, tăng 1,7%`, names it earlier in its sentence.)
-    const m = /(?:giá(?:\s+[\p{L}]+){0,2}?\s+xuất khẩu|giá bình quân|giá trung bình|export price|average price|average export price)/u.exec(f.change ? lowerOf(doc, { start: sentence.start, end: f.start }) : clauseBefore);
+    const m = /(?:giá(?:\s+[\p{L}]+){0,2}?\s+(?:xuất|nhập) khẩu|giá bình quân|giá trung bình|(?:export|import) price|average price|average (?:export|import) price)/u.exec(f.change ? lowerOf(doc, { start: sentence.start, end: f.start }) : clauseBefore);
     return m ? { value: f.metric, text: m[0], sure: true } : { value: f.metric, sure: false };
   }
   if (!f.metricText) {
     // (`It fell, however, to $3.55 billion`: a sentence that opens on `it` goes on with the
     // indicator of the sentence before, which the quantity engine carried over.)
-    const opening = /^\s*(?:it|nó|tính chung|cộng chung|lũy kế|luỹ kế)\s/.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
+    const head = lowerOf(doc, { start: sentence.start, end: f.start });
+    const opening = /^\s*(?:it|nó|tính chung|cộng chung|lũy kế|luỹ kế)\s/.exec(head);
     if (opening) return { value: f.metric, text: opening[0].trim(), sure: true };
+    // (`Năm 2022 đạt 1,4 tỷ USD`: a sentence that opens on its period and a verb goes on with the
+    // indicator of the sentence before, when every level there is of that indicator.)
+    const periodOpening = PERIOD_VERB_OPENING.exec(head);
+    if (periodOpening && sentenceBeforeIsOf(doc, f)) return { value: f.metric, text: periodOpening[0].trim(), sure: true };
     const anaphor = ANAPHOR.exec(clauseBefore);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
   }

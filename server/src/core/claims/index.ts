@@ -11,7 +11,9 @@ import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '.
 import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
-import { frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+
+export { figuresWithin };
 import subjectData from './subjects.json';
 
 const HOME: string = subjectData.home;
@@ -581,21 +583,12 @@ export function claimSentence(doc: DocumentAnalysis, at: Span): Span {
   return windowOf(doc, sentenceOf(doc, at), at);
 }
 
-/** The figures inside a span, found by binary search over the figures in text order. */
-const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
-export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
-  let list = sortedFigures.get(doc);
-  if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Figure[] = [];
-  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
-  return out;
+/** The flow a unit price's words name (`giá xuất khẩu bình quân`: export; `giá nhập khẩu trung bình`: import), if one. */
+function priceFlow(text: string | undefined): 'export' | 'import' | null {
+  const t = text ?? '';
+  const exp = /xuất khẩu|export/.test(t);
+  const imp = /nhập khẩu|import/.test(t);
+  return exp === imp ? null : exp ? 'export' : 'import';
 }
 
 /** Every claim of one document. Needs subjects attached. */
@@ -687,9 +680,12 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       // An export unit price of a product (`giá xuất khẩu bình quân cà phê`, `giá chè xuất khẩu`) is
       // home's unless the sentence names a country, whatever pair the article dwells on; a world
       // market's price is no export price.
-      const exportPrice = metric0 === 'price' && !!product && product !== 'all' && /xuất khẩu|export/.test(claimFrame.indicator.text ?? '') && !foreignInParagraph(doc, f, sentence);
-      let subject = exportPrice ? HOME : directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
-      if (exportPrice) metric = metric.replace(/^price/, 'price.export');
+      // An import unit price (`giá nhập khẩu trung bình`, `average import price`) likewise.
+      const flowPrice = metric0 === 'price' && !!product && product !== 'all' && !foreignInParagraph(doc, f, sentence) ? priceFlow(claimFrame.indicator.text) : null;
+      // (An import price beside other markets may be one market's: not compared.)
+      if (!flowPrice && metric0 === 'price' && priceFlow(claimFrame.indicator.text) === 'import') continue;
+      let subject = flowPrice ? HOME : directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
+      if (flowPrice) metric = metric.replace(/^price/, `price.${flowPrice}`);
       if (!subject) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
@@ -955,10 +951,12 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
   const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
   let measure: 'value' | 'volume' | 'price' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
   if (f.metric === 'price') {
     if (measure || !before || before.metric !== 'price' || !before.unit?.includes('/') || !cf.product.value || cf.product.value === 'all') return null;
-    if (!/xuất khẩu|export/.test(cf.indicator.text ?? '') || foreignInParagraph(doc, f, sentence)) return null;
+    priceOf = priceFlow(cf.indicator.text);
+    if (!priceOf || foreignInParagraph(doc, f, sentence)) return null;
     measure = 'price';
   }
   if (!measure && !before) measure = VOLUME_BEFORE.test(clauseLead) ? 'volume' : VALUE_BEFORE.test(clauseLead) ? 'value' : null;
@@ -979,7 +977,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? ownPeriod;
   const product = cf.product.value;
-  const indicator = measure === 'price' ? 'price.export' : f.metric;
+  const indicator = measure === 'price' ? `price.${priceOf}` : f.metric;
   let base = product && product !== 'all' ? `${indicator}:${product}` : indicator;
   if (STAGED_INDICATORS.test(f.metric)) {
     const refined = /\.(registered|disbursed)$/.exec(f.metric)?.[1];

@@ -264,8 +264,11 @@ export function attach(
     let acrossLead = inMarkets;
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
+    let lastFig: Figure | null = null;
     for (const d of e.figs) {
       const fig = d.figure;
+      const prevFig = lastFig;
+      lastFig = fig;
       // A duration (`30 năm`) has no period of its own.
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
       const clause = clauseOf(tokens, d, zones[z], inDate);
@@ -289,6 +292,13 @@ export function attach(
       // kim ngạch đạt ...`, governs nothing).
       const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
       const adjacent = adjacentAfter(tokens, dateAt, isBase, d);
+      // The value of a volume (`408,8 nghìn tấn, trị giá 437,9 triệu USD`) is of the volume's period.
+      if (!adjacent && !inClause && !d.role && !d.changeDirection && prevFig?.period && prevFig.periodSpan && prevFig.kind === 'measure' && fig.kind === 'money' && VALUE_OF_VOLUME.test(norm.slice(prevFig.end, fig.start).toLowerCase())) {
+        fig.period = prevFig.period;
+        fig.periodSource = `the volume's: ${prevFig.periodSource ?? ''}`;
+        fig.periodSpan = prevFig.periodSpan;
+        continue;
+      }
       const pick =
         adjacent ??
         inClause ??
@@ -706,6 +716,9 @@ function firstTokenAt(tokens: Token[], pos: number): number {
   }
   return best;
 }
+
+/** What stands between a volume and its value: `, trị giá`, `, worth`, `, valued at`. */
+const VALUE_OF_VOLUME = /^\s*,?\s*(?:với\s+)?(?:trị giá|kim ngạch|giá trị|tương đương|thu về|worth|valued at|with a value of)\s*(?:(?:gần|hơn|khoảng|trên|xấp xỉ|nearly|about|over|more than|almost|around)\s*)?(?:us\$|\$|usd)?\s*$/u;
 
 /**
  * A period set off before the main clause: a comma after it, and before it the sentence start
