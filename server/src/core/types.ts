@@ -81,6 +81,11 @@ export interface ReferenceDate {
   evidence?: Span;
   /** A human-readable explanation ("latest complete date in the text: 14/11/1994"). */
   explanation: string;
+  /**
+   * The text gives the day or month of writing (`6th April`, `tháng 5`) and the year is the one
+   * after the latest period it reports on: a date `năm ngoái` and `this year` can be read from.
+   */
+  dayInText?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

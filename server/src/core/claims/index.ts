@@ -848,6 +848,8 @@ function firmReference(doc: DocumentAnalysis): boolean {
   // (A year-month stamp on the first line, `2023-11`, fixes the year as well, whatever else dates
   // the article within that year.)
   if (r.source === 'text-year') {
+    // (`… on 6th April` in an article reporting on 2021: written in April 2022.)
+    if (r.dayInText) return true;
     if (onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end))) return true;
     const stamp = /(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])/.exec(doc.text.slice(0, firstLine < 0 ? undefined : firstLine));
     return !!stamp && r.date.startsWith(stamp[1]);

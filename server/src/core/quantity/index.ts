@@ -390,6 +390,7 @@ function inferReference(
         source: 'text-year',
         evidence: span(best.r),
         explanation: `year ${y}, after the period reported on ("${textOf(floor.r)}"), day from "${textOf(best.r)}"`,
+        dayInText: true,
       };
     }
     // `so với cùng kỳ 2022` beside `tháng 9` and `năm 2022`: the article reports on the months of
@@ -411,6 +412,7 @@ function inferReference(
           source: 'text-year',
           evidence: span(at),
           explanation: `year ${y}, the one after the same period compared with; month from "${textOf(at)}"`,
+          dayInText: true,
         };
       }
     }
