@@ -57,6 +57,21 @@ function computed(base: Figure, end: Figure, c: Figure, reading: Reading, years:
   return [rate(pct[0]), rate(pct[1])];
 }
 
+/**
+ * The power of a thousand (3 or -3, as an exponent of ten) by which the base would have to be
+ * scaled for the endpoints to give the stated change under the generous reading, if one does.
+ */
+function scaleSlip(base: Figure, end: Figure, c: Figure, years: number | null): number | null {
+  for (const k of [3, -3]) {
+    const f = 10 ** k;
+    const v = base.value;
+    const scaled: Figure = { ...base, value: Array.isArray(v) ? [v[0] * f, v[1] * f] : v * f };
+    const len = computed(scaled, end, c, 'lenient', years);
+    if (len && !disjoint(len, stated(c, 'lenient'))) return k;
+  }
+  return null;
+}
+
 function fmtInterval(i: Interval, c: Figure, L: 'vi' | 'en'): string {
   if (c.kind === 'multiple') return `${formatNumber(i[0], L, 2)}–${formatNumber(i[1], L, 2)}×`;
   return `${formatChange(i[0], L)} … ${formatChange(i[1], L)}`;
@@ -218,7 +233,14 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     // Endpoints whose growth factor is two and a half times the stated one or more (a multiple five
     // times) are more likely endpoints of another quantity than a writer's slip: silence.
     const statedFactor = c.kind === 'multiple' ? midValue(c.value) : years !== null ? null : 1 + (c.change?.direction === 'down' ? -1 : 1) * midValue(c.value) / 100;
-    if (statedFactor !== null && (statedFactor <= 0 || nominalRatio <= 0 || Math.max(statedFactor, nominalRatio) / Math.min(statedFactor, nominalRatio) > (c.kind === 'multiple' ? 5 : 2.5))) continue;
+    // Unless the endpoints are off from the stated change by a power of a thousand, digit for digit
+    // (`10 times higher than 38.61 tons` for 399,189: the base must be 38,610): a slip of scale in
+    // one sentence, which the writer of the change did not make.
+    let slip: number | null = null;
+    if (statedFactor !== null && (statedFactor <= 0 || nominalRatio <= 0 || Math.max(statedFactor, nominalRatio) / Math.min(statedFactor, nominalRatio) > (c.kind === 'multiple' ? 5 : 2.5))) {
+      slip = base.length === 1 && b0.uri === doc.uri && severity === 'warning' ? scaleSlip(b0.figure, end.figure, c, years) : null;
+      if (slip === null) continue;
+    }
     const nominal =
       c.kind === 'multiple'
         ? nominalRatio
@@ -228,9 +250,10 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     const shownNominal = c.kind === 'multiple' ? `${formatNumber(nominal, L, 2)}×` : formatChange(nominal, L);
     const route = `${figurePhrase(b0.figure, L)} → ${figurePhrase(end.figure, L)}`;
     const perYearWord = years !== null ? t(L, { en: ' a year', vi: '/năm' }) : '';
+    const slipWords = slip === null ? null : slip > 0 ? { en: 'a base a thousand times larger', vi: 'giá trị gốc lớn gấp nghìn lần' } : { en: 'a base a thousand times smaller', vi: 'giá trị gốc nhỏ hơn nghìn lần' };
     const message = t(L, {
-      en: `\`${written(c)}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}`,
-      vi: `\`${written(c)}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}`,
+      en: `\`${written(c)}\` disagrees with its endpoints: ${route} is ${shownNominal}${perYearWord}${slipWords ? `; ${slipWords.en} would fit (a slip of scale)` : ''}`,
+      vi: `\`${written(c)}\` không khớp với số liệu đầu và cuối: ${route} là ${shownNominal}${perYearWord}${slipWords ? `; ${slipWords.vi} thì khớp (nhầm hàng đơn vị)` : ''}`,
     });
     const strictI = computed(b0.figure, end.figure, c, 'strict', years)!;
     const lenientI = computed(b0.figure, end.figure, c, 'lenient', years)!;

@@ -479,7 +479,7 @@ export function periodIsStated(f: Figure): boolean {
 
 const FROM_BEFORE = /(?:^|[\s,(])(?:từ|from)\s+(?:mức\s+|con số\s+)?(?:(?:gần|khoảng|hơn|trên|dưới|xấp xỉ|chừng|nearly|about|around|over|more than|almost|under)\s+)?(?:us\$\s*|\$\s*)?$/;
 const TO_BETWEEN = /^[\s,]*(?:(?:usd|vnd|đồng)\s+)?(?:(?:năm|in)\s+\d{4}\s*,?\s*)?(?:lên|lên tới|lên đến|đến|tới|to|up to)\s+(?:mức\s+)?[^\d]{0,12}$/;
-const BASE_BEFORE = /(?:so với|compared with|compared to|against|from)\s+(?:mức\s+|con số\s+)?(?:[^\d\s]+\s+)?$/;
+const BASE_BEFORE = /(?:so với|compared with|compared to|against|from|(?:higher|greater|larger|bigger|lower|smaller|times) than)\s+(?:mức\s+|con số\s+)?(?:[^\d\s]+\s+)?$/;
 
 export interface FrameRoles {
   /** Each figure that is an end of a change frame, with its role and, for `từ A lên B`, its partner. */

@@ -1387,6 +1387,8 @@ function finish(
     ((q.phrase === 'độ' && (isCapitalized(fc, tokens[q.start]) || DO_COMPOUNDS.has(tokens[q.start - 1]?.text ?? ''))) ||
       ((q.phrase === 'tối thiểu' || q.phrase === 'tối đa' || q.phrase === 'tối thiểu là' || q.phrase === 'tối đa là') && ['lương', 'giá', 'phí', 'thuế', 'mức'].includes(tokens[q.start - 1]?.text ?? '') && tokens[q.start - 2]?.text !== 'ở') ||
       (q.phrase === 'trên' && kind === 'count' && /^(chuyến|máy bay|tàu|xe)/.test(unit ?? '')) ||
+      // `10 times higher than 38,610 tons`, `5% lower than`: the base of a comparison, not a bound.
+      (/ than$/.test(q.phrase) && ['times', '%', 'percent', 'cent', 'fold', 'lần'].includes(tokens[q.start - 1]?.text ?? '')) ||
       // `went up to $9.53 billion`, `rose up to`: a level reached, not a bound (`up to 100 people`).
       (q.phrase === 'up to' && ['went', 'go', 'goes', 'gone', 'going', 'rose', 'climbed', 'jumped', 'shot', 'moved', 'surged', 'soared'].includes(tokens[q.start - 1]?.text ?? '')));
   if (q && !notQualifier && !(q.phrase === 'trên' && tokens[t0 - 2]?.text === 'đứng')) {
