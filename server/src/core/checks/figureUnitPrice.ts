@@ -13,10 +13,14 @@ import { isChange } from '../claims/index';
 import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { figurePhrase, t } from '../messages/describe';
 import { formatAmount } from '../messages/format';
+import { matchKey } from '../text/textModel';
 import type { DocumentAnalysis, Figure, MessageLocale } from '../types';
 
 /** Kilograms per unit of volume the engine reads. */
 const MASS: Record<string, number> = { t: 1000, kg: 1 };
+
+/** A sentence that opens on a unit price (`Giá nhập khẩu bình quân đạt`, `The average export price was`). */
+const PRICE_OPENING = /^\s*(?:giá(?:\s+(?:xuất|nhập)\s+khẩu)?\s+(?:bình quân|trung bình)|(?:the\s+)?average\s+(?:(?:export|import)\s+)?price)(?:[^,.;:]{0,40}?)(?:đạt|là|ở mức|was|stood at|reached|of)\s*(?:(?:gần|hơn|khoảng|nearly|about|over)\s+)?(?:us\$|\$)?\s*$/u;
 
 function priceUnit(f: Figure): { currency: string; per: number } | null {
   const m = /^([A-Z]{3})\/(t|kg)$/.exec(f.unit ?? '');
@@ -56,30 +60,48 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   const out: Emitted[] = [];
   const figures = [...doc.figures].sort((a, b) => a.start - b.start);
   let k = 0;
+  let pair: { sentence: { start: number; end: number }; value: Figure; volume: Figure } | null = null;
   for (const sentence of doc.structure.sentences) {
     while (k < figures.length && figures[k].start < sentence.start) k++;
     const inside: Figure[] = [];
     for (let i = k; i < figures.length && figures[i].end <= sentence.end; i++) if (!isChange(figures[i])) inside.push(figures[i]);
-    if (inside.length < 3) continue;
     const prices = inside.filter((f) => f.kind === 'money' && priceUnit(f));
     const values = inside.filter((f) => f.kind === 'money' && !priceUnit(f) && !f.unit?.includes('/'));
     const volumes = inside.filter((f) => f.kind === 'measure' && f.unit !== null && MASS[f.unit] !== undefined);
-    if (prices.length !== 1 || values.length !== 1 || volumes.length !== 1) continue;
-    const [price, value, volume] = [prices[0], values[0], volumes[0]];
+    // A sentence of a value and a volume, then one of their unit price alone (`… 7,1 triệu tấn, trị
+    // giá hơn 4,2 triệu USD … Giá nhập khẩu bình quân đạt 591 USD/tấn`): the price may be an
+    // average of more than these goods, so only a slip of a thousand is said.
+    const before = pair;
+    pair = prices.length === 0 && values.length === 1 && volumes.length === 1 ? { sentence, value: values[0], volume: volumes[0] } : null;
+    let across = false;
+    let price: Figure, value: Figure, volume: Figure;
+    if (inside.length >= 3 && prices.length === 1 && values.length === 1 && volumes.length === 1) [price, value, volume] = [prices[0], values[0], volumes[0]];
+    else if (before && prices.length === 1 && inside.length === 1 && !doc.text.slice(before.sentence.end, sentence.start).includes('\n') && PRICE_OPENING.test(matchKey(doc.text.slice(sentence.start, prices[0].start)))) {
+      [price, value, volume] = [prices[0], before.value, before.volume];
+      across = true;
+    } else continue;
     const unit = priceUnit(price)!;
     if (value.unit !== unit.currency || (value.readings?.length ?? 0) > 1 || (volume.readings?.length ?? 0) > 1 || (price.readings?.length ?? 0) > 1) continue;
-    if (!value.period || value.period !== volume.period || value.period !== price.period) continue;
+    // (Across two sentences, three figures with no period at all are of one unstated period.)
+    if ((!value.period && !(across && !volume.period && !price.period)) || value.period !== volume.period || value.period !== price.period) continue;
     const v = plausible(volume, 'lenient');
     const p = plausible(price, 'lenient');
     const scale = MASS[volume.unit!] / unit.per;
     const product: Interval = [v[0] * scale * p[0], v[1] * scale * p[1]];
     if (!disjoint(product, plausible(value, 'lenient'))) continue;
     const mid = ((Array.isArray(volume.value) ? (volume.value[0] + volume.value[1]) / 2 : volume.value) * scale) * (Array.isArray(price.value) ? (price.value[0] + price.value[1]) / 2 : price.value);
+    const valueMid = Array.isArray(value.value) ? (value.value[0] + value.value[1]) / 2 : value.value;
+    if (across && !(valueMid > 0 && Math.abs(Math.log10(mid / valueMid)) > 2.9 && Math.abs(Math.abs(Math.log10(mid / valueMid)) - 3) < 0.1)) continue;
     const computed = formatAmount(mid, unit.currency, 'money', L);
-    const message = t(L, {
-      en: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} is ${computed}, but this sentence gives ${figurePhrase(value, L)}`,
-      vi: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} là ${computed}, nhưng câu này ghi ${figurePhrase(value, L)}`,
-    });
+    const message = across
+      ? t(L, {
+          en: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} (the sentence after) is ${computed}, but this sentence gives ${figurePhrase(value, L)}: a thousandfold slip`,
+          vi: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} (câu sau) là ${computed}, nhưng câu này ghi ${figurePhrase(value, L)}: lệch nghìn lần`,
+        })
+      : t(L, {
+          en: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} is ${computed}, but this sentence gives ${figurePhrase(value, L)}`,
+          vi: `${figurePhrase(volume, L)} × ${figurePhrase(price, L)} là ${computed}, nhưng câu này ghi ${figurePhrase(value, L)}`,
+        });
     const detail = t(L, {
       en: `A value is its volume times its unit price. Even read generously (rounding, truncation, qualifiers stretched), \`${volume.text}\` × \`${price.text}\` cannot give \`${value.text}\`: one of the three is probably wrong, or they are not of the same goods or period.`,
       vi: `Kim ngạch bằng khối lượng nhân đơn giá. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), \`${volume.text}\` × \`${price.text}\` không thể ra \`${value.text}\`: có thể một trong ba con số sai, hoặc chúng không cùng mặt hàng hay cùng kỳ.`,
