@@ -679,6 +679,11 @@ export const ROWS: Row[] = [
   D('Nước Việt Nam ra đời ngày 2 tháng 9 năm 1945.', 'ngày 2 tháng 9 năm 1945', '1945-09-02', 'day'),
   D('Xuất khẩu tháng 1-9/2024 tăng.', 'tháng 1-9/2024', '2024-01/2024-09', 'interval'),
   D('Exports rose in H1 2024.', 'H1 2024', '2024-01/2024-06', 'half'),
+  // The trade press's shorthand: 8T/2024 is the first eight months, T8/2024 is August.
+  D('Xuất khẩu 8T/2025 giảm 15% so với 8T/2024.', '8T/2025', '2025-01/2025-08', 'interval'),
+  D('Xuất khẩu 6T/2024 tăng.', '6T/2024', '2024-01/2024-06', 'half'),
+  D('Riêng T8/2024, xuất khẩu đạt 300 triệu USD.', 'T8/2024', '2024-08', 'month'),
+  D('Kim ngạch T12/2023 tăng mạnh.', 'T12/2023', '2023-12', 'month'),
   D('The talks were held on Nov. 14, 2023.', 'Nov. 14, 2023', '2023-11-14', 'day'),
   D('The forum took place in November 2023.', 'November 2023', '2023-11', 'month'),
   D('Trade grew in the 2016-2022 period.', '2016-2022', '2016/2022', 'interval'),

@@ -145,7 +145,7 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
 
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
-  'cùng', 'same', 'quý', 'q', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
+  'cùng', 'same', 'quý', 'q', 't', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
   'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
@@ -307,6 +307,17 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       const y = yearRef(tokens, i + 2);
       if (y) return quarter(i, y.end, y.part, q);
     }
+  }
+  // The trade press's shorthand: `8T/2024` (the first eight months of 2024), `T8/2024` (August 2024).
+  if (t.type === 'num' && w(tokens, i + 1, 't') && !tokens[i + 1].space && isSep(tokens[i + 2], '/') && !tokens[i + 2].space) {
+    const n = isPlainInt(t);
+    const y = n !== null && n >= 2 && n <= 12 ? yearRef(tokens, i + 2) : null;
+    if (y && y.part.y !== undefined) return months(i, y.end, y.part, 1, n!, precisionOfMonths(n!, false));
+  }
+  if (txt === 't' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].space && isSep(tokens[i + 2], '/') && !tokens[i + 2].space) {
+    const m = isPlainInt(tokens[i + 1]);
+    const y = m !== null && m >= 1 && m <= 12 ? yearRef(tokens, i + 2) : null;
+    if (y && y.part.y !== undefined) return { t0: i, t1: y.end, a: { y: y.part.y, m }, precision: 'month' };
   }
   // first quarter of 2024
   const hy = isSep(tokens[i + 1], '-') ? 1 : 0;
