@@ -317,7 +317,7 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   if (txt === 't' && tokens[i + 1]?.type === 'num' && !tokens[i + 1].space && isSep(tokens[i + 2], '/') && !tokens[i + 2].space) {
     const m = isPlainInt(tokens[i + 1]);
     const y = m !== null && m >= 1 && m <= 12 ? yearRef(tokens, i + 2) : null;
-    if (y && y.part.y !== undefined) return { t0: i, t1: y.end, a: { y: y.part.y, m }, precision: 'month' };
+    if (y && y.part.y !== undefined) return { t0: i, t1: y.end, a: { y: y.part.y, m: m! }, precision: 'month' };
   }
   // first quarter of 2024
   const hy = isSep(tokens[i + 1], '-') ? 1 : 0;
