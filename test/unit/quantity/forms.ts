@@ -126,6 +126,11 @@ export const ROWS: Row[] = [
   F('Khoảng 30% dân số sống ở nông thôn.', '30%', 30, '%', 'approx'),
   F('Tỷ lệ tiêm chủng đạt gần 100%.', '100%', 100, '%', 'upper'),
   F('Xuất khẩu tăng 2,5% so với năm 2022.', '2,5%', 2.5, '%', 'exact', null, { change: { direction: 'up', base: '2022' } }),
+  // A bare `so` before the base's date (`so cùng kỳ`), and a base figure with its date after `in`.
+  F('Năm 2023, xuất khẩu phân bón đạt 1,6 triệu tấn, tăng 20% so cùng kỳ năm 2022.', '20%', 20, '%', 'exact', '2023', { change: { direction: 'up', base: '2022' } }),
+  F('Năm 2023, xuất khẩu phân bón đạt 1,6 triệu tấn, tăng 20% so cùng kỳ năm 2022.', '1,6 triệu tấn', 1.6e6, 't', 'exact', '2023'),
+  F('Fertiliser exports reached 2.31 million tonnes in 2023, up 12% over 2.06 million tonnes in 2022.', '2.31 million tonnes', 2.31e6, 't', 'exact', '2023'),
+  F('Fertiliser exports reached 2.31 million tonnes in 2023, up 12% over 2.06 million tonnes in 2022.', '12%', 12, '%', 'exact', '2023', { change: { direction: 'up', base: '2022' } }),
   F('Trong 9 tháng đầu năm 2024, xuất khẩu đạt 300 tỷ USD, tăng 12% so với cùng kỳ năm ngoái.', '12%', 12, '%', 'exact', '2024-01/2024-09', { change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('Exports grew 12% year on year.', '12%', 12, '%', 'exact', null, { change: { direction: 'up' } }),
   F('The unemployment rate fell 0.3 percentage points.', '0.3 percentage points', 0.3, 'pp', 'exact', null, { change: { direction: 'down' } }),

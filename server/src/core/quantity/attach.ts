@@ -138,16 +138,22 @@ export function attach(
         yoyOf.set(d, { start: tokens[k].start, end: tokens[yoy.end - 1].end });
         break;
       }
+      // `so cùng kỳ năm trước` (a bare `so`, the trade press's shorthand) when a date follows it.
+      const bare = tx === 'so' && tokens[k + 1]?.text !== 'với' && dateAt.has(k + 1);
       const two =
         (tx === 'so' && tokens[k + 1]?.text === 'với') ||
         (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
       const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on' || tx === 'versus' || tx === 'vs' || tx === 'against');
-      if (!two && !one) continue;
+      if (!two && !one && !bare) continue;
       let s = k + (two ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
-      // `so với 5,3 tỉ USD năm 2019`: the year after the base's figure is the base's period.
+      // `so với 5,3 tỉ USD năm 2019`, `over 1.2 million tonnes in 2022`: the date after the base's
+      // figure is the base's period.
       const baseFigure = draftAt.get(s);
-      if (baseFigure && baseFigure !== d) s = baseFigure.t1;
+      if (baseFigure && baseFigure !== d) {
+        s = baseFigure.t1;
+        if (['in', 'of', 'the', 'của', 'trong'].includes(tokens[s]?.text ?? '')) s++;
+      }
       const dt = dateAt.get(s) ?? dateAt.get(s + 1);
       if (dt) {
         isBase.add(dt);
