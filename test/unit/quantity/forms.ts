@@ -126,6 +126,11 @@ export const ROWS: Row[] = [
   F('Khoảng 30% dân số sống ở nông thôn.', '30%', 30, '%', 'approx'),
   F('Tỷ lệ tiêm chủng đạt gần 100%.', '100%', 100, '%', 'upper'),
   F('Xuất khẩu tăng 2,5% so với năm 2022.', '2,5%', 2.5, '%', 'exact', null, { change: { direction: 'up', base: '2022' } }),
+  // A dash before a lower-case word opens a clause; a period alone in the clause before governs the next.
+  F('Tháng 8/2019, nhập khẩu len đạt 12,4 nghìn tấn, giảm 3,2% so với tháng 7 – cộng dồn từ đầu năm đến hết tháng 8/2019, lượng len nhập về đạt 97,6 nghìn tấn, trị giá 0,3 tỷ USD.', '3,2%', 3.2, '%', 'exact', '2019-08', { change: { direction: 'down', base: '2019-07' } }),
+  F('Tháng 8/2019, nhập khẩu len đạt 12,4 nghìn tấn, giảm 3,2% so với tháng 7 – cộng dồn từ đầu năm đến hết tháng 8/2019, lượng len nhập về đạt 97,6 nghìn tấn, trị giá 0,3 tỷ USD.', '97,6 nghìn tấn', 97600, 't', 'exact', '2019-01/2019-08'),
+  F('Tháng 8/2019, nhập khẩu len đạt 12,4 nghìn tấn, giảm 3,2% so với tháng 7 – cộng dồn từ đầu năm đến hết tháng 8/2019, lượng len nhập về đạt 97,6 nghìn tấn, trị giá 0,3 tỷ USD.', '0,3 tỷ USD', 0.3e9, 'USD', 'exact', '2019-01/2019-08'),
+  F('Trade is expected to pass US$1.5 billion – which it reached in 2018 – this year.', 'US$1.5 billion', 1.5e9, 'USD', 'exact', '2018'),
   // A bare `so` before the base's date (`so cùng kỳ`), and a base figure with its date after `in`.
   F('Năm 2023, xuất khẩu phân bón đạt 1,6 triệu tấn, tăng 20% so cùng kỳ năm 2022.', '20%', 20, '%', 'exact', '2023', { change: { direction: 'up', base: '2022' } }),
   F('Năm 2023, xuất khẩu phân bón đạt 1,6 triệu tấn, tăng 20% so cùng kỳ năm 2022.', '1,6 triệu tấn', 1.6e6, 't', 'exact', '2023'),

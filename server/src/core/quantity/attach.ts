@@ -68,6 +68,11 @@ const RELATIVE_BASE = /(?:năm trước|năm ngoái|previous year|last year|year
 const EVENT_WORDS = /thiết lập|thành lập|ký kết|(?<![\p{L}])ký(?![\p{L}])|chuyến thăm|thăm chính thức|gia nhập|ra đời|khởi công|diễn ra|có hiệu lực|kể từ|từ năm|sau khi|establish|signed|visit|since|joined|took effect|took place|came into force|founded/u;
 const JOINED_VERBS = new Set(['tăng', 'giảm', 'đạt', 'lên', 'vượt', 'rose', 'reached', 'increased', 'grew', 'fell', 'hit', 'rise', 'reach']);
 const CLAUSE_BREAK = new Set([',', ';', 'và', 'còn', 'while', 'and', 'nhưng', 'but', ':']);
+const DASHES = new Set(['–', '—', '-']);
+/** After a dash, words that say more of what comes before (`US$2.2 billion – which was reached in 2015`). */
+const RELATIVE = new Set(['which', 'that', 'who', 'where', 'when', 'mà', 'là', 'tức', 'hay', 'or', 'i.e.']);
+/** A lower-case letter (a word that goes on a sentence, not a name). */
+const isLower = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 
 /** Between the two changes of a pair: the first's measure and `và` / `and`. */
 const PAIR_JOIN = /^\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)\s*,?\s*(?:và|and)\s*$/;
@@ -277,7 +282,7 @@ export function attach(
       lastFig = fig;
       // A duration (`30 năm`) has no period of its own.
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
-      const clause = clauseOf(tokens, d, zones[z], inDate);
+      const clause = clauseOf(tokens, d, zones[z], inDate, norm);
       // A date inside brackets (`tăng 5,2% (cùng kỳ năm 2023 giảm 10,2%)`) dates only what the
       // brackets hold.
       const parens = parensOf(z);
@@ -305,9 +310,18 @@ export function attach(
         fig.periodSpan = prevFig.periodSpan;
         continue;
       }
+      // A period that sets off the clause just before (`– tính chung từ đầu năm đến hết tháng
+      // 7/2017, lượng bông nhập về đạt 773,5 nghìn tấn`), with no figure between, governs it.
+      // (The period alone in its clause, or after `tính chung`, `lũy kế`, `trong`: a year after
+      // an event, `thiết lập quan hệ năm 1994, kim ngạch …`, governs nothing.)
+      const setOff =
+        before && !inClause && !isDay(before) && before.end <= clause.start && norm.slice(before.end, clause.start).trim() === ',' && (!prevFig || prevFig.end <= before.start) && setOffAlone(tokens, before.t0)
+          ? before
+          : null;
       const pick =
         adjacent ??
         inClause ??
+        setOff ??
         (d.changeDirection || d.role ? before ?? after : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
@@ -802,11 +816,29 @@ export interface Clause extends Span {
   t1: number;
 }
 
-export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array): Clause {
+/** Words that may open a clause before the period that sets it off. */
+const SET_OFF_WORDS = new Set(['tính', 'chung', 'cộng', 'dồn', 'gộp', 'lũy', 'luỹ', 'kế', 'trong', 'riêng', 'cả', 'in', 'for', 'during', 'over', 'the']);
+
+/** Whether the date at token `t0` is alone in its clause, but for a few opening words. */
+function setOffAlone(tokens: Token[], t0: number): boolean {
+  for (let k = t0 - 1, n = 0; k >= 0; k--, n++) {
+    const x = tokens[k];
+    if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '.' || (DASHES.has(x.text) && x.space)) return true;
+    if (n >= 3 || !SET_OFF_WORDS.has(x.text)) return false;
+    if (x.nl) return true;
+  }
+  return true;
+}
+
+export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array, norm?: string): Clause {
   // Words inside a date (`between 2019 and 2023`) do not break clauses. A clause is at most 60
   // tokens either side (so that a text without punctuation stays linear).
   // (`đã tăng và đạt 3,5 tỷ USD`, `rose and reached`: `và` between two verbs of one subject.)
-  const breaks = (k: number) => CLAUSE_BREAK.has(tokens[k].text) && !inDate[k] && !((tokens[k].text === 'và' || tokens[k].text === 'and') && JOINED_VERBS.has(tokens[k + 1]?.text ?? '') && JOINED_VERBS.has(tokens[k - 1]?.text ?? ''));
+  // A dash set off by spaces before a lower-case word (`so với tháng 6 – tính chung từ đầu năm`)
+  // opens a clause; before a name (`Việt Nam – Peru`) it joins the pair.
+  const dashBreak = (k: number) =>
+    norm !== undefined && DASHES.has(tokens[k].text) && tokens[k].space && !!tokens[k + 1]?.space && tokens[k + 1].type === 'word' && isLower(norm.charCodeAt(tokens[k + 1].start)) && !RELATIVE.has(tokens[k + 1].text);
+  const breaks = (k: number) => ((CLAUSE_BREAK.has(tokens[k].text) && !((tokens[k].text === 'và' || tokens[k].text === 'and') && JOINED_VERBS.has(tokens[k + 1]?.text ?? '') && JOINED_VERBS.has(tokens[k - 1]?.text ?? ''))) || dashBreak(k)) && !inDate[k];
   let a = d.c0 - 1;
   const aMin = d.c0 - 60;
   while (a >= 0 && a > aMin && tokens[a].start >= zone.start && !breaks(a)) a--;

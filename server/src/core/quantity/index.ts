@@ -95,7 +95,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     if (d.figure.kind === 'measure' && DURATION_UNITS.has(d.figure.unit ?? '')) continue;
     const z = zoneOf(d.figure.start);
     if (z < 0) continue;
-    const c = clauseOf(tokens, d, zones[z], inDate);
+    const c = clauseOf(tokens, d, zones[z], inDate, model.norm);
     const clauseText = model.lower.slice(c.start, c.end);
     if (aboutPlans(clauseText)) continue;
     // In a sentence about plans, a clause reports only with a verb of the past (`và tăng gấp đôi vào
