@@ -14,6 +14,7 @@ import { figureAmbiguousSeparator } from './figureAmbiguousSeparator';
 import { figureArithmetic } from './figureArithmetic';
 import { figureComparisonBase } from './figureComparisonBase';
 import { figureMismatch } from './figureMismatch';
+import { figurePartWhole } from './figurePartWhole';
 import { figureShare } from './figureShare';
 import { figureUndated } from './figureUndated';
 import { figureUnitPrice } from './figureUnitPrice';
@@ -48,6 +49,7 @@ const ALL: Check[] = [
   figureArithmetic,
   figureComparisonBase,
   figureMismatch,
+  figurePartWhole,
   figureShare,
   figureUndated,
   figureUnitPrice,

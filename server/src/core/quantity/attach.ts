@@ -768,7 +768,7 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
 }
 
 /** The opening of a paragraph on markets (matched in lower case). */
-const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination))/u;
+const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination)|[^.;]{0,120}?(?:nhập khẩu|xuất khẩu|nhập|xuất|imported|exported|shipped)\s+(?:[^\s,.;]+\s+){0,4}(?:từ|sang|tới|đến|from|to)\s+\d+\s+(?:quốc gia|thị trường|nước|countries|markets))/u;
 
 /** A paragraph that goes on ranking markets (matched in lower case). */
 const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|were|stood)\s+(?:second|third|fourth|fifth|next)\b|(?:[^\s,.;]+\s+){1,5}(?:đứng|xếp)\s+(?:thứ|vị trí thứ)\s+\S+|(?:đứng|xếp) (?:thứ|vị trí thứ) \S+ (?:là|thuộc về)|tiếp theo (?:là|đó là)|next (?:came|was))/u;

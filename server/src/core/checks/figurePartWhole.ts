@@ -1,0 +1,201 @@
+/**
+ * `figure.part-whole`: a part larger than its whole. Two families the genre prints:
+ *
+ * - a market's share of a flow above the whole flow of the same goods and months (`nhập khẩu ngô 5
+ *   tháng đạt 1,14 tỷ USD` and, from India alone in the same months, `17492 triệu USD`);
+ * - a running total that falls: the months from January to July above the months from January to
+ *   September, or above the whole year, for the same flow (`773,5 nghìn tấn` by the end of July
+ *   and `644 nghìn tấn` by the end of September).
+ *
+ * Precision first: both claims are levels of one metric (a flow of goods: exports or imports of
+ * one product), actual counts of Việt Nam's own series (no estimate, no partner's statistics, no
+ * running total since records began), with stated periods, the same unit and one reading each;
+ * only a part above its whole under the generous reading (rounding, truncation, qualifiers
+ * stretched) is reported. The work is linear: claims are bucketed by what they share, and each
+ * bucket is swept once in order.
+ */
+import type { Check, Emitted } from './types';
+import type { Claim } from '../claims/index';
+import { plausible } from '../claims/bounds';
+import { sameSeries } from '../claims/frame';
+import { parsePeriod } from '../claims/period';
+import { matchKey } from '../text/textModel';
+import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
+import type { MessageLocale } from '../types';
+import subjectData from '../claims/subjects.json';
+
+const HOME: string = subjectData.home;
+/** A flow of goods whose parts add up: exports, imports (of one product or all). */
+const FLOW = /^(?:export|import)(?::[^~#]+)?$/;
+/** A market's flow: `VN>US`. */
+const MARKET = /^[A-Z]{2}>[A-Z]{2}$/;
+
+/** Words that make a flow the country's whole (`cả nước đã nhập`, `tổng kim ngạch`, `nationwide`; not `Tổng cục Hải quan`). */
+const NATIONAL = /(?<![\p{L}])(?:cả nước|toàn quốc|tổng (?:kim ngạch|giá trị|trị giá|lượng|khối lượng|cộng)|total|nationwide|the country(?:'s)?|country's)(?![\p{L}])/u;
+/** Words that mix other quantities into a flow (`tiêu thụ ở thị trường trong nước và xuất khẩu`). */
+const MIXED = /(?<![\p{L}])(?:tiêu thụ|sản xuất|sản lượng|trong nước|nội địa|consum\w*|produc\w*|output|domestic|sales)(?![\p{L}])/u;
+
+/** The sentence up to the figure. */
+function lead(c: Claim): string {
+  return matchKey(c.doc.text.slice(c.sentence.start, c.figure.start));
+}
+
+/**
+ * A whole (the country's flow) only when its sentence says so: a figure read as the country's may
+ * be of one market (`sang xứ kim chi`) or one kind of the goods (`tôm sú`) the sentence does not
+ * name as such.
+ */
+function national(c: Claim): boolean {
+  return NATIONAL.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)));
+}
+
+function eligible(c: Claim): boolean {
+  return (
+    !MIXED.test(lead(c)) &&
+    (c.role === 'level' || c.role === 'base' || c.role === 'end') &&
+    FLOW.test(c.metric) &&
+    c.periodStated &&
+    !!c.period &&
+    !c.cumulative &&
+    c.frame.status.value === 'actual' &&
+    c.frame.source?.kind !== 'foreign' &&
+    !c.frame.local &&
+    (c.figure.kind === 'money' || c.figure.kind === 'measure') &&
+    !!c.figure.unit &&
+    !c.figure.unit.includes('/') &&
+    !Array.isArray(c.figure.value) &&
+    c.figure.value > 0 &&
+    (c.figure.readings?.length ?? 0) < 2 &&
+    (c.subject === HOME || MARKET.test(c.subject))
+  );
+}
+
+export const figurePartWhole: Check = {
+  code: 'figure.part-whole',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A part above its whole: one market above all markets of the same goods and months, or a running total that falls from a period to a longer one.',
+    vi: 'Phần vượt tổng: một thị trường vượt tổng mọi thị trường của cùng mặt hàng, cùng kỳ; hoặc số lũy kế giảm từ kỳ ngắn sang kỳ dài.',
+  },
+  examples: [
+    {
+      texts: ['Trong 5 tháng đầu năm 2021, cả nước nhập khẩu ngô đạt 1,14 tỷ USD. Riêng từ Ấn Độ, nhập khẩu ngô 5 tháng đầu năm 2021 đạt 1.749 triệu USD.'],
+      reported: true,
+      note: { en: 'India alone (1.75 billion) is more than all corn imports (1.14 billion) of the same months.', vi: 'Riêng Ấn Độ (1,75 tỷ) đã lớn hơn toàn bộ ngô nhập khẩu (1,14 tỷ) cùng kỳ.' },
+    },
+    {
+      texts: ['Trong 7 tháng đầu năm 2017, cả nước nhập khẩu 773,5 nghìn tấn bông.', 'Trong 9 tháng đầu năm 2017, cả nước nhập khẩu 644 nghìn tấn bông.'],
+      reported: true,
+      note: { en: 'Nine months cannot bring in less than the first seven.', vi: 'Chín tháng không thể ít hơn bảy tháng đầu.' },
+    },
+    {
+      texts: ['Trong 5 tháng đầu năm 2021, cả nước nhập khẩu ngô đạt 1,14 tỷ USD, trong đó từ Argentina đạt 450,77 triệu USD.'],
+      reported: false,
+      note: { en: 'A part below its whole.', vi: 'Phần nhỏ hơn tổng.' },
+    },
+    {
+      texts: ['Năm 2023, xuất khẩu tôm đạt 3,4 tỷ USD.', 'Tháng 1/2024, xuất khẩu tôm đạt 4,1 tỷ USD.'],
+      reported: false,
+      note: { en: 'Periods that do not contain each other.', vi: 'Hai kỳ không chứa nhau.' },
+    },
+  ],
+  run(ctx) {
+    const L = ctx.locale;
+    const out: Emitted[] = [];
+    // Buckets: (metric, unit, period) for markets against the whole; (metric, subject, unit, first
+    // day) for running totals.
+    const byPeriod = new Map<string, { whole: Claim[]; parts: Claim[] }>();
+    const byStart = new Map<string, Claim[]>();
+    for (const c of ctx.claims.claims) {
+      if (!eligible(c)) continue;
+      const p = parsePeriod(c.period);
+      if (!p || p.days) continue;
+      const k = `${c.metric}|${c.figure.unit}|${p.firstDay}:${p.lastDay}`;
+      let b = byPeriod.get(k);
+      if (!b) byPeriod.set(k, (b = { whole: [], parts: [] }));
+      (c.subject === HOME ? b.whole : b.parts).push(c);
+      const s = `${c.metric}|${c.subject}|${c.figure.unit}|${p.firstDay}`;
+      const l = byStart.get(s);
+      if (l) l.push(c);
+      else byStart.set(s, [c]);
+    }
+    const seen = new Set<string>();
+    const emit = (part: Claim, whole: Claim, kind: 'market' | 'months') => {
+      const key = `${part.uri}#${part.figure.start}|${whole.uri}#${whole.figure.start}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const e of findings(part, whole, kind, L)) out.push(e);
+    };
+    // A market above the whole: the largest part of each bucket against the smallest whole.
+    for (const b of byPeriod.values()) {
+      if (!b.whole.length || !b.parts.length) continue;
+      const whole = minBy(b.whole, (c) => plausible(c.figure, 'lenient')[1]);
+      const wMax = plausible(whole.figure, 'lenient')[1];
+      for (const part of b.parts) {
+        if (plausible(part.figure, 'lenient')[0] <= wMax || !sameSeries(part.frame, whole.frame)) continue;
+        if (!national(whole)) continue;
+        emit(part, whole, 'market');
+      }
+    }
+    // A running total that falls: in order of the period's end, a claim below the largest lower
+    // bound of the shorter periods before it.
+    for (const list of byStart.values()) {
+      if (list.length < 2) continue;
+      const ends = list.map((c) => ({ c, end: parsePeriod(c.period)!.lastDay, lo: plausible(c.figure, 'lenient')[0], hi: plausible(c.figure, 'lenient')[1] }));
+      ends.sort((a, b) => a.end - b.end);
+      let best: (typeof ends)[number] | null = null;
+      let i = 0;
+      while (i < ends.length) {
+        // (Claims of one period are figure.mismatch's business.)
+        let j = i;
+        while (j < ends.length && ends[j].end === ends[i].end) j++;
+        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && national(best.c) && national(ends[k].c)) emit(best.c, ends[k].c, 'months');
+        for (let k = i; k < j; k++) if (!best || ends[k].lo > best.lo) best = ends[k];
+        i = j;
+      }
+    }
+    return out;
+  },
+};
+
+function minBy<T>(xs: T[], f: (x: T) => number): T {
+  let best = xs[0];
+  for (const x of xs) if (f(x) < f(best)) best = x;
+  return best;
+}
+
+function findings(part: Claim, whole: Claim, kind: 'market' | 'months', L: MessageLocale): Emitted[] {
+  const metric = metricName(whole.metric, L);
+  const partPeriod = periodPhrase(part.period!, L);
+  const wholePeriod = periodPhrase(whole.period!, L);
+  const market = kind === 'market' ? claimSubjectName(part.metric, part.subject, L) : '';
+  const message =
+    kind === 'market'
+      ? t(L, {
+          en: `${metric} from one market, ${market}, ${partPeriod}: ${figurePhrase(part.figure, L)}, more than the ${figurePhrase(whole.figure, L)} of all markets`,
+          vi: `${metric}, riêng ${market}, ${partPeriod}: ${figurePhrase(part.figure, L)}, lớn hơn tổng ${figurePhrase(whole.figure, L)} của mọi thị trường`,
+        })
+      : t(L, {
+          en: `${metric}, ${partPeriod}: ${figurePhrase(part.figure, L)}, more than the ${figurePhrase(whole.figure, L)} of the longer ${wholePeriod}`,
+          vi: `${metric}, ${partPeriod}: ${figurePhrase(part.figure, L)}, lớn hơn ${figurePhrase(whole.figure, L)} của kỳ dài hơn, ${wholePeriod}`,
+        });
+  const detail =
+    kind === 'market'
+      ? t(L, {
+          en: `One market's part of a flow cannot exceed the whole flow of the same goods and months. Even read generously (rounding, truncation, qualifiers stretched), \`${part.figure.text}\` is more than \`${whole.figure.text}\`: one of them is probably wrong (a scale word or a decimal slip), or they are not of the same goods or months.`,
+          vi: `Phần của một thị trường không thể lớn hơn tổng của cùng mặt hàng, cùng kỳ. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), \`${part.figure.text}\` vẫn lớn hơn \`${whole.figure.text}\`: có thể một trong hai con số sai (nhầm đơn vị hay dấu thập phân), hoặc chúng không cùng mặt hàng hay cùng kỳ.`,
+        })
+      : t(L, {
+          en: `A running total cannot fall: ${wholePeriod} contains ${partPeriod}, so it carries at least as much. Even read generously (rounding, truncation, qualifiers stretched), \`${part.figure.text}\` is more than \`${whole.figure.text}\`: one of them is probably wrong, or its period is mislabelled.`,
+          vi: `Số lũy kế không thể giảm: ${wholePeriod} bao gồm ${partPeriod}, nên ít nhất cũng bằng. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), \`${part.figure.text}\` vẫn lớn hơn \`${whole.figure.text}\`: có thể một trong hai con số sai, hoặc ghi nhầm kỳ.`,
+        });
+  const data = { kind, part: part.figure.value, whole: whole.figure.value, partPeriod: part.period, wholePeriod: whole.period };
+  const partLabel = t(L, { en: kind === 'market' ? 'the market' : 'the shorter period', vi: kind === 'market' ? 'thị trường' : 'kỳ ngắn hơn' });
+  const wholeLabel = t(L, { en: kind === 'market' ? 'all markets' : 'the longer period', vi: kind === 'market' ? 'mọi thị trường' : 'kỳ dài hơn' });
+  const at = (c: Claim, message: string) => ({ uri: c.uri, start: c.figure.start, end: c.figure.end, message });
+  const one = (c: Claim, other: Claim, label: string): Emitted => ({
+    uri: c.uri,
+    finding: { code: 'figure.part-whole', severity: 'warning', start: c.figure.start, end: c.figure.end, message, detail, related: [at(other, label)], data },
+  });
+  return [one(part, whole, wholeLabel), one(whole, part, partLabel)];
+}
