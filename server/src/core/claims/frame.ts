@@ -310,6 +310,25 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   return { value: null, sure: false };
 }
 
+/**
+ * A flow that breaks down the two-way trade stated before it in its sentence (`Total trade … hit
+ * $7.8 billion last year, including $5.15 billion from exports`, `thương mại hai chiều đạt 4,8 tỷ
+ * USD, trong đó xuất khẩu đạt 3,9 tỷ USD`) is of all goods, as the whole is, whatever product the
+ * title names — unless a product is named between them.
+ */
+const PART_OF_WHOLE = /(?<![\p{L}])(?:of which|in which|trong đó|trong số đó|including|bao gồm|gồm)(?![\p{L}])/u;
+function partOfTrade(doc: DocumentAnalysis, f: Figure, indicator: string | null, levels: Figure[]): FrameField<string> | null {
+  if (indicator !== 'export' && indicator !== 'import') return null;
+  const whole = levels.filter((g) => g.end <= f.start && g.metric === 'trade.two-way').pop();
+  if (!whole) return null;
+  const between = lowerOf(doc, { start: whole.end, end: f.start });
+  if (!PART_OF_WHOLE.test(between) || /[.;](?:\s|$)/.test(between) || productsIn(between).some((p) => p.key !== 'all')) return null;
+  let sentenceStart = 0;
+  for (const m of doc.text.slice(0, whole.start).matchAll(/[.!?\n](?=\s)/g)) sentenceStart = m.index + 1;
+  if (productsIn(lowerOf(doc, { start: sentenceStart, end: whole.start })).some((p) => p.key !== 'all')) return null;
+  return { value: 'all', sure: true };
+}
+
 /** The one product the article's title names, if it names exactly one. */
 function titleProduct(doc: DocumentAnalysis): string | null {
   const title = doc.structure.blocks.find((b) => b.kind === 'title');
@@ -535,7 +554,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const difference = (f.kind === 'money' || f.kind === 'count' || f.kind === 'measure') && (!!f.change || DIFFERENCE.test(before.slice(-40)));
   const frame: ClaimFrame = {
     indicator,
-    product: productOf(doc, f, indicator.value, before, clauseBefore, after),
+    product: partOfTrade(doc, f, indicator.value, levels) ?? productOf(doc, f, indicator.value, before, clauseBefore, after),
     status: statusInSentence(doc, f, sentence, clauseBefore, levels, 0),
     measure: measureOf(f),
     difference,

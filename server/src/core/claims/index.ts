@@ -741,11 +741,29 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         role: frame?.role ?? 'level',
         sentence,
         cumulative,
-        relativePeriod: (inferredRef && RELATIVE.test(matchKey(f.periodSource ?? ''))) || ROLLING.test(matchKey(f.periodSource ?? '')),
+        relativePeriod: relativeOnly(doc, f, period, figures, inferredRef),
         frame: claimFrame,
       });
     }
   }
+}
+
+/**
+ * A period read relative to a guessed date of writing (`năm ngoái`, `this year`), which may be a
+ * year off, or a rolling one (`the past ten months`) — unless a change in the sentence names its
+ * base in full, a year before (`totaled 8.6 billion USD last year, up 29% from 2021`, `5 tháng đầu
+ * năm nay …, tăng 2% so với cùng kỳ năm 2023`): the text itself then fixes the year.
+ */
+function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null, figures: Figure[], inferredRef: boolean): boolean {
+  const source = matchKey(f.periodSource ?? '');
+  if (ROLLING.test(source)) return true;
+  if (!inferredRef || !RELATIVE.test(source)) return false;
+  if (!period) return true;
+  const yearBefore = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
+  return !figures.some((g) => {
+    const c = g.change;
+    return isChange(g) && c?.base === yearBefore && !!c.baseSpan && /\d{4}/.test(doc.text.slice(c.baseSpan.start, c.baseSpan.end)) && g.period === period;
+  });
 }
 
 /**
@@ -854,7 +872,32 @@ function firmReference(doc: DocumentAnalysis): boolean {
     const stamp = /(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])/.exec(doc.text.slice(0, firstLine < 0 ? undefined : firstLine));
     return !!stamp && r.date.startsWith(stamp[1]);
   }
-  return r.source === 'text-latest-date' && onFirstLine;
+  if (r.source !== 'text-latest-date') return false;
+  return onFirstLine || stampLine(doc.text, r.evidence);
+}
+
+/**
+ * A page's stamp near its top, on a line of its own under the title: the date with nothing but a
+ * time, a weekday, a byline or section of a few words and the words of stamps around it (`Thứ Hai,
+ * ngày 21/06/2021 14:32 PM (GMT+7)`, `11:08 | 20/09/2019 Cooperation`, `Xuất bản: Chủ nhật,
+ * 04/12/2022 06:02`, `Friday, November 22, 2024`). It dates the writing as firmly as a first line.
+ */
+const STAMP_WORDS =
+  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|xuất\s+bản|updated?|published|posted|gmt\s*[+-]\s*\d+|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?)(?![\p{L}\p{N}])/giu;
+const STAMP_LINES = 5;
+function stampLine(text: string, evidence: Span): boolean {
+  const start = text.lastIndexOf('\n', evidence.start - 1) + 1;
+  let end = text.indexOf('\n', evidence.end);
+  if (end < 0) end = text.length;
+  if (end - start > 80) return false;
+  const above = text.slice(0, start).split('\n').filter((l) => l.trim()).length;
+  if (above === 0 || above > STAMP_LINES) return false;
+  const line = matchKey(text.slice(start, evidence.start) + ' ' + text.slice(evidence.end, end));
+  const marks = line.match(STAMP_WORDS)?.length ?? 0;
+  const rest = line.replace(STAMP_WORDS, ' ').replace(/(?<![\p{L}])ngày(?![\p{L}])|[|,:;()\-–—/.]/gu, ' ').trim();
+  // (What is left is a byline or a section, `Khánh Minh LDO`, `Cooperation`: a few words, no number.)
+  const words = rest ? rest.split(/\s+/) : [];
+  return (marks > 0 || words.length === 0) && words.length <= 3 && !/\d/.test(rest);
 }
 
 /**
@@ -999,7 +1042,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     role: 'change',
     sentence,
     cumulative: false,
-    relativePeriod: (inferredRef && RELATIVE.test(matchKey(f.periodSource ?? ''))) || ROLLING.test(matchKey(f.periodSource ?? '')),
+    relativePeriod: relativeOnly(doc, f, period, figuresWithin(doc, sentence), inferredRef),
     frame: cf,
   };
 }
