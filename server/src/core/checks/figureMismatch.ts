@@ -170,8 +170,19 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     (c.role === 'change'
       ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
-    disjoint(mine, theirs)
+    (disjoint(mine, theirs) || qualifiersExclude(c, o))
   );
+}
+
+/**
+ * `hơn 2 tỷ USD` and `gần 2 tỷ USD`, `over 11` and `nearly 11`: one value bounded from both sides
+ * by the same written number. The values may be close, but the two texts cannot both be right.
+ */
+function qualifiersExclude(c: Claim, o: Claim): boolean {
+  const a = c.figure;
+  const b = o.figure;
+  if (Array.isArray(a.value) || Array.isArray(b.value) || a.value !== b.value || a.value === 0) return false;
+  return (a.bound === 'lower' && b.bound === 'upper') || (a.bound === 'upper' && b.bound === 'lower');
 }
 
 /**
@@ -253,9 +264,12 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const own = shared.uris.has(c.uri);
     const { list: others, estimate: otherEstimate, summary, impliedNote: othersImplied } = own ? describe(shared.list.filter((o) => o.uri !== c.uri), c.uri) : shared;
     if (!others.length) continue;
-    // An estimate against an actual may be right for its day: a note.
+    // An estimate against an actual may be right for its day: a note. So is a disagreement of
+    // qualifiers alone (`hơn 2 tỷ` against `gần 2 tỷ`): the values are close.
     const estimate = c.frame.status.value === 'estimate' || otherEstimate;
-    const severity = estimate ? 'information' : 'warning';
+    const mine = range.get(c)!;
+    const onlyQualifiers = others.every((o) => !disjoint(mine, range.get(o)!));
+    const severity = estimate || onlyQualifiers ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
@@ -281,8 +295,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         })
       : '';
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\nThe values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; \`gần\`/\`nearly\` as up to 15% under).${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\nCác giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; \`gần\` là thấp hơn tới 15%).${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,

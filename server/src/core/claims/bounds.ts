@@ -15,7 +15,7 @@ import type { Figure } from '../types';
 export type Reading = 'strict' | 'lenient';
 export type Interval = [number, number];
 
-const NEAR = new Set(['gần', 'nearly', 'almost', 'gần như', 'close to', 'just under', 'gan', 'suýt']);
+const NEAR = new Set(['gần', 'nearly', 'almost', 'gần như', 'close to', 'just under', 'gan', 'suýt', 'neared', 'nearing', 'approached', 'approaching']);
 
 /** The significant digits of the number as written in the figure's text. */
 function writtenDigits(text: string): { all: number; trimmed: number } | null {

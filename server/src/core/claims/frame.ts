@@ -256,6 +256,16 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     const own = productsIn(`${matchKey(f.unit)} ${after.slice(0, after.search(/[,;.(]|$/)).split(/\s+/).slice(0, 3).join(' ')}`).filter((p) => p.key !== 'all');
     if (own.length === 1) return { value: own[0].key, text: own[0].text, sure: true };
   }
+  // A tonnage's own goods, right after it (`nhập khẩu 1,4 triệu tấn đậu tương`, `3.1 million tons of
+  // rice`), whatever the words before say (`cả nước` says whose total, not which goods).
+  if (f.unit && WEIGHT_UNITS.test(f.unit)) {
+    const m = /^\s+(?:of\s+)?(?=\p{L})/u.exec(after);
+    if (m) {
+      const own = productsIn(after.slice(m[0].length, m[0].length + 60)).filter((p) => p.at === 0 && p.key !== 'all');
+      if (own.length) return groupSure(doc, { value: own[0].key, text: own[0].text, sure: true }, own[0]);
+      if (unknownGoods('', after)) return { value: null, sure: false };
+    }
+  }
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);
@@ -291,6 +301,9 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   }
   // Two-way trade and balances are about all goods unless their sentence names a product.
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
+  // Goods the vocabulary does not know (`nhập khẩu thức ăn chăn nuôi`, `1,2 triệu tấn khô dầu`)
+  // are still goods: not all goods, and not the title's product.
+  if (unknownGoods(before, f.unit && WEIGHT_UNITS.test(f.unit) ? after : '')) return { value: null, sure: false };
   // A flow whose title and paragraph name no product is about all goods. Under a title naming one
   // product, with no other product named in its paragraph before it, it is that product's (`Về
   // thị trường, Mỹ … đạt 304 triệu USD` in an article on cashew); after a sentence on another
@@ -327,6 +340,39 @@ function partOfTrade(doc: DocumentAnalysis, f: Figure, indicator: string | null,
   for (const m of doc.text.slice(0, whole.start).matchAll(/[.!?\n](?=\s)/g)) sentenceStart = m.index + 1;
   if (productsIn(lowerOf(doc, { start: sentenceStart, end: whole.start })).some((p) => p.key !== 'all')) return null;
   return { value: 'all', sure: true };
+}
+
+/**
+ * Whether the words right after the last flow word before a figure (`nhập khẩu X`, `exports of X`),
+ * after a tonnage (`1,47 triệu tấn X`, `tonnes of X`), or right after the figure itself when it is a
+ * tonnage, name goods the vocabulary does not know: a word that is neither a product nor one of the
+ * words that go on a flow without naming goods (`của`, `sang`, `đạt`, `hàng hóa`, `the`, …).
+ */
+const WEIGHT_UNITS = /^(?:t|kg|tấn|tonnes?|tons?|mt)$/i;
+const FLOW_THEN = /(?<![\p{L}])(?:xuất khẩu|nhập khẩu|exports? of|imports? of|exported|imported|(?:tấn|tonnes?|tons?)(?:\s+of)?)\s+/gu;
+const NOT_GOODS = new Set(
+  (
+    'của sang từ hàng bình lớn đạt cao mặt tăng trong chủ sản nhóm giữa chính về giảm vào trung gần việt nhiều hơn được khoảng ước các lại năm chỉ đứng đã và cũng tới có loại ở quan hai thứ là luôn đến tại trên nhập xuất sụt vượt với tổng tháng để hầu thấp ngành đi gấp nửa đơn đang thường số nước lên quý thị vẫn khối tính cho sẽ thu suy trực khác thế nhưng do bắt khá hỗn ghi châu trước tỷ triệu nghìn ngàn qua những chiếm chung cả toàn đều ra sau tiểu lô chuyển tạm tái kim trị giá lượng mức bằng ròng như này đó ấy hoặc hay thêm tiếp liên kể vừa mới nay gồm bao theo tương sơ hết đầu cuối riêng phần bộ'
+    + ' goods to from into the a an of in at by for on was were is are has have had reached rose fell grew totalled totaled hit stood amounted increased decreased dropped surged jumped climbed declined last first this that these its their vietnam vietnamese vietnam\'s country\'s nation\'s about around nearly roughly over more than some almost approximately all various certain key main major many such mostly mainly worth valued products product items commodities merchandise increasingly combined total overall annual monthly or and which while with as accounting up down compared each per respectively year years month months against versus so but since during after before until through when where making bringing marking representing equal equivalent'
+    + ' so tức mang đem đưa giúp khiến làm bởi vì nên mà thì khi còn trở kể hoặc'
+  )
+    .split(' ')
+    .map((w) => matchKey(w)),
+);
+function unknownGoods(before: string, afterTonnage: string): boolean {
+  const named = (rest: string): boolean => {
+    const w = /^[\p{L}][\p{L}'’-]*/u.exec(rest)?.[0];
+    if (!w || NOT_GOODS.has(w.replace(/’/g, "'"))) return false;
+    return !productsIn(rest.slice(0, 60)).some((p) => p.at === 0);
+  };
+  let last = -1;
+  for (const m of before.matchAll(FLOW_THEN)) last = m.index + m[0].length;
+  if (last >= 0 && named(before.slice(last))) return true;
+  if (afterTonnage) {
+    const m = /^\s+(?:of\s+)?(?=\p{L})/u.exec(afterTonnage);
+    if (m && named(afterTonnage.slice(m[0].length))) return true;
+  }
+  return false;
 }
 
 /** The one product the article's title names, if it names exactly one. */
