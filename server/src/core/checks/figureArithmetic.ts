@@ -43,6 +43,12 @@ function perYear(doc: DocumentAnalysis, c: Figure, sentenceStart: number): boole
 /** The stated change as an interval of percentages (or of ratios for multiples). */
 function stated(c: Figure, reading: Reading): Interval {
   const [lo, hi] = plausible(c, reading);
+  // A multiple in words (`gấp rưỡi`, `gấp đôi`, `tripled`) is a round figure of speech: 1,64× is
+  // `gấp rưỡi` to a writer, 3,13× `tripled`. Read it as loosely as `khoảng`.
+  if (c.kind === 'multiple' && !/\d/.test(c.text)) {
+    const r = reading === 'strict' ? 0.1 : 0.15;
+    return [lo * (1 - r), hi * (1 + r)];
+  }
   if (c.kind === 'multiple') return [lo, hi];
   return c.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
 }
