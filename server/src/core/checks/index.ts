@@ -16,6 +16,7 @@ import { figureComparisonBase } from './figureComparisonBase';
 import { figureMismatch } from './figureMismatch';
 import { figurePartWhole } from './figurePartWhole';
 import { figureShare } from './figureShare';
+import { figureTradeSum } from './figureTradeSum';
 import { figureUndated } from './figureUndated';
 import { figureUnitPrice } from './figureUnitPrice';
 
@@ -51,6 +52,7 @@ const ALL: Check[] = [
   figureMismatch,
   figurePartWhole,
   figureShare,
+  figureTradeSum,
   figureUndated,
   figureUnitPrice,
 ];

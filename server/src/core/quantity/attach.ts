@@ -526,7 +526,11 @@ export function attach(
       else if (hit) {
         key = hit.key;
         text = norm.slice(hit.start, hit.end);
-        if (GENERIC_METRICS.has(key)) key = lastSpecific.get(`${block}:${key}`) ?? key;
+        // (`Kim ngạch năm 2020 đạt 1,774 tỷ USD, trong đó xuất khẩu … ; nhập khẩu …`: a bare `kim ngạch`
+        // its sentence breaks down into both flows is the two-way trade, whatever the paragraph said
+        // before, a surplus included.)
+        if (key === 'trade' && bothFlowsAfter(norm.slice(fig.end, zones[z].end))) key = 'trade.two-way';
+        else if (GENERIC_METRICS.has(key)) key = lastSpecific.get(`${block}:${key}`) ?? key;
       } else if (sentenceMetric) {
         // A later figure of the same sentence continues its metric (`đạt 7,3 tỷ USD, tăng 8%`).
         key = sentenceMetric;
@@ -705,7 +709,13 @@ const FLOWS = new Set([
 ]);
 const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
 
-/** Sentences that break down the previous one: `Trong đó, ...`, `Of which ...`. */
+/** A breakdown into exports and imports after a figure: `, trong đó xuất khẩu … nhập khẩu …`. */
+function bothFlowsAfter(rest: string): boolean {
+  const r = rest.toLowerCase();
+  return /^\s*(?:\([^)]*\)\s*)?[,;:(]?\s*(?:trong đó|of which|including|bao gồm|with)\s/u.test(r) && /xuất khẩu|exports?(?![\p{L}])/u.test(r) && /nhập khẩu|imports?(?![\p{L}])/u.test(r);
+}
+
+/** Sentences that break down the previous one: `Trong đó, ...`, `Of which ...`, `Of the total, ...`. */
 function continues(tokens: Token[], zone: Span): boolean {
   const k = firstTokenAt(tokens, zone.start);
   if (k < 0) return false;
@@ -715,6 +725,7 @@ function continues(tokens: Token[], zone: Span): boolean {
   return (
     (a === 'trong' && (b === 'đó' || (b === 'số' && (c === 'đó' || c === 'này')))) ||
     (a === 'of' && (b === 'which' || b === 'this' || b === 'that')) ||
+    (a === 'of' && b === 'the' && (c === 'total' || c === 'figure' || c === 'amount' || c === 'sum')) ||
     (a === 'cụ' && b === 'thể' && c === ',') ||
     (a === 'specifically' && b === ',') ||
     // `This represents a 2.3% decrease in volume …`: the figures of the sentence before, compared.

@@ -229,6 +229,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       sameYear = isYear(tokens[end + 1])!;
       end += 2;
     }
+    // `imported $52 million in the same period`: the period just named, not a year before (which
+    // a comparison says: `up 9% over the same period`, `the same period a year earlier`).
+    if (end === i + 2 && w(tokens, i - 1, 'the') && (w(tokens, i - 2, 'in') || w(tokens, i - 2, 'during') || w(tokens, i - 2, 'within')) && !(w(tokens, end, 'a') && w(tokens, end + 1, 'year')) && !w(tokens, end, 'earlier') && !w(tokens, end, 'before')) return null;
     return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
 

@@ -1,0 +1,221 @@
+/**
+ * `figure.trade-sum`: a two-way trade figure that its own article's exports and imports do not add
+ * up to, or a balance that is not their difference (`kim ngạch hai chiều đạt 2,5 tỷ USD, trong đó
+ * xuất khẩu 1,7 tỷ USD và nhập khẩu 620,2 triệu USD`: 1,7 + 0,62 is 2,32, not 2,5).
+ *
+ * Precision first: the three figures are of one article, one pair of countries, one stated period,
+ * all goods, one currency and one status (actual against actual, estimate against estimate), none a
+ * running total, none the partner's statistics, each with one reading; only a total outside what
+ * the parts allow under the generous reading (rounding, truncation, qualifiers stretched) is
+ * reported. A figure stated twice with two values makes every combination a candidate: one that
+ * adds up keeps the check silent.
+ */
+import type { Check, Emitted } from './types';
+import type { Claim } from '../claims/index';
+import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
+import { formatNumber } from '../messages/format';
+import type { MessageLocale } from '../types';
+import subjectData from '../claims/subjects.json';
+
+const HOME: string = subjectData.home;
+const PAIR = /^([A-Z]{2})-([A-Z]{2})$/;
+const FLOW = /^([A-Z]{2})>([A-Z]{2})$/;
+/** The most claims of one kind a bucket looks at (an article states a total a few times at most). */
+const CAP = 4;
+
+type Kind = 'total' | 'export' | 'import' | 'balance';
+
+function kindOf(c: Claim): Kind | null {
+  switch (c.metric) {
+    case 'trade.two-way':
+      return 'total';
+    case 'trade.surplus':
+    case 'trade.deficit':
+    case 'trade.balance':
+      return 'balance';
+    case 'export':
+      return 'export';
+    case 'import':
+      return 'import';
+  }
+  return null;
+}
+
+/** The partner of home's flow or pair: `VN>PH`, `PH-VN` → `PH`. */
+function partnerOf(c: Claim, kind: Kind): string | null {
+  const m = (kind === 'total' || kind === 'balance' ? PAIR : FLOW).exec(c.subject);
+  if (!m) return null;
+  if (m[1] === HOME && m[2] !== HOME) return m[2];
+  if (kind !== 'export' && kind !== 'import' && m[2] === HOME && m[1] !== HOME) return m[1];
+  return null;
+}
+
+function eligible(c: Claim): boolean {
+  return (
+    (c.role === 'level' || c.role === 'base' || c.role === 'end') &&
+    c.periodStated &&
+    !!c.period &&
+    !c.cumulative &&
+    !c.relativePeriod &&
+    c.frame.source?.kind !== 'foreign' &&
+    !c.frame.local &&
+    c.figure.kind === 'money' &&
+    !!c.figure.unit &&
+    !Array.isArray(c.figure.value) &&
+    c.figure.value > 0 &&
+    (c.figure.readings?.length ?? 0) < 2
+  );
+}
+
+interface Bucket {
+  total: Claim[];
+  export: Claim[];
+  import: Claim[];
+  balance: Claim[];
+}
+
+const sum = (a: Interval, b: Interval): Interval => [a[0] + b[0], a[1] + b[1]];
+/** |a − b| over intervals. */
+function gap(a: Interval, b: Interval): Interval {
+  const lo = Math.max(0, a[0] - b[1], b[0] - a[1]);
+  const hi = Math.max(Math.abs(a[1] - b[0]), Math.abs(b[1] - a[0]));
+  return [lo, hi];
+}
+
+/** Distinct values only: a figure restated in the title and the body is one. */
+function distinct(list: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  const out: Claim[] = [];
+  for (const c of [...list].sort((a, b) => a.figure.start - b.figure.start)) {
+    const k = `${c.figure.bound}|${String(c.figure.value)}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(c);
+  }
+  return out.slice(0, CAP);
+}
+
+export const figureTradeSum: Check = {
+  code: 'figure.trade-sum',
+  defaultSeverity: 'warning',
+  description: {
+    en: "Two-way trade that its article's own exports and imports do not add up to, or a trade balance that is not their difference.",
+    vi: 'Kim ngạch hai chiều không bằng tổng xuất khẩu và nhập khẩu mà chính bài viết nêu, hoặc cán cân không bằng hiệu của chúng.',
+  },
+  examples: [
+    {
+      texts: ['Trong 5 tháng đầu năm 2021, kim ngạch thương mại hai chiều Việt Nam - Philippines đạt 2,5 tỷ USD, trong đó Việt Nam xuất khẩu sang Philippines 1,7 tỷ USD và nhập khẩu từ Philippines 620,2 triệu USD.'],
+      reported: true,
+      note: { en: '1.7 billion and 620.2 million make 2.32 billion, not 2.5.', vi: '1,7 tỷ và 620,2 triệu cộng lại là 2,32 tỷ, không phải 2,5.' },
+    },
+    {
+      texts: ['Năm 2022, kim ngạch thương mại hai chiều Việt Nam - Ba Lan đạt 2,9 tỷ USD, trong đó Việt Nam xuất khẩu sang Ba Lan 2,4 tỷ USD và nhập khẩu từ Ba Lan 503 triệu USD.'],
+      reported: false,
+      note: { en: '2.4 billion and 503 million make 2.9 billion, as rounded.', vi: '2,4 tỷ và 503 triệu cộng lại là 2,9 tỷ, đúng khi làm tròn.' },
+    },
+    {
+      texts: ['Năm 2022, kim ngạch thương mại hai chiều Việt Nam - Ba Lan đạt 2,9 tỷ USD. Trong 6 tháng đầu năm 2023, Việt Nam xuất khẩu sang Ba Lan 1,1 tỷ USD và nhập khẩu 200 triệu USD.'],
+      reported: false,
+      note: { en: 'The parts are of another period.', vi: 'Các phần thuộc kỳ khác.' },
+    },
+  ],
+  run(ctx) {
+    const L = ctx.locale;
+    const out: Emitted[] = [];
+    const buckets = new Map<string, Bucket>();
+    for (const c of ctx.claims.claims) {
+      const kind = kindOf(c);
+      if (!kind || !eligible(c)) continue;
+      const partner = partnerOf(c, kind);
+      if (!partner) continue;
+      const k = `${c.uri}|${partner}|${c.period}|${c.figure.unit}|${c.frame.status.value}`;
+      let b = buckets.get(k);
+      if (!b) buckets.set(k, (b = { total: [], export: [], import: [], balance: [] }));
+      b[kind].push(c);
+    }
+    for (const b of buckets.values()) {
+      if (!b.export.length || !b.import.length || (!b.total.length && !b.balance.length)) continue;
+      const exports = distinct(b.export);
+      const imports = distinct(b.import);
+      // Every combination of the parts, under the generous reading.
+      const pairs = exports.flatMap((e) => imports.map((i) => ({ e, i, ei: plausible(e.figure, 'lenient'), ii: plausible(i.figure, 'lenient') })));
+      for (const total of distinct(b.total)) {
+        const ti = plausible(total.figure, 'lenient');
+        if (pairs.some((p) => !disjoint(sum(p.ei, p.ii), ti))) continue;
+        const p = pairs[0];
+        const slip = scaleSlip(p.e, p.ei, p.ii, ti) ?? scaleSlip(p.i, p.ii, p.ei, ti);
+        out.push(...findings(total, p.e, p.i, 'total', L, slip));
+      }
+      for (const balance of distinct(b.balance)) {
+        const bi = plausible(balance.figure, 'lenient');
+        if (pairs.some((p) => !disjoint(gap(p.ei, p.ii), bi))) continue;
+        out.push(...findings(balance, pairs[0].e, pairs[0].i, 'balance', L, null));
+      }
+    }
+    return out;
+  },
+};
+
+/** Scales a writer slips by: a scale word swapped (`tỷ` for `triệu`) or left out (`309,4 USD`). */
+const SLIPS = [1e-3, 1e3, 1e6, 1e-6, 1e9];
+
+/** A part that, a thousand or a million times larger or smaller, would make the sum: the slip. */
+function scaleSlip(part: Claim, mine: Interval, other: Interval, total: Interval): { part: Claim; value: number } | null {
+  for (const f of SLIPS) {
+    if (!disjoint(sum([mine[0] * f, mine[1] * f], other), total)) return { part, value: (part.figure.value as number) * f };
+  }
+  return null;
+}
+
+function findings(whole: Claim, e: Claim, i: Claim, kind: 'total' | 'balance', L: MessageLocale, slip: { part: Claim; value: number } | null): Emitted[] {
+  const metric = metricName(whole.metric, L);
+  const subject = claimSubjectName(whole.metric, whole.subject, L);
+  const period = periodPhrase(whole.period!, L);
+  const ev = e.figure.value as number;
+  const iv = i.figure.value as number;
+  const computed = kind === 'total' ? ev + iv : Math.abs(ev - iv);
+  const shown = figurePhrase({ ...whole.figure, value: computed, bound: 'exact', qualifier: undefined, text: formatNumber(computed, L) }, L);
+  const slipText = slip ? { en: figurePhrase({ ...slip.part.figure, value: slip.value }, 'en'), vi: figurePhrase({ ...slip.part.figure, value: slip.value }, 'vi') } : null;
+  const exportsText = figurePhrase(e.figure, L);
+  const importsText = figurePhrase(i.figure, L);
+  const message =
+    kind === 'total'
+      ? t(L, {
+          en: `${metric}, ${subject}, ${period}: ${figurePhrase(whole.figure, L)}, but the exports (${exportsText}) and imports (${importsText}) this article gives add up to ${shown}${slipText ? `; as ${slipText.en}, \`${slip!.part.figure.text}\` would fit (a slip of scale)` : ''}`,
+          vi: `${metric}, ${subject}, ${period}: ${figurePhrase(whole.figure, L)}, nhưng xuất khẩu (${exportsText}) và nhập khẩu (${importsText}) bài này nêu cộng lại là ${shown}${slipText ? `; nếu là ${slipText.vi}, \`${slip!.part.figure.text}\` thì khớp (nhầm hàng đơn vị)` : ''}`,
+        })
+      : t(L, {
+          en: `${metric}, ${subject}, ${period}: ${figurePhrase(whole.figure, L)}, but the exports (${exportsText}) and imports (${importsText}) this article gives differ by ${shown}`,
+          vi: `${metric}, ${subject}, ${period}: ${figurePhrase(whole.figure, L)}, nhưng xuất khẩu (${exportsText}) và nhập khẩu (${importsText}) bài này nêu chênh nhau ${shown}`,
+        });
+  const detail =
+    kind === 'total'
+      ? t(L, {
+          en: `Two-way trade is exports plus imports. Even read generously (whole numbers rounded, truncation, qualifiers stretched), \`${e.figure.text}\` and \`${i.figure.text}\` cannot make \`${whole.figure.text}\`: ${slipText ? `read as ${slipText.en}, \`${slip!.part.figure.text}\` would fit (a slip of scale).` : 'one of the three figures is probably wrong, or they are not of the same period or partner.'}`,
+          vi: `Kim ngạch hai chiều là tổng xuất khẩu và nhập khẩu. Kể cả đọc rộng (số tròn đã làm tròn, cắt số, từ hạn định nới rộng), \`${e.figure.text}\` và \`${i.figure.text}\` không thể cộng thành \`${whole.figure.text}\`: ${slipText ? `nếu đọc là ${slipText.vi}, \`${slip!.part.figure.text}\` thì khớp (nhầm hàng đơn vị).` : 'có thể một trong ba con số sai, hoặc chúng không cùng kỳ hay cùng đối tác.'}`,
+        })
+      : t(L, {
+          en: `A trade balance is the difference of exports and imports. Even read generously (whole numbers rounded, truncation, qualifiers stretched), \`${e.figure.text}\` and \`${i.figure.text}\` cannot differ by \`${whole.figure.text}\`: one of the three figures is probably wrong, or they are not of the same period or partner.`,
+          vi: `Cán cân thương mại là hiệu của xuất khẩu và nhập khẩu. Kể cả đọc rộng (số tròn đã làm tròn, cắt số, từ hạn định nới rộng), \`${e.figure.text}\` và \`${i.figure.text}\` không thể chênh nhau \`${whole.figure.text}\`: có thể một trong ba con số sai, hoặc chúng không cùng kỳ hay cùng đối tác.`,
+        });
+  const data = { kind, whole: whole.figure.value, exports: ev, imports: iv, computed, period: whole.period };
+  const at = (c: Claim, message: string) => ({ uri: c.uri, start: c.figure.start, end: c.figure.end, message });
+  const exportsLabel = t(L, { en: 'exports', vi: 'xuất khẩu' });
+  const importsLabel = t(L, { en: 'imports', vi: 'nhập khẩu' });
+  return [
+    {
+      uri: whole.uri,
+      finding: {
+        code: 'figure.trade-sum',
+        severity: 'warning',
+        start: whole.figure.start,
+        end: whole.figure.end,
+        message,
+        detail,
+        related: [at(e, exportsLabel), at(i, importsLabel)],
+        data: slip ? { ...data, slip: slip.value } : data,
+      },
+    },
+  ];
+}
