@@ -335,7 +335,9 @@ export const CUMULATIVE = /lũy kế|luỹ kế|tích lũy|tích luỹ|tổng c�
 /** A record (`cao nhất từ trước đến nay`, `the highest to date`) is not a running total. */
 const RECORD = /cao nhất|kỷ lục|thấp nhất|highest|record|lowest|largest|biggest/;
 /** Clause breaks: a comma or semicolon before a space (never a decimal comma), or a contrast. */
-const CLAUSE_BREAK = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas|bringing|đưa)(?=\s)/g;
+// (`đưa` after a wish or a purpose, `mong muốn đưa kim ngạch lên 3,5 tỷ USD`, begins no clause: the
+// wish governs the figure.)
+const CLAUSE_BREAK = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas|bringing)(?=\s)|(?<!(?:mong muốn|phấn đấu|nhằm|để|hướng tới|hướng đến|nỗ lực|quyết tâm|cam kết|cố gắng|mục tiêu|kỳ vọng|hy vọng|hi vọng))\sđưa(?=\s)/g;
 
 /**
  * Whether a figure is a running total: a word of running totals in its own clause, or in a

@@ -276,10 +276,13 @@ export function attach(
     // Periods that already govern a figure of this sentence (in text order).
     const governing: DateItem[] = [];
     let lastFig: Figure | null = null;
+    let lastDraft: FigureDraft | null = null;
     for (const d of e.figs) {
       const fig = d.figure;
       const prevFig = lastFig;
+      const prevDraft = lastDraft;
       lastFig = fig;
+      lastDraft = d;
       // A duration (`30 năm`) has no period of its own.
       if (fig.kind === 'measure' && DURATIONS.has(fig.unit ?? '')) continue;
       const clause = clauseOf(tokens, d, zones[z], inDate, norm);
@@ -303,6 +306,12 @@ export function attach(
       // kim ngạch đạt ...`, governs nothing).
       const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
       const adjacent = adjacentAfter(tokens, dateAt, isBase, d);
+      // A change right after its level, no date between (`đạt 3,8 tỷ USD, tăng 19% so với cùng kỳ,
+      // và dự kiến cả năm 2022 đạt 4,4 tỷ USD`), is of the level's period, not of a date a later
+      // clause names.
+      const ofLevel =
+        !!d.changeDirection && !d.role && !!prevFig?.period && !!prevDraft && !prevDraft.changeDirection && !prevDraft.role &&
+        prevFig.kind !== 'percent' && prevFig.kind !== 'multiple' && fig.start - prevFig.end <= 40 && (!before || before.end <= prevFig.start);
       // The value of a volume (`408,8 nghìn tấn, trị giá 437,9 triệu USD`) is of the volume's period.
       if (!adjacent && !inClause && !d.role && !d.changeDirection && prevFig?.period && prevFig.periodSpan && prevFig.kind === 'measure' && fig.kind === 'money' && VALUE_OF_VOLUME.test(norm.slice(prevFig.end, fig.start).toLowerCase())) {
         fig.period = prevFig.period;
@@ -322,7 +331,7 @@ export function attach(
         adjacent ??
         inClause ??
         setOff ??
-        (d.changeDirection || d.role ? before ?? after : null) ??
+        (d.changeDirection || d.role ? before ?? (ofLevel ? null : after) : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
@@ -365,6 +374,12 @@ export function attach(
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
         carried = true;
+        continue;
+      }
+      if (!pick && ofLevel) {
+        fig.period = prevFig!.period;
+        fig.periodSource = `its level's: ${prevFig!.periodSource ?? ''}`;
+        fig.periodSpan = prevFig!.periodSpan;
         continue;
       }
       if (pick) {
@@ -716,7 +731,7 @@ function bothFlowsAfter(rest: string): boolean {
 }
 
 /** Sentences that break down the previous one: `Trong đó, ...`, `Of which ...`, `Of the total, ...`. */
-function continues(tokens: Token[], zone: Span): boolean {
+export function continues(tokens: Token[], zone: Span): boolean {
   const k = firstTokenAt(tokens, zone.start);
   if (k < 0) return false;
   const a = tokens[k]?.text;

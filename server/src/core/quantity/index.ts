@@ -13,7 +13,7 @@ import type { ExtractContext } from '../context';
 import { tokenize } from './tokens';
 import { readDate, reportedMonthCounts, resolveDate, needsReference, endDay, type RawDate } from './dates';
 import { readFigures, documentConvention } from './figures';
-import { attach, clauseOf, isOpening, makeZoneIndex, shiftYear, type DateItem, type Zone } from './attach';
+import { attach, clauseOf, continues, isOpening, makeZoneIndex, shiftYear, type DateItem, type Zone } from './attach';
 
 /** The quantity engine's answer for one document. Offsets are norm offsets; `text` may be empty. */
 export interface QuantityResult {
@@ -162,11 +162,14 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
       // No period of its own sentence: the period the paragraph reports on (`Xuất khẩu 10 tháng đạt
       // ... Riêng sầu riêng tăng gấp đôi cùng kỳ`), else the article's, a year back.
       const zb = zk >= 0 ? zones[zk].block : -1;
+      // (A paragraph that opens by breaking down the one before, `Of the figure, shrimp …`, reports
+      // on its period.)
+      const zbBefore = zk > 0 && zones[zk - 1].block !== zb && continues(tokens, zones[zk]) ? zones[zk - 1].block : zb;
       let carried: string | null = null;
       // (At most 50 dates back, so that a text of nothing but dates stays linear.)
       for (let b = k - 1; b >= 0 && b >= k - 50; b--) {
         const zbk = zoneOf(items[b].start);
-        if (zbk < 0 || zones[zbk].block !== zb) break;
+        if (zbk < 0 || (zones[zbk].block !== zb && zones[zbk].block !== zbBefore)) break;
         const v = items[b].value;
         if (v && !items[b].samePeriodLastYear && !/^\d{4}-\d{2}-\d{2}$/.test(v) && dated[b].reported) {
           carried = v;
