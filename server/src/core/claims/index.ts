@@ -201,7 +201,11 @@ const VAGUE_FIGURE = /^(?:hàng (?:chục|trăm|nghìn|ngàn|triệu|tỷ)|vài|
 /** Words that open a breakdown of the figure before them. */
 const BREAKDOWN_WORDS = ['trong đó', 'trong số đó', 'of which', 'in which', 'including', 'bao gồm'];
 // (Matched in the original text, NFC or NFD.)
-const BREAKDOWN_AFTER = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...new Set(BREAKDOWN_WORDS.flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')]))].join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+// (`…, with Korea accounting for around $200 million of the total`: a part named after the whole.)
+const BREAKDOWN_AFTER = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${[...new Set(BREAKDOWN_WORDS.flatMap((w) => [w.normalize('NFC'), w.normalize('NFD')]))].join('|')})(?![\\p{L}\\p{M}])|(?<![\\p{L}])with\\s+(?:[\\p{L}.'’-]+\\s+){1,4}(?:accounting|accounted|making up|representing|taking up)(?![\\p{L}])`,
+  'iu',
+);
 
 /** The sentence up to a breakdown that follows the figure. */
 function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
@@ -756,9 +760,21 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
  * base in full, a year before (`totaled 8.6 billion USD last year, up 29% from 2021`, `5 tháng đầu
  * năm nay …, tăng 2% so với cùng kỳ năm 2023`): the text itself then fixes the year.
  */
+/**
+ * A window counted back from a firm date of writing in the first days of a month that is the year
+ * so far (`in the last 10 months`, written on 2 November: January to October): the text fixes it.
+ * (`the past two months` written on 15 March runs from mid-January: no calendar period.)
+ */
+function yearSoFar(doc: DocumentAnalysis, period: IsoPeriod | null): boolean {
+  const m = /^(\d{4})-01\/(\d{4})-(\d{2})$/.exec(period ?? '');
+  const ref = /^(\d{4})-(\d{2})-(\d{2})$/.exec(doc.referenceDate?.date ?? '');
+  if (!m || !ref || m[1] !== m[2] || Number(ref[3]) > 7) return false;
+  return Number(ref[1]) * 12 + Number(ref[2]) === Number(m[2]) * 12 + Number(m[3]) + 1;
+}
+
 function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null, figures: Figure[], inferredRef: boolean): boolean {
   const source = matchKey(f.periodSource ?? '');
-  if (ROLLING.test(source)) return true;
+  if (ROLLING.test(source)) return !(!inferredRef && yearSoFar(doc, period));
   if (!inferredRef || !RELATIVE.test(source)) return false;
   if (!period) return true;
   const yearBefore = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
