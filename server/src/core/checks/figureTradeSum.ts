@@ -9,12 +9,17 @@
  * the parts allow under the generous reading (rounding, truncation, qualifiers stretched) is
  * reported. A figure stated twice with two values makes every combination a candidate: one that
  * adds up keeps the check silent.
+ *
+ * Year-on-year changes follow: the two-way trade's change is a weighted mean of its flows' changes,
+ * so it lies between them (`two-way +26%` beside exports `+20%` and imports `+17,3%` cannot be), and
+ * where the article also gives both flows' values, it is exactly what their bases imply (exports
+ * 615,3 triệu USD `+48,5%` and imports 549,7 triệu USD `−16,1%` make `+8,9%`, not `+9,2%`).
  */
 import type { Check, Emitted } from './types';
 import type { Claim } from '../claims/index';
 import { disjoint, plausible, type Interval } from '../claims/bounds';
 import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
-import { formatNumber } from '../messages/format';
+import { formatChange, formatNumber } from '../messages/format';
 import type { MessageLocale } from '../types';
 import subjectData from '../claims/subjects.json';
 
@@ -24,10 +29,16 @@ const FLOW = /^([A-Z]{2})>([A-Z]{2})$/;
 /** The most claims of one kind a bucket looks at (an article states a total a few times at most). */
 const CAP = 4;
 
-type Kind = 'total' | 'export' | 'import' | 'balance';
+type Kind = 'total' | 'export' | 'import' | 'balance' | 'totalChange' | 'exportChange' | 'importChange';
 
 function kindOf(c: Claim): Kind | null {
   switch (c.metric) {
+    case 'trade.two-way~value.yoy':
+      return 'totalChange';
+    case 'export~value.yoy':
+      return 'exportChange';
+    case 'import~value.yoy':
+      return 'importChange';
     case 'trade.two-way':
       return 'total';
     case 'trade.surplus':
@@ -44,14 +55,31 @@ function kindOf(c: Claim): Kind | null {
 
 /** The partner of home's flow or pair: `VN>PH`, `PH-VN` → `PH`. */
 function partnerOf(c: Claim, kind: Kind): string | null {
-  const m = (kind === 'total' || kind === 'balance' ? PAIR : FLOW).exec(c.subject);
+  const oneWay = kind === 'export' || kind === 'import' || kind === 'exportChange' || kind === 'importChange';
+  const m = (oneWay ? FLOW : PAIR).exec(c.subject);
   if (!m) return null;
   if (m[1] === HOME && m[2] !== HOME) return m[2];
-  if (kind !== 'export' && kind !== 'import' && m[2] === HOME && m[1] !== HOME) return m[1];
+  if (!oneWay && m[2] === HOME && m[1] !== HOME) return m[1];
   return null;
 }
 
-function eligible(c: Claim): boolean {
+function eligible(c: Claim, kind: Kind): boolean {
+  const change = kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange';
+  if (change) {
+    return (
+      c.role === 'change' &&
+      c.periodStated &&
+      !!c.period &&
+      !c.cumulative &&
+      !c.relativePeriod &&
+      c.frame.source?.kind !== 'foreign' &&
+      !c.frame.local &&
+      c.figure.kind === 'percent' &&
+      !Array.isArray(c.figure.value) &&
+      (c.figure.change?.direction === 'up' || c.figure.change?.direction === 'down') &&
+      (c.figure.readings?.length ?? 0) < 2
+    );
+  }
   return (
     (c.role === 'level' || c.role === 'base' || c.role === 'end') &&
     c.periodStated &&
@@ -68,11 +96,20 @@ function eligible(c: Claim): boolean {
   );
 }
 
-interface Bucket {
-  total: Claim[];
-  export: Claim[];
-  import: Claim[];
-  balance: Claim[];
+type Bucket = Record<Kind, Claim[]>;
+const emptyBucket = (): Bucket => ({ total: [], export: [], import: [], balance: [], totalChange: [], exportChange: [], importChange: [] });
+
+/** A change as a signed interval of percentages under the generous reading. */
+function signedChange(c: Claim): Interval {
+  const [lo, hi] = plausible(c.figure, 'lenient');
+  return c.figure.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
+}
+
+/** The base a level and its change imply: `615,3` up `48,5%` was 413,9–414,6. */
+function baseOf(level: Interval, change: Interval): Interval | null {
+  const f: Interval = [1 + change[0] / 100, 1 + change[1] / 100];
+  if (f[0] <= 0) return null;
+  return [level[0] / f[1], level[1] / f[0]];
 }
 
 const sum = (a: Interval, b: Interval): Interval => [a[0] + b[0], a[1] + b[1]];
@@ -88,7 +125,7 @@ function distinct(list: Claim[]): Claim[] {
   const seen = new Set<string>();
   const out: Claim[] = [];
   for (const c of [...list].sort((a, b) => a.figure.start - b.figure.start)) {
-    const k = `${c.figure.bound}|${String(c.figure.value)}`;
+    const k = `${c.figure.bound}|${String(c.figure.value)}|${c.figure.change?.direction ?? ""}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(c);
@@ -123,19 +160,34 @@ export const figureTradeSum: Check = {
   run(ctx) {
     const L = ctx.locale;
     const out: Emitted[] = [];
-    const buckets = new Map<string, Bucket>();
+    // By article, partner, period and status; levels by currency, changes apart.
+    const buckets = new Map<string, { b: Bucket; levels: string; change: boolean }>();
     for (const c of ctx.claims.claims) {
       const kind = kindOf(c);
-      if (!kind || !eligible(c)) continue;
+      if (!kind || !eligible(c, kind)) continue;
       const partner = partnerOf(c, kind);
       if (!partner) continue;
-      const k = `${c.uri}|${partner}|${c.period}|${c.figure.unit}|${c.frame.status.value}`;
-      let b = buckets.get(k);
-      if (!b) buckets.set(k, (b = { total: [], export: [], import: [], balance: [] }));
-      b[kind].push(c);
+      const change = kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange';
+      const levels = JSON.stringify([c.uri, partner, c.period, c.frame.status.value]);
+      const k = JSON.stringify([levels, change ? '%' : c.figure.unit]);
+      let entry = buckets.get(k);
+      if (!entry) buckets.set(k, (entry = { b: emptyBucket(), levels, change }));
+      entry.b[kind].push(c);
     }
-    for (const b of buckets.values()) {
-      if (!b.export.length || !b.import.length || (!b.total.length && !b.balance.length)) continue;
+    // Changes, with the money levels of the same article, partner, period and status.
+    const levelsOf = new Map<string, Bucket[]>();
+    for (const { b, levels, change } of buckets.values()) {
+      if (change) continue;
+      const list = levelsOf.get(levels);
+      if (list) list.push(b);
+      else levelsOf.set(levels, [b]);
+    }
+    for (const { b, levels, change } of buckets.values()) {
+      if (!change || !b.totalChange.length || !b.exportChange.length || !b.importChange.length) continue;
+      for (const e of growthFindings(b, levelsOf.get(levels) ?? [], L)) out.push(e);
+    }
+    for (const { b, change } of buckets.values()) {
+      if (change || !b.export.length || !b.import.length || (!b.total.length && !b.balance.length)) continue;
       const exports = distinct(b.export);
       const imports = distinct(b.import);
       // Every combination of the parts, under the generous reading.
@@ -156,6 +208,104 @@ export const figureTradeSum: Check = {
     return out;
   },
 };
+
+/**
+ * The two-way trade's change against its flows' changes: outside the span of the two, or, with both
+ * flows' values in one currency, outside what their bases imply. Every combination of restated
+ * values must disagree.
+ */
+function growthFindings(b: Bucket, levels: Bucket[], L: MessageLocale): Emitted[] {
+  const out: Emitted[] = [];
+  const eChanges = distinct(b.exportChange);
+  const iChanges = distinct(b.importChange);
+  const withValues = levels.filter((l) => l.export.length && l.import.length);
+  for (const total of distinct(b.totalChange)) {
+    const ti = signedChange(total);
+    let between = true;
+    let implied = true;
+    let shown: { e: Claim; i: Claim; computed: number; ev?: Claim; iv?: Claim } | null = null;
+    for (const e of eChanges) {
+      for (const i of iChanges) {
+        const ei = signedChange(e);
+        const ii = signedChange(i);
+        const hull: Interval = [Math.min(ei[0], ii[0]), Math.max(ei[1], ii[1])];
+        if (!disjoint(hull, ti)) between = false;
+        shown ??= { e, i, computed: NaN };
+        if (!withValues.length) implied = false;
+        for (const l of withValues) {
+          for (const ev of distinct(l.export)) {
+            for (const iv of distinct(l.import)) {
+              const eb = baseOf(plausible(ev.figure, 'lenient'), ei);
+              const ib = baseOf(plausible(iv.figure, 'lenient'), ii);
+              // (Values that do not make the total the article states are wrong somewhere else:
+              // `figure.trade-sum` says so there, and nothing can be inferred from them here.)
+              const made = sum(plausible(ev.figure, 'lenient'), plausible(iv.figure, 'lenient'));
+              if (!eb || !ib || (l.total.length && !l.total.some((tv) => !disjoint(plausible(tv.figure, 'lenient'), made)))) {
+                implied = false;
+                continue;
+              }
+              const now = sum(plausible(ev.figure, 'lenient'), plausible(iv.figure, 'lenient'));
+              const then = sum(eb, ib);
+              const range: Interval = [(now[0] / then[1] - 1) * 100, (now[1] / then[0] - 1) * 100];
+              if (!disjoint(range, ti)) implied = false;
+              else if (shown && Number.isNaN(shown.computed)) {
+                const base = (ev.figure.value as number) / (1 + signedValue(e) / 100) + (iv.figure.value as number) / (1 + signedValue(i) / 100);
+                shown = { e, i, ev, iv, computed: (((ev.figure.value as number) + (iv.figure.value as number)) / base - 1) * 100 };
+              }
+            }
+          }
+        }
+      }
+    }
+    if (!shown || (!between && !implied)) continue;
+    const metric = metricName('trade.two-way', L);
+    const subject = claimSubjectName(total.metric, total.subject, L);
+    const period = periodPhrase(total.period!, L);
+    const eText = formatChange(signedValue(shown.e), L);
+    const iText = formatChange(signedValue(shown.i), L);
+    const tText = formatChange(signedValue(total), L);
+    const message = between
+      ? t(L, {
+          en: `${metric}, ${subject}, ${period}: ${tText} year on year, outside the ${eText} of exports and ${iText} of imports this article gives`,
+          vi: `${metric}, ${subject}, ${period}: ${tText} so với cùng kỳ, nằm ngoài mức ${eText} của xuất khẩu và ${iText} của nhập khẩu bài này nêu`,
+        })
+      : t(L, {
+          en: `${metric}, ${subject}, ${period}: ${tText} year on year, but the exports and imports this article gives, with their changes, make ${formatChange(shown.computed, L)}`,
+          vi: `${metric}, ${subject}, ${period}: ${tText} so với cùng kỳ, nhưng xuất khẩu và nhập khẩu bài này nêu, cùng mức tăng giảm của chúng, cho ${formatChange(shown.computed, L)}`,
+        });
+    const detail = between
+      ? t(L, {
+          en: `Two-way trade is exports plus imports, so its change is a mean of theirs weighted by their bases: it lies between the two. Even read generously, \`${total.figure.text}\` is outside \`${shown.e.figure.text}\` (exports) and \`${shown.i.figure.text}\` (imports): one of the three is probably wrong, or they are not of the same period or partner.`,
+          vi: `Kim ngạch hai chiều là tổng xuất khẩu và nhập khẩu, nên mức tăng của nó là trung bình mức tăng của hai chiều theo quy mô kỳ gốc: phải nằm giữa hai mức ấy. Kể cả đọc rộng, \`${total.figure.text}\` vẫn nằm ngoài \`${shown.e.figure.text}\` (xuất khẩu) và \`${shown.i.figure.text}\` (nhập khẩu): có thể một trong ba con số sai, hoặc chúng không cùng kỳ hay cùng đối tác.`,
+        })
+      : t(L, {
+          en: `Exports of \`${shown.ev!.figure.text}\` after \`${shown.e.figure.text}\` and imports of \`${shown.iv!.figure.text}\` after \`${shown.i.figure.text}\` put last year's two-way trade at their bases' sum, and this year's at theirs: ${formatChange(shown.computed, L)}. Even read generously (every written digit rounded), that is not \`${total.figure.text}\`: one of the figures is probably wrong.`,
+          vi: `Xuất khẩu \`${shown.ev!.figure.text}\` sau mức \`${shown.e.figure.text}\` và nhập khẩu \`${shown.iv!.figure.text}\` sau mức \`${shown.i.figure.text}\` cho kim ngạch hai chiều kỳ gốc bằng tổng hai kỳ gốc, kỳ này bằng tổng hai giá trị: ${formatChange(shown.computed, L)}. Kể cả đọc rộng (mọi chữ số đều có thể đã làm tròn), con số ấy không phải \`${total.figure.text}\`: có thể một con số sai.`,
+        });
+    const at = (c: Claim, message: string) => ({ uri: c.uri, start: c.figure.start, end: c.figure.end, message });
+    const related = [at(shown.e, t(L, { en: 'exports', vi: 'xuất khẩu' })), at(shown.i, t(L, { en: 'imports', vi: 'nhập khẩu' }))];
+    if (!between) related.push(at(shown.ev!, t(L, { en: 'exports', vi: 'xuất khẩu' })), at(shown.iv!, t(L, { en: 'imports', vi: 'nhập khẩu' })));
+    out.push({
+      uri: total.uri,
+      finding: {
+        code: 'figure.trade-sum',
+        severity: 'warning',
+        start: total.figure.start,
+        end: total.figure.end,
+        message,
+        detail,
+        related,
+        data: { kind: between ? 'growth-between' : 'growth-implied', stated: signedValue(total), exports: signedValue(shown.e), imports: signedValue(shown.i), ...(between ? {} : { computed: shown.computed }) },
+      },
+    });
+  }
+  return out;
+}
+
+function signedValue(c: Claim): number {
+  const v = c.figure.value as number;
+  return c.figure.change?.direction === 'down' ? -Math.abs(v) : v;
+}
 
 /** Scales a writer slips by: a scale word swapped (`tỷ` for `triệu`) or left out (`309,4 USD`). */
 const SLIPS = [1e-3, 1e3, 1e6, 1e-6, 1e9];

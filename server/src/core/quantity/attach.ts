@@ -745,7 +745,12 @@ export function continues(tokens: Token[], zone: Span): boolean {
     (a === 'specifically' && b === ',') ||
     // `This represents a 2.3% decrease in volume …`: the figures of the sentence before, compared.
     (a === 'this' && (b === 'represents' || b === 'marks' || b === 'reflects' || b === 'represented' || b === 'marked')) ||
-    (a === 'in' && b === 'particular' && c === ',')
+    (a === 'in' && b === 'particular' && c === ',') ||
+    // `Meanwhile, imports …`, `Trong khi đó, nhập khẩu …`, `As a result, total trade …`: the other
+    // side or the sum of the flows just reported, in their period.
+    (a === 'meanwhile' && b === ',') ||
+    (a === 'trong' && b === 'khi' && c === 'đó') ||
+    (a === 'as' && b === 'a' && c === 'result')
   );
 }
 

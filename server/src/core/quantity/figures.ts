@@ -1414,7 +1414,10 @@ function finish(
     b = pq.value;
     qualifier = fc.norm.slice(tokens[t1 + yearly].start, tokens[pq.end - 1].end);
   }
-  let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) : undefined;
+  // (`a 9.2% year-on-year growth`, `a 5% annual increase`: the noun after the words of its base.)
+  let after = t1;
+  while (after < t1 + 6 && tokens[after] && !tokens[after].nl && NOUN_BASE_WORDS.has(tokens[after].text)) after++;
+  let changeDirection: 'up' | 'down' | undefined = kind === 'percent' || kind === 'percentagePoints' ? nounAfter(tokens[t1]?.text) ?? (after > t1 ? nounAfter(tokens[after]?.text) : undefined) : undefined;
   let v = c0 - 1;
   if (tokens[v]?.text === 'by' || tokens[v]?.text === 'thêm' || tokens[v]?.text === 'mạnh' || tokens[v]?.text === 'nhẹ' || tokens[v]?.text === 'sâu' || tokens[v]?.text === 'vọt' || tokens[v]?.text === 'of') v--;
   // `tăng tới 72,5%`, `tăng mạnh tới 72,5%`, `tăng đến 30%`: a change as large as that (a percentage;
@@ -1455,6 +1458,9 @@ function finish(
   if (kind === 'multiple' && !changeDirection && tokens[t0].text === 'gấp') changeDirection = 'up';
   return { figure, t0, t1, c0, changeDirection };
 }
+
+/** Words between a percentage and its change noun that say what it is compared with. */
+const NOUN_BASE_WORDS = new Set(['year', 'on', '-', 'y', 'o', 'annual', 'yearly', 'month', 'monthly', 'quarterly', 'year-on-year', 'yoy', 'y-o-y']);
 
 /** `a 5% increase`, `a 3.5 percent decline`: the change noun after a percentage. */
 function nounAfter(w: string | undefined): 'up' | 'down' | undefined {
