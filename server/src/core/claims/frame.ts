@@ -724,7 +724,7 @@ export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
  * reporter, not the partner, and the flow is not Việt Nam's.
  */
 const MARKET_AFTER =
-  /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng)\s+(?:(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination)\b/u;
+  /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng|(?:duy trì|giữ|giữ vững)\s+vị trí)\s+(?:(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng|nhà cung cấp|nguồn cung)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination|supplier|source)\b/u;
 
 export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
   // (`to the US`: an article between the word and the name.)

@@ -408,6 +408,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
       const home = mentions.filter((m) => m.countryCode === HOME);
       if (home.every((m) => /(?:từ|from)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
     }
+    // `Mỹ là nhà cung cấp bông lớn nhất cho Việt Nam`, `the largest supplier to Vietnam`: home named
+    // as where an import goes beside a supplier is home's import from it.
+    if (partner(a) && partner(b) && codes.includes(HOME) && /^import/.test(metric)) {
+      const other = codes.find((c) => c !== HOME)!;
+      const home = mentions.filter((m) => m.countryCode === HOME);
+      if (home.every((m) => /(?:cho|to|for)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
+    }
     if (partner(a) && partner(b)) {
       const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
       return near && near.countryCode !== HOME && !codes.includes(HOME) ? `${HOME}>${near.countryCode}` : null;
@@ -448,11 +455,11 @@ const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:cá
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
 /**
  * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
- * `after China and India`, `behind the US` — a list of names after the ranking word (read in NFC,
+ * `after China and India`, `behind the US`, `sau khi vượt qua Brazil`, `ahead of Japan` — a list of names after the ranking word (read in NFC,
  * by their capitals).
  */
 const NAME = '(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)*';
-const RANKED_AFTER = new RegExp(`(?<![\\p{L}])(?:[Ss]au|chỉ sau|[Aa]fter|[Bb]ehind|only after|trailing)\\s+${NAME}(?:\\s*(?:,|và|and|,\\s*and)\\s*${NAME})*`, 'gu');
+const RANKED_AFTER = new RegExp(`(?<![\\p{L}])(?:[Ss]au|chỉ sau|[Aa]fter|[Bb]ehind|only after|trailing|vượt qua|overtaking|overtook|surpassing|ahead of)\\s+${NAME}(?:\\s*(?:,|và|and|,\\s*and)\\s*${NAME})*`, 'gu');
 
 /** Mentions outside the lists of countries a ranking compares with, within `span`. */
 function outsideRankings<T extends Span>(doc: DocumentAnalysis, mentions: T[], span: Span): T[] {
@@ -793,8 +800,19 @@ function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null
  */
 const RANKING_LEAD = /^\s*(?:the\s+)?(\p{L}[\p{L} ().-]{0,40}?)\s+(?:(?:vẫn\s+)?(?:đứng|xếp)(?:\s+ở)?(?:\s+vị trí)?\s+thứ\s+\S+|ranked\s+\S+|came\s+\S+|was\s+(?:second|third|fourth|fifth)|followed|(?:là\s+)?thị trường\s+(?:lớn\s+)?thứ\s+\S+)\s*,?\s*(?:\S+\s+){0,3}?(?:với|with|đạt|at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
 const FOLLOWED_BY = /^\s*(?:it|this|they|that)\s+(?:was|were|is|are)\s+followed\s+by\s+(?:the\s+)?\p{L}[\p{L} ().-]{0,40}?\s+(?:with|at)\s+(?:(?:more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
+/** What stands between a ranked market's volume and its value: `, tương đương 590 triệu USD`. */
+const VALUE_AFTER_VOLUME = /^(?:\s+(?:trong|in)\s[^,;]{1,40})?\s*,?\s*(?:tương đương|trị giá|với trị giá|đạt trị giá|worth|valued at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over)\s+)?(?:us\$|\$)?\s*$/u;
+
 function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: Claim[]): Claim | null {
-  const lead = matchKey(doc.text.slice(sentence.start, f.start));
+  let lead = matchKey(doc.text.slice(sentence.start, f.start));
+  // (The value after a ranked market's volume, `Brazil đứng thứ 2 với 279 nghìn tấn …, tương đương 492
+  // triệu USD`, is the market's too: read from the volume's lead.)
+  if (f.kind === 'money' && !RANKING_LEAD.test(lead) && !FOLLOWED_BY.test(lead)) {
+    const volume = figuresWithin(doc, { start: sentence.start, end: f.start }).filter((g) => g.kind === 'measure').pop();
+    if (volume && VALUE_AFTER_VOLUME.test(matchKey(doc.text.slice(volume.end, f.start))) && RANKING_LEAD.test(matchKey(doc.text.slice(sentence.start, volume.start)))) {
+      lead = matchKey(doc.text.slice(sentence.start, volume.start));
+    }
+  }
   const followed = FOLLOWED_BY.test(lead);
   if (!followed && !RANKING_LEAD.test(lead)) return null;
   // (A bloc opening the ranking sentence is a market too: `The EU followed with $6.5 billion`.)
@@ -804,17 +822,28 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
   if (!first || first.countryCode === HOME) return null;
   if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
   if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
-  // (A paragraph for each market: the sentence before may close the paragraph before.)
-  const prev = previousSentence(doc, sentence.start, true);
-  if (!prev) return null;
+  // (A paragraph for each market: the sentence before may close the paragraph before. Sentences on
+  // the first market that state no flow — its price, its share, what it ranks elsewhere — may stand
+  // between, up to three of them.)
   // (The level of the same measure: `Exports to the US reached 64,112 tonnes, valued at $337.8
   // million` before `Germany ranked second, with 14,346 tonnes`.)
-  const before = [...claims].reverse().find((c) => c.sentence.start >= prev.start && c.sentence.end <= prev.end && c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject) && c.figure.kind === f.kind && c.figure.unit === f.unit);
+  let prev = previousSentence(doc, sentence.start, true);
+  let before: Claim | undefined;
+  for (let k = 0; prev && k < 4; k++) {
+    const p = prev;
+    const inPrev = claims.filter((c) => c.sentence.start >= p.start && c.sentence.end <= p.end);
+    before = [...inPrev].reverse().find((c) => c.role === 'level' && /^(?:export|import)/.test(c.metric) && /^VN>[A-Z]{2}$/.test(c.subject) && c.figure.kind === f.kind && c.figure.unit === f.unit);
+    if (before || inPrev.some((c) => c.role === 'level' && (c.figure.kind === 'money' || c.figure.kind === 'measure') && !c.figure.unit?.includes('/') && /^(?:export|import|trade)/.test(c.metric))) break;
+    prev = previousSentence(doc, p.start, true);
+  }
   if (!before || !before.period || !before.periodStated) return null;
-  if (f.period && f.period !== before.period && f.period !== before.figure.period) return null;
+  // (A period of its own, stated in the ranking sentence, is the market's: `Brazil đứng thứ 2 với 338
+  // nghìn tấn trong 5 tháng đầu năm` after seven months of the first market.)
+  const own = !!f.period && !!f.periodSpan && f.periodSpan.start >= sentence.start && f.periodSpan.end <= sentence.end;
+  if (f.period && f.period !== before.period && f.period !== before.figure.period && !own) return null;
   const subject = `${HOME}>${first.countryCode}`;
   if (subject === before.subject) return null;
-  return { ...before, figure: f, subject, sentence, implied: undefined };
+  return { ...before, figure: f, subject, sentence, implied: undefined, ...(own && f.period !== before.period ? { period: f.period, cumulative: false } : {}) };
 }
 
 /** Words of a list of markets (`Other major destinations include`, `các thị trường khác như`). */
