@@ -97,7 +97,7 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // `gần 290` is a little under 290, `gần 3` may be 2,6: the more digits, the nearer.
       if (NEAR.has(q)) {
         const digits = writtenDigits(f.text)?.trimmed ?? 2;
-        return [hi0 * (strict ? 0.95 : digits >= 4 ? 0.99 : digits === 3 ? 0.97 : 0.9), hi0 + edgeHi];
+        return [hi0 * (strict ? 0.95 : digits >= 3 ? 0.99 : 0.9), hi0 + edgeHi];
       }
       return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
     case 'lower': {
