@@ -481,6 +481,27 @@ const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|láng 
 
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 
+/**
+ * Two changes that a `respectively` pairs with the volume and the value before them (`141,000
+ * tonnes of pork worth 334.4 million USD …, a rise of 382 percent and 500 percent …, respectively`,
+ * `tăng lần lượt 12% và 15%`): the first is the first level's measure, the second the second's.
+ */
+const RESPECTIVELY = /(?<![\p{L}])(?:respectively|lần lượt)(?![\p{L}])/u;
+function respectiveMeasure(doc: DocumentAnalysis, f: Figure, sentence: Span): 'value' | 'volume' | null {
+  if (f.kind !== 'percent' || !RESPECTIVELY.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
+  const figs = figuresWithin(doc, sentence);
+  const changes = figs.filter((g) => g.kind === 'percent' && isChange(g));
+  if (changes.length !== 2) return null;
+  const [c1, c2] = changes;
+  if (!/^\s*(?:%|percent|per cent)?\s*(?:and|và|,)\s*$/u.test(matchKey(doc.text.slice(c1.end, c2.start)))) return null;
+  const levels = figs.filter((g) => g.end <= c1.start && !isChange(g) && (g.kind === 'money' || g.kind === 'measure') && !g.unit?.includes('/'));
+  if (levels.length < 2) return null;
+  const [g1, g2] = levels.slice(-2);
+  const m = (g: Figure) => (g.kind === 'money' ? 'value' : 'volume');
+  if (m(g1) === m(g2)) return null;
+  return f === c1 ? m(g1) : f === c2 ? m(g2) : null;
+}
+
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
 export function isChange(f: Figure): boolean {
   return f.kind === 'multiple' || ((f.kind === 'percent' || f.kind === 'percentagePoints') && !!f.change);
@@ -533,7 +554,7 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
   return [String(p.from.y), String(p.to.y)];
 }
 
-const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b/;
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b|\bheading (?:to|for|towards)\b|\b(?:to|will|would) (?:raise|lift|boost|bring|push|increase) (?:the |their |bilateral |two-way )|mong muốn|quyết tâm|nỗ lực (?:đưa|nâng)/;
 
 const TARGET_ALL = new RegExp(TARGET.source, 'g');
 
@@ -552,7 +573,20 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   // tăng lên 45 tỷ USD năm 2022` makes only the second a forecast.
   const model = createTextModel(doc.text.slice(sentence.start, clauseOf(doc, f, sentence).end));
   let last = -1;
-  for (const m of model.lower.matchAll(TARGET_ALL)) last = m.index! + m[0].length;
+  // (A plan word after the figure past a new predicate, `totaled 515 million USD in 2020 and is
+  // expected to reach 1 billion USD`, is the next figure's.)
+  let fEnd = 0;
+  for (let lo = 0, hi = model.lower.length, target = f.end - sentence.start; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (model.toOriginal(mid) >= target) {
+      fEnd = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  for (const m of model.lower.matchAll(TARGET_ALL)) {
+    if (m.index! >= fEnd && /(?:^|\s)(?:and|và|but|nhưng|while|trong khi)\s/u.test(model.lower.slice(fEnd, m.index!))) continue;
+    last = m.index! + m[0].length;
+  }
   if (last < 0) return false;
   // `Sau khi vượt mục tiêu 5 tỷ USD năm 2019, … đạt 11 tỷ USD năm 2022`: the plan's words govern
   // the figure they name, not a later one past it.
@@ -982,7 +1016,8 @@ const YEAR_ON_YEAR = /^[^.;]{0,12}(?:so với cùng kỳ|so cùng kỳ|cùng k�
 /** Words after a change that make its base the month or quarter before. */
 const PREVIOUS_PERIOD = /^[^.;]{0,12}(?:so với tháng trước|so với quý trước|so với tháng \d|month[- ]on[- ]month|from the previous month|from a month earlier|quarter[- ]on[- ]quarter)/;
 const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value))\s*(?:và|and|but|nhưng|,)\s+(?:(?:tăng|giảm|up|down)\s+)?(?:mạnh\s+|tới\s+|lên\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)/;
-const DIRECTION_NOUN = '(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
+// (`down 16.9 per cent year-on-year in volume`: the words of the base may come first.)
+const DIRECTION_NOUN = '(?:(?:year-on-year|year on year|y-o-y|yoy|so với cùng kỳ|so cùng kỳ)\\s+)?(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
 const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
 const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|in terms of)\\s+(?:trị giá|giá trị|kim ngạch|value|revenue)`);
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
@@ -1042,7 +1077,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   }
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
   const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
-  let measure: 'value' | 'volume' | 'price' | null = VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null;
+  let measure: 'value' | 'volume' | 'price' | null = respectiveMeasure(doc, f, sentence) ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
   let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
   if (f.metric === 'price') {

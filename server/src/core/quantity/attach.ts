@@ -296,6 +296,12 @@ export function attach(
       for (let k = 0; k < 20 && after && !seen(after); k++) after = firstAfter(e.dates, after.end);
       if (before && !seen(before)) before = null;
       if (after && !seen(after)) after = null;
+      // The end of a from–to pair is not of the start's date (`from 471.8 million USD in 2018 to 612
+      // million USD in 20…`): past it, only an interval before the pair (`between 2018 and 2022`).
+      if (d.role === 'to' && prevFig && before && before.start >= prevFig.end && before.end <= fig.start) {
+        const outer = lastBefore(e.dates, prevFig.start);
+        before = outer && outer.value?.includes('/') ? outer : null;
+      }
       const inClause =
         before && before.start >= clause.start ? before : after && after.end <= clause.end ? after : null;
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn

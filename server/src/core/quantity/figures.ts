@@ -142,7 +142,24 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
   // `7 feet 10 inches`, `2 năm 3 tháng`, `hai năm rưỡi`: one figure (compound.ts).
   const merged = mergeCompounds(fc, out);
   markFromTo(fc, merged);
+  markListedChanges(fc, merged);
   return merged;
+}
+
+/**
+ * `a rise of 382 percent and 500 percent`, `tăng 12% và 15%`: a percentage joined to a change by
+ * `and` goes the same way (unless it is a share of something: `và 10% của …`).
+ */
+function markListedChanges(fc: FigureContext, drafts: FigureDraft[]): void {
+  const { tokens } = fc;
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k];
+    const b = drafts[k + 1];
+    if (!a.changeDirection || b.changeDirection || a.figure.kind !== 'percent' || b.figure.kind !== 'percent') continue;
+    if (b.t0 !== a.t1 + 1 || !['and', 'và'].includes(tokens[a.t1]?.text ?? '') || tokens[a.t1].nl) continue;
+    if (['of', 'của', 'trong', 'in'].includes(tokens[b.t1]?.text ?? '') && !['value', 'volume', 'trị', 'lượng', 'kim', 'giá'].includes(tokens[b.t1 + 1]?.text ?? '')) continue;
+    b.changeDirection = a.changeDirection;
+  }
 }
 
 function readFigureAt(fc: FigureContext, i: number, signed = false): FigureDraft | null {
@@ -1481,6 +1498,11 @@ function markFromTo(fc: FigureContext, drafts: FigureDraft[]): void {
     const fromWord = tokens[p]?.text;
     if (fromWord !== 'từ' && fromWord !== 'from') continue;
     let q = a.t1;
+    // (`from 471.8 million USD in 2018 to 612 million USD in 2022`, `từ 87,1 triệu USD năm 2020 lên …`:
+    // the start's year between.)
+    if ((tokens[q]?.text === 'in' || tokens[q]?.text === 'năm' || tokens[q]?.text === 'vào') && /^\d{4}$/.test(tokens[q + 1]?.text ?? '')) q += 2;
+    else if (tokens[q]?.text === 'vào' && tokens[q + 1]?.text === 'năm' && /^\d{4}$/.test(tokens[q + 2]?.text ?? '')) q += 3;
+    if (tokens[q]?.text === ',') q++;
     const link = tokens[q]?.text;
     if (!(link === 'lên' || link === 'xuống' || link === 'đến' || link === 'tới' || link === 'to')) continue;
     q++;
