@@ -107,6 +107,11 @@ export interface ProductMention {
   group?: boolean;
   /** Offset in the matchKey of the text searched. */
   at: number;
+  /**
+   * A Vietnamese product word with a word after it that narrows it to a kind the vocabulary does
+   * not know (`thịt heo`, `tôm sú`, `hạt điều nhân`): which goods, exactly, is not sure.
+   */
+  narrow?: boolean;
 }
 
 /**
@@ -147,9 +152,25 @@ export function productsIn(lower: string): ProductMention[] {
       out.push({ key, text: lower.slice(m.index!, stop), at: m.index!, group: true });
       continue;
     }
-    out.push({ key, text: m[0], at: m.index!, ...(GROUP_PHRASE.test(m[0]) ? { group: true } : {}) });
+    out.push({ key, text: m[0], at: m.index!, ...(GROUP_PHRASE.test(m[0]) ? { group: true } : {}), ...(key !== 'all' && narrowed(lower, m[0], m.index!, end) ? { narrow: true } : {}) });
   }
   return out;
+}
+
+/**
+ * Whether the word right after a Vietnamese product word, named as the goods of a flow or a measure
+ * (`nhập khẩu thịt heo`, `lượng tôm sú`, `27.410 tấn thịt heo`), narrows it (see
+ * ProductMention.narrow). (After anything else the next word is as likely a verb: `ngành da giày
+ * đối mặt …`.)
+ */
+const GOODS_OF = /(?:xuất khẩu|nhập khẩu|xuất|nhập|lượng|kim ngạch|tấn|mặt hàng|sản phẩm|hàng)\s$/u;
+function narrowed(lower: string, phrase: string, start: number, end: number): boolean {
+  if (!/[^\x00-\x7f]/.test(phrase) || !GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
+  const w = /^ ([\p{L}][\p{L}'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
+  if (!w || NOT_GOODS.has(w) || /^[a-z]+$/.test(w)) return false;
+  PRODUCT_AT.lastIndex = end + 1;
+  const next = PRODUCT_AT.exec(lower);
+  return !(next && next.index === end + 1);
 }
 
 /** Words that set one product apart from its group: `Tính riêng mặt hàng sắn`, `riêng sắn lát`. */
@@ -177,6 +198,7 @@ function groupKeys(doc: DocumentAnalysis): Set<string> {
 
 /** A product named alone in a document that names it as a group and sets it apart from it is not sure. */
 function groupSure(doc: DocumentAnalysis, field: FrameField<string>, mention?: ProductMention): FrameField<string> {
+  if (mention?.narrow && field.sure && field.value && field.value !== 'all') return { ...field, sure: false };
   if (!field.sure || !field.value || field.value === 'all' || mention?.group || !groupKeys(doc).has(field.value)) return field;
   return { ...field, sure: false };
 }
@@ -354,7 +376,7 @@ const NOT_GOODS = new Set(
   (
     'của sang từ hàng bình lớn đạt cao mặt tăng trong chủ sản nhóm giữa chính về giảm vào trung gần việt nhiều hơn được khoảng ước các lại năm chỉ đứng đã và cũng tới có loại ở quan hai thứ là luôn đến tại trên nhập xuất sụt vượt với tổng tháng để hầu thấp ngành đi gấp nửa đơn đang thường số nước lên quý thị vẫn khối tính cho sẽ thu suy trực khác thế nhưng do bắt khá hỗn ghi châu trước tỷ triệu nghìn ngàn qua những chiếm chung cả toàn đều ra sau tiểu lô chuyển tạm tái kim trị giá lượng mức bằng ròng như này đó ấy hoặc hay thêm tiếp liên kể vừa mới nay gồm bao theo tương sơ hết đầu cuối riêng phần bộ'
     + ' goods to from into the a an of in at by for on was were is are has have had reached rose fell grew totalled totaled hit stood amounted increased decreased dropped surged jumped climbed declined last first this that these its their vietnam vietnamese vietnam\'s country\'s nation\'s about around nearly roughly over more than some almost approximately all various certain key main major many such mostly mainly worth valued products product items commodities merchandise increasingly combined total overall annual monthly or and which while with as accounting up down compared each per respectively year years month months against versus so but since during after before until through when where making bringing marking representing equal equivalent'
-    + ' so tức mang đem đưa giúp khiến làm bởi vì nên mà thì khi còn trở kể hoặc'
+    + ' so tức mang đem đưa giúp khiến làm bởi vì nên mà thì khi còn trở kể hoặc thô nguyên chiếc'
   )
     .split(' ')
     .map((w) => matchKey(w)),
