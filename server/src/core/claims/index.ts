@@ -213,6 +213,16 @@ function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   return cut ? { start: sentence.start, end: f.end + cut.index } : sentence;
 }
 
+/** The part of a sentence between the semicolons around a figure. */
+function semicolonSegment(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
+  const before = doc.text.lastIndexOf(';', f.start - 1);
+  const after = doc.text.indexOf(';', f.end);
+  return {
+    start: before >= sentence.start ? before + 1 : sentence.start,
+    end: after >= 0 && after < sentence.end ? after : sentence.end,
+  };
+}
+
 /** Partners that are not countries: the world, a region, a bloc. */
 const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á|châu phi|châu mỹ|mỹ latinh|mỹ la-tinh|asean|liên minh châu âu|\beu\b|apec|các nước|các thị trường|world|global|region|latin america|bloc|member states/;
 
@@ -386,7 +396,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
   // (Markets a breakdown names after the figure are the parts': `…, trong đó hàng sang Trung Quốc
   // và Mỹ lần lượt tăng …`.)
-  const mentions = outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
+  // (A semicolon closes what a flow's partner may be named in: `… sang Trung Quốc đạt 1,45 triệu tấn,
+  // …; Ngược lại, xuất khẩu sang Ấn Độ tăng …`.)
+  // (Only when the figure's part names a country itself: `…; nhập khẩu đạt 514,6 triệu USD` goes on
+  // with the partner the sentence named before.)
+  const segment = semicolonSegment(doc, f, sentence);
+  const inSegment = segment.start === sentence.start && segment.end === sentence.end ? [] : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, segment)), segment);
+  const mentions = inSegment.some((m) => m.countryCode !== HOME) ? inSegment : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
@@ -1019,7 +1035,7 @@ const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá
 // (`down 16.9 per cent year-on-year in volume`: the words of the base may come first.)
 const DIRECTION_NOUN = '(?:(?:year-on-year|year on year|y-o-y|yoy|so với cùng kỳ|so cùng kỳ)\\s+)?(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
 const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
-const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|in terms of)\\s+(?:trị giá|giá trị|kim ngạch|value|revenue)`);
+const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)?(?:trị giá|giá trị|kim ngạch|value|revenue)(?![\\p{L}])`, 'u');
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
 const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;

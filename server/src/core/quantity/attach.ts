@@ -515,7 +515,11 @@ export function attach(
       // `giá chè xuất khẩu bình quân ước đạt 1.699 USD/tấn, tăng 1,7%`: a change right after a price,
       // with no indicator named between them, is the price's.
       const prevFig = figs[fi - 1];
-      const afterPrice = !!prevFig && prevFig.figure.metric === 'price' && (fig.kind === 'percent' || fig.kind === 'percentagePoints') && !!d.changeDirection && (!hit || hit.end <= prevFig.figure.start) && fig.start - prevFig.figure.end <= 40;
+      // (Not one that names its measure: `giá trung bình 635,4 USD/tấn, tăng 5,3% về lượng, nhưng giảm
+      // 4,1% kim ngạch` are the flow's.)
+      const afterPrice =
+        !!prevFig && prevFig.figure.metric === 'price' && (fig.kind === 'percent' || fig.kind === 'percentagePoints') && !!d.changeDirection && (!hit || hit.end <= prevFig.figure.start) && fig.start - prevFig.figure.end <= 40 &&
+        !/^\s*(?:về\s+)?(?:lượng|khối lượng|trị giá|giá trị|kim ngạch)(?![\p{L}])|^\s*(?:in\s+)?(?:volume|value)(?![\p{L}])/u.test(norm.slice(fig.end, fig.end + 20).toLowerCase());
       // `$5 billion in exports`, `73 billion USD in registered capital`: a metric right after.
       const after = metricRightAfter(tokens, hitAt, d);
       if (after) hit = after;
