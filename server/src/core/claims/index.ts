@@ -213,6 +213,21 @@ function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   return cut ? { start: sentence.start, end: f.end + cut.index } : sentence;
 }
 
+/** Words that point at the pair of countries just named. */
+const TWO_SIDES = /(?<![\p{L}])(?:hai nước|hai quốc gia|hai bên|the two countries|the two nations|the two sides|both countries|both sides)(?![\p{L}])/u;
+
+/** The pair of home and the one foreign country named in the three sentences before, if any. */
+function pairBefore(doc: DocumentAnalysis, partners: EntityMention[], sentence: Span): string | null {
+  let prev = previousSentence(doc, sentence.start, true);
+  for (let k = 0; prev && k < 3; k++) {
+    const foreign = [...new Set(codesIn(within(partners, prev), prev))].filter((c) => c !== HOME);
+    if (foreign.length === 1) return [HOME, foreign[0]].sort().join('-');
+    if (foreign.length > 1) return null;
+    prev = previousSentence(doc, prev.start, true);
+  }
+  return null;
+}
+
 /** The part of a sentence between the semicolons around a figure. */
 function semicolonSegment(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   const before = doc.text.lastIndexOf(';', f.start - 1);
@@ -295,6 +310,11 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     const block = blockOf(doc, f);
     if (subject === undefined) subject = subjectFromCodes(codesIn(outsideRankings(doc, within(countries, block), block), block), f.metric, dominant, false);
+    // `between the two countries`, `giữa hai nước`: the pair the sentences just before name (one
+    // foreign country, with or without home), when the article has no pair of its own.
+    if ((subject === undefined || subject === null) && !dominant && hasPrefix(f.metric, subjectData.pairMetrics) && TWO_SIDES.test(matchKey(doc.text.slice(clause.start, clause.end)))) {
+      subject = pairBefore(doc, partners, sentence) ?? subject;
+    }
     if (subject === undefined) subject = dominant;
     if (subject && isCountryMetric(f.metric)) {
       // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
