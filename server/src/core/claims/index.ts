@@ -870,6 +870,9 @@ function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null
  */
 const RANKING_LEAD = /^\s*(?:the\s+)?(\p{L}[\p{L} ().-]{0,40}?)\s+(?:(?:vẫn\s+)?(?:đứng|xếp)(?:\s+ở)?(?:\s+vị trí)?\s+thứ\s+\S+|ranked\s+\S+|came\s+\S+|was\s+(?:second|third|fourth|fifth)|followed|(?:là\s+)?thị trường\s+(?:lớn\s+)?thứ\s+\S+)\s*,?\s*(?:\S+\s+){0,3}?(?:với|with|đạt|at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
 const FOLLOWED_BY = /^\s*(?:it|this|they|that)\s+(?:was|were|is|are)\s+followed\s+by\s+(?:the\s+)?\p{L}[\p{L} ().-]{0,40}?\s+(?:with|at)\s+(?:(?:more than|nearly|about|over|some)\s+)?(?:us\$|\$)?\s*$/u;
+/** `Đứng sau (thị trường) X là (thị trường) `, `Xếp thứ hai là `: group 1 is the lead up to the market. */
+const INVERTED_RANKING = /^(\s*(?:đứng|xếp)\s+(?:ở\s+)?(?:vị trí\s+)?(?:thứ\s+\S+|sau\s[^,.;]{1,80}?)\s+là\s+(?:thị trường\s+)?)\p{L}[\p{L} ().-]{0,40}?\s*,?\s*(?:với|đạt)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$/u;
+
 /** What stands between a ranked market's volume and its value: `, tương đương 590 triệu USD`. */
 const VALUE_AFTER_VOLUME = /^(?:\s+(?:trong|in)\s[^,;]{1,40})?\s*,?\s*(?:tương đương|trị giá|với trị giá|đạt trị giá|worth|valued at)\s+(?:(?:hơn|gần|khoảng|trên|more than|nearly|about|over)\s+)?(?:us\$|\$)?\s*$/u;
 
@@ -884,14 +887,22 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
     }
   }
   const followed = FOLLOWED_BY.test(lead);
-  if (!followed && !RANKING_LEAD.test(lead)) return null;
+  // `Đứng sau thị trường chủ đạo Achentina là thị trường Brazil đạt 1,43 triệu tấn`: the market is
+  // the one named after `là`, the one before it is compared.
+  const inverted = !followed && !RANKING_LEAD.test(lead) ? INVERTED_RANKING.exec(lead) : null;
+  if (!followed && !inverted && !RANKING_LEAD.test(lead)) return null;
   // (A bloc opening the ranking sentence is a market too: `The EU followed with $6.5 billion`.)
   const blocAtStart = doc.entities.filter((e) => e.type === 'organization' && BLOCS.has(e.entityId) && e.start >= sentence.start && /^\s*(?:the\s+)?$/i.test(doc.text.slice(sentence.start, e.start))).map((e) => ({ ...e, countryCode: e.entityId }));
   const mentions = [...blocAtStart, ...within(partnerMentions(doc), { start: sentence.start, end: f.start })].sort((a, b) => a.start - b.start);
-  const first = mentions[0];
+  const first = inverted ? mentions[mentions.length - 1] : mentions[0];
   if (!first || first.countryCode === HOME) return null;
-  if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
-  if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
+  if (inverted) {
+    // (Only the country right after `là`, nothing between it and the figure but the ranking's words.)
+    if (!/^\s*$/.test(matchKey(doc.text.slice(sentence.start + 0, first.start)).slice(inverted[1].length)) && !matchKey(doc.text.slice(sentence.start, first.start)).endsWith(inverted[1])) return null;
+  } else {
+    if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
+    if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;
+  }
   // (A paragraph for each market: the sentence before may close the paragraph before. Sentences on
   // the first market that state no flow — its price, its share, what it ranks elsewhere — may stand
   // between, up to three of them.)
@@ -1056,6 +1067,7 @@ const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá
 const DIRECTION_NOUN = '(?:(?:year-on-year|year on year|y-o-y|yoy|so với cùng kỳ|so cùng kỳ)\\s+)?(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
 const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
 const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)?(?:trị giá|giá trị|kim ngạch|value|revenue)(?![\\p{L}])`, 'u');
+const PRICE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)(?:giá|đơn giá|(?:the\\s+)?(?:average\\s+)?(?:unit\\s+)?prices?)(?!\\s*trị)(?![\\p{L}])`, 'u');
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
 const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
@@ -1113,6 +1125,9 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   }
   const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
   const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
+  // (`giảm 24,8% về giá`, `down 5% in price`: a change of the unit price, which a flow's metric does
+  // not name.)
+  if (PRICE_AFTER.test(after) && f.metric !== 'price') return null;
   let measure: 'value' | 'volume' | 'price' | null = respectiveMeasure(doc, f, sentence) ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
   let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).

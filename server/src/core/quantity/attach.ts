@@ -902,7 +902,10 @@ function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
       continue;
     }
     const m = METRICS.matchAt(tokens, i);
-    if (m) {
+    // (`giảm 16,5% về kim ngạch`, `tăng 0,3% kim ngạch`: a bare `kim ngạch` after `về` or a percentage
+    // names the measure of a change, not an indicator.)
+    const measureWord = !!m && m.value === 'trade' && m.end === i + 2 && (tokens[i - 1]?.text === 'về' || (i > 0 && inFigure[i - 1] === 1 && tokens[i - 1].text === '%'));
+    if (m && !measureWord) {
       out.push({ t0: i, t1: m.end, start: tokens[i].start, end: tokens[m.end - 1].end, key: m.value });
       i = m.end;
     } else i++;
