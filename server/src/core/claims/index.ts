@@ -1104,7 +1104,10 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   const paired = PAIRED_CHANGE.exec(after);
   if (paired) after = paired[1] + after.slice(paired[0].length);
   let basis: 'yoy' | 'mom';
-  if (PREVIOUS_PERIOD.test(after)) {
+  // (`Tháng 2/2024 … giảm 46,7% so với tháng 2/2023`: the same month a year before.)
+  const sameMonthBefore = /so với (?:cùng )?tháng (\d{1,2})\s*[/.-]\s*(\d{4})/.exec(after);
+  if (sameMonthBefore && p.kind === 'month' && p.months === 1 && +sameMonthBefore[1] === p.from.m && +sameMonthBefore[2] === p.from.y - 1) basis = 'yoy';
+  else if (PREVIOUS_PERIOD.test(after)) {
     // Month on month: a single month against the month before it (`tháng 2/2022 … giảm 30,3% so
     // với tháng 1/2022`), when the text names that month or says `tháng trước`.
     if (p.kind !== 'month' || p.months !== 1) return null;

@@ -146,6 +146,9 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
   return merged;
 }
 
+/** Words that may stand between two listed changes: their measures and bases. */
+const LIST_GLUE = new Set(['yoy', 'y-o-y', 'mom', 'year', 'on', '-', 'in', 'về', 'volume', 'value', 'lượng', 'trị', 'giá', 'kim', 'ngạch', 'khối', 'terms', 'of', ',']);
+
 /**
  * `a rise of 382 percent and 500 percent`, `tăng 12% và 15%`: a percentage joined to a change by
  * `and` goes the same way (unless it is a share of something: `và 10% của …`).
@@ -156,7 +159,13 @@ function markListedChanges(fc: FigureContext, drafts: FigureDraft[]): void {
     const a = drafts[k];
     const b = drafts[k + 1];
     if (!a.changeDirection || b.changeDirection || a.figure.kind !== 'percent' || b.figure.kind !== 'percent') continue;
-    if (b.t0 !== a.t1 + 1 || !['and', 'và'].includes(tokens[a.t1]?.text ?? '') || tokens[a.t1].nl) continue;
+    // (`dropped by 50.5% YoY in volume and 53.2% YoY in value`, `tăng 2.411% về lượng và gần 1.862%`:
+    // the words of a measure or a base may come between, and a qualifier before the second.)
+    const joint = b.c0 - 1;
+    if (!['and', 'và'].includes(tokens[joint]?.text ?? '') || joint < a.t1 || joint - a.t1 > 5) continue;
+    let plain = true;
+    for (let k = a.t1; k < joint; k++) if (!LIST_GLUE.has(tokens[k].text) || tokens[k].nl) plain = false;
+    if (!plain || tokens[joint].nl) continue;
     if (['of', 'của', 'trong', 'in'].includes(tokens[b.t1]?.text ?? '') && !['value', 'volume', 'trị', 'lượng', 'kim', 'giá'].includes(tokens[b.t1 + 1]?.text ?? '')) continue;
     b.changeDirection = a.changeDirection;
   }
@@ -1458,6 +1467,12 @@ function finish(
       qualifier = fc.norm.slice(tokens[eq.start].start, tokens[ch.start - 1].end);
       c0 = eq.start;
     }
+  }
+  // `vượt hơn 31% so với năm 2016`: a percentage a level went past its base by is a rise (`vượt 1,4 tỷ
+  // USD` alone is a level).
+  if (!changeDirection && kind === 'percent' && tokens[v]?.text === 'vượt' && tokens[t1]?.text === 'so' && tokens[t1 + 1]?.text === 'với') {
+    changeDirection = 'up';
+    c0 = v;
   }
   const figure: Figure = {
     start: tokens[t0].start,
