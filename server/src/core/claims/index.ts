@@ -477,6 +477,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
     return named.length === 1 ? `${HOME}>${named[0]}` : null;
   }
+  // `However, the exports dropped by 50.5%` after a sentence on the exports to one market: that
+  // market's (the flow pointed back at).
+  if (codes.filter((c) => c !== HOME).length === 0 && FLOW_POINTED_BACK.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+    const prev = previousSentence(doc, sentence.start);
+    const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
+    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+  }
   // Home alone or no country at all: home's flow with the world, unless the article is about one
   // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
   // to Peru, but the sentence does not say so).
@@ -486,6 +493,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   return null;
 }
 
+/** A sentence opening on the flow just named: `However, the exports …`, `These shipments …`. */
+const FLOW_POINTED_BACK = /^\s*(?:(?:however|meanwhile|also|in addition|moreover)\s*,?\s*)?(?:the|these|such|those)\s+(?:exports|imports|shipments)(?![\p{L}])/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;

@@ -736,7 +736,8 @@ function firstAfter(list: DateItem[], pos: number): DateItem | null {
 const FLOWS = new Set([
   'đạt', 'tăng', 'giảm', 'đón', 'hút', 'xuất', 'nhập', 'thu', 'chi', 'giải', 'reached', 'rose', 'fell', 'grew', 'increased',
   'decreased', 'welcomed', 'attracted', 'exported', 'imported', 'totalled', 'totaled', 'hit', 'amounted', 'received', 'disbursed',
-  'shipped', 'sold', 'bought', 'earned', 'bán', 'mua',
+  'shipped', 'sold', 'bought', 'earned', 'bán', 'mua', 'dropped', 'declined', 'jumped', 'surged', 'climbed', 'slid', 'shrank',
+  'contracted', 'fetched', 'generated', 'recorded', 'posted', 'expanded', 'soared', 'plunged', 'gained', 'sụt', 'vượt',
 ]);
 const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
 
