@@ -97,7 +97,10 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // `gần 290` is a little under 290, `gần 3` may be 2,6: the more digits, the nearer.
       if (NEAR.has(q)) {
         const digits = writtenDigits(f.text)?.trimmed ?? 2;
-        return [hi0 * (strict ? 0.95 : digits >= 3 ? 0.99 : 0.9), hi0 + edgeHi];
+        // (`nearly 700` for 705: one significant digit with `nearly` is loosely written, up to 1% over;
+        // `neared 810` is not 813,5.)
+        const over = !strict && digits <= 1 ? Math.max(edgeHi, hi0 * 0.01) : edgeHi;
+        return [hi0 * (strict ? 0.95 : digits >= 3 ? 0.99 : 0.9), hi0 + over];
       }
       return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
     case 'lower': {

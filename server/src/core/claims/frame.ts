@@ -12,6 +12,8 @@
 import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
 import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
+import subjectData from './subjects.json';
+import { builtinKnowledge } from '../entities/knowledge';
 
 export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
 export type Measure = 'value' | 'volume' | 'price' | 'rate' | 'count';
@@ -306,6 +308,9 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     // `Coffee is a highlight of agricultural products …, generating US$2 billion`.)
     const named = inClause.length ? inClause : inBefore;
     const keys = new Set(named.map((p) => p.key));
+    // (One item of a list of goods the vocabulary mostly does not know, `including oilseed meal,
+    // wheat, fish meal, …`, is not what the figure counts.)
+    if (keys.size === 1 && amidUnknownGoods(before, last)) return { value: null, sure: false };
     if (keys.size === 1) return groupSure(doc, { value: last.key, text: last.text, sure: true }, last);
     return { value: null, sure: false };
   }
@@ -393,6 +398,27 @@ function unknownGoods(before: string, afterTonnage: string): boolean {
   if (afterTonnage) {
     const m = /^\s+(?:of\s+)?(?=\p{L})/u.exec(afterTonnage);
     if (m && named(afterTonnage.slice(m[0].length))) return true;
+  }
+  return false;
+}
+
+/** Whether a product named in a comma list stands beside an item that is no product the vocabulary knows. */
+function amidUnknownGoods(text: string, m: ProductMention): boolean {
+  // (Only in a list the text opens as one: `including …`, `bao gồm …`, `such as …`.)
+  if (!/(?<![\p{L}])(?:including|includes|bao gồm|gồm|such as)\s[^.;]*$/u.test(text.slice(Math.max(0, m.at - 80), m.at))) return false;
+  const left = text.slice(Math.max(0, m.at - 40), m.at);
+  const right = text.slice(m.at + m.text.length, m.at + m.text.length + 40);
+  const item = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+  const known = (s: string) => productsIn(s.trim()).some((p) => p.at === 0);
+  if (/,\s*$/.test(left)) {
+    const prevItem = left.replace(/,\s*$/, '').split(/[,:;(]/).pop() ?? '';
+    const words = item(prevItem).slice(-3).join(' ');
+    if (words && !known(words.split(' ').slice(-1)[0]) && !NOT_GOODS.has(words.split(' ').slice(-1)[0]) && !known(words)) return true;
+  }
+  if (/^\s*,/.test(right)) {
+    const nextItem = right.replace(/^\s*,\s*/, '').split(/[,;)]/)[0] ?? '';
+    const words = item(nextItem).slice(0, 3).join(' ');
+    if (words && !known(words) && !NOT_GOODS.has(words.split(' ')[0])) return true;
   }
   return false;
 }
@@ -641,6 +667,9 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     if (stage) frame.stage = stage;
   }
   let source = sourceOf(before + ' ' + after);
+  // `Theo số liệu của Bộ Công thương Séc`, `according to the Czech Statistical Office`: a source
+  // the text ties to a foreign country is that country's count.
+  if (!source || source.kind === 'stated') source = foreignNamedSource(doc, sentence) ?? foreignSpeaker(doc, f, sentence) ?? source;
   if (!source) {
     // `The statistics of the UAE show that … In 2020, … decreased to about US$5 billion`: a
     // partner's statistics named in the sentence before, in the same paragraph, go on.
@@ -700,6 +729,65 @@ const FOREIGN_ORIGIN = new RegExp(
   `(?<![\\p{L}])(?:(?:phía|cơ quan thống kê|tổng cục thống kê|cục thống kê|hải quan|tổng cục hải quan|bộ thương mại|số liệu thống kê|số liệu|dữ liệu|thống kê)\\s+(?:của\\s+)?(?:phía\\s+)?(?:${PARTNER_NAMES})|(?:the\\s+)?(?:${PARTNER_ADJECTIVES})\\s+(?:side|customs|statistics|statistical office|statistical service|data|authorities|figures)|(?:statistics|data|figures)\\s+(?:of|from)\\s+(?:the\\s+)?(?:${PARTNER_NAMES_EN})(?:'s)?(?:\\s+side)?|rosstat|destatis|federal statistical office)(?![\\p{L}])`,
   'u',
 );
+
+/**
+ * A source lead (`theo số liệu của`, `according to`) with a foreign country named in the next few
+ * words (its ministry, its statistics office, its customs): the partner's statistics.
+ */
+function foreignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
+  const text = doc.text.slice(sentence.start, sentence.end).normalize('NFC');
+  if (text.length !== sentence.end - sentence.start) return undefined;
+  const lower = text.toLowerCase();
+  for (const m of lower.matchAll(SOURCE_LEAD_NFC)) {
+    const from = sentence.start + m.index! + m[0].length;
+    const code = foreignCountryIn(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
+    if (code) return { kind: 'foreign', text: doc.text.slice(sentence.start + m.index!, Math.min(sentence.end, from + 50)).trim() };
+  }
+  return undefined;
+}
+
+/**
+ * A figure a partner country's official gives (`Czech Minister … Jozef Sikela` earlier, then
+ * `Sikela cited that two-way trade … reached 2.3 billion USD`): the person speaking before the
+ * figure holds a role of a foreign country, as any mention of them in the article says.
+ */
+const SPEECH = /^\s*(?:\S+\s+){0,2}?(?:said|says|cited|noted|stated|told|added|stressed|highlighted|revealed|informed|cho biết|nói|nêu|khẳng định|nhấn mạnh|thông tin|chia sẻ)(?![\p{L}])/u;
+function foreignSpeaker(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['source'] {
+  const speaker = doc.entities.find((e) => e.type === 'person' && e.start >= sentence.start && e.end <= f.start && SPEECH.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40))));
+  if (!speaker) return undefined;
+  for (const e of doc.entities) {
+    if ((e.entityId !== speaker.entityId && e.person !== speaker.entityId) || !e.role) continue;
+    const code = /:([A-Z]{2})$/.exec(e.role)?.[1];
+    if (code && code !== HOME_CODE) return { kind: 'foreign', text: doc.text.slice(speaker.start, speaker.end) };
+  }
+  return undefined;
+}
+
+/** Country names and adjectives CLDR and the knowledge base give (`séc`, `czech`, `czechia`), lower-case, by code. */
+let countryNames: Map<string, string> | null = null;
+function foreignCountryIn(window: string): string | null {
+  if (!countryNames) {
+    countryNames = new Map();
+    for (const e of builtinKnowledge().entities) {
+      if (e.type !== 'country' || !e.countryCode || e.countryCode === HOME_CODE) continue;
+      for (const n of [e.canonical, ...e.aliases]) if (n.length >= 3) countryNames.set(n.normalize('NFC').toLowerCase(), e.countryCode);
+    }
+  }
+  const words = window.split(/[^\p{L}\p{M}'’.-]+/u).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const code = countryNames.get(words.slice(i, i + n).join(' '));
+      // (An institution of that country, `Bộ Công thương Séc`, `the Czech Statistical Office`; not a
+      // place, `phóng viên TTXVN tại Lào`.)
+      if (code && !PLACE_BEFORE.has(words[i - 1] ?? '') && INSTITUTION.test(words.slice(Math.max(0, i - 4), i + n + 3).join(' '))) return code;
+    }
+  }
+  return null;
+}
+const PLACE_BEFORE = new Set(['tại', 'ở', 'in', 'at', 'from', 'từ', 'sang', 'to', 'với', 'with']);
+const INSTITUTION = /(?<![\p{L}])(?:bộ|tổng cục|cục|cơ quan|hải quan|thống kê|chính phủ|phía|ministry|minister|office|bureau|customs|department|statistics|statistical|government|authorities|side)(?![\p{L}])/u;
+const HOME_CODE: string = subjectData.home;
+const SOURCE_LEAD_NFC = new RegExp(`(?<![\\p{L}])(?:${[...new Set(data.sourceLead.map((w: string) => w.normalize('NFC')))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
 
 /** The source a sentence attributes its figures to (`theo Tổng cục Hải quan`, `according to the World Bank`). */
 function sourceOf(sentence: string): ClaimFrame['source'] {
