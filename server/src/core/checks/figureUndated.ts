@@ -97,7 +97,7 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     const k = String(c.figure.unit);
     let d = dated.get(k);
     if (!d) {
-      const claims = all.filter((o) => o.periodStated && o.period && !ambiguous(o) && o.figure.unit === c.figure.unit);
+      const claims = all.filter((o) => o.periodStated && o.period && !o.relativePeriod && !ambiguous(o) && o.figure.unit === c.figure.unit);
       const years = claims
         .map((o) => ({ o, p: parsePeriod(o.period) }))
         .filter((x) => x.p?.kind === 'year')
@@ -179,11 +179,9 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // sentence says nothing of time (a sentence with `6 tháng đầu năm` or `this year` is dated in
     // a way the engine did not resolve, and a value no other article gives has no likely period).
     if (fit.likely.length !== 1 || SPEAKS_OF_TIME.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)))) return null;
-    // …and only when another article states the same number exactly (a restated figure), not a
-    // value a qualifier or rounding merely allows.
-    const strictMine = plausible(c.figure, 'strict');
-    const restates = (o: Claim) =>
-      o.figure.bound === c.figure.bound && (c.figure.bound === 'exact' ? !disjoint(strictMine, plausible(o.figure, 'strict')) : midValue(o.figure.value) === midValue(c.figure.value));
+    // …and only when another article states the same number (a restated figure: `1,1 tỷ` is not
+    // `1,14 tỷ`, `16.26` not `16.3`), not a value a qualifier or rounding merely allows.
+    const restates = (o: Claim) => o.figure.bound === c.figure.bound && midValue(o.figure.value) === midValue(c.figure.value);
     if (!fit.matching.some(restates)) return null;
     const own = byUri.get(c.uri) ?? [];
     // The article dates the value itself elsewhere: it is a restatement, not an undated figure.

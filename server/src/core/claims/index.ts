@@ -847,6 +847,15 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
  * năm nay …, tăng 2% so với cùng kỳ năm 2023`): the text itself then fixes the year.
  */
 /**
+ * Whether the words a period came from name no year (`the January - May period`, `tháng 9`): with
+ * a date of writing only inferred, the year is a guess.
+ */
+function yearGuessed(source: string): boolean {
+  const quoted = [...source.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return quoted.length > 0 && quoted.every((q) => !/\d{4}|[-/'’]\s?\d{2}(?!\d)/.test(q));
+}
+
+/**
  * A window counted back from a firm date of writing in the first days of a month that is the year
  * so far (`in the last 10 months`, written on 2 November: January to October): the text fixes it.
  * (`the past two months` written on 15 March runs from mid-January: no calendar period.)
@@ -861,7 +870,8 @@ function yearSoFar(doc: DocumentAnalysis, period: IsoPeriod | null): boolean {
 function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null, figures: Figure[], inferredRef: boolean): boolean {
   const source = matchKey(f.periodSource ?? '');
   if (ROLLING.test(source)) return !(!inferredRef && yearSoFar(doc, period));
-  if (!inferredRef || !RELATIVE.test(source)) return false;
+  if (!inferredRef) return false;
+  if (!RELATIVE.test(source) && !yearGuessed(source)) return false;
   if (!period) return true;
   const yearBefore = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
   return !figures.some((g) => {
