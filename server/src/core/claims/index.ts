@@ -422,7 +422,9 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // with the partner the sentence named before.)
   const segment = semicolonSegment(doc, f, sentence);
   const inSegment = segment.start === sentence.start && segment.end === sentence.end ? [] : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, segment)), segment);
-  const mentions = inSegment.some((m) => m.countryCode !== HOME) ? inSegment : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
+  const segmentScoped = inSegment.some((m) => m.countryCode !== HOME);
+  const mentions = segmentScoped ? inSegment : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
+  const scope = segmentScoped ? segment : sentence;
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
@@ -444,12 +446,12 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
       const home = mentions.filter((m) => m.countryCode === HOME);
       if (home.every((m) => /(?:từ|from)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
     }
-    // `Mỹ là nhà cung cấp bông lớn nhất cho Việt Nam`, `the largest supplier to Vietnam`: home named
-    // as where an import goes beside a supplier is home's import from it.
+    // `Mỹ là nhà cung cấp bông lớn nhất cho Việt Nam`, `the largest supplier to Vietnam`, `nhập khẩu
+    // từ Czech vào Việt Nam`: home named as where an import goes is home's import from the other.
     if (partner(a) && partner(b) && codes.includes(HOME) && /^import/.test(metric)) {
       const other = codes.find((c) => c !== HOME)!;
       const home = mentions.filter((m) => m.countryCode === HOME);
-      if (home.every((m) => /(?:cho|to|for)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
+      if (home.every((m) => /(?:cho|to|for|vào|into)\s*$/.test(matchKey(doc.text.slice(Math.max(0, m.start - 6), m.start))))) return `${HOME}>${other}`;
     }
     if (partner(a) && partner(b)) {
       const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
@@ -459,7 +461,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     return `${a}>${b}`;
   }
   // `nhập khẩu … từ Việt Nam`, `từ nước ta`: home is where an import comes from, not who imports.
-  if (/^import/.test(metric) && FROM_HOME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
+  if (/^import/.test(metric) && FROM_HOME.test(matchKey(doc.text.slice(scope.start, scope.end)))) return null;
   // One foreign country is the partner of home's flow only when the text makes it one (`sang Hàn
   // Quốc`, `to Korea`); named as the sentence's subject (`Thái Lan xuất khẩu gạo`) it reports a
   // flow of its own, whose partner the sentence does not give.
