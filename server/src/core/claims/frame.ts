@@ -14,6 +14,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
 import subjectData from './subjects.json';
 import { builtinKnowledge } from '../entities/knowledge';
+import metricsData from '../quantity/metrics.json';
 
 export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
 export type Measure = 'value' | 'volume' | 'price' | 'rate' | 'count';
@@ -491,6 +492,10 @@ function statusOf(f: Figure, clauseBefore: string): ClaimFrame['status'] {
 function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBefore: string, levels: Figure[], depth: number): ClaimFrame['status'] {
   const own = statusOf(f, clauseBefore);
   if (own.value !== 'actual' || depth > 2) return own;
+  // A sentence that opens on an estimate (`Ước tính từ đầu năm đến hết tháng 7, … ước đạt 98.000
+  // chiếc, kim ngạch 2,1 tỉ USD, tăng …`) estimates every figure in it.
+  const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 30) }));
+  if (opening) return { value: 'estimate', text: opening[0].trim() };
   const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
   const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
   if (!change && !goesOn) return own;
@@ -500,6 +505,8 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   const prevClause = clauseStartOf(doc, sentence, prev);
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
+
+const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:ước tính|số ước tính|estimates?|estimated|preliminary estimates?)(?![\p{L}])/u;
 
 /** Where the clause holding `f` starts (after the last comma or semicolon before it). */
 function clauseStartOf(doc: DocumentAnalysis, sentence: Span, f: Span): number {
@@ -541,11 +548,36 @@ function sentenceBeforeIsOf(doc: DocumentAnalysis, f: Figure, depth = 0): boolea
   const prev = previousSentence(doc, f.start, true);
   if (!prev) return false;
   const levels = figuresWithin(doc, prev).filter((g) => !g.change && g.kind === f.kind);
-  if (levels.length === 0 || !levels.every((g) => g.metric === f.metric)) return false;
+  // (`Thương mại hai chiều … vẫn duy trì được mức tăng trưởng bền vững. Năm 2021 đạt …`: a sentence
+  // with no figure that names the one indicator, and only that one.)
+  if (levels.length === 0) return depth === 0 && !figuresWithin(doc, prev).length && namesOnly(lowerOf(doc, prev), f.metric);
+  if (!levels.every((g) => g.metric === f.metric)) return false;
   if (levels.every((g) => !!g.metricText)) return true;
   // (A run of such sentences, `Năm 2022 đạt A. Năm 2023 đạt B.`, goes back to the one that names it.)
   const first = levels[0];
   return depth < 3 && !levels.some((g) => g.metricText) && PERIOD_VERB_OPENING.test(lowerOf(doc, { start: prev.start, end: first.start })) && sentenceBeforeIsOf(doc, first, depth + 1);
+}
+
+/** Whether a text names the indicator `metric` by one of its phrases and no other indicator. */
+const METRIC_PHRASES = new Map<string, RegExp>(
+  Object.entries((metricsData as { metrics: Record<string, string[]> }).metrics).map(([k, v]) => [k, phraseRegex(v)]),
+);
+function namesOnly(text: string, metric: string | null): boolean {
+  if (!metric) return false;
+  const own = METRIC_PHRASES.get(metric);
+  if (!own || !own.test(text)) return false;
+  for (const [k, re] of METRIC_PHRASES) {
+    if (k === metric || k === 'trade' || metric.startsWith(`${k}.`) || k.startsWith(`${metric}.`)) continue;
+    // (The phrases of one indicator may hold another's: `kim ngạch thương mại` holds `thương mại`.)
+    const m = re.exec(text);
+    if (m && !own.test(m[0]) && !phraseCovered(text, m.index, m[0].length, own)) return false;
+  }
+  return true;
+}
+function phraseCovered(text: string, at: number, length: number, re: RegExp): boolean {
+  const g = new RegExp(re.source, 'gu');
+  for (const m of text.matchAll(g)) if (m.index! <= at && m.index! + m[0].length >= at + length) return true;
+  return false;
 }
 
 /** Verbs of one flow (`đã nhập`, `exported`), as whole words. */

@@ -1086,7 +1086,7 @@ const PREVIOUS_PERIOD = /^[^.;]{0,12}(?:so với tháng trước|so với quý t
 const PAIRED_CHANGE = /^(\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value))\s*(?:và|and|but|nhưng|,)\s+(?:(?:tăng|giảm|up|down)\s+)?(?:mạnh\s+|tới\s+|lên\s+)?[\d.,]+\s*(?:%|percent|per cent)\s*(?:về|in)\s+(?:lượng|khối lượng|trị giá|giá trị|kim ngạch|volume|value)/;
 // (`down 16.9 per cent year-on-year in volume`: the words of the base may come first.)
 const DIRECTION_NOUN = '(?:(?:year-on-year|year on year|y-o-y|yoy|so với cùng kỳ|so cùng kỳ)\\s+)?(?:(?:decrease|increase|decline|rise|drop|fall|growth|surge|jump|gain|slump)\\s+)?';
-const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|khối lượng|sản lượng|volume|quantity)`);
+const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|số lượng|khối lượng|sản lượng|volume|quantity)`);
 const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)?(?:trị giá|giá trị|kim ngạch|value|revenue)(?![\\p{L}])`, 'u');
 const PRICE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)(?:giá|đơn giá|(?:the\\s+)?(?:average\\s+)?(?:unit\\s+)?prices?)(?!\\s*trị)(?![\\p{L}])`, 'u');
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */

@@ -557,6 +557,18 @@ export function attach(
       else if (hit) {
         key = hit.key;
         text = norm.slice(hit.start, hit.end);
+        // (`xuất khẩu cao su đạt 222.482 tấn với kim ngạch hơn 287 triệu USD`: a bare `kim ngạch` after
+        // a flow named in its own sentence is that flow's value.)
+        if (key === 'trade') {
+          for (let h = hi - 2; h >= 0; h--) {
+            const k = hits[h].key;
+            if (k === 'export' || k === 'import') {
+              key = k;
+              break;
+            }
+            if (k !== 'trade') break;
+          }
+        }
         // (`Kim ngạch năm 2020 đạt 1,774 tỷ USD, trong đó xuất khẩu … ; nhập khẩu …`: a bare `kim ngạch`
         // its sentence breaks down into both flows is the two-way trade, whatever the paragraph said
         // before, a surplus included.)
@@ -580,7 +592,9 @@ export function attach(
         prevNamedMetric &&
         prevNamedMetric.zone === z - 1 &&
         zones[z - 1].block === zones[z].block &&
-        ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) &&
+        // (`It rose from …`; or a sentence that opens on its period and a verb alone, `Năm 2021 đạt hơn
+        // 1,3 tỷ USD`, after one that names the indicator.)
+        (ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) || PERIOD_VERB_OPENING.test(norm.slice(zones[z].start, d.figure.start).toLowerCase())) &&
         lightLead(tokens, zones[z], d, inDate)
       ) {
         // `The two-way trade value has constantly increased. It rose from US$2.65 billion …`: `it` is
@@ -732,6 +746,9 @@ function firstAfter(list: DateItem[], pos: number): DateItem | null {
   return best;
 }
 
+
+/** A sentence that opens on a period and a verb of reaching alone: `Năm 2021 đạt `, `In 2021 it reached `. */
+const PERIOD_VERB_OPENING = /^\s*(?:riêng\s+)?(?:(?:trong\s+)?năm\s+\d{4}|(?:in\s+)?\d{4})\s*,?\s*(?:đạt|reached|stood at|was)\s+(?:(?:hơn|gần|khoảng|trên|over|nearly|about|more than)\s+)?(?:us\$|\$)?\s*$/u;
 
 const FLOWS = new Set([
   'đạt', 'tăng', 'giảm', 'đón', 'hút', 'xuất', 'nhập', 'thu', 'chi', 'giải', 'reached', 'rose', 'fell', 'grew', 'increased',
