@@ -73,8 +73,9 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
   const strict = reading === 'strict';
   // A qualifier's own edge (`hơn 500` is above 500) moves only by the last written digit.
   // (A fifth of the last digit: `trên 11 tỷ` may be a rounded 10,9, not 10,57.)
-  const edgeLo = strict ? 0 : roundingSlack(f, lo0, 'strict') / 5;
-  const edgeHi = strict ? 0 : roundingSlack(f, hi0, 'strict') / 5;
+  // (At most 2% of the number: `hơn 1 tỷ` is not 920 triệu.)
+  const edgeLo = strict ? 0 : Math.min(roundingSlack(f, lo0, 'strict') / 5, Math.abs(lo0) * 0.02);
+  const edgeHi = strict ? 0 : Math.min(roundingSlack(f, hi0, 'strict') / 5, Math.abs(hi0) * 0.02);
   const q = (f.qualifier ?? '').toLowerCase().trim();
   switch (f.bound) {
     case 'exact':

@@ -473,11 +473,16 @@ export function previousSentence(doc: DocumentAnalysis, offset: number, acrossPa
   return block && prev.start >= block.start ? prev : null;
 }
 
+const CONCESSION = /(?:^|\s)(?:although|though|whereas|nhưng|tuy nhiên|mặc dù)\s/u;
+
 /** The status from the words of the figure's clause before it (`ước đạt`, `mục tiêu`, `dự kiến`). */
 function statusOf(f: Figure, clauseBefore: string): ClaimFrame['status'] {
   let found: ClaimFrame['status'] = { value: 'actual' };
   for (const m of clauseBefore.matchAll(STATUS)) {
     const s = STATUS_OF.get(m[0].replace(/\s+/g, ' '));
+    // (`great potential … although two-way trade reached only 1.2 billion USD`: a concession opens a
+    // predicate of its own.)
+    if (s && CONCESSION.test(clauseBefore.slice(m.index! + m[0].length))) continue;
     if (s) found = { value: s, text: m[0] };
   }
   if (found.value === 'actual' && /^(ước|estimated|an estimated)/.test(matchKey(f.qualifier ?? ''))) found = { value: 'estimate', text: f.qualifier };

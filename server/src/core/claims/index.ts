@@ -481,10 +481,17 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   }
   // `However, the exports dropped by 50.5%` after a sentence on the exports to one market: that
   // market's (the flow pointed back at).
-  if (codes.filter((c) => c !== HOME).length === 0 && FLOW_POINTED_BACK.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+  // (So does a breakdown of the sentence before, `Trong đó, xuất khẩu của Việt Nam đạt …` after the
+  // two-way trade with Hungary; after one with a region, `châu Phi`, no partner.)
+  const lead = matchKey(doc.text.slice(sentence.start, f.start));
+  const pointedBack = FLOW_POINTED_BACK.test(lead);
+  const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start) : null;
+  const breaksDownPair = !!prev0 && figuresWithin(doc, prev0).some((g) => g.metric?.startsWith('trade.'));
+  if (codes.filter((c) => c !== HOME).length === 0 && (pointedBack || breaksDownPair)) {
     const prev = previousSentence(doc, sentence.start);
+    const prevText = prev ? matchKey(doc.text.slice(prev.start, prev.end)) : '';
     const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
-    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+    return named.length === 1 && !WIDER.test(prevText) ? `${HOME}>${named[0]}` : null;
   }
   // Home alone or no country at all: home's flow with the world, unless the article is about one
   // partner (`xuất khẩu của Việt Nam đạt 187,3 triệu USD` in a Việt Nam–Peru article is probably
@@ -497,6 +504,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 
 /** A sentence opening on the flow just named: `However, the exports …`, `These shipments …`. */
 const FLOW_POINTED_BACK = /^\s*(?:(?:however|meanwhile|also|in addition|moreover)\s*,?\s*)?(?:the|these|such|those)\s+(?:exports|imports|shipments)(?![\p{L}])/u;
+/** A sentence that breaks down the one before: `Trong đó, …`, `Of which, …`, `Of the total, …`. */
+const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
@@ -632,6 +641,9 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   }
   for (const m of model.lower.matchAll(TARGET_ALL)) {
     if (m.index! >= fEnd && /(?:^|\s)(?:and|và|but|nhưng|while|trong khi)\s/u.test(model.lower.slice(fEnd, m.index!))) continue;
+    // (`still hold great potential … although two-way trade reached only 1.2 billion USD`: a
+    // concession opens a predicate of its own.)
+    if (m.index! < fEnd && /(?:^|\s)(?:although|though|whereas|nhưng|tuy nhiên|mặc dù)\s/u.test(model.lower.slice(m.index! + m[0].length, fEnd))) continue;
     last = m.index! + m[0].length;
   }
   if (last < 0) return false;
