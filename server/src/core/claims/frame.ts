@@ -771,7 +771,17 @@ const FOREIGN_ORIGIN = new RegExp(
  * A source lead (`theo số liệu của`, `according to`) with a foreign country named in the next few
  * words (its ministry, its statistics office, its customs): the partner's statistics.
  */
+const namedSourceCache = new WeakMap<DocumentAnalysis, Map<string, ClaimFrame['source'] | null>>();
 function foreignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
+  // (Once per sentence: a sentence of thousands of figures asks for each.)
+  let bySentence = namedSourceCache.get(doc);
+  if (!bySentence) namedSourceCache.set(doc, (bySentence = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  let v = bySentence.get(key);
+  if (v === undefined) bySentence.set(key, (v = computeForeignNamedSource(doc, sentence) ?? null));
+  return v ?? undefined;
+}
+function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
   const text = doc.text.slice(sentence.start, sentence.end).normalize('NFC');
   if (text.length !== sentence.end - sentence.start) return undefined;
   const lower = text.toLowerCase();
@@ -790,14 +800,38 @@ function foreignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['
  */
 const SPEECH = /^\s*(?:\S+\s+){0,2}?(?:said|says|cited|noted|stated|told|added|stressed|highlighted|revealed|informed|cho biết|nói|nêu|khẳng định|nhấn mạnh|thông tin|chia sẻ)(?![\p{L}])/u;
 function foreignSpeaker(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['source'] {
-  const speaker = doc.entities.find((e) => e.type === 'person' && e.start >= sentence.start && e.end <= f.start && SPEECH.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40))));
-  if (!speaker) return undefined;
-  for (const e of doc.entities) {
-    if ((e.entityId !== speaker.entityId && e.person !== speaker.entityId) || !e.role) continue;
-    const code = /:([A-Z]{2})$/.exec(e.role)?.[1];
-    if (code && code !== HOME_CODE) return { kind: 'foreign', text: doc.text.slice(speaker.start, speaker.end) };
+  const { persons, foreign } = peopleOf(doc);
+  // (Persons in text order: the first that starts in the sentence, by binary search.)
+  let lo = 0;
+  let hi = persons.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (persons[mid].start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < persons.length && persons[i].end <= f.start; i++) {
+    const e = persons[i];
+    if (foreign.has(e.entityId) && SPEECH.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40)))) return { kind: 'foreign', text: doc.text.slice(e.start, e.end) };
   }
   return undefined;
+}
+
+/** A document's person mentions in text order, and the persons any mention gives a foreign role. */
+const peopleCache = new WeakMap<DocumentAnalysis, { persons: DocumentAnalysis['entities']; foreign: Set<string> }>();
+function peopleOf(doc: DocumentAnalysis): { persons: DocumentAnalysis['entities']; foreign: Set<string> } {
+  let v = peopleCache.get(doc);
+  if (!v) {
+    const persons = doc.entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
+    const foreign = new Set<string>();
+    for (const e of doc.entities) {
+      const code = e.role ? /:([A-Z]{2})$/.exec(e.role)?.[1] : undefined;
+      if (!code || code === HOME_CODE) continue;
+      if (e.type === 'person') foreign.add(e.entityId);
+      else if (e.person) foreign.add(e.person);
+    }
+    peopleCache.set(doc, (v = { persons, foreign }));
+  }
+  return v;
 }
 
 /** Country names and adjectives CLDR and the knowledge base give (`séc`, `czech`, `czechia`), lower-case, by code. */

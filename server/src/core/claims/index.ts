@@ -230,11 +230,12 @@ function pairBefore(doc: DocumentAnalysis, partners: EntityMention[], sentence: 
 
 /** The part of a sentence between the semicolons around a figure. */
 function semicolonSegment(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
-  const before = doc.text.lastIndexOf(';', f.start - 1);
-  const after = doc.text.indexOf(';', f.end);
+  // (Searched within the sentence only: a long text with no semicolon stays linear.)
+  const before = doc.text.slice(sentence.start, f.start).lastIndexOf(';');
+  const after = doc.text.slice(f.end, sentence.end).indexOf(';');
   return {
-    start: before >= sentence.start ? before + 1 : sentence.start,
-    end: after >= 0 && after < sentence.end ? after : sentence.end,
+    start: before >= 0 ? sentence.start + before + 1 : sentence.start,
+    end: after >= 0 ? f.end + after : sentence.end,
   };
 }
 
