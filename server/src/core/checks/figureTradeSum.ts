@@ -63,37 +63,17 @@ function partnerOf(c: Claim, kind: Kind): string | null {
   return null;
 }
 
+/** What every figure the check reads must be: a stated period of the country's own count, one reading. */
+function counted(c: Claim): boolean {
+  return c.periodStated && !!c.period && !c.cumulative && !c.relativePeriod && c.frame.source?.kind !== 'foreign' && !c.frame.local && !Array.isArray(c.figure.value) && (c.figure.readings?.length ?? 0) < 2;
+}
+
 function eligible(c: Claim, kind: Kind): boolean {
-  const change = kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange';
-  if (change) {
-    return (
-      c.role === 'change' &&
-      c.periodStated &&
-      !!c.period &&
-      !c.cumulative &&
-      !c.relativePeriod &&
-      c.frame.source?.kind !== 'foreign' &&
-      !c.frame.local &&
-      c.figure.kind === 'percent' &&
-      !Array.isArray(c.figure.value) &&
-      (c.figure.change?.direction === 'up' || c.figure.change?.direction === 'down') &&
-      (c.figure.readings?.length ?? 0) < 2
-    );
+  if (!counted(c)) return false;
+  if (kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange') {
+    return c.role === 'change' && c.figure.kind === 'percent' && (c.figure.change?.direction === 'up' || c.figure.change?.direction === 'down');
   }
-  return (
-    (c.role === 'level' || c.role === 'base' || c.role === 'end') &&
-    c.periodStated &&
-    !!c.period &&
-    !c.cumulative &&
-    !c.relativePeriod &&
-    c.frame.source?.kind !== 'foreign' &&
-    !c.frame.local &&
-    c.figure.kind === 'money' &&
-    !!c.figure.unit &&
-    !Array.isArray(c.figure.value) &&
-    c.figure.value > 0 &&
-    (c.figure.readings?.length ?? 0) < 2
-  );
+  return (c.role === 'level' || c.role === 'base' || c.role === 'end') && c.figure.kind === 'money' && !!c.figure.unit && (c.figure.value as number) > 0;
 }
 
 type Bucket = Record<Kind, Claim[]>;
