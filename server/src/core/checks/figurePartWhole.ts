@@ -5,7 +5,9 @@
  *   tháng đạt 1,14 tỷ USD` and, from India alone in the same months, `17492 triệu USD`);
  * - a running total that falls: the months from January to July above the months from January to
  *   September, or above the whole year, for the same flow (`773,5 nghìn tấn` by the end of July
- *   and `644 nghìn tấn` by the end of September).
+ *   and `644 nghìn tấn` by the end of September);
+ * - a running total that stalls: the same precise figure, to the last written digit, for a period and
+ *   a longer one with the same start (`557 triệu USD` for nine months and for ten).
  *
  * Precision first: both claims are levels of one metric (a flow of goods: exports or imports of
  * one product), actual counts of Việt Nam's own series (no estimate, no partner's statistics, no
@@ -74,8 +76,8 @@ export const figurePartWhole: Check = {
   code: 'figure.part-whole',
   defaultSeverity: 'warning',
   description: {
-    en: 'A part above its whole: one market above all markets of the same goods and months, or a running total that falls from a period to a longer one.',
-    vi: 'Phần vượt tổng: một thị trường vượt tổng mọi thị trường của cùng mặt hàng, cùng kỳ; hoặc số lũy kế giảm từ kỳ ngắn sang kỳ dài.',
+    en: 'A part above its whole: one market above all markets of the same goods and months, or a running total that falls (or stays the same to the last digit) from a period to a longer one.',
+    vi: 'Phần vượt tổng: một thị trường vượt tổng mọi thị trường của cùng mặt hàng, cùng kỳ; hoặc số lũy kế giảm (hay giữ nguyên đến chữ số cuối) từ kỳ ngắn sang kỳ dài.',
   },
   examples: [
     {
@@ -92,6 +94,11 @@ export const figurePartWhole: Check = {
       texts: ['Trong 5 tháng đầu năm 2021, cả nước nhập khẩu ngô đạt 1,14 tỷ USD, trong đó từ Argentina đạt 450,77 triệu USD.'],
       reported: false,
       note: { en: 'A part below its whole.', vi: 'Phần nhỏ hơn tổng.' },
+    },
+    {
+      texts: ['Trong 9 tháng đầu năm 2022, xuất khẩu mực và bạch tuộc đạt 557 triệu USD.', 'Trong 10 tháng đầu năm 2022, xuất khẩu mực và bạch tuộc đạt 557 triệu USD.'],
+      reported: true,
+      note: { en: 'The same figure for nine months and for ten: October sold nothing, or a period is mislabelled.', vi: 'Cùng một con số cho 9 tháng và 10 tháng: tháng 10 không xuất khẩu gì, hoặc ghi nhầm kỳ.' },
     },
     {
       texts: ['Năm 2023, xuất khẩu tôm đạt 3,4 tỷ USD.', 'Tháng 1/2024, xuất khẩu tôm đạt 4,1 tỷ USD.'],
@@ -120,7 +127,7 @@ export const figurePartWhole: Check = {
       else byStart.set(s, [c]);
     }
     const seen = new Set<string>();
-    const emit = (part: Claim, whole: Claim, kind: 'market' | 'months') => {
+    const emit = (part: Claim, whole: Claim, kind: 'market' | 'months' | 'stall') => {
       const key = `${part.uri}#${part.figure.start}|${whole.uri}#${whole.figure.start}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -144,12 +151,24 @@ export const figurePartWhole: Check = {
       const ends = list.map((c) => ({ c, end: parsePeriod(c.period)!.lastDay, lo: plausible(c.figure, 'lenient')[0], hi: plausible(c.figure, 'lenient')[1] }));
       ends.sort((a, b) => a.end - b.end);
       let best: (typeof ends)[number] | null = null;
+      // (The shorter period's claim of each value, for a total that stalls: one lookup a claim.)
+      const earlier = new Map<number, Claim[]>();
       let i = 0;
       while (i < ends.length) {
         // (Claims of one period are figure.mismatch's business.)
         let j = i;
         while (j < ends.length && ends[j].end === ends[i].end) j++;
         if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && national(best.c) && national(ends[k].c)) emit(best.c, ends[k].c, 'months');
+        // A running total that stays the same to the last written digit over a longer period
+        // (`557 triệu USD` for nine months and for ten): a month that sold nothing, or a period mislabelled.
+        for (let k = i; k < j; k++) for (const shorter of earlier.get(ends[k].c.figure.value as number) ?? []) if (stalls(shorter, ends[k].c)) emit(shorter, ends[k].c, 'stall');
+        // (A few statements of each value are enough: one widely restated figure stays linear.)
+        for (let k = i; k < j; k++) {
+          const v = ends[k].c.figure.value as number;
+          const list = earlier.get(v);
+          if (!list) earlier.set(v, [ends[k].c]);
+          else if (list.length < 4) list.push(ends[k].c);
+        }
         for (let k = i; k < j; k++) if (!best || ends[k].lo > best.lo) best = ends[k];
         i = j;
       }
@@ -158,17 +177,51 @@ export const figurePartWhole: Check = {
   },
 };
 
+/** A running total stated as the same number for a period and a longer one. */
+function stallFindings(shorter: Claim, longer: Claim, metric: string, shortPeriod: string, longPeriod: string, L: MessageLocale): Emitted[] {
+  const value = figurePhrase(shorter.figure, L);
+  const message = t(L, {
+    en: `${metric}: ${value} for ${shortPeriod} and again for the longer ${longPeriod}`,
+    vi: `${metric}: ${value} cho ${shortPeriod} và cũng ${value} cho kỳ dài hơn, ${longPeriod}`,
+  });
+  const detail = t(L, {
+    en: `A running total grows with every month it counts. The same figure, to the last written digit, for ${shortPeriod} and ${longPeriod} would mean the months between sold nothing: one of the two periods is probably mislabelled.`,
+    vi: `Số lũy kế tăng theo từng tháng. Cùng một con số, đến chữ số cuối, cho ${shortPeriod} và ${longPeriod} nghĩa là các tháng giữa không có giao dịch nào: có thể một trong hai kỳ bị ghi nhầm.`,
+  });
+  const data = { kind: 'stall', value: shorter.figure.value, shorterPeriod: shorter.period, longerPeriod: longer.period };
+  const at = (c: Claim, message: string) => ({ uri: c.uri, start: c.figure.start, end: c.figure.end, message });
+  const one = (c: Claim, other: Claim, label: string): Emitted => ({
+    uri: c.uri,
+    finding: { code: 'figure.part-whole', severity: 'warning', start: c.figure.start, end: c.figure.end, message, detail, related: [at(other, label)], data },
+  });
+  return [one(shorter, longer, t(L, { en: 'the longer period', vi: 'kỳ dài hơn' })), one(longer, shorter, t(L, { en: 'the shorter period', vi: 'kỳ ngắn hơn' }))];
+}
+
+/** Two running totals of one flow, the second over more months, written as the same precise number. */
+function stalls(shorter: Claim, longer: Claim): boolean {
+  // (Significant digits: `557` has three, `700` one; trailing zeros may be rounding.)
+  const digits = (/\d[\d.,]*/.exec(shorter.figure.text)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '').length;
+  return (
+    shorter.figure.value === longer.figure.value &&
+    shorter.figure.bound === 'exact' &&
+    longer.figure.bound === 'exact' &&
+    digits >= 3 &&
+    sameSeries(shorter.frame, longer.frame)
+  );
+}
+
 function minBy<T>(xs: T[], f: (x: T) => number): T {
   let best = xs[0];
   for (const x of xs) if (f(x) < f(best)) best = x;
   return best;
 }
 
-function findings(part: Claim, whole: Claim, kind: 'market' | 'months', L: MessageLocale): Emitted[] {
+function findings(part: Claim, whole: Claim, kind: 'market' | 'months' | 'stall', L: MessageLocale): Emitted[] {
   const metric = metricName(whole.metric, L);
   const partPeriod = periodPhrase(part.period!, L);
   const wholePeriod = periodPhrase(whole.period!, L);
   const market = kind === 'market' ? claimSubjectName(part.metric, part.subject, L) : '';
+  if (kind === 'stall') return stallFindings(part, whole, metric, partPeriod, wholePeriod, L);
   const message =
     kind === 'market'
       ? t(L, {
