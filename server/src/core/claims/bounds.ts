@@ -101,7 +101,11 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
         // (`nearly 700` for 705: one significant digit with `nearly` is loosely written, up to 1% over;
         // `neared 810` is not 813,5.)
         const over = !strict && digits <= 1 ? Math.max(edgeHi, hi0 * 0.01) : edgeHi;
-        return [hi0 * (strict ? 0.95 : digits >= 3 ? 0.99 : 0.9), hi0 + over];
+        // (Two significant digits: less than one unit of the last one under, `gần 550` is above 540,
+        // `gần 1,6` above 1,5 — and never looser than 10%.)
+        const unit = digits === 2 ? 10 ** (Math.floor(Math.log10(Math.abs(hi0)) + 1e-9) - 1) : 0;
+        const lo = strict ? hi0 * 0.95 : digits >= 3 ? hi0 * 0.99 : digits === 2 ? Math.max(hi0 * 0.9, hi0 - unit) : hi0 * 0.9;
+        return [lo, hi0 + over];
       }
       return [strict ? hi0 * 0.8 : 0, hi0 + edgeHi];
     case 'lower': {

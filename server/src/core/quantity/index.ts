@@ -310,10 +310,12 @@ function inferReference(
     if (r.samePeriodLastYear || r.ytd || r.previousMonth || needsReference(r)) continue;
     const v = resolveDate(r, null);
     if (!v) continue;
-    const day = endDay(v);
-    const hasDay = (r.b ?? r.a).d !== undefined;
     const prev = tokens[r.t0 - 1]?.text;
     const prev2 = tokens[r.t0 - 2]?.text;
+    // (`Tính đến đầu năm 2017`, `early 2017`: the start of the year, not its end.)
+    const early = (prev === 'đầu' || prev === 'early') && r.precision === 'year' && !r.b;
+    const day = early ? `${v.slice(0, 4)}-01-31` : endDay(v);
+    const hasDay = (r.b ?? r.a).d !== undefined;
     const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
     // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
     // a deadline is ahead of the article.)
