@@ -932,7 +932,7 @@ function rankedMarket(doc: DocumentAnalysis, f: Figure, sentence: Span, claims: 
   if (!first || first.countryCode === HOME) return null;
   if (inverted) {
     // (Only the country right after `là`, nothing between it and the figure but the ranking's words.)
-    if (!/^\s*$/.test(matchKey(doc.text.slice(sentence.start + 0, first.start)).slice(inverted[1].length)) && !matchKey(doc.text.slice(sentence.start, first.start)).endsWith(inverted[1])) return null;
+    if (matchKey(doc.text.slice(sentence.start, first.start)).trimEnd() !== inverted[1].trimEnd()) return null;
   } else {
     if (!followed && matchKey(doc.text.slice(sentence.start, first.start)).replace(/^\s*the\s+/, '').trim() !== '') return null;
     if (codesIn(mentions, { start: sentence.start, end: f.start }).length !== 1) return null;

@@ -560,7 +560,7 @@ export function attach(
         // (`xuất khẩu cao su đạt 222.482 tấn với kim ngạch hơn 287 triệu USD`: a bare `kim ngạch` after
         // a flow named in its own sentence is that flow's value.)
         if (key === 'trade') {
-          for (let h = hi - 2; h >= 0; h--) {
+          for (let h = hi - 2; h >= 0 && h >= hi - 10; h--) {
             const k = hits[h].key;
             if (k === 'export' || k === 'import') {
               key = k;
@@ -572,7 +572,7 @@ export function attach(
         // (`Kim ngạch năm 2020 đạt 1,774 tỷ USD, trong đó xuất khẩu … ; nhập khẩu …`: a bare `kim ngạch`
         // its sentence breaks down into both flows is the two-way trade, whatever the paragraph said
         // before, a surplus included.)
-        if (key === 'trade' && bothFlowsAfter(norm.slice(fig.end, zones[z].end))) key = 'trade.two-way';
+        if (key === 'trade' && bothFlowsAfter(norm.slice(fig.end, Math.min(zones[z].end, fig.end + 300)))) key = 'trade.two-way';
         else if (GENERIC_METRICS.has(key)) key = lastSpecific.get(`${block}:${key}`) ?? key;
       } else if (sentenceMetric) {
         // A later figure of the same sentence continues its metric (`đạt 7,3 tỷ USD, tăng 8%`).
@@ -594,7 +594,7 @@ export function attach(
         zones[z - 1].block === zones[z].block &&
         // (`It rose from …`; or a sentence that opens on its period and a verb alone, `Năm 2021 đạt hơn
         // 1,3 tỷ USD`, after one that names the indicator.)
-        (ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) || PERIOD_VERB_OPENING.test(norm.slice(zones[z].start, d.figure.start).toLowerCase())) &&
+        (ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) || (d.figure.start - zones[z].start <= 80 && PERIOD_VERB_OPENING.test(norm.slice(zones[z].start, d.figure.start).toLowerCase()))) &&
         lightLead(tokens, zones[z], d, inDate)
       ) {
         // `The two-way trade value has constantly increased. It rose from US$2.65 billion …`: `it` is
