@@ -485,7 +485,10 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // (So does a breakdown of the sentence before, `Trong đó, xuất khẩu của Việt Nam đạt …` after the
   // two-way trade with Hungary; after one with a region, `châu Phi`, no partner.)
   const lead = matchKey(doc.text.slice(sentence.start, f.start));
-  const pointedBack = FLOW_POINTED_BACK.test(lead);
+  // (`Trung Quốc là thị trường xuất khẩu lớn nhất … Cụ thể trong tháng 8/2023, xuất khẩu mặt hàng này
+  // đạt …`: the market the sentence before makes one.)
+  const specifically = /^\s*(?:cụ thể|specifically|in particular)(?![\p{L}])/u.test(lead) && marketBefore(doc, sentence);
+  const pointedBack = FLOW_POINTED_BACK.test(lead) || specifically;
   const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start) : null;
   const breaksDownPair = !!prev0 && figuresWithin(doc, prev0).some((g) => g.metric?.startsWith('trade.'));
   if (codes.filter((c) => c !== HOME).length === 0 && (pointedBack || breaksDownPair)) {
@@ -505,6 +508,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
 
 /** A sentence opening on the flow just named: `However, the exports …`, `These shipments …`. */
 const FLOW_POINTED_BACK = /^\s*(?:(?:however|meanwhile|also|in addition|moreover)\s*,?\s*)?(?:the|these|such|those)\s+(?:exports|imports|shipments)(?![\p{L}])/u;
+/** Whether the sentence before names exactly one foreign country, as a market (`là thị trường …`). */
+function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return false;
+  const mentions = within(partnerMentions(doc), prev).filter((m) => m.countryCode !== HOME);
+  return new Set(mentions.map((m) => m.countryCode)).size === 1 && mentions.some((m) => namedAsPartner(doc, m));
+}
+
 /** A sentence that breaks down the one before: `Trong đó, …`, `Of which, …`, `Of the total, …`. */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
