@@ -12,6 +12,7 @@
 import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
 import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
+import { lowerBound, within } from './spans';
 import subjectData from './subjects.json';
 import { builtinKnowledge } from '../entities/knowledge';
 import metricsData from '../quantity/metrics.json';
@@ -439,16 +440,7 @@ const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
 export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
   let list = sortedFigures.get(doc);
   if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Figure[] = [];
-  for (let i = lo; i < list.length && list[i].start < span.end; i++) if (list[i].end <= span.end) out.push(list[i]);
-  return out;
+  return within(list, span);
 }
 
 /** The sentence before the one that holds `offset`, in the same paragraph. */
@@ -801,15 +793,8 @@ function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): Claim
 const SPEECH = /^\s*(?:\S+\s+){0,2}?(?:said|says|cited|noted|stated|told|added|stressed|highlighted|revealed|informed|cho biết|nói|nêu|khẳng định|nhấn mạnh|thông tin|chia sẻ)(?![\p{L}])/u;
 function foreignSpeaker(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['source'] {
   const { persons, foreign } = peopleOf(doc);
-  // (Persons in text order: the first that starts in the sentence, by binary search.)
-  let lo = 0;
-  let hi = persons.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (persons[mid].start < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < persons.length && persons[i].end <= f.start; i++) {
+  // (Persons in text order: from the first that starts in the sentence.)
+  for (let i = lowerBound(persons, sentence.start); i < persons.length && persons[i].end <= f.start; i++) {
     const e = persons[i];
     if (foreign.has(e.entityId) && SPEECH.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40)))) return { kind: 'foreign', text: doc.text.slice(e.start, e.end) };
   }

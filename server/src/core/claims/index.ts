@@ -11,6 +11,7 @@ import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '.
 import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
+import { lowerBound, spanAt, within } from './spans';
 import { figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
@@ -31,35 +32,7 @@ export function pairKey(a: string, b: string): string {
   return [a, b].sort().join('-');
 }
 
-/** The index of the first span of a list sorted by start whose start is >= `offset`. */
-export function lowerBound(list: Span[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The spans of a list sorted by start that lie inside `span`. */
-export function within<T extends Span>(list: T[], span: Span): T[] {
-  const out: T[] = [];
-  for (let i = lowerBound(list, span.start); i < list.length && list[i].start < span.end; i++) {
-    if (list[i].end <= span.end) out.push(list[i]);
-  }
-  return out;
-}
-
-/** The span of `list` (sorted by start, not overlapping) that contains `offset`, or null. */
-export function spanAt<T extends Span>(list: T[], offset: number): T | null {
-  const i = lowerBound(list, offset + 1) - 1;
-  if (i >= 0 && list[i].start <= offset && offset < list[i].end) return list[i];
-  // Lists that are not sorted or that overlap: a linear scan.
-  for (const s of list) if (s.start <= offset && offset < s.end) return s;
-  return null;
-}
+export { lowerBound, within, spanAt };
 
 export function sentenceOf(doc: DocumentAnalysis, at: Span): Span {
   return spanAt(doc.structure.sentences, at.start) ?? spanAt(doc.structure.blocks, at.start) ?? { start: 0, end: doc.text.length };
@@ -816,7 +789,6 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       // A bare `$` beside a partner that counts in dollars of its own (`$16.9 billion` in an article
       // on Australia) may not be US dollars.
       if (f.unit === 'USD' && /(?:^|[^A-Za-z])\$/.test(f.text) && !/US\s?\$|USD|U\.S\./i.test(f.text) && DOLLAR_COUNTRIES.test(subject)) continue;
-      const text = matchKey(doc.text.slice(sentence.start, sentence.end));
       const inferredRef = !firmReference(doc);
       let period = f.period;
       let stated = periodIsStated(f);
