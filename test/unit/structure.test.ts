@@ -64,6 +64,26 @@ describe('article structure', () => {
     ]);
   });
 
+  it('splits sentences a lost line break glued, not names or addresses that carry dots', () => {
+    const t = [
+      'Vietnam and Chile talk trade',
+      '',
+      'The envoy met the DCCI board.The talks went well. Trade reached 1.2 billion USD in 2016.Vietnam will host APEC.',
+      'Ông Dung cho biết như vậy.Bộ trưởng nói thêm. Tin từ TP.Hồ Chí Minh và Vietnamplus.vn do J.Smith gửi, theo BS.Nguyễn An.',
+    ].join('\n');
+    const d = analyzeDocument({ uri: 'g.txt', text: t });
+    assert.deepStrictEqual(d.structure.sentences.map((s) => t.slice(s.start, s.end)), [
+      'Vietnam and Chile talk trade',
+      'The envoy met the DCCI board.',
+      'The talks went well.',
+      'Trade reached 1.2 billion USD in 2016.',
+      'Vietnam will host APEC.',
+      'Ông Dung cho biết như vậy.',
+      'Bộ trưởng nói thêm.',
+      'Tin từ TP.Hồ Chí Minh và Vietnamplus.vn do J.Smith gửi, theo BS.Nguyễn An.',
+    ]);
+  });
+
   it('detects the language', () => {
     assert.strictEqual(a.language, 'vi');
     assert.strictEqual(analyzeDocument({ uri: 'e.txt', text: 'Two-way trade reached 600 million USD.' }).language, 'en');

@@ -774,16 +774,26 @@ function foreignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['
   return v ?? undefined;
 }
 function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
-  const text = doc.text.slice(sentence.start, sentence.end).normalize('NFC');
-  if (text.length !== sentence.end - sentence.start) return undefined;
-  const lower = text.toLowerCase();
-  for (const m of lower.matchAll(SOURCE_LEAD_NFC)) {
-    const from = sentence.start + m.index! + m[0].length;
-    const code = foreignCountryIn(lower.slice(m.index! + m[0].length, m.index! + m[0].length + 50));
-    if (code) return { kind: 'foreign', text: doc.text.slice(sentence.start + m.index!, Math.min(sentence.end, from + 50)).trim() };
+  const key = lowerOf(doc, sentence);
+  // `Bộ Ngoại giao Malaysia cho biết …`, `Cơ quan Thống kê Séc công bố …`, `Malaysia's Foreign
+  // Ministry said …`: a partner's institution speaking opens the clause (not `Đại sứ quán Việt Nam
+  // tại Malaysia cho biết`, whose country is only where it sits).
+  for (const m of key.matchAll(INSTITUTION_SPEAKS)) {
+    const code = foreignCountryIn(m[1].replace(/['’]s(?![\p{L}])/gu, ''));
+    if (code && !/(?<![\p{L}])(?:việt nam|vietnam|viet nam)(?![\p{L}])/u.test(m[1])) return { kind: 'foreign', text: m[1] };
+  }
+  // (Matched on the key, so NFD text reads the same; shown from the text where the key keeps its offsets.)
+  const aligned = key.length === sentence.end - sentence.start;
+  for (const m of key.matchAll(SOURCE_LEAD_NFC)) {
+    const from = m.index! + m[0].length;
+    const code = foreignCountryIn(key.slice(from, from + 50));
+    if (code) return { kind: 'foreign', text: (aligned ? doc.text.slice(sentence.start + m.index!, Math.min(sentence.end, sentence.start + from + 50)) : key.slice(m.index!, from + 50)).trim() };
   }
   return undefined;
 }
+/** A clause that opens on an institution and goes straight on to a verb of saying. */
+const INSTITUTION_SPEAKS =
+  /(?:^|[,;:(]\s*|(?<![\p{L}])(?:và|and)\s+)((?:(?:bộ|tổng cục|cục|cơ quan|văn phòng|ngân hàng trung ương|chính phủ|phía)\s[^,;:.()]{2,50}?|[\p{L}]+(?:\s[\p{L}]+)?'s\s(?:[\p{L}]+\s){0,4}?(?:ministry|office|bureau|customs|department|government|statistics|authorities|agency)))\s+(?:(?:đã|vừa|mới)\s+)?(?:cho biết|thông báo|công bố|said|says|reported|announced|stated)(?![\p{L}])/gu;
 
 /**
  * A figure a partner country's official gives (`Czech Minister … Jozef Sikela` earlier, then

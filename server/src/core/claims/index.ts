@@ -16,6 +16,7 @@ import { figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence,
 
 export { figuresWithin };
 import subjectData from './subjects.json';
+import { builtinKnowledge } from '../entities/knowledge';
 
 const HOME: string = subjectData.home;
 
@@ -231,12 +232,21 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   return { start, end };
 }
 
+/** Places the knowledge gives no country: regions, continents, oceans. */
+let regions: Set<string> | null = null;
+function regionIds(): Set<string> {
+  if (!regions) regions = new Set(builtinKnowledge().entities.filter((e) => e.type === 'place' && !e.countryCode).map((e) => e.id));
+  return regions;
+}
+
 /** The place (province, city) named last in the figure's clause before it, with no country or bloc named between. */
 function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: EntityMention[], partners: EntityMention[]): string | null {
   const head = doc.text.slice(sentence.start, f.start);
   let start = sentence.start;
   for (const m of head.matchAll(CLAUSE_BREAK)) start = sentence.start + m.index! + 1;
-  const before = within(places, { start, end: f.start });
+  // (A region or continent, `Africa`, `Đông Nam Á`, is no place acting: it widens the figure, or is
+  // only said of a country, `a large economy of Africa`.)
+  const before = within(places, { start, end: f.start }).filter((p) => !regionIds().has(p.entityId));
   if (!before.length) return null;
   const p = before[before.length - 1];
   return within(partners, { start: p.end, end: f.start }).length ? null : p.entityId;
@@ -595,7 +605,7 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
   return [String(p.from.y), String(p.to.y)];
 }
 
-const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\bpotential|\beye(?:s|ing)\b|\bheading (?:to|for|towards)\b|\b(?:to|will|would) (?:raise|lift|boost|bring|push|increase) (?:the |their |bilateral |two-way )|mong muốn|quyết tâm|nỗ lực (?:đưa|nâng)/;
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\b(?:will|would) (?:set|hit|top|exceed|surpass|total|amount to|climb to|rise to|grow to|increase to)\b|\bpotential|\beye(?:s|ing)\b|\bheading (?:to|for|towards)\b|\b(?:to|will|would) (?:raise|lift|boost|bring|push|increase) (?:the |their |bilateral |two-way )|mong muốn|quyết tâm|nỗ lực (?:đưa|nâng)/;
 
 const TARGET_ALL = new RegExp(TARGET.source, 'g');
 

@@ -17,11 +17,15 @@ const CAPTION_START = /^(?:ảnh|photo|hình)\s*(?:\d+)?\s*:/;
 /** Two sentences' boundary, and a capital letter (made once, not at every call). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
 const UPPER_LETTER = /\p{Lu}/u;
+/** A glued sentence break: the next sentence's capitalised first word (`The`, `Vietnam`), and what may end the last (`2016`, `Dung`, `DCCI`, `)`). */
+const GLUED_NEXT = /^\p{Lu}\p{Ll}/u;
+const GLUED_BEFORE = /(?:\p{Ll}{2}|\d{2}|\p{Lu}{2}|[)”"])$/u;
 
 /** Abbreviations after which a period does not end a sentence. */
 const ABBREVIATIONS = new Set([
   'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'no', 'vs', 'prof', 'gen', 'col', 'lt', 'gov',
   'sen', 'rep', 'inc', 'ltd', 'co', 'corp', 'u.s', 'u.n', 'e.g', 'i.e', 'ts', 'ths', 'pgs', 'gs', 'th.s',
+  'ks', 'bs', 'ls',
 ]);
 
 export function buildStructure(norm: string, lower: string): Structure {
@@ -153,6 +157,17 @@ export function splitSentences(norm: string, block: Span, out: Span[]): void {
       let j = i + 1;
       while (j < block.end && /[.!?…\/"”’»)\]]/.test(norm[j])) j++;
       if (j >= block.end) break;
+      // A line break lost in copying glues two sentences (`… with the DCCI.The Vietnamese
+      // diplomat …`, `… in 2016.Vietnam will host …`): a period between a word or number and a
+      // capitalised word, with no space, ends a sentence too — never after an abbreviation or an
+      // initial (`TP.Hồ Chí Minh`, `J.Smith`), nor in a name that carries dots (`Vietnamplus.Vn`
+      // has a lower-case word before and after only).
+      if (c === '.' && j === i + 1 && GLUED_NEXT.test(norm.slice(j, j + 2)) && GLUED_BEFORE.test(norm.slice(Math.max(start, i - 3), i)) && !isAbbreviation(norm, start, i)) {
+        out.push({ start, end: j });
+        start = j;
+        i = j;
+        continue;
+      }
       if (/\s/.test(norm[j])) {
         let k = j;
         while (k < block.end && /\s/.test(norm[k])) k++;
