@@ -26,6 +26,8 @@ interface EventDef {
 }
 
 const EVENTS = data.events as EventDef[];
+/** Entities that name a kind of agreement rather than one. */
+const GENERIC_AGREEMENTS = new Set(['org:fta']);
 /** Names of agreements: only an agreement's signing or entry into force is one dated event. */
 const AGREEMENT = new RegExp(data.agreementNames, 'iu');
 const HOME = 'VN';
@@ -84,6 +86,12 @@ function subjectOf(doc: DocumentAnalysis, def: EventDef, sentence: Span): string
             .map((e) => e.entityId),
         ),
       ];
+      // (`FTA`, `free trade agreements`: a kind of agreement, not one — it names one only with the
+      // countries of its sentence, as a generic name read from the text does.)
+      if (orgs.length === 1 && GENERIC_AGREEMENTS.has(orgs[0])) {
+        const pair = codes.length === 2 ? pairKey(codes[0], codes[1]) : codes.length === 1 && codes[0] !== HOME ? pairKey(HOME, codes[0]) : null;
+        return pair ? `${orgs[0]}@${pair}` : null;
+      }
       if (orgs.length) return orgs.length === 1 ? orgs[0] : null;
       // The entity engine does not know every agreement: read a named one from the text.
       // A name read from the text may be generic (`Hiệp định thương mại tự do giữa hai nước`): it
@@ -151,8 +159,10 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
     (e) => e.type === 'date' && e.value && parsePeriod(e.value) && e.start >= sentence.start && e.end <= sentence.end && !rangeEnd(e) && !stamp(e),
   );
   // An event to come (`sẽ có hiệu lực trong năm 2024`, `will take effect`) has no date yet.
-  const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 12), kw.start));
+  const lead = matchKey(doc.text.slice(Math.max(sentence.start, kw.start - 40), kw.start));
   if (/(?:sẽ|dự kiến|sắp|will|would|is expected to|are expected to|is set to)\s*$/.test(lead)) return null;
+  // (`đẩy nhanh đàm phán để sớm hoàn tất việc ký kết Hiệp định trong năm 2021`: a wish, not a date.)
+  if (/(?<![\p{L}])(?:sớm|nhằm|phấn đấu|hướng tới|mong muốn|aims? to|plans? to|hopes? to|seeks? to|in order to)(?:\s+[\p{L}]+){0,3}\s*$/u.test(lead)) return null;
   // A keyword may run into its date (`ký ngày 6/12/2006`). In a sentence that counts years from
   // the event (`Sau 4 năm CPTPP có hiệu lực, năm 2022, …`), a date past a comma is the period of
   // what follows, not the event's.

@@ -112,7 +112,7 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // `hơn 4 tỷ` may be well over 4; `hơn 32,7 tỷ` is a little over 32,7: the more digits the
       // writer gives, the closer the value is to them.
       const digits = writtenDigits(f.text)?.trimmed ?? 2;
-      const r = strict ? 1.25 : digits >= 4 ? 1.02 : digits === 3 ? 1.06 : digits === 2 ? 1.3 : 1.5;
+      const r = strict ? 1.25 : digits >= 4 ? 1.02 : digits === 3 ? 1.06 : digits === 2 ? 1.3 : 2;
       return [lo0 - edgeLo, lo0 * r + slackLo];
     }
   }

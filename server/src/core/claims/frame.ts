@@ -134,6 +134,8 @@ const PRODUCT_AT = new RegExp(PRODUCTS.source, 'uy');
 /** A product phrase of the vocabulary that already is such a group (`wood and wood products`). */
 const GROUP_PHRASE = /\s(?:và|and)\s.*(?:sản phẩm|products)/;
 
+const ASSOCIATION_BEFORE = /(?:hiệp hội|liên hiệp|tổng công ty|tập đoàn)(?:\s+(?:chế|biến|xuất|nhập|khẩu|sản|kinh|doanh|và|ngành|công|nghiệp|nông|lâm|thủy|hải|hàng|cây|gia|vị|thực|phẩm|việt|nam|quốc))*\s+(?:(?:và|,)\s+(?:[\p{L}]+\s+){0,2})?$/u;
+const ASSOCIATION_AFTER = /^(?:\s*(?:,|and|&)?\s+[\p{L}]+){0,3}?\s+(?:association|council|corporation|institute|federation)(?![\p{L}])/u;
 export function productsIn(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
   const wholes = [...lower.matchAll(SHARE_OF)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -144,6 +146,9 @@ export function productsIn(lower: string): ProductMention[] {
     // (The product repeated inside its group, `… sản phẩm từ sắn`, is the group's.)
     if (m.index! < groupEnd) continue;
     const end = m.index! + m[0].length;
+    // (A product in a body's name, `Hiệp hội Hồ tiêu và Cây gia vị`, `the Vietnam Pepper and Spice
+    // Association`, names the body, not the goods.)
+    if (ASSOCIATION_BEFORE.test(lower.slice(Math.max(0, m.index! - 40), m.index!)) || ASSOCIATION_AFTER.test(lower.slice(end, end + 40))) continue;
     const tail = GROUP_TAIL.exec(lower.slice(end, end + 60));
     if (tail) {
       let stop = end + tail[0].length;
@@ -272,6 +277,9 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   // A price per tonne is always some good's: `all goods` has none (`an average price of 314 USD per
   // tonne` in an article on fertiliser says nothing against cassava's 455.5).
   if (indicator === 'price' && p.value === 'all') return { value: null, sure: false };
+  // Nor do all goods weigh: a tonnage is some good's (`Ấn Độ … chiếm 42,6% đạt 38.038 tấn` in an
+  // article on a spice the vocabulary does not know).
+  if (p.value === 'all' && f.unit && WEIGHT_UNITS.test(f.unit)) return { value: null, sure: false };
   return p;
 }
 
@@ -299,6 +307,9 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   // breakdown word are B's.)
   const bd = lastMatch(BREAKDOWN_ALL, before);
   const inBefore = specific(productsIn(bd >= 0 && productsIn(before.slice(bd)).some((p) => p.key !== 'all') ? before.slice(bd) : before));
+  // (`xuất khẩu được 16.136 tấn hoa hồi, tổng kim ngạch xuất khẩu đạt 83 triệu USD`: a total after
+  // goods the vocabulary does not know is theirs, not all goods'.)
+  if (inBefore.length && inBefore.every((p) => p.key === 'all') && unknownGoods(before, '', true)) return { value: null, sure: false };
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
@@ -388,14 +399,17 @@ const NOT_GOODS = new Set(
     .split(' ')
     .map((w) => matchKey(w)),
 );
-function unknownGoods(before: string, afterTonnage: string): boolean {
+function unknownGoods(before: string, afterTonnage: string, anyFlow = false): boolean {
   const named = (rest: string): boolean => {
     const w = /^[\p{L}][\p{L}'’-]*/u.exec(rest)?.[0];
     if (!w || NOT_GOODS.has(w.replace(/’/g, "'"))) return false;
     return !productsIn(rest.slice(0, 60)).some((p) => p.at === 0);
   };
   let last = -1;
-  for (const m of before.matchAll(FLOW_THEN)) last = m.index + m[0].length;
+  for (const m of before.matchAll(FLOW_THEN)) {
+    last = m.index + m[0].length;
+    if (anyFlow && named(before.slice(last))) return true;
+  }
   if (last >= 0 && named(before.slice(last))) return true;
   if (afterTonnage) {
     const m = /^\s+(?:of\s+)?(?=\p{L})/u.exec(afterTonnage);

@@ -503,7 +503,7 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
-const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)/gu;
+const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?![\p{L}.$-])/gu;
 /**
  * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
  * `after China and India`, `behind the US`, `sau khi vượt qua Brazil`, `ahead of Japan` — a list of names after the ranking word (read in NFC,
@@ -605,7 +605,7 @@ function yearsEnds(iso: IsoPeriod | null): [string, string] | null {
   return [String(p.from.y), String(p.to.y)];
 }
 
-const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\b(?:will|would) (?:set|hit|top|exceed|surpass|total|amount to|climb to|rise to|grow to|increase to)\b|\bpotential|\beye(?:s|ing)\b|\bheading (?:to|for|towards)\b|\b(?:to|will|would) (?:raise|lift|boost|bring|push|increase) (?:the |their |bilateral |two-way )|mong muốn|quyết tâm|nỗ lực (?:đưa|nâng)/;
+const TARGET = /mục tiêu|phấn đấu|hướng tới|hướng đến|dự kiến|kế hoạch|dự báo|kỳ vọng|nhắm tới|nhắm đến|sẽ đạt|dự tính|nhiều khả năng|có khả năng|\blikely to\b|sẽ là|có thể đạt|tiềm năng|(?:để|nhằm) (?:sớm )?(?:đưa|nâng|đạt)|sớm đưa|sớm đạt|\btarget|\baims? (?:to|for|at)|\baiming|\bgoal|expected to|forecast|projected|\bseeks? to|\bstriv|\bhopes? to|\bplans? to|\bwill reach|\bcould reach|\bwould reach|\b(?:will|would) (?:set|hit|top|exceed|surpass|total|amount to|climb to|rise to|grow to|increase to)\b|\bpotential|\beye(?:s|ing)\b|\bheading (?:to|for|towards)\b|\b(?:to|will|would) (?:raise|lift|boost|bring|push|increase) (?:the |their |bilateral |two-way )|mong muốn|quyết tâm|nỗ lực (?:đưa|nâng)/;
 
 const TARGET_ALL = new RegExp(TARGET.source, 'g');
 

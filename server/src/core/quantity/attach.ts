@@ -453,12 +453,25 @@ export function attach(
     const dated = dates.filter((x) => x.value && !isBase.has(x) && zoneOf(x.start) === z && x.start > last.figure.end && (!ahead.length || x.end <= at));
     const figs = listed.filter((d) => d.figure.kind === last.figure.kind && d.figure.unit === last.figure.unit);
     // Only a list as long as its periods, each period a year or months (`2021 and 2022`).
-    const run = figs.slice(-dated.length);
-    if (dated.length < 2 || run.length !== dated.length || dated.some((x) => !/^\d{4}(?:-\d{2})?$/.test(x.value!))) continue;
+    let run = figs.slice(-dated.length);
+    let periods = dated;
+    if (dated.length < 2 || run.length !== dated.length) {
+      // (The periods may come first, right before the word, and the list after it: `con số này ở
+      // các năm 2015 và 2014 lần lượt là 2,32 tỷ USD và 2,035 tỷ USD`.)
+      const prior = ahead[ahead.length - 1];
+      const before = dates.filter((x) => x.value && !isBase.has(x) && zoneOf(x.start) === z && x.end <= at && (!prior || x.start >= prior.figure.end));
+      const gap = before.length ? norm.slice(before[before.length - 1].end, at) : '';
+      const after = e.figs.filter((d) => level(d) && d.figure.start > at);
+      const same = after.filter((d) => after[0] && d.figure.kind === after[0].figure.kind && d.figure.unit === after[0].figure.unit);
+      if (before.length < 2 || gap.length > 12 || /[,;.]/.test(gap) || same.length < before.length) continue;
+      periods = before;
+      run = same.slice(0, before.length);
+    }
+    if (periods.length < 2 || run.length !== periods.length || periods.some((x) => !/^\d{4}(?:-\d{2})?$/.test(x.value!))) continue;
     run.forEach((d, i) => {
-      d.figure.period = dated[i].value!;
-      d.figure.periodSource = `respectively: "${norm.slice(dated[i].start, dated[i].end)}"`;
-      d.figure.periodSpan = { start: dated[i].start, end: dated[i].end };
+      d.figure.period = periods[i].value!;
+      d.figure.periodSource = `respectively: "${norm.slice(periods[i].start, periods[i].end)}"`;
+      d.figure.periodSpan = { start: periods[i].start, end: periods[i].end };
     });
   }
 
