@@ -19,6 +19,7 @@ import { figureShare } from './figureShare';
 import { figureTradeSum } from './figureTradeSum';
 import { figureUndated } from './figureUndated';
 import { figureUnitPrice } from './figureUnitPrice';
+import { figureValueChange } from './figureValueChange';
 
 export type { Check, CheckInfo, CheckExample, CheckContext, Emitted } from './types';
 export type { CheckMemo } from './memo';
@@ -55,6 +56,7 @@ const ALL: Check[] = [
   figureTradeSum,
   figureUndated,
   figureUnitPrice,
+  figureValueChange,
 ];
 
 /** The registry: every finding code with its default severity, description and examples. */
