@@ -3,6 +3,7 @@
  * their qualifiers and rounding reconciles. `gần 290` and `289,6` agree; `1,24 tỷ USD` and
  * `1.240 triệu USD` agree; `600 triệu USD` and `486 triệu USD` for the same year do not.
  */
+import { matchKey } from '../text/textModel';
 import type { Check, CheckContext, Emitted } from './types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo } from './memo';
@@ -167,11 +168,27 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     // An estimate within 1.5% of the count that follows it was revised, not contradicted.
     !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
     sameSeries(o.frame, c.frame) &&
+    !looselyRoundedRate(c, o) &&
     (c.role === 'change'
       ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
     (disjoint(mine, theirs) || qualifiersExclude(c, o))
   );
+}
+
+/**
+ * `up 15% from 2023, he noted` beside `tăng 14,3%`: a rate of two digits or more written whole by
+ * someone speaking is rounded loosely, so one within a point of it, in the same direction, is the
+ * same rate. (In the text's own voice a whole rate is rounded as any figure: `giảm 3%` is not 2,3%.)
+ */
+const SPOKEN = /(?<![\p{L}])(?:said|says|noted|stated|told|added|stressed|highlighted|affirmed|according to (?:him|her)|cho biết|nói|nhấn mạnh|khẳng định|chia sẻ)(?![\p{L}])/u;
+function looselyRoundedRate(c: Claim, o: Claim): boolean {
+  if (c.role !== 'change' || o.role !== 'change' || c.figure.kind !== 'percent' || c.figure.change?.direction !== o.figure.change?.direction) return false;
+  const a = c.figure.value;
+  const b = o.figure.value;
+  if (Array.isArray(a) || Array.isArray(b) || c.figure.bound !== 'exact' || o.figure.bound !== 'exact' || Math.abs(a - b) >= 1) return false;
+  const spokenWhole = (x: Claim) => !/\d[.,]\d/.test(x.figure.text) && Math.abs(x.figure.value as number) >= 10 && SPOKEN.test(matchKey(x.doc.text.slice(x.sentence.start, x.sentence.end)));
+  return spokenWhole(c) || spokenWhole(o);
 }
 
 /**

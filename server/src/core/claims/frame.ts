@@ -285,6 +285,9 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
 
 function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null, before: string, clauseBefore: string, after: string): FrameField<string> {
   if (!indicator || !PRODUCT_INDICATORS.test(indicator)) return { value: 'all', sure: true };
+  // A stock of investment (`dự án còn hiệu lực`, `lũy kế`, `valid projects`) counts every kind of
+  // capital: no new projects' or increases' share, whatever the title names.
+  if (/^(?:investment|fdi)/.test(indicator) && INVESTMENT_STOCK.test(before)) return { value: 'all', sure: true };
   // A count's own noun names what is counted (`nhập khẩu 4.281 xe ôtô`).
   if (f.kind === 'count' && f.unit) {
     const own = productsIn(`${matchKey(f.unit)} ${after.slice(0, after.search(/[,;.(]|$/)).split(/\s+/).slice(0, 3).join(' ')}`).filter((p) => p.key !== 'all');
@@ -362,6 +365,8 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   }
   return { value: null, sure: false };
 }
+
+const INVESTMENT_STOCK = /(?<![\p{L}])(?:còn hiệu lực|lũy kế|luỹ kế|valid projects|still valid|accumulated|cumulative)(?![\p{L}])/u;
 
 /**
  * A flow that breaks down the two-way trade stated before it in its sentence (`Total trade … hit
@@ -914,7 +919,7 @@ export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
  * reporter, not the partner, and the flow is not Việt Nam's.
  */
 const MARKET_AFTER =
-  /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng|(?:duy trì|giữ|giữ vững)\s+vị trí)\s+(?:(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng|nhà cung cấp|nguồn cung)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination|supplier|source)\b/u;
+  /^\s*(?:(?:vẫn|tiếp tục|hiện|tiếp tục là|đã|cũng)\s+)*(?:là|trở thành|đứng(?:\s+đầu)?|dẫn đầu|(?:duy trì|giữ|giữ vững)\s+vị trí)\s+(?:(?:các\s+)?(?:thị trường|nhà nhập khẩu|khách hàng|bạn hàng|nhà cung cấp|nguồn cung)\b)|^\s*(?:(?:was|is|remained|remains|became|has been|ranked|continued to be)\s+)+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:export market|market|importer|buyer|destination|supplier|source)\b/u;
 
 export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
   // (`to the US`: an article between the word and the name.)

@@ -232,6 +232,11 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   return { start, end };
 }
 
+/** `nước này`, `this country`: the country just named. */
+const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|this country|the country)(?![\p{L}])/u;
+/** Words that cite a body as the source: `theo`, `according to`. */
+const CITED_BEFORE = /(?:theo|according to|data from|số liệu của|báo cáo của|thống kê của)\s*(?:số liệu\s+|thống kê\s+|báo cáo\s+|dữ liệu\s+)?(?:(?:của|từ)\s+)?$/u;
+
 /** Places the knowledge gives no country: regions, continents, oceans. */
 let regions: Set<string> | null = null;
 function regionIds(): Set<string> {
@@ -270,7 +275,8 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     if (f.subject !== undefined && f.subject !== null) continue;
     const sentence = claimSentence(doc, f);
     if (!isCountryMetric(f.metric)) {
-      const before = within(orgs, { start: sentence.start, end: f.start });
+      // (A body the sentence cites, `Theo Cục Đầu tư nước ngoài, …`, reports the figure: no subject.)
+      const before = within(orgs, { start: sentence.start, end: f.start }).filter((o) => !CITED_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, o.start - 30), o.start))));
       if (before.length) {
         f.subject = before[before.length - 1].entityId;
         continue;
@@ -290,6 +296,16 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     const scope = breakdownScope(doc, f, sentence);
     const inSentence = codesIn(outsideRankings(doc, within(partners, scope), sentence), scope);
     const inClause = inSentence.length <= 2 ? codesIn(outsideRankings(doc, within(partners, clause), sentence), clause) : [];
+    // `Đến năm 2024, nước này có hơn 70 dự án … tại Việt Nam`: `nước này` is the one foreign
+    // country the sentence before names.
+    if (inSentence.every((c) => c === HOME) && THIS_COUNTRY.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+      const prev = previousSentence(doc, sentence.start);
+      const named = prev ? [...new Set(codesIn(within(partners, prev), prev))].filter((c) => c !== HOME) : [];
+      if (named.length === 1) {
+        inSentence.push(named[0]);
+        if (inClause.length) inClause.push(named[0]);
+      }
+    }
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     const block = blockOf(doc, f);
@@ -348,7 +364,7 @@ export interface Claim {
 }
 
 /** Words of running totals. */
-export const CUMULATIVE = /lũy kế|luỹ kế|tích lũy|tích luỹ|tổng cộng|tính đến|tính tới|đến nay|từ trước đến nay|so far|to date|cumulative|in total|accumulated|as of|by the end of/;
+export const CUMULATIVE = /lũy kế|luỹ kế|còn hiệu lực|valid projects|tích lũy|tích luỹ|tổng cộng|tính đến|tính tới|đến nay|từ trước đến nay|so far|to date|cumulative|in total|accumulated|as of|by the end of/;
 
 /** A record (`cao nhất từ trước đến nay`, `the highest to date`) is not a running total. */
 const RECORD = /cao nhất|kỷ lục|thấp nhất|highest|record|lowest|largest|biggest/;

@@ -143,7 +143,33 @@ export function readFigures(fc: FigureContext): FigureDraft[] {
   const merged = mergeCompounds(fc, out);
   markFromTo(fc, merged);
   markListedChanges(fc, merged);
+  doubtMillionDecimals(fc, merged);
   return merged;
+}
+
+/**
+ * `1,288 triệu USD, giảm 329 triệu USD …, trong đó xuất khẩu đạt xấp xỉ 946 triệu USD`: read with
+ * the article's decimal comma it is 1.288 million — yet the amounts beside it in its sentence are
+ * hundreds of times larger and near the thousands reading (1,288 million). An article that writes
+ * `58,639 USD` as well mixes conventions: the reading is kept as a guess, with both values.
+ */
+const MILLION_DECIMAL = /^(?:\D*?)(\d{1,3}),(\d{3})\s*(?:triệu|million)\b/u;
+function doubtMillionDecimals(fc: FigureContext, drafts: FigureDraft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const f = drafts[k].figure;
+    const value = f.value;
+    if (f.kind !== 'money' || f.readings || typeof value !== 'number') continue;
+    const m = MILLION_DECIMAL.exec(fc.norm.slice(f.start, f.end).toLowerCase());
+    if (!m || Math.abs(value - Number(`${m[1]}.${m[2]}`) * 1e6) > 1) continue;
+    const thousands = Number(`${m[1]}${m[2]}`) * 1e6;
+    const sentenceOf = (x: Figure) => !/[.!?]\s|\n/.test(fc.norm.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)));
+    const near = drafts.filter((d, j) => j !== k && d.figure.kind === 'money' && d.figure.unit === f.unit && !Array.isArray(d.figure.value) && Math.abs(d.figure.start - f.start) < 300 && sentenceOf(d.figure));
+    if (!near.some((d) => (d.figure.value as number) >= 100 * value && (d.figure.value as number) * 10 >= thousands && (d.figure.value as number) <= thousands * 10)) continue;
+    f.readings = [
+      { value, unit: f.unit, explanation: `${m[1]},${m[2]} read as ${m[1]}.${m[2]}: the article writes a decimal comma` },
+      { value: thousands, unit: f.unit, explanation: `${m[1]},${m[2]} read as ${m[1]}${m[2]} with "," as thousands separator: the amounts beside it in its sentence are of that size` },
+    ];
+  }
 }
 
 /** Words that may stand between two listed changes: their measures and bases. */

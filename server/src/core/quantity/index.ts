@@ -182,8 +182,9 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
         items[k].value = shiftYear(carried, by);
       } else {
         // (With no period to shift, `the same period last year` names no period: the whole year
-        // before is not what it says.)
-        items[k].value = explicit !== undefined ? String(explicit) : null;
+        // before is not what it says — nor is all of 2024 what `cùng kỳ năm 2024` says after `trong
+        // 7 tháng vừa qua`.)
+        items[k].value = null;
       }
     }
   }
