@@ -163,7 +163,8 @@ function doubtMillionDecimals(fc: FigureContext, drafts: FigureDraft[]): void {
     if (!m || Math.abs(value - Number(`${m[1]}.${m[2]}`) * 1e6) > 1) continue;
     const thousands = Number(`${m[1]}${m[2]}`) * 1e6;
     const sentenceOf = (x: Figure) => !/[.!?]\s|\n/.test(fc.norm.slice(Math.min(x.end, f.end), Math.max(x.start, f.start)));
-    const near = drafts.filter((d, j) => j !== k && d.figure.kind === 'money' && d.figure.unit === f.unit && !Array.isArray(d.figure.value) && Math.abs(d.figure.start - f.start) < 300 && sentenceOf(d.figure));
+    // (Only the figures a few places either side: a text of nothing but such amounts stays linear.)
+    const near = drafts.slice(Math.max(0, k - 12), k + 13).filter((d) => d !== drafts[k] && d.figure.kind === 'money' && d.figure.unit === f.unit && !Array.isArray(d.figure.value) && Math.abs(d.figure.start - f.start) < 300 && sentenceOf(d.figure));
     if (!near.some((d) => (d.figure.value as number) >= 100 * value && (d.figure.value as number) * 10 >= thousands && (d.figure.value as number) <= thousands * 10)) continue;
     f.readings = [
       { value, unit: f.unit, explanation: `${m[1]},${m[2]} read as ${m[1]}.${m[2]}: the article writes a decimal comma` },
