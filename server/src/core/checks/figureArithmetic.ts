@@ -24,6 +24,9 @@ import words from './data/change-words.json';
 const REACHES = /^\s*,?\s*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|to|to reach|reaching)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+|nearly\s+|about\s+|over\s+|more than\s+)?$/;
 const VOLUME = /về lượng|về khối lượng|về sản lượng|in volume|by volume|in quantity/;
 
+/** Counted nouns that name groups of traders, not quantities of goods or money. */
+const GROUP_COUNT = /thị trường|market|nước|quốc gia|countr|đối tác|partner|tỉnh|province|địa phương|nền kinh tế|econom/;
+
 type Endpoint = { uri: string; figure: Figure; period: string | null };
 
 /** The change as written, with its qualifier (`hơn 79%`), which the figure's text may leave out. */
@@ -201,6 +204,9 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       }
     }
     if (!end || !base.length) continue;
+    // (`gấp đôi so với 3 thị trường nhập khẩu nhiều nhất`: a count of markets or countries names a
+    // group whose value is compared, not an endpoint.)
+    if ([end, ...base].some((e) => e.figure.kind === 'count' && GROUP_COUNT.test(matchKey(e.figure.unit ?? '')))) continue;
     let years: number | null = null;
     if (c.kind === 'percent' && perYear(doc, c, sentence.start)) {
       const bp = parsePeriod(base[0].period);

@@ -169,11 +169,21 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
     sameSeries(o.frame, c.frame) &&
     !looselyRoundedRate(c, o) &&
+    !partnerCurrency(c) &&
     (c.role === 'change'
       ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
     (disjoint(mine, theirs) || qualifiersExclude(c, o))
   );
+}
+
+/**
+ * `3,9 tỷ euro`, `CHF3.61 billion`: Vietnam's statistics count trade in dollars, so trade in a
+ * partner's currency is the partner's count or a conversion at some rate — two of them may differ
+ * and both be right for their makers.
+ */
+function partnerCurrency(c: Claim): boolean {
+  return c.figure.kind === 'money' && !!c.figure.unit && c.figure.unit !== 'USD' && c.figure.unit !== 'VND' && /^(?:trade|export|import)/.test(c.metric);
 }
 
 /**

@@ -724,9 +724,31 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   for (const [sentence, figures] of bySentence.values()) {
     const first = out.length;
     claimsOfSentence(doc, sentence, figures, out);
+    dropRestatedKeys(out, first);
     impliedRanges(doc, out.slice(first), figures);
   }
   return out;
+}
+
+/**
+ * `the import turnover of chemicals … was 1.8 billion USD, only chemicals imported to prepare other
+ * compounds reached 1.02 billion USD`, `the export of tra and tuna fish brought home US$447 million
+ * and US$179 million … respectively`: two values one sentence gives for the same frame mean the frame
+ * missed what tells them apart (a part, a kind, a list's order). None of them is a claim. (Claims of
+ * one sentence, from `first` on.)
+ */
+function dropRestatedKeys(out: Claim[], first: number): void {
+  const keyOf = (c: Claim) => `${c.metric}|${c.subject}|${c.period}|${c.role}|${c.cumulative}|${c.figure.kind}|${c.figure.unit}|${c.frame.status.value}`;
+  const values = new Map<string, Set<string>>();
+  for (let r = first; r < out.length; r++) {
+    const k = keyOf(out[r]);
+    const v = values.get(k) ?? new Set<string>();
+    v.add(JSON.stringify(out[r].figure.value));
+    values.set(k, v);
+  }
+  let w = first;
+  for (let r = first; r < out.length; r++) if (values.get(keyOf(out[r]))!.size === 1) out[w++] = out[r];
+  out.length = w;
 }
 
 /**

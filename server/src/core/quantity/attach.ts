@@ -115,6 +115,7 @@ export function attach(
   const isBase = new Set<DateItem>();
   const yoyOf = new Map<FigureDraft, Span>();
   const baseOf = new Map<FigureDraft, DateItem>();
+  const ownDate = new Map<FigureDraft, DateItem>();
   for (const d of drafts) {
     // `a year-on-year rise of 28 percent`: the phrase before the change.
     if (d.changeDirection) {
@@ -163,6 +164,9 @@ export function attach(
       if (dt) {
         isBase.add(dt);
         baseOf.set(d, dt);
+        // (`đạt 363 triệu USD so với mức 354 triệu USD năm 2017`: the date right after the base's
+        // figure is that figure's own period too.)
+        if (baseFigure && baseFigure !== d && dt.t0 <= baseFigure.t1 + 1) ownDate.set(baseFigure, dt);
       }
       break;
     }
@@ -317,7 +321,7 @@ export function attach(
       // unless its clause says `now` (a period no figure reported on, `thiết lập quan hệ năm 1994,
       // kim ngạch đạt ...`, governs nothing).
       const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
-      const adjacent = adjacentAfter(tokens, dateAt, isBase, d);
+      const adjacent = adjacentAfter(tokens, dateAt, isBase, d) ?? ownDate.get(d) ?? null;
       // A change right after its level, no date between (`đạt 3,8 tỷ USD, tăng 19% so với cùng kỳ,
       // và dự kiến cả năm 2022 đạt 4,4 tỷ USD`), is of the level's period, not of a date a later
       // clause names.
