@@ -475,6 +475,8 @@ const dates: Row[] = [
   D('Xuất khẩu quý 4 của năm 2018 tăng mạnh.', 'quý 4 của năm 2018', '2018-10/2018-12', 'quarter'),
   // Ordinal days after the month, `of` before it, ISO dates in one digit, a year and month; weekdays in lower case after `next`.
   D('The pact was signed March 3rd 2015 in Hanoi.', 'March 3rd 2015', '2015-03-03', 'day'),
+  // A comma between a month and its year (a month of a year long past: not this year's November).
+  D('Vietnam and Norway set up diplomatic ties in November, 1971.', 'November, 1971', '1971-11', 'month'),
   D('The forum opened on 15 of February 2024.', '15 of February 2024', '2024-02-15', 'day'),
   D('Stamp: 2015-3-3', '2015-3-3', '2015-03-03', 'day'),
   D('Số liệu cập nhật 2014/10.', '2014/10', '2014-10', 'month'),

@@ -575,8 +575,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       if (d2 !== null && d2 > d && d2 <= 31) return { t0: i, t1: end, a: part, b: { ...part, d: d2 }, precision: 'interval' };
       return { t0: i, t1: end, a: part, precision: 'day' };
     }
-    const y = isYear(tokens[j]);
-    if (y !== null) return { t0: i, t1: j + 1, a: { y, m }, precision: 'month' };
+    // (`in November, 1971`: a comma may stand between the month and its year.)
+    const y = isYear(tokens[j]) ?? (isSep(tokens[j], ',') && txt.length > 3 ? isYear(tokens[j + 1]) : null);
+    if (y !== null) return { t0: i, t1: isYear(tokens[j]) !== null ? j + 1 : j + 2, a: { y, m }, precision: 'month' };
     // `Feb-24`, `Jan-2024`: month and year as tables write them (three letters, glued by a dash).
     const yy = tokens[j + 1];
     if (j === i + 1 && txt.length === 3 && isSep(tokens[j], '-') && !tokens[j].space && yy?.type === 'num' && !yy.space && !(tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].type !== 'punct')) {
