@@ -232,8 +232,8 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
   return { start, end };
 }
 
-/** `nước này`, `this country`: the country just named. */
-const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|this country|the country)(?![\p{L}])/u;
+/** `nước này`, `this country`: the country just named (not `the country`, which is as often home). */
+const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|this country)(?![\p{L}])/u;
 /** Words that cite a body as the source: `theo`, `according to`. */
 const CITED_BEFORE = /(?:theo|according to|data from|số liệu của|báo cáo của|thống kê của)\s*(?:số liệu\s+|thống kê\s+|báo cáo\s+|dữ liệu\s+)?(?:(?:của|từ)\s+)?$/u;
 
