@@ -72,12 +72,11 @@ interface Tagged {
   measure: Measure;
 }
 
-function measureOf(doc: DocumentAnalysis, c: Figure, levels: Figure[], sentence: Span): Measure | null {
+function measureOf(doc: DocumentAnalysis, c: Figure, price: Figure | undefined, sentence: Span): Measure | null {
   const after = matchKey(doc.text.slice(c.end, Math.min(sentence.end, c.end + 30)));
   if (VOLUME_AFTER.test(after)) return 'volume';
   if (VALUE_AFTER.test(after)) return 'value';
   if (PRICE_AFTER.test(after)) return 'price';
-  const price = levels.filter((g) => g.end <= c.start && g.start >= sentence.start).pop();
   if (price && price.unit?.includes('/') && PRICE_THEN_CHANGE.test(matchKey(doc.text.slice(price.end, c.start)))) return 'price';
   const before = matchKey(doc.text.slice(Math.max(sentence.start, c.start - 70), c.start));
   if (PRICE_BEFORE.test(before) && !(price && price.end > c.start - 70 && !price.unit?.includes('/'))) return 'price';
@@ -108,12 +107,17 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   const tags = (i: number): Tagged[] => {
     let list = tagsOf.get(i);
     if (!list) {
-      const inside = bySentence[i];
-      const levels = inside.filter((f) => !isChange(f));
-      list = inside.filter(isChange).flatMap((c) => {
-        const m = measureOf(doc, c, levels, sentences[i]);
-        return m ? [{ figure: c, measure: m }] : [];
-      });
+      // (The last level before each change, carried along: linear in a sentence of many figures.)
+      list = [];
+      let level: Figure | undefined;
+      for (const f of bySentence[i]) {
+        if (!isChange(f)) {
+          level = f;
+          continue;
+        }
+        const m = measureOf(doc, f, level && level.end <= f.start ? level : undefined, sentences[i]);
+        if (m) list.push({ figure: f, measure: m });
+      }
       tagsOf.set(i, list);
     }
     return list;
