@@ -43,3 +43,26 @@ describe('work after an edit grows at most linearly with the workspace (#15, def
     assert.ok(large.compared <= 6 * small.compared, `claims compared: ${small.compared} at ${N} articles, ${large.compared} at ${4 * N} (×${(large.compared / small.compared).toFixed(1)})`);
   });
 });
+
+/** The characters of text the rules re-read as keys while one document of `n` amounts, all in one paragraph, is analysed and checked. */
+function keyCharsOfDenseDocument(n: number): number {
+  const unit = 'xuất khẩu 1.000 tấn, trị giá 1,288 triệu USD, giảm 329 triệu USD, tăng 5% về lượng và 6% về trị giá, giá xuất khẩu bình quân 100 USD/tấn, tăng 1%, ';
+  const ws: Workspace = createWorkspace({ locale: 'en' });
+  const before = work.keyChars;
+  ws.set({ uri: 'file:///w/dense.txt', text: `Xơ sợi\n\n${unit.repeat(n)}.` });
+  ws.all();
+  return work.keyChars - before;
+}
+
+describe('one paragraph of endless figures is re-read a bounded number of times (#15, defect 2)', () => {
+  it('turns at most about four times the text into keys for four times the figures', function () {
+    this.timeout(120_000);
+    const N = 300;
+    const small = keyCharsOfDenseDocument(N);
+    const large = keyCharsOfDenseDocument(4 * N);
+    assert.ok(small > 0, 'the rules read the text');
+    // Linear with slack: at most 6× for 4× the text (a paragraph re-read from its start for each
+    // figure would be about 16×).
+    assert.ok(large <= 6 * small, `key characters: ${small} at ${N} amounts, ${large} at ${4 * N} (×${(large / small).toFixed(1)})`);
+  });
+});

@@ -1110,7 +1110,8 @@ function mirrored(metric: string, subject: string, frame: ClaimFrame): [string, 
  */
 function foreignInParagraph(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
   const block = spanAt(doc.structure.blocks, f.start);
-  const span = { start: block ? Math.min(block.start, sentence.start) : sentence.start, end: sentence.end };
+  // (At most a stretch of the paragraph before the figure: a paragraph of endless figures stays linear.)
+  const span = { start: Math.max(block ? Math.min(block.start, sentence.start) : sentence.start, Math.min(sentence.start, f.start - STRETCH)), end: sentence.end };
   return codesIn(within(partnerMentions(doc), span), span).some((c) => c !== HOME) || UNNAMED_MARKET.test(matchKey(doc.text.slice(span.start, f.start)));
 }
 

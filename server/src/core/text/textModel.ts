@@ -13,6 +13,7 @@
  * - `toOriginal(i)` is monotonic; `toOriginal(norm.length) === text.length`.
  * - Line breaks (`\n`, `\r`) are kept as they are, so CRLF text has the same structure as LF text.
  */
+import { work } from '../work';
 
 export interface TextModel {
   /** The original text (BOM removed). */
@@ -148,12 +149,20 @@ export function createTextModel(input: string): TextModel {
  * the same key.
  */
 const keyCache = new Map<string, string>();
+/** Characters the cache holds (keys and values): bounded, so that long stretches of text cannot fill memory. */
+let keyCacheChars = 0;
+const KEY_CACHE_CHARS = 8_000_000;
 export function matchKey(s: string): string {
   let k = keyCache.get(s);
   if (k === undefined) {
     k = createTextModel(s).lower;
-    if (keyCache.size > 100_000) keyCache.clear();
+    work.keyChars += s.length;
+    if (keyCache.size > 100_000 || keyCacheChars + 2 * s.length > KEY_CACHE_CHARS) {
+      keyCache.clear();
+      keyCacheChars = 0;
+    }
     keyCache.set(s, k);
+    keyCacheChars += s.length + k.length;
   }
   return k;
 }
