@@ -153,7 +153,11 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     if ((c.readings?.length ?? 0) >= 2) continue;
     const sentence = claimSentence(doc, c);
     // A change in volume (`tăng 20% về lượng`) is not a change of the value beside it.
-    if (VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
+    // (Unless the change's own claim says which measure it is, `giảm 5,7% về lượng và giá trị giảm
+    // 16,2%`: then its end is the level of that measure.)
+    const measure = /~(value|volume)\./.exec(claimOf.get(c)?.metric ?? '')?.[1] as 'value' | 'volume' | undefined;
+    if (!measure && VOLUME.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) continue;
+    const ofMeasure = (g: Figure) => !measure || (measure === 'value' ? g.kind === 'money' : g.kind === 'measure');
     const inSentence = figuresWithin(doc, sentence);
     const { roles } = sentenceFrames(doc, inSentence, sentence);
     let base: Endpoint[] = [];
@@ -162,7 +166,7 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     // change: `rose from 2.65 billion in 2013 to 2.99 billion in 2014, 2.93 billion in 2015 and 1.72
     // billion in seven months of 2016, up 17 per cent` is the last level's change.)
     const pair = [...roles.entries()].find(
-      ([f, r]) => r.role === 'base' && r.partner && f.unit !== '%' && !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start),
+      ([f, r]) => r.role === 'base' && r.partner && f.unit !== '%' && ofMeasure(f) && !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start),
     );
     if (pair) {
       const [b, r] = pair;
@@ -172,8 +176,8 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       // The end is the level the change reaches (`tăng 20% lên 120 triệu USD`, `up 20% to
       // US$120 million`), else the level it qualifies (`đạt 120 triệu USD, tăng 20%`).
       const next = inSentence.find((g) => !isChange(g) && g.start >= c.end && g.unit !== '%' && !roles.has(g));
-      const reaches = next && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
-      const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g));
+      const reaches = next && ofMeasure(next) && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
+      const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g) && ofMeasure(g));
       const e = reaches ?? before[before.length - 1];
       if (!e || (!reaches && c.start - e.end > 40)) continue;
       if (c.metric && e.metric && c.metric !== e.metric) continue;

@@ -175,7 +175,9 @@ export function productsIn(lower: string): ProductMention[] {
 const GOODS_OF = /(?:xuất khẩu|nhập khẩu|xuất|nhập|lượng|kim ngạch|tấn|mặt hàng|sản phẩm|hàng)\s$/u;
 function narrowed(lower: string, phrase: string, start: number, end: number): boolean {
   if (!/[^\x00-\x7f]/.test(phrase) || !GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
-  const w = /^ ([\p{L}][\p{L}'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
+  const w = /^ ([\p{L}][\p{L}\d'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
+  // (A grade or type code, `hạt điều W320`, `xăng RON95`, narrows the goods to that kind.)
+  if (w && /^[a-z]{1,4}\d{2,4}$/.test(w)) return true;
   if (!w || NOT_GOODS.has(w) || /^[a-z]+$/.test(w)) return false;
   PRODUCT_AT.lastIndex = end + 1;
   const next = PRODUCT_AT.exec(lower);
