@@ -179,7 +179,7 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       const reaches = next && ofMeasure(next) && REACHES.test(matchKey(doc.text.slice(c.end, next.start))) ? next : undefined;
       const before = inSentence.filter((g) => !isChange(g) && g.end <= c.start && g.unit !== '%' && !roles.has(g) && ofMeasure(g));
       const e = reaches ?? before[before.length - 1];
-      if (!e || (!reaches && c.start - e.end > 40)) continue;
+      if (!e || (!reaches && (c.start - e.end > 120 || matchKey(doc.text.slice(e.end, c.start)).length > 40))) continue;
       if (c.metric && e.metric && c.metric !== e.metric) continue;
       end = { uri: doc.uri, figure: e, period: claimOf.get(e)?.period ?? e.period };
       const statedBase = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);

@@ -127,7 +127,7 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     for (let k = 0; k + 1 < list.length; k++) {
       const [a, b] = [list[k], list[k + 1]];
       if (new Set([a.measure, b.measure]).size !== 2 || a.measure === 'price' || b.measure === 'price') continue;
-      if (b.figure.start - a.figure.end > 40) continue;
+      if (b.figure.start - a.figure.end > 120 || matchKey(doc.text.slice(a.figure.end, b.figure.start)).length > 40) continue;
       const volume = a.measure === 'volume' ? a.figure : b.figure;
       const value = a.measure === 'value' ? a.figure : b.figure;
       // The price change right after the pair in its sentence, or opening the next sentence.

@@ -1192,7 +1192,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (!yoy) return null;
     basis = 'yoy';
   }
-  const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 40).pop();
+  // (Distances in matching-key characters, so NFD text reads the same.)
+  const before = levels.filter((g) => g.end <= f.start && f.start - g.end <= 120 && matchKey(doc.text.slice(g.end, f.start)).length <= 40).pop();
   const clauseLead = matchKey(doc.text.slice(clauseOf(doc, f, sentence).start, f.start));
   // (`giảm 24,8% về giá`, `down 5% in price`: a change of the unit price, which a flow's metric does
   // not name.)
