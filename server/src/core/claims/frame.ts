@@ -544,7 +544,7 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
 
-const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:ước tính|số ước tính|estimates?|estimated|preliminary estimates?)(?![\p{L}])/u;
+const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:ước tính|số ước tính|số liệu chưa đầy đủ|estimates?|estimated|preliminary estimates?|(?:according to\s+)?incomplete data)(?![\p{L}])/u;
 
 /** Where the clause holding `f` starts (after the last comma or semicolon before it). */
 function clauseStartOf(doc: DocumentAnalysis, sentence: Span, f: Span): number {
