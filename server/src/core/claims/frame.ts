@@ -532,7 +532,7 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   if (own.value !== 'actual' || depth > 2) return own;
   // A sentence that opens on an estimate (`Ước tính từ đầu năm đến hết tháng 7, … ước đạt 98.000
   // chiếc, kim ngạch 2,1 tỉ USD, tăng …`) estimates every figure in it.
-  const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 30) }));
+  const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 80) }));
   if (opening) return { value: 'estimate', text: opening[0].trim() };
   const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
   const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
