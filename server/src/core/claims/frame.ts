@@ -908,9 +908,15 @@ function sourceOf(sentence: string): ClaimFrame['source'] {
     const words = window.trim().split(/\s+/).slice(0, 4).join(' ');
     if (words) return { kind: 'stated', text: words };
   }
-  const foreign = FOREIGN_SOURCE.exec(sentence);
-  return foreign ? { kind: 'foreign', text: foreign[0] } : undefined;
+  // (Named anywhere else, a body is a source only by a name of its own, or an acronym followed by
+  // its data: `UN sanctions` cite no UN statistics.)
+  for (const m of sentence.matchAll(FOREIGN_SOURCE_ALL)) {
+    if (m[0].replace(/\s+/g, '').length > 3 || DATA_AFTER.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) return { kind: 'foreign', text: m[0] };
+  }
+  return undefined;
 }
+const FOREIGN_SOURCE_ALL = new RegExp(FOREIGN_SOURCE.source, 'gu');
+const DATA_AFTER = /^\s*(?:'s\s+)?(?:data|statistics|figures|report|estimates?|số liệu|thống kê|báo cáo|ước tính|dữ liệu)(?![\p{L}])/u;
 
 /** Indicators whose level is itself a rate (a percentage is their value, not a share or a change). */
 const RATE_INDICATORS = /growth|inflation|unemployment|rate|share|poverty/;
