@@ -534,6 +534,11 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   // chiếc, kim ngạch 2,1 tỉ USD, tăng …`) estimates every figure in it.
   const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 80) }));
   if (opening) return { value: 'estimate', text: opening[0].trim() };
+  // A paragraph that breaks down the one before (`Trong đó …`) reports the same data: an estimate
+  // that paragraph declares (`… cho biết, theo số liệu chưa đầy đủ, doanh thu toàn ngành …`) holds
+  // for it too.
+  const carried = estimateOfParagraphBefore(doc, sentence);
+  if (carried) return carried;
   const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
   const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
   if (!change && !goesOn) return own;
@@ -544,6 +549,18 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
 
+const BREAKDOWN_PARAGRAPH = /^\s*(?:trong đó|trong số đó|of which|of this)(?![\p{L}])/u;
+const INCOMPLETE_DATA = /(?<![\p{L}])(?:theo số liệu chưa đầy đủ|số liệu chưa đầy đủ|according to incomplete data|incomplete data)(?![\p{L}])/u;
+function estimateOfParagraphBefore(doc: DocumentAnalysis, sentence: Span): ClaimFrame['status'] | null {
+  const blocks = doc.structure.blocks;
+  const i = blocks.findIndex((b) => b.start <= sentence.start && sentence.start < b.end);
+  if (i <= 0) return null;
+  const block = blocks[i];
+  if (!BREAKDOWN_PARAGRAPH.test(lowerOf(doc, { start: block.start, end: Math.min(block.end, block.start + 40) }))) return null;
+  const prev = blocks[i - 1];
+  const m = INCOMPLETE_DATA.exec(lowerOf(doc, { start: prev.start, end: Math.min(prev.end, prev.start + 400) }));
+  return m ? { value: 'estimate', text: m[0] } : null;
+}
 const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:ước tính|số ước tính|số liệu chưa đầy đủ|estimates?|estimated|preliminary estimates?|(?:according to\s+)?incomplete data)(?![\p{L}])/u;
 
 /** Where the clause holding `f` starts (after the last comma or semicolon before it). */
