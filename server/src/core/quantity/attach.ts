@@ -325,9 +325,15 @@ export function attach(
       // A change right after its level, no date between (`đạt 3,8 tỷ USD, tăng 19% so với cùng kỳ,
       // và dự kiến cả năm 2022 đạt 4,4 tỷ USD`), is of the level's period, not of a date a later
       // clause names.
+      // (So does the next change of its list, `tăng 66,9% về lượng và 64,8% trị giá so với tháng
+      // 2/2018 nâng … quý 1/2018`: the change before it took the level's period.)
+      const listedAfterLevel =
+        !!d.changeDirection && !d.role && !!prevDraft?.changeDirection && !prevDraft.role && !!prevFig?.period && !!prevFig.periodSpan && prevFig.periodSpan.start < prevFig.start &&
+        fig.start - prevFig.end <= 30 && LISTED_CHANGE_GLUE.test(norm.slice(prevFig.end, fig.start).toLowerCase()) && (!before || before.end <= prevFig.start);
       const ofLevel =
-        !!d.changeDirection && !d.role && !!prevFig?.period && !!prevDraft && !prevDraft.changeDirection && !prevDraft.role &&
-        prevFig.kind !== 'percent' && prevFig.kind !== 'multiple' && fig.start - prevFig.end <= 40 && (!before || before.end <= prevFig.start);
+        listedAfterLevel ||
+        (!!d.changeDirection && !d.role && !!prevFig?.period && !!prevDraft && !prevDraft.changeDirection && !prevDraft.role &&
+          prevFig.kind !== 'percent' && prevFig.kind !== 'multiple' && fig.start - prevFig.end <= 40 && (!before || before.end <= prevFig.start));
       // The value of a volume (`408,8 nghìn tấn, trị giá 437,9 triệu USD`) is of the volume's period.
       if (!adjacent && !inClause && !d.role && !d.changeDirection && prevFig?.period && prevFig.periodSpan && prevFig.kind === 'measure' && fig.kind === 'money' && VALUE_OF_VOLUME.test(norm.slice(prevFig.end, fig.start).toLowerCase())) {
         fig.period = prevFig.period;
@@ -392,9 +398,9 @@ export function attach(
         carried = true;
         continue;
       }
-      if (!pick && ofLevel) {
+      if (ofLevel && (!pick || (listedAfterLevel && pick.start > fig.start))) {
         fig.period = prevFig!.period;
-        fig.periodSource = `its level's: ${prevFig!.periodSource ?? ''}`;
+        fig.periodSource = listedAfterLevel ? prevFig!.periodSource : `its level's: ${prevFig!.periodSource ?? ''}`;
         fig.periodSpan = prevFig!.periodSpan;
         continue;
       }
@@ -703,6 +709,9 @@ function unitMetric(unit: string): string | null {
   unitMetricCache.set(unit, v);
   return v;
 }
+
+/** What stands between two changes of one list: a measure, `và`, a direction (`về lượng và`, `in volume and`). */
+const LISTED_CHANGE_GLUE = /^\s*(?:về\s+|in\s+)?(?:lượng|khối lượng|trị giá|kim ngạch|giá trị|volume|value)?\s*(?:,\s*)?(?:và|and)\s+(?:(?:tăng|giảm|up|down)\s+)?$/u;
 
 /** A period right after the figure (`600 triệu USD năm 2022`, `$600 million in 2023`). */
 function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: Set<DateItem>, d: FigureDraft): DateItem | null {
