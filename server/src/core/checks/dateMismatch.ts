@@ -167,6 +167,9 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
   // the event (`Sau 4 năm CPTPP có hiệu lực, năm 2022, …`), a date past a comma is the period of
   // what follows, not the event's.
   const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60) && !(anniversary && doc.text.slice(kw.end, d.start).includes(',')));
+  // (`kỷ niệm 70 năm thiết lập quan hệ ngoại giao năm 2024`: a year after a count of years is the
+  // anniversary's, not the event's.)
+  if (after.length && anniversary && /^\d{4}$/.test(after[0].value ?? '') && /(?<![\p{L}\d])\d{1,3}\s*(?:năm|years?|(?:th|st|nd|rd)\s+anniversary)(?![\p{L}])/u.test(matchKey(doc.text.slice(sentence.start, kw.start)))) return null;
   if (after.length) return anniversary && after[0].resolvedFrom ? null : after[0];
   if (anniversary) return null;
   // `… kể từ khi thiết lập quan hệ ngoại giao` refers to the event without dating it.
