@@ -169,7 +169,7 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
     sameSeries(o.frame, c.frame) &&
     !looselyRoundedRate(c, o) &&
-    !partnerCurrency(c) &&
+    !partnerCurrency(c) && !partnerCurrency(o) &&
     (c.role === 'change'
       ? o.figure.change?.direction !== c.figure.change?.direction || ratio(c.figure.value, o.figure.value) < 5
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
@@ -183,7 +183,12 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
  * and both be right for their makers.
  */
 function partnerCurrency(c: Claim): boolean {
-  return c.figure.kind === 'money' && !!c.figure.unit && c.figure.unit !== 'USD' && c.figure.unit !== 'VND' && /^(?:trade|export|import)/.test(c.metric);
+  if (c.figure.kind !== 'money' || !c.figure.unit || !/^(?:trade|export|import)/.test(c.metric)) return false;
+  if (c.figure.unit !== 'USD' && c.figure.unit !== 'VND') return true;
+  // (Nor its conversion in brackets: `2.74 billion QAR (approximately US$754 million)`.)
+  const lead = c.doc.text.slice(Math.max(0, c.figure.start - 40), c.figure.start);
+  const open = /([\d.,]+\s*(?:billion|million|tỷ|tỉ|triệu|nghìn tỷ)?\s*([A-Z]{3}|euro|euros)\s*)\(\s*(?:approximately|about|around|roughly|some|nearly|khoảng|tương đương|xấp xỉ|gần|hơn|over)?\s*(?:us\$|\$)?\s*$/iu.exec(lead);
+  return !!open && !['USD', 'VND'].includes(open[2].toUpperCase());
 }
 
 /**

@@ -840,6 +840,11 @@ function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): Claim
     const code = foreignCountryIn(m[1].replace(/['’]s(?![\p{L}])/gu, ''));
     if (code && !/(?<![\p{L}])(?:việt nam|vietnam|viet nam)(?![\p{L}])/u.test(m[1])) return { kind: 'foreign', text: m[1] };
   }
+  // `cited Qatar's statistics showing that …`, `theo thống kê của Qatar`: a country's own statistics.
+  for (const m of key.matchAll(POSSESSIVE_STATISTICS)) {
+    const code = foreignCountryIn(`${m[1]} statistics`);
+    if (code) return { kind: 'foreign', text: m[0] };
+  }
   // (Matched on the key, so NFD text reads the same; shown from the text where the key keeps its offsets.)
   const aligned = key.length === sentence.end - sentence.start;
   for (const m of key.matchAll(SOURCE_LEAD_NFC)) {
@@ -849,6 +854,8 @@ function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): Claim
   }
   return undefined;
 }
+/** `Qatar's statistics`, `Hungary's official data`: a country's own count, by the possessive. */
+const POSSESSIVE_STATISTICS = /(?<![\p{L}])([\p{L}]+(?:\s[\p{L}]+)?)['’]s\s+(?:own\s+|official\s+)?(?:statistics|data|figures|customs data|statistical data)(?![\p{L}])/gu;
 /** A clause that opens on an institution and goes straight on to a verb of saying. */
 const INSTITUTION_SPEAKS =
   /(?:^|[,;:(]\s*|(?<![\p{L}])(?:và|and)\s+)((?:(?:bộ|tổng cục|cục|cơ quan|văn phòng|ngân hàng trung ương|chính phủ|phía)\s[^,;:.()]{2,50}?|[\p{L}]+(?:\s[\p{L}]+)?'s\s(?:[\p{L}]+\s){0,4}?(?:ministry|office|bureau|customs|department|government|statistics|authorities|agency)))\s+(?:(?:đã|vừa|mới)\s+)?(?:cho biết|thông báo|công bố|said|says|reported|announced|stated)(?![\p{L}])/gu;
