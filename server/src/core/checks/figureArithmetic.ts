@@ -13,7 +13,7 @@ import type { Claim } from '../claims/index';
 import { claimSentence, claimSignature, figuresWithin, isChange, sentenceFrames } from '../claims/index';
 import { documentStore, sameList } from './memo';
 import { sameSeries } from '../claims/frame';
-import { changeInterval, disjoint, midValue, plausible, ratioInterval, type Interval, type Reading } from '../claims/bounds';
+import { changeInterval, disjoint, midValue, plausible, ratioInterval, signedPlausible, type Interval, type Reading } from '../claims/bounds';
 import { parsePeriod, yearsBetween } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { figurePhrase, periodPhrase, t, where } from '../messages/describe';
@@ -53,7 +53,7 @@ function stated(c: Figure, reading: Reading): Interval {
     return [lo * (1 - r), hi * (1 + r)];
   }
   if (c.kind === 'multiple') return [lo, hi];
-  return c.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
+  return signedPlausible(c, reading);
 }
 
 function computed(base: Figure, end: Figure, c: Figure, reading: Reading, years: number | null): Interval | null {

@@ -17,7 +17,7 @@
  */
 import type { Check, Emitted } from './types';
 import type { Claim } from '../claims/index';
-import { disjoint, plausible, type Interval } from '../claims/bounds';
+import { disjoint, plausible, signedPlausible, type Interval } from '../claims/bounds';
 import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { formatChange, formatNumber } from '../messages/format';
 import type { MessageLocale } from '../types';
@@ -81,8 +81,7 @@ const emptyBucket = (): Bucket => ({ total: [], export: [], import: [], balance:
 
 /** A change as a signed interval of percentages under the generous reading. */
 function signedChange(c: Claim): Interval {
-  const [lo, hi] = plausible(c.figure, 'lenient');
-  return c.figure.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
+  return signedPlausible(c.figure, 'lenient');
 }
 
 /** The base a level and its change imply: `615,3` up `48,5%` was 413,9–414,6. */
@@ -219,12 +218,11 @@ function growthFindings(b: Bucket, levels: Bucket[], L: MessageLocale): Emitted[
               const ib = baseOf(plausible(iv.figure, 'lenient'), ii);
               // (Values that do not make the total the article states are wrong somewhere else:
               // `figure.trade-sum` says so there, and nothing can be inferred from them here.)
-              const made = sum(plausible(ev.figure, 'lenient'), plausible(iv.figure, 'lenient'));
-              if (!eb || !ib || (l.total.length && !l.total.some((tv) => !disjoint(plausible(tv.figure, 'lenient'), made)))) {
+              const now = sum(plausible(ev.figure, 'lenient'), plausible(iv.figure, 'lenient'));
+              if (!eb || !ib || (l.total.length && !l.total.some((tv) => !disjoint(plausible(tv.figure, 'lenient'), now)))) {
                 implied = false;
                 continue;
               }
-              const now = sum(plausible(ev.figure, 'lenient'), plausible(iv.figure, 'lenient'));
               const then = sum(eb, ib);
               const range: Interval = [(now[0] / then[1] - 1) * 100, (now[1] / then[0] - 1) * 100];
               if (!disjoint(range, ti)) implied = false;

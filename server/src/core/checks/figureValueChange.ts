@@ -12,7 +12,8 @@
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
 import { isChange } from '../claims/index';
-import { plausible, type Interval } from '../claims/bounds';
+import { signedPlausible, type Interval } from '../claims/bounds';
+import { within } from '../claims/spans';
 import { t } from '../messages/describe';
 import { formatChange } from '../messages/format';
 import { matchKey } from '../text/textModel';
@@ -86,23 +87,15 @@ function measureOf(doc: DocumentAnalysis, c: Figure, price: Figure | undefined, 
 /** A change as a factor interval: `tăng 3,73%` is [1,03725, 1,03735], `giảm 28%` [0,715, 0,725] leniently. */
 function factor(c: Figure): Interval | null {
   if (c.kind !== 'percent' || !c.change || c.change.direction === 'none' || Array.isArray(c.value) || (c.readings?.length ?? 0) > 1) return null;
-  const [lo, hi] = plausible(c, 'lenient');
-  return c.change.direction === 'up' ? [1 + lo / 100, 1 + hi / 100] : [1 - hi / 100, 1 - lo / 100];
+  const [lo, hi] = signedPlausible(c, 'lenient');
+  return [1 + lo / 100, 1 + hi / 100];
 }
 
 function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
   const out: Emitted[] = [];
   const figures = [...doc.figures].sort((a, b) => a.start - b.start);
   const sentences = doc.structure.sentences;
-  // (Each sentence's figures in one pass over both lists, in text order: linear in the document.)
-  const bySentence: Figure[][] = [];
-  let j = 0;
-  for (const s of sentences) {
-    while (j < figures.length && figures[j].start < s.start) j++;
-    const inside: Figure[] = [];
-    for (let x = j; x < figures.length && figures[x].start < s.end; x++) if (figures[x].end <= s.end) inside.push(figures[x]);
-    bySentence.push(inside);
-  }
+  const bySentence = sentences.map((s) => within(figures, s));
   const tagsOf = new Map<number, Tagged[]>();
   const tags = (i: number): Tagged[] => {
     let list = tagsOf.get(i);

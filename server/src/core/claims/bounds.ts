@@ -118,6 +118,12 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
   }
 }
 
+/** A change's interval with its direction's sign: `giảm 28%` is about [−28,5, −27,5] leniently. */
+export function signedPlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifier' | 'change'>, reading: Reading): Interval {
+  const [lo, hi] = plausible(f, reading);
+  return f.change?.direction === 'down' ? [-hi, -lo] : [lo, hi];
+}
+
 export function disjoint(a: Interval, b: Interval): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(a[0]), Math.abs(b[0]));
   return a[1] < b[0] - eps || b[1] < a[0] - eps;

@@ -553,8 +553,8 @@ const BREAKDOWN_PARAGRAPH = /^\s*(?:trong đó|trong số đó|of which|of this)
 const INCOMPLETE_DATA = /(?<![\p{L}])(?:theo số liệu chưa đầy đủ|số liệu chưa đầy đủ|according to incomplete data|incomplete data)(?![\p{L}])/u;
 function estimateOfParagraphBefore(doc: DocumentAnalysis, sentence: Span): ClaimFrame['status'] | null {
   const blocks = doc.structure.blocks;
-  const i = blocks.findIndex((b) => b.start <= sentence.start && sentence.start < b.end);
-  if (i <= 0) return null;
+  const i = lowerBound(blocks, sentence.start + 1) - 1;
+  if (i <= 0 || blocks[i].end <= sentence.start) return null;
   const block = blocks[i];
   if (!BREAKDOWN_PARAGRAPH.test(lowerOf(doc, { start: block.start, end: Math.min(block.end, block.start + 40) }))) return null;
   const prev = blocks[i - 1];
