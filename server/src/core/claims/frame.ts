@@ -474,6 +474,8 @@ function titleProduct(doc: DocumentAnalysis): string | null {
   return keys.size === 1 ? [...keys][0] : null;
 }
 
+/** `the figure`, `con số này` opening a sentence, after its year at most. */
+const OPENING_ANAPHOR = /^\s*(?:(?:in |during |trong |riêng )?(?:năm )?\d{4}\s*,\s*)?(?:con số này|this figure|the figure|this \(\p{L}+\) figure)(?![\p{L}\p{N}])/u;
 const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
 
 /** The figures inside a span, found by binary search over the figures in text order. */
@@ -670,7 +672,9 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
     // indicator of the sentence before, when every level there is of that indicator.)
     const periodOpening = PERIOD_VERB_OPENING.exec(head);
     if (periodOpening && sentenceBeforeIsOf(doc, f)) return { value: f.metric, text: periodOpening[0].trim(), sure: true };
-    const anaphor = ANAPHOR.exec(clauseBefore);
+    // (`In 2025, the figure reached nearly 587.32 million USD, up 16.42%`: the sentence's opening
+    // `the figure` holds for its later figures too.)
+    const anaphor = ANAPHOR.exec(clauseBefore) ?? OPENING_ANAPHOR.exec(head);
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
   }
   const phrase = matchKey(f.metricText);

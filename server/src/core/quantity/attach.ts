@@ -617,7 +617,7 @@ export function attach(
         zones[z - 1].block === zones[z].block &&
         // (`It rose from …`; or a sentence that opens on its period and a verb alone, `Năm 2021 đạt hơn
         // 1,3 tỷ USD`, after one that names the indicator.)
-        (ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 24)).toLowerCase()) || (d.figure.start - zones[z].start <= 80 && PERIOD_VERB_OPENING.test(norm.slice(zones[z].start, d.figure.start).toLowerCase()))) &&
+        (ANAPHOR_OPENING.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 48)).toLowerCase()) || (d.figure.start - zones[z].start <= 80 && PERIOD_VERB_OPENING.test(norm.slice(zones[z].start, d.figure.start).toLowerCase()))) &&
         lightLead(tokens, zones[z], d, inDate)
       ) {
         // `The two-way trade value has constantly increased. It rose from US$2.65 billion …`: `it` is
@@ -865,7 +865,8 @@ const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính t
 const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|were|stood)\s+(?:second|third|fourth|fifth|next)\b|(?:[^\s,.;]+\s+){1,5}(?:đứng|xếp)\s+(?:thứ|vị trí thứ)\s+\S+|(?:đứng|xếp) (?:thứ|vị trí thứ) \S+ (?:là|thuộc về)|tiếp theo (?:là|đó là)|next (?:came|was))/u;
 
 /** A sentence that opens by pointing back at the indicator of the sentence before. */
-const ANAPHOR_OPENING = /^\s*(?:it|nó|con số này|this figure|the figure)\s/;
+// (May follow an opening year: `In 2025, the figure reached …`, `Năm 2023, con số này đạt …`.)
+const ANAPHOR_OPENING = /^\s*(?:(?:in\s+|during\s+|trong\s+|riêng\s+)?(?:năm\s+)?\d{4}\s*,\s*)?(?:it|nó|con số này|this figure|the figure|this \(\p{L}+\) figure)\s/u;
 
 /** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
 const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
