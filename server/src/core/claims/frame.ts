@@ -96,8 +96,8 @@ const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu nà
 const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
-/** A dateline with its date (`Hà Nội, ngày 15/2/2024 -`, `Hanoi, 15/2/2024 –`). */
-const DATED_DATELINE = /^[^,()\d]{2,30},\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*[-–—]\s*/;
+/** A dateline with its date (`Hà Nội, ngày 15/2/2024 -`, `Hanoi, 15/2/2024 –`, `Hanoi, June 2, 2023 -`). */
+const DATED_DATELINE = /^[^,()\d]{2,30},\s*(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:\s*,\s*\d{4})?|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*[-–—]\s*/i;
 /** A dateline in capitals: `HANOI:`, `HÀ NỘI –`, `TP HỒ CHÍ MINH (VNA) —`. */
 const CAPS_DATELINE = /^\s*(?:date\s+)?(?:\d{4}-\d{2}(?:-\d{2})?\s+|\d{1,2}\/\d{1,2}\/\d{4}\s+)?\p{Lu}[\p{Lu} .,]{1,30}(?:\([^()]{2,30}\))?\s*[:–—-]\s+/u;
 

@@ -716,11 +716,15 @@ const LISTED_CHANGE_GLUE = /^\s*(?:về\s+|in\s+)?(?:lượng|khối lượng|tr
 /** A period right after the figure (`600 triệu USD năm 2022`, `$600 million in 2023`). */
 function adjacentAfter(tokens: Token[], dateAt: Map<number, DateItem>, isBase: Set<DateItem>, d: FigureDraft): DateItem | null {
   let k = d.t1;
+  // `đạt 300 triệu USD (năm 2019)`, `$381 million (2019)`: brackets holding the figure's period alone.
+  const bracket = tokens[k]?.text === '(';
+  if (bracket) k++;
   const w = tokens[k]?.text;
   if (w === 'vào' || w === 'trong' || w === 'in' || w === 'of' || w === 'during') k++;
   // `2.1 million visitors in the first quarter of this year`.
   if (k > d.t1 && tokens[k]?.text === 'the' && tokens[k - 1]?.text !== 'trong') k++;
   const x = dateAt.get(k);
+  if (bracket && (!x || tokens[x.t1]?.text !== ')')) return null;
   return x && x.value && !isBase.has(x) ? x : null;
 }
 

@@ -203,8 +203,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     return { t0: i, t1: j, a: {}, precision: 'day', code: true };
   }
 
-  // cùng kỳ [năm ngoái | năm 2023]
-  if (txt === 'cùng' && w(tokens, i + 1, 'kỳ')) {
+  // cùng kỳ [năm ngoái | năm 2023]; after `so với`, also `cùng tháng năm 2019`, `cùng quý năm trước`
+  // (the same month or quarter; `trong cùng tháng` is the month just named).
+  if (txt === 'cùng' && (w(tokens, i + 1, 'kỳ') || ((w(tokens, i + 1, 'tháng') || w(tokens, i + 1, 'quý')) && (w(tokens, i - 1, 'với') || w(tokens, i - 1, 'so')) && (relativeYear(tokens, i + 2) || (w(tokens, i + 2, 'năm') && isYear(tokens[i + 3]) !== null))))) {
     const r = relativeYear(tokens, i + 2);
     let end = i + 2;
     if (r) end = r.end;
@@ -219,7 +220,7 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     }
     return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
-  if (txt === 'same' && w(tokens, i + 1, 'period')) {
+  if (txt === 'same' && (w(tokens, i + 1, 'period') || ((w(tokens, i + 1, 'month') || w(tokens, i + 1, 'quarter')) && w(tokens, i - 1, 'the') && /^(?:over|from|with|to|against|than)$/.test(tokens[i - 2]?.text ?? '')))) {
     let end = i + 2;
     if ((w(tokens, end, 'of') || w(tokens, end, 'in')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
     else if (relativeYear(tokens, end)) end = relativeYear(tokens, end)!.end;
