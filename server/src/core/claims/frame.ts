@@ -930,7 +930,11 @@ function sourceOf(sentence: string): ClaimFrame['source'] {
   const origin = FOREIGN_ORIGIN.exec(sentence);
   if (origin) return { kind: 'foreign', text: origin[0] };
   for (const m of sentence.matchAll(SOURCE_LEAD)) {
-    const window = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+    // (The source's whole name, to its comma: `theo số liệu khảo sát thị trường mỹ phẩm của Trung tâm
+    // thương mại quốc tế ITC và World Bank, …`; else its first 60 characters.)
+    const long = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 120);
+    const comma = long.search(/[,;:]/);
+    const window = comma >= 0 ? long.slice(0, comma) : long.slice(0, 60);
     const foreign = FOREIGN_SOURCE.exec(window);
     if (foreign) return { kind: 'foreign', text: foreign[0] };
     const words = window.trim().split(/\s+/).slice(0, 4).join(' ');
