@@ -238,6 +238,11 @@ function productsOfContext(doc: DocumentAnalysis, f: Figure): Set<string> {
       if (b.kind !== 'title') continue;
       for (const p of productsIn(matchKey(doc.text.slice(b.start, b.end)))) if (p.key !== 'all') s.add(p.key);
     }
+    // (A page with no title, its text opening on a stamp and a caption, takes its topic from its
+    // first sentence: `nhập khẩu dầu thô về Việt Nam trong tháng 11 đạt …` makes `Brunei … hơn 86
+    // nghìn tấn` crude oil's.)
+    const lead = s.size === 0 && !realTitle(doc) ? leadProduct(doc) : null;
+    if (lead) s.add(lead);
     titleProducts.set(doc, s);
   }
   const out = new Set(s);
@@ -467,9 +472,29 @@ function amidUnknownGoods(text: string, m: ProductMention): boolean {
 }
 
 /** The one product the article's title names, if it names exactly one. */
-function titleProduct(doc: DocumentAnalysis): string | null {
+/** The one product the first sentence of an article's opening names (none if it names goods the vocabulary does not know). */
+function leadProduct(doc: DocumentAnalysis): string | null {
+  const opening = doc.structure.blocks.find((b) => b.kind === 'lead' || b.kind === 'body');
+  const first = opening ? doc.structure.sentences.find((x) => x.start >= opening.start && x.end <= opening.end) : undefined;
+  if (!first) return null;
+  const lower = lowerOf(doc, first);
+  const keys = new Set(productsIn(lower).map((p) => p.key).filter((k) => k !== 'all'));
+  return keys.size === 1 && !unknownGoods(lower, '', true) ? [...keys][0] : null;
+}
+
+/**
+ * The title block, unless it is none: a page's stamp and a caption or a section's name (`date
+ * 2026-01-06 Ảnh minh họa`, `date 2025-01-16 Politics & Law`), five words at most after the stamp.
+ */
+function realTitle(doc: DocumentAnalysis): Span | null {
   const title = doc.structure.blocks.find((b) => b.kind === 'title');
   if (!title) return null;
+  return /^\s*date \d{4}-\d{2}(?:-\d{2})?(?:\s+\S+){0,5}\s*$/.test(doc.text.slice(title.start, title.end)) ? null : title;
+}
+
+function titleProduct(doc: DocumentAnalysis): string | null {
+  const title = realTitle(doc);
+  if (!title) return leadProduct(doc);
   const keys = new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all'));
   return keys.size === 1 ? [...keys][0] : null;
 }
