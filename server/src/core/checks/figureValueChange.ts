@@ -8,6 +8,9 @@
  * change side by side, the price change right after them in the sentence or opening the next one),
  * against one base (no two different bases written), each a plain percentage with a direction; only
  * a gap of more than a percentage point beyond what their written digits allow is reported.
+ *
+ * Two changes of one measure written as such a group (`tăng 19% về lượng và tăng 102,6% về lượng`)
+ * are reported too: one measure word is a slip.
  */
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
@@ -36,6 +39,9 @@ const PRICE_OPENING = /^\s*(?:giá(?!\s*trị)|bình quân|the average|average)/
 const COMPARED = /^\s*(?:so với|compared (?:to|with)|against|from|over)\s+(.{0,30})/u;
 const SAME_PERIOD = /^(?:cùng kỳ|the same (?:period|month)|a year (?:earlier|ago)|năm trước|năm ngoái|last year|the previous year|\d{1,2}\s+tháng|[a-z]+\s+\d{4}|tháng\s+\d+\/\d{4}|cùng thời điểm)/u;
 
+/** What joins two changes of one group: `tăng 19% về lượng và tăng 102,6% về lượng`, `… nhưng …`, `… and …`. */
+const JOINED = /^\s*(?:về\s+|in\s+|by\s+)?(?:lượng|khối lượng|sản lượng|volume|quantity|trị giá|kim ngạch|giá trị|value|turnover)\s*,?\s*(?:và|nhưng|but|and|while)\s+(?:lại\s+)?(?:(?:tăng|giảm|up|down|rose|fell)\s+)?(?:(?:mạnh|nhẹ|hơn|gần|khoảng|by)\s+)?$/u;
+
 /** The largest gap (a fraction of the factor) the genre's own rounding of an average price makes. */
 const SLACK = 0.01;
 
@@ -43,8 +49,8 @@ export const figureValueChange: Check = {
   code: 'figure.value-change',
   defaultSeverity: 'warning',
   description: {
-    en: 'Changes of volume, value and average price stated together do not compose (value = volume × price).',
-    vi: 'Mức thay đổi về lượng, trị giá và giá bình quân nêu cùng nhau không khớp (trị giá = lượng × giá).',
+    en: 'Changes of volume, value and average price stated together do not compose (value = volume × price), or two changes of one measure stand side by side.',
+    vi: 'Mức thay đổi về lượng, trị giá và giá bình quân nêu cùng nhau không khớp (trị giá = lượng × giá), hoặc hai mức thay đổi cùng một đại lượng đứng liền nhau.',
   },
   examples: [
     {
@@ -119,6 +125,11 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     const list = tags(i);
     for (let k = 0; k + 1 < list.length; k++) {
       const [a, b] = [list[k], list[k + 1]];
+      if (a.measure === b.measure && a.measure !== 'price') {
+        const e = sameMeasure(doc, a.figure, b.figure, a.measure, L);
+        if (e) out.push(e);
+        continue;
+      }
       if (new Set([a.measure, b.measure]).size !== 2 || a.measure === 'price' || b.measure === 'price') continue;
       if (b.figure.start - a.figure.end > 120 || matchKey(doc.text.slice(a.figure.end, b.figure.start)).length > 40) continue;
       const volume = a.measure === 'volume' ? a.figure : b.figure;
@@ -182,4 +193,40 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     }
   }
   return out;
+}
+
+/**
+ * `tăng 19% về lượng và tăng 102,6% về lượng so với 8 tháng đầu năm 2020`: two changes of one
+ * measure, side by side, against one base, cannot both be — one was meant for the other measure (a
+ * template's slip). Only two changes joined by `và`/`nhưng`/`and`, each naming its measure, neither
+ * with a base of its own before the second, of different values.
+ */
+function sameMeasure(doc: DocumentAnalysis, a: Figure, b: Figure, measure: Measure, L: MessageLocale): Emitted | null {
+  if (!JOINED.test(matchKey(doc.text.slice(a.end, b.start)))) return null;
+  if (a.change?.base && b.change?.base && a.change.base !== b.change.base) return null;
+  const fa = factor(a);
+  const fb = factor(b);
+  if (!fa || !fb || !(fa[1] < fb[0] || fb[1] < fa[0])) return null;
+  const written = (f: Figure) => `${t(L, f.change?.direction === 'down' ? { en: 'down', vi: 'giảm' } : { en: 'up', vi: 'tăng' })} ${f.text}`;
+  const name = measure === 'volume' ? { en: 'volume', vi: 'lượng' } : { en: 'value', vi: 'trị giá' };
+  const other = measure === 'volume' ? { en: 'value', vi: 'trị giá' } : { en: 'volume', vi: 'lượng' };
+  return {
+    uri: doc.uri,
+    finding: {
+      code: 'figure.value-change',
+      severity: 'warning',
+      start: b.start,
+      end: b.end,
+      message: t(L, {
+        en: `Two changes of ${name.en} side by side: ${written(a)} and ${written(b)} against the same base; one is probably of ${other.en}`,
+        vi: `Hai mức thay đổi về ${name.vi} liền nhau: ${written(a)} và ${written(b)} so với cùng một kỳ; có thể một mức là về ${other.vi}`,
+      }),
+      detail: t(L, {
+        en: `The sentence gives \`${a.text}\` and \`${b.text}\`, both of ${name.en}, joined as one group against one base. One quantity cannot change by both: the usual template is a change of volume and a change of value, so one of the two measure words is probably a slip.`,
+        vi: `Câu nêu \`${a.text}\` và \`${b.text}\`, cùng về ${name.vi}, nối thành một cụm so với một kỳ gốc. Một đại lượng không thể thay đổi theo cả hai mức: mẫu câu thường gặp là một mức về lượng và một mức về trị giá, nên có thể một trong hai chữ chỉ đại lượng bị viết nhầm.`,
+      }),
+      related: [{ uri: doc.uri, start: a.start, end: a.end, message: t(L, { en: `the other change of ${name.en}`, vi: `mức thay đổi kia về ${name.vi}` }) }],
+      data: { kind: 'same-measure', measure, values: [a.value, b.value] },
+    },
+  };
 }
