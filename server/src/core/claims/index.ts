@@ -852,7 +852,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       } else if (frame) {
         const ends = yearsEnds(f.period) ?? yearsEnds(frame.partner?.period ?? null);
         if (ends) period = frame.role === 'base' ? ends[0] : ends[1];
-        else if (frame.role === 'base' && frame.partner && f.period === frame.partner.period) {
+        else if (frame.role === 'base' && frame.partner && f.period === frame.partner.period && !ownPeriods(f, frame.partner)) {
           // `Năm 2023, xuất khẩu tăng từ 100 lên 120 triệu USD`: the sentence's period is the
           // end's; the base's period is not stated.
           period = null;
@@ -884,6 +884,11 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       });
     }
   }
+}
+
+/** Two figures each dated by words of its own (`từ 165 triệu USD năm 2012 lên 364 triệu USD vào năm ngoái`). */
+function ownPeriods(a: Figure, b: Figure): boolean {
+  return !!a.periodSpan && !!b.periodSpan && a.periodSpan.start !== b.periodSpan.start;
 }
 
 /**

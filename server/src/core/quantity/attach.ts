@@ -299,7 +299,7 @@ export function attach(
       // A date inside brackets (`tăng 5,2% (cùng kỳ năm 2023 giảm 10,2%)`) dates only what the
       // brackets hold.
       const parens = parensOf(z);
-      const seen = (x: DateItem | null) => !x || !parens.length || visible(parens, x, fig.start);
+      const seen = (x: DateItem | null) => !x || ((!parens.length || visible(parens, x, fig.start)) && !inDateline(tokens, zones[z], x));
       let before = lastBefore(e.dates, fig.start);
       for (let k = 0; k < 20 && before && !seen(before); k++) before = lastBefore(e.dates, before.start);
       let after = firstAfter(e.dates, fig.end);
@@ -313,7 +313,7 @@ export function attach(
         before = outer && outer.value?.includes('/') ? outer : null;
       }
       const inClause =
-        before && before.start >= clause.start ? before : after && after.end <= clause.end ? after : null;
+        before && before.start >= clause.start ? before : after && (after.end <= clause.end || goodsJoined(tokens, clause, d, after, inDate)) ? after : null;
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
       // 2016-2022`) takes the sentence's period; a period set off before the main clause (`Năm
       // 2022, ...`) governs every figure after it; a money or percent figure in a later clause shares
@@ -872,6 +872,24 @@ const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|
 // (May follow an opening year: `In 2025, the figure reached …`, `Năm 2023, con số này đạt …`.)
 const ANAPHOR_OPENING = /^\s*(?:(?:in\s+|during\s+|trong\s+|riêng\s+)?(?:năm\s+)?\d{4}\s*,\s*)?(?:it|nó|con số này|this figure|the figure|this \(\p{L}+\) figure)\s/u;
 
+/**
+ * A date of the dateline that opens a sentence (`Hanoi, May 22, 2021 - Vietnam earned …`, `Hà Nội,
+ * ngày 20/5/2021 – …`): where and when the story was filed, never the period of its figures. A few
+ * words and commas before it, a spaced dash right after it.
+ */
+function inDateline(tokens: Token[], zone: Span, x: DateItem): boolean {
+  const dash = tokens[x.t1];
+  if (!dash || !DASHES.has(dash.text) || !dash.space) return false;
+  let words = 0;
+  for (let k = x.t0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
+    const t = tokens[k];
+    if (t.type === 'word') {
+      if (++words > 6) return false;
+    } else if (t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return false;
+  }
+  return true;
+}
+
 /** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
 const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
 
@@ -922,6 +940,30 @@ function setOffAlone(tokens: Token[], t0: number): boolean {
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '.' || (DASHES.has(x.text) && x.space)) return true;
     if (n >= 3 || !SET_OFF_WORDS.has(x.text)) return false;
     if (x.nl) return true;
+  }
+  return true;
+}
+
+/** Words after `và`/`and` that make what follows a clause of its own, not more goods. */
+const NOT_GOODS_AFTER_AND = new Set(['đến', 'tới', 'until', 'by', 'to', 'dự', 'kiến', 'sẽ', 'will', 'expected', 'mục', 'tiêu', 'kế', 'hoạch', 'target', 'plan', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'là', 'có', 'được', 'đã', 'đang', 'its', 'their', 'it', 'they']);
+/**
+ * `903,8 triệu USD từ xuất khẩu dây điện và dây cáp điện trong 5 tháng đầu năm 2020`, `from exporting
+ * electric wires and cables in the first five months of 2020`: a `và`/`and` that joins two goods
+ * does not end the figure's clause, so the period after the second is the figure's. Only a few words
+ * between the `và` and the period, none a verb, a figure or a plan's word.
+ */
+function goodsJoined(tokens: Token[], clause: Clause, d: FigureDraft, date: DateItem, inDate: Uint8Array): boolean {
+  const k0 = clause.t1;
+  const w = tokens[k0]?.text;
+  if ((w !== 'và' && w !== 'and') || date.t0 <= k0 + 1 || date.t0 - k0 > 8) return false;
+  // (Goods on both sides: a word before the `và`, not a date or a figure's, `up 29% from 2021 and
+  // doubling the figure of 2013`.)
+  // (And some words between the figure and the `và`: `35-36 tỷ USD và đến cuối năm 2022` joins two
+  // statements.)
+  if (tokens[k0 - 1]?.type !== 'word' || inDate[k0 - 1] || k0 - 1 < d.t1 + 1) return false;
+  for (let k = k0 + 1; k < date.t0; k++) {
+    const x = tokens[k];
+    if (x.type !== 'word' || CLAUSE_BREAK.has(x.text) || FLOWS.has(x.text) || NOT_GOODS_AFTER_AND.has(x.text) || x.nl) return false;
   }
   return true;
 }

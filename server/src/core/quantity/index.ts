@@ -302,7 +302,9 @@ function inferReference(
   const span = (r: RawDate) => ({ start: tokens[r.t0].start, end: tokens[r.t1 - 1].end });
   const textOf = (r: RawDate) => ctx.model.norm.slice(tokens[r.t0].start, tokens[r.t1 - 1].end);
   let latest: { day: string; r: RawDate } | null = null;
-  let floor: { day: string; r: RawDate } | null = null;
+  // (`weak`: the floor is only a year after a base — `so với năm 2021`, the start of `từ A năm 2012
+  // lên B vào năm ngoái` — so the article may be any year later: no day in the text firms it.)
+  let floor: { day: string; r: RawDate; weak?: boolean } | null = null;
   let partialFloor: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
   for (const r of raws) {
@@ -321,7 +323,8 @@ function inferReference(
     // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
     // a deadline is ahead of the article.)
     if (hasDay && !inPlan(r) && !target && (!latest || day > latest.day)) latest = { day, r };
-    const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared';
+    const next = tokens[r.t1]?.text;
+    const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
     const startYear = Number(v.slice(0, 4));
@@ -335,14 +338,14 @@ function inferReference(
     // article is later still.
     if (base && !target && !inPlan(r) && r.precision === 'year' && !r.b && r.a.y !== undefined) {
       const yearAfter = `${r.a.y + 1}-12-31`;
-      if (!floor || yearAfter > floor.day) floor = { day: yearAfter, r };
+      if (!floor || yearAfter > floor.day) floor = { day: yearAfter, r, weak: true };
     }
   }
   // A whole year Y reported beside the first months of Y (`Mười tháng đầu năm 2024, ...`; `năm 2024
   // phía bạn dành chỉ tiêu ...`) is the year under way, not a year completed.
   if (floor && partialFloor && floor.r.precision === 'year' && !floor.r.b && floor.day.slice(0, 4) === partialFloor.day.slice(0, 4)) floor = partialFloor;
   // The floor is the day after the last period reported on.
-  if (floor) floor = { day: nextDay(floor.day), r: floor.r };
+  if (floor) floor = { day: nextDay(floor.day), r: floor.r, weak: floor.weak };
   // `10/7/2023` on a page that reports the first nine months of 2023 is written month first
   // (7 October): the day-first reading would date the article before what it reports.
   // (Months reported without a year, `the first nine months`, are months of the article's year.)
@@ -396,7 +399,7 @@ function inferReference(
         source: 'text-year',
         evidence: span(best.r),
         explanation: `year ${y}, after the period reported on ("${textOf(floor.r)}"), day from "${textOf(best.r)}"`,
-        dayInText: true,
+        ...(floor.weak ? {} : { dayInText: true }),
       };
     }
     // `so với cùng kỳ 2022` beside `tháng 9` and `năm 2022`: the article reports on the months of
