@@ -119,6 +119,14 @@ function evalReal() {
     if (!span) problems.push(`${uri}: "${s.text}" not found`);
     const spans = [];
     for (let k = 1, at = locate(text, s.text, 1); at; at = locate(text, s.text, ++k)) spans.push(at);
+    // (And any repeat of the figure the text holds: `đạt 85 triệu USD` in the body is the title's
+    // `… kỷ lục 85 triệu USD`.)
+    const figures = span ? byUri.get(uri)?.figures ?? [] : [];
+    for (const f of figures) {
+      if (!(f.start < span.end && span.start < f.end)) continue;
+      const own = text.slice(f.start, f.end);
+      for (const g of figures) if (g !== f && text.slice(g.start, g.end) === own) spans.push({ start: g.start, end: g.end });
+    }
     return span ? { uri, span, spans, text: s.text } : null;
   };
   const problems = [];

@@ -344,7 +344,9 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   if (inAfter.length) return groupSure(doc, { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 }, inAfter[0]);
   // `xuất khẩu mặt hàng này`, `this commodity`: the one product the sentence before names.
   if (PRODUCT_ANAPHOR.test(before)) {
-    const prev = previousSentence(doc, f.start);
+    // (The sentence before, in the paragraph before when this one opens a paragraph: `Tính chung 3
+    // tháng đầu năm 2024, xuất khẩu các sản phẩm này đạt …`.)
+    const prev = previousSentence(doc, f.start, true);
     const keys = prev ? new Set(specific(productsIn(lowerOf(doc, prev))).map((p) => p.key)) : new Set<string>();
     if (keys.size === 1 && !keys.has('all')) return { value: [...keys][0], text: PRODUCT_ANAPHOR.exec(before)![0], sure: true };
     return { value: null, sure: false };

@@ -501,9 +501,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // to Peru, but the sentence does not say so).
   // A product's flow with no partner named (`xuất khẩu cà phê tháng 1 đạt 623 triệu USD`) is the
   // national total of that product, whatever market the article dwells on.
+  // (Not a sentence listing the pair's main goods, `Một số mặt hàng xuất khẩu chính … như: điện
+  // thoại … đạt 77,42 triệu USD` in a Việt Nam–Colombia article: those are the pair's.)
+  if (codes.length <= 1 && productNamed && MAIN_GOODS.test(matchKey(doc.text.slice(sentence.start, f.start))) && dominantPair(doc)) return null;
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
 }
+const MAIN_GOODS = /(?<![\p{L}])(?:(?:mặt hàng|nhóm hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:xuất khẩu|nhập khẩu|xuất|nhập)\s+(?:chính|chủ yếu|chủ lực)|(?:xuất khẩu|nhập khẩu)\s+chủ yếu|(?:main|major|key|principal)\s+(?:export|import)(?:s|ed)?(?:\s+(?:items|products|goods|commodities))?)(?![\p{L}])/u;
 
 /** A sentence opening on the flow just named: `However, the exports …`, `These shipments …`. */
 const FLOW_POINTED_BACK = /^\s*(?:(?:however|meanwhile|also|in addition|moreover)\s*,?\s*)?(?:the|these|such|those)\s+(?:exports|imports|shipments)(?![\p{L}])/u;
@@ -518,7 +522,7 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
 /** A sentence that breaks down the one before: `Trong đó, …`, `Of which, …`, `Of the total, …`. */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
-const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/;
+const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?![\p{L}.$-])/gu;
 /**
  * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
@@ -859,6 +863,7 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
           stated = false;
         }
       }
+      if (tinyNationalTotal(metric, subject, f, claimFrame.yearToDate && period === f.period ? claimFrame.yearToDate.period : period)) continue;
       let cumulative = isCumulative(doc, f, sentence, figures);
       if (claimFrame.yearToDate && period === f.period) {
         // `tính đến hết tháng 9`: the nine months from January, a flow like `9 tháng đầu năm`.
@@ -884,6 +889,20 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       });
     }
   }
+}
+
+/**
+ * All goods' exports or imports of home, in dollars, were above 400 million USD a month by the
+ * mid-1990s and above 2 billion by 2005: a "national total" under 300 million USD a month
+ * (`Quý I năm 2024, xuất khẩu đạt 110,5 triệu USD` in an article on one industry) is some goods'
+ * the engine did not read, and says nothing.
+ */
+const NATIONAL_FLOOR_PER_MONTH = 300e6;
+function tinyNationalTotal(metric: string, subject: string, f: Figure, period: IsoPeriod | null): boolean {
+  if ((metric !== 'export' && metric !== 'import') || subject !== HOME || f.kind !== 'money' || f.unit !== 'USD' || Array.isArray(f.value)) return false;
+  const p = parsePeriod(period);
+  const months = p && !p.days ? Math.max(1, p.months) : 1;
+  return (f.value as number) < NATIONAL_FLOOR_PER_MONTH * months;
 }
 
 /** Two figures each dated by words of its own (`từ 165 triệu USD năm 2012 lên 364 triệu USD vào năm ngoái`). */
@@ -1229,6 +1248,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   const subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
   if (!subject) return null;
   const period = cf.yearToDate?.period ?? ownPeriod;
+  // (Nor the change of a level too small to be all goods' national total: below.)
+  if (before && measure === 'value' && (!cf.product.value || cf.product.value === 'all') && tinyNationalTotal(f.metric ?? '', subject, before, period)) return null;
   const product = cf.product.value;
   const indicator = measure === 'price' ? `price.${priceOf}` : f.metric;
   let base = product && product !== 'all' ? `${indicator}:${product}` : indicator;

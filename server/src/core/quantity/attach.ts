@@ -273,13 +273,16 @@ export function attach(
     }
     if (!markets && z > 0 && prevPeriod && prevPeriod.zone === z - 1 && zones[z].block !== zones[z - 1].block && !zones[z].lead && MARKETS_OPEN.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()))
       markets = { block: zones[z].block, value: prevPeriod.value, span: prevPeriod.span };
-    const inMarkets = !!markets && !datedZones.has(z) && !planZones.has(z);
+    // (A sentence naming a period the engine cannot read, `In the past period`, `thời gian qua`,
+    // reports on that one: nothing carries into it.)
+    const unreadPeriod = UNREAD_PERIOD.test(norm.slice(zones[z].start, zones[z].end).toLowerCase());
+    const inMarkets = !!markets && !datedZones.has(z) && !planZones.has(z) && !unreadPeriod;
     if (inMarkets) prevPeriod = { zone: z - 1, value: markets!.value, span: markets!.span };
     // A day (`Ngày 13/3, ...`) dates an event, not the figures of the sentence.
     const opening = e.dates.filter((x) => isOpening(tokens, zones[z], x) && !isDay(x));
     // A length of time the sentence names (`Qua 10 tháng`, `trong 5 năm`) that is no period of
     // its own leaves the period of the sentence before in doubt.
-    let carriesOn: boolean | undefined = e.figs.some((d) => d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) ? false : undefined;
+    let carriesOn: boolean | undefined = unreadPeriod || e.figs.some((d) => d.figure.kind === 'measure' && DURATIONS.has(d.figure.unit ?? '')) ? false : undefined;
     let carried = false;
     // The lead's period goes on in this sentence (below).
     let acrossLead = inMarkets;
@@ -862,6 +865,9 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
   return true;
 }
 
+/** A period named in words the engine does not resolve (matched in lower case). */
+const UNREAD_PERIOD = /(?<![\p{L}])(?:in the past period|over the past period|in the period|in recent (?:days|weeks|months)|thời gian (?:vừa )?qua|giai đoạn vừa qua|thời gian gần đây|những ngày (?:gần đây|qua))(?![\p{L}])/u;
+
 /** The opening of a paragraph on markets (matched in lower case). */
 const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination)|[^.;]{0,120}?(?:nhập khẩu|xuất khẩu|nhập|xuất|imported|exported|shipped)\s+(?:[^\s,.;]+\s+){0,4}(?:từ|sang|tới|đến|from|to)\s+\d+\s+(?:quốc gia|thị trường|nước|countries|markets))/u;
 
@@ -878,7 +884,17 @@ const ANAPHOR_OPENING = /^\s*(?:(?:in\s+|during\s+|trong\s+|riêng\s+)?(?:năm\s
  * words and commas before it, a spaced dash right after it.
  */
 function inDateline(tokens: Token[], zone: Span, x: DateItem): boolean {
-  const dash = tokens[x.t1];
+  // (A page's stamp, `date 2024-03 (TBTCO) - Theo …`, opening the sentence, is one too.)
+  if (tokens[x.t0 - 1]?.text === 'date' && (x.t0 - 1 === 0 || tokens[x.t0 - 2].start < zone.start)) return true;
+  let k = x.t1;
+  // (`Hanoi, May 22, 2021 (VNA) -`: the agency in brackets between.)
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < tokens.length && close <= k + 6 && tokens[close].text !== ')') close++;
+    if (tokens[close]?.text !== ')') return false;
+    k = close + 1;
+  }
+  const dash = tokens[k];
   if (!dash || !DASHES.has(dash.text) || !dash.space) return false;
   let words = 0;
   for (let k = x.t0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
