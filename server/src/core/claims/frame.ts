@@ -320,6 +320,9 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   // (`xuất khẩu được 16.136 tấn hoa hồi, tổng kim ngạch xuất khẩu đạt 83 triệu USD`: a total after
   // goods the vocabulary does not know is theirs, not all goods'.)
   if (inBefore.length && inBefore.every((p) => p.key === 'all') && unknownGoods(before, '', true)) return { value: null, sure: false };
+  // (`tổng kim ngạch xuất khẩu nhóm hàng này của cả nước`: `cả nước` says whose total, `nhóm hàng
+  // này` which goods.)
+  if (inBefore.length && inBefore.every((p) => p.key === 'all') && PRODUCT_ANAPHOR.test(before)) return productPointedBack(doc, f, before);
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
@@ -343,14 +346,7 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   const inAfter = specific(productsIn(afterClause));
   if (inAfter.length) return groupSure(doc, { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 }, inAfter[0]);
   // `xuất khẩu mặt hàng này`, `this commodity`: the one product the sentence before names.
-  if (PRODUCT_ANAPHOR.test(before)) {
-    // (The sentence before, in the paragraph before when this one opens a paragraph: `Tính chung 3
-    // tháng đầu năm 2024, xuất khẩu các sản phẩm này đạt …`.)
-    const prev = previousSentence(doc, f.start, true);
-    const keys = prev ? new Set(specific(productsIn(lowerOf(doc, prev))).map((p) => p.key)) : new Set<string>();
-    if (keys.size === 1 && !keys.has('all')) return { value: [...keys][0], text: PRODUCT_ANAPHOR.exec(before)![0], sure: true };
-    return { value: null, sure: false };
-  }
+  if (PRODUCT_ANAPHOR.test(before)) return productPointedBack(doc, f, before);
   // Two-way trade and balances are about all goods unless their sentence names a product.
   if (/^trade\./.test(indicator)) return { value: 'all', sure: true };
   // Goods the vocabulary does not know (`nhập khẩu thức ăn chăn nuôi`, `1,2 triệu tấn khô dầu`)
@@ -374,6 +370,19 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     const named = prev ? specific(productsIn(lowerOf(doc, prev))) : [];
     if (named.length && named.every((p) => context.has(p.key))) return groupSure(doc, { value: named[0].key, text: named[0].text, sure: true }, named[0]);
   }
+  return { value: null, sure: false };
+}
+
+/**
+ * `xuất khẩu mặt hàng này`, `this commodity`: the one product the sentence before names — in the
+ * paragraph before when this sentence opens a paragraph (`Tính chung 3 tháng đầu năm 2024, xuất
+ * khẩu các sản phẩm này đạt …`).
+ */
+function productPointedBack(doc: DocumentAnalysis, f: Figure, before: string): FrameField<string> {
+  const prev = previousSentence(doc, f.start, true);
+  const named = prev ? productsIn(lowerOf(doc, prev)) : [];
+  const keys = new Set((named.some((p) => p.key !== 'all') ? named.filter((p) => p.key !== 'all') : named).map((p) => p.key));
+  if (keys.size === 1 && !keys.has('all')) return { value: [...keys][0], text: PRODUCT_ANAPHOR.exec(before)![0], sure: true };
   return { value: null, sure: false };
 }
 
