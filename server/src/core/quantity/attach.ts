@@ -356,7 +356,8 @@ export function attach(
         adjacent ??
         inClause ??
         setOff ??
-        (d.changeDirection || d.role ? before ?? (ofLevel ? null : after) : null) ??
+        // (Not past a semicolon: `…, giảm 15,5% so với 8 tháng năm 2022; riêng tháng 8/2023 đạt …`.)
+        (d.changeDirection || d.role ? before ?? (ofLevel || (after && norm.slice(fig.end, after.start).includes(';')) ? null : after) : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
