@@ -901,6 +901,8 @@ const NATIONAL_FLOOR_PER_MONTH = 300e6;
 function tinyNationalTotal(metric: string, subject: string, f: Figure, period: IsoPeriod | null): boolean {
   if ((metric !== 'export' && metric !== 'import') || subject !== HOME || f.kind !== 'money' || f.unit !== 'USD' || Array.isArray(f.value)) return false;
   const p = parsePeriod(period);
+  // (Before 1995 the floor does not hold: 2,4 tỷ USD was all of 1990's exports.)
+  if (p && p.from.y < 1995) return false;
   const months = p && !p.days ? Math.max(1, p.months) : 1;
   return (f.value as number) < NATIONAL_FLOOR_PER_MONTH * months;
 }

@@ -898,8 +898,8 @@ function inDateline(tokens: Token[], zone: Span, x: DateItem): boolean {
   const dash = tokens[k];
   if (!dash || !DASHES.has(dash.text) || !dash.space) return false;
   let words = 0;
-  for (let k = x.t0 - 1; k >= 0 && tokens[k].start >= zone.start; k--) {
-    const t = tokens[k];
+  for (let j = x.t0 - 1; j >= 0 && tokens[j].start >= zone.start; j--) {
+    const t = tokens[j];
     if (t.type === 'word') {
       if (++words > 6) return false;
     } else if (t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return false;
