@@ -1407,6 +1407,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       i = stopEnd;
       continue;
     }
+    // `châu Mỹ` that names no place (`Vụ Thị trường châu Âu-châu Mỹ`, `đối tác châu Âu`): never the
+    // country its second word alone would be (`Mỹ`, `Úc`).
+    if (toks[i].k === 'châu' && !toks[i].cap && i + 1 < n && spaced(i + 1) && CONTINENTS.has(toks[i + 1].k) && toks[i + 1].cap && !continentCandidate(i)) {
+      i += 2;
+      continue;
+    }
     let best: Candidate | null = null;
     const rs = toks[i].cap ? recognizers : lowerRecognizers;
     for (let q = 0; q < rs.length; q++) {
