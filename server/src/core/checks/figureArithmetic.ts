@@ -195,7 +195,8 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
         if (ec.frame.status.value !== 'actual') continue;
         const found = lookup(ec.metric, ec.subject, c.change!.base!, ec.cumulative)
           .filter((b) => b.figure.unit === e.unit && b.figure !== e && (b.figure.readings?.length ?? 0) < 2)
-          .filter((b) => b.uri === doc.uri || (b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)));
+          // (Not across articles when the change's own period is read from a guessed date of writing.)
+          .filter((b) => b.uri === doc.uri || (!ec.relativePeriod && b.frame.status.value === 'actual' && sameSeries(b.frame, ec.frame)));
         // From another article, only a base stated as a plain number is reported against (`gần 9
         // tỷ` there is too loose a base for a change stated here), and only when no other statement
         // of the base, plain or not, agrees with the change (`topped 5.3` beside `3.5`: the

@@ -234,10 +234,8 @@ function productsOfContext(doc: DocumentAnalysis, f: Figure): Set<string> {
   let s = titleProducts.get(doc);
   if (!s) {
     s = new Set();
-    for (const b of doc.structure.blocks) {
-      if (b.kind !== 'title') continue;
-      for (const p of productsIn(matchKey(doc.text.slice(b.start, b.end)))) if (p.key !== 'all') s.add(p.key);
-    }
+    const title = realTitle(doc);
+    if (title) for (const p of productsIn(matchKey(doc.text.slice(title.start, title.end)))) if (p.key !== 'all') s.add(p.key);
     // (A page with no title, its text opening on a stamp and a caption, takes its topic from its
     // first sentence: `nhập khẩu dầu thô về Việt Nam trong tháng 11 đạt …` makes `Brunei … hơn 86
     // nghìn tấn` crude oil's.)
@@ -341,7 +339,8 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     return { value: null, sure: false };
   }
   // `…, bao gồm vốn đăng ký mới, …`: what follows a list word breaks the total down.
-  const list = /\s(?:bao gồm|gồm|including|comprising|of which|trong đó)\s/.exec(after);
+  // (Also in brackets: `144,5 triệu USD năm 2009 (trong đó mặt hàng gạo chiếm tới 95%)`.)
+  const list = /[\s(](?:bao gồm|gồm|including|comprising|of which|trong đó)\s/.exec(after);
   const afterClause = after.slice(0, Math.min(clauseEnd(after), 80, list ? list.index : Infinity));
   const inAfter = specific(productsIn(afterClause));
   if (inAfter.length) return groupSure(doc, { value: inAfter[0].key, text: inAfter[0].text, sure: new Set(inAfter.map((p) => p.key)).size === 1 }, inAfter[0]);
@@ -404,6 +403,19 @@ function partOfTrade(doc: DocumentAnalysis, f: Figure, indicator: string | null,
   let sentenceStart = 0;
   for (const m of doc.text.slice(0, whole.start).matchAll(/[.!?\n](?=\s)/g)) sentenceStart = m.index + 1;
   if (productsIn(lowerOf(doc, { start: sentenceStart, end: whole.start })).some((p) => p.key !== 'all')) return null;
+  return { value: 'all', sure: true };
+}
+
+/**
+ * A sentence that gives both flows of a pair in money and names no goods (`Năm 2019, kim ngạch xuất
+ * khẩu của Việt Nam sang Bờ Biển Ngà đạt 273 triệu USD, tăng 50% và nhập khẩu từ thị trường này đạt
+ * 702 triệu USD`) is about all goods, whatever product the title or the paragraph named.
+ */
+function bothFlows(f: Figure, indicator: string | null, levels: Figure[], before: string, after: string): FrameField<string> | null {
+  if ((indicator !== 'export' && indicator !== 'import') || (f.kind !== 'money' && f.kind !== 'percent')) return null;
+  const other = indicator === 'export' ? 'import' : 'export';
+  if (!levels.some((g) => g !== f && g.kind === 'money' && g.metric === other)) return null;
+  if (productsIn(`${before} ${after}`).some((p) => p.key !== 'all') || unknownGoods(before, after)) return null;
   return { value: 'all', sure: true };
 }
 
@@ -500,7 +512,11 @@ function leadProduct(doc: DocumentAnalysis): string | null {
 function realTitle(doc: DocumentAnalysis): Span | null {
   const title = doc.structure.blocks.find((b) => b.kind === 'title');
   if (!title) return null;
-  return /^\s*date \d{4}-\d{2}(?:-\d{2})?(?:\s+\S+){0,5}\s*$/.test(doc.text.slice(title.start, title.end)) ? null : title;
+  const text = doc.text.slice(title.start, title.end);
+  // (Nor a first paragraph of several sentences taken for one: `Từ vài năm trở lại đây, … tại châu
+  // Phi. Kim ngạch xuất khẩu …`.)
+  if (/[.!?]\s+\p{Lu}/u.test(text.trim()) && text.length > 160) return null;
+  return /^\s*date \d{4}-\d{2}(?:-\d{2})?(?:\s+\S+){0,5}\s*$/.test(text) ? null : title;
 }
 
 function titleProduct(doc: DocumentAnalysis): string | null {
@@ -775,7 +791,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const difference = (f.kind === 'money' || f.kind === 'count' || f.kind === 'measure') && (!!f.change || DIFFERENCE.test(before.slice(-40)));
   const frame: ClaimFrame = {
     indicator,
-    product: partOfTrade(doc, f, indicator.value, levels) ?? productOf(doc, f, indicator.value, before, clauseBefore, after),
+    product: partOfTrade(doc, f, indicator.value, levels) ?? bothFlows(f, indicator.value, levels, before, after) ?? productOf(doc, f, indicator.value, before, clauseBefore, after),
     status: statusInSentence(doc, f, sentence, clauseBefore, levels, 0),
     measure: measureOf(f),
     difference,

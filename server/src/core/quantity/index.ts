@@ -373,7 +373,9 @@ function inferReference(
   if (latest && hasDayDate(latest.r) && (firstLine < 0 || tokens[latest.r.t0].start < firstLine) && (!floor || latest.day.slice(0, 4) >= floor.day.slice(0, 4) || +floor.day.slice(0, 4) - +latest.day.slice(0, 4) === 1)) {
     return { date: latest.day, source: 'text-latest-date', evidence: span(latest.r), explanation: `the date on the article's first line: ${textOf(latest.r)}` };
   }
-  if (latest && (!floor || latest.day >= floor.day)) {
+  // (A floor that is only a year after a compared year gives way to a complete date in the year
+  // after that one: `So với năm 2018, … tăng` in a page stamped 18/10/2019.)
+  if (latest && (!floor || latest.day >= floor.day || (floor.weak && latest.day >= `${+floor.day.slice(0, 4) - 1}-01-01`))) {
     const later = latestYearless(raws, Number(latest.day.slice(0, 4)), latest.day);
     if (later) {
       return {
