@@ -51,6 +51,19 @@ function national(c: Claim): boolean {
   return NATIONAL.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)));
 }
 
+/**
+ * A running total is the country's when its sentence says so, or names the country as the one
+ * that trades (`9 tháng năm 2019, Việt Nam nhập khẩu hơn 105,7 nghìn tấn thịt gà`, `Viet Nam
+ * imported 215,700 tonnes`) and no other country.
+ */
+const HOME_TRADES = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|nước ta)(?:'s)?\s+(?:đã\s+)?(?:nhập khẩu|xuất khẩu|nhập|xuất|imported|exported|shipped|spent|earned|thu về|chi)(?![\p{L}])/u;
+function nationalTotal(c: Claim): boolean {
+  if (national(c)) return true;
+  if (c.subject !== HOME) return false;
+  const text = matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end));
+  return HOME_TRADES.test(text) && !c.doc.entities.some((e) => e.type === 'country' && e.countryCode && e.countryCode !== HOME && e.start >= c.sentence.start && e.end <= c.sentence.end);
+}
+
 function eligible(c: Claim): boolean {
   return (
     !MIXED.test(lead(c)) &&
@@ -158,7 +171,7 @@ export const figurePartWhole: Check = {
         // (Claims of one period are figure.mismatch's business.)
         let j = i;
         while (j < ends.length && ends[j].end === ends[i].end) j++;
-        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && national(best.c) && national(ends[k].c)) emit(best.c, ends[k].c, 'months');
+        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && nationalTotal(best.c) && nationalTotal(ends[k].c)) emit(best.c, ends[k].c, 'months');
         // A running total that stays the same to the last written digit over a longer period
         // (`557 triệu USD` for nine months and for ten): a month that sold nothing, or a period mislabelled.
         for (let k = i; k < j; k++) for (const shorter of earlier.get(ends[k].c.figure.value as number) ?? []) if (stalls(shorter, ends[k].c)) emit(shorter, ends[k].c, 'stall');

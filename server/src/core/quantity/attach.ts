@@ -908,7 +908,7 @@ function inDateline(tokens: Token[], zone: Span, x: DateItem): boolean {
 }
 
 /** Words between a dateline's dash and the period it opens with (`– In the first six months …`). */
-const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for']);
+const LEAD_INS = new Set(['in', 'the', 'during', 'over', 'trong', 'for', 'kết', 'thúc', 'hết', 'tính', 'chung', 'riêng', 'cả', 'sau', 'by', 'end', 'of']);
 
 const SAYING = new Set(['said', 'says', 'noted', 'added', 'stated', 'reported', 'nói']);
 const SAYING_PAIRS = new Set(['cho biết', 'cho hay', 'nhấn mạnh', 'khẳng định', 'thông tin', 'thông báo', 'chia sẻ', 'báo cáo']);
