@@ -519,11 +519,18 @@ function realTitle(doc: DocumentAnalysis): Span | null {
   return /^\s*date \d{4}-\d{2}(?:-\d{2})?(?:\s+\S+){0,5}\s*$/.test(text) ? null : title;
 }
 
+const titleProductCache = new WeakMap<DocumentAnalysis, string | null>();
 function titleProduct(doc: DocumentAnalysis): string | null {
+  if (titleProductCache.has(doc)) return titleProductCache.get(doc)!;
   const title = realTitle(doc);
-  if (!title) return leadProduct(doc);
-  const keys = new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all'));
-  return keys.size === 1 ? [...keys][0] : null;
+  let v: string | null;
+  if (!title) v = leadProduct(doc);
+  else {
+    const keys = new Set(productsIn(matchKey(doc.text.slice(title.start, title.end))).map((p) => p.key).filter((k) => k !== 'all'));
+    v = keys.size === 1 ? [...keys][0] : null;
+  }
+  titleProductCache.set(doc, v);
+  return v;
 }
 
 /** `the figure`, `con số này` opening a sentence, after its year at most. */
