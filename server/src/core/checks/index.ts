@@ -15,6 +15,7 @@ import { figureArithmetic } from './figureArithmetic';
 import { figureComparisonBase } from './figureComparisonBase';
 import { figureMismatch } from './figureMismatch';
 import { figurePartWhole } from './figurePartWhole';
+import { figurePartsChange } from './figurePartsChange';
 import { figureShare } from './figureShare';
 import { figureTradeSum } from './figureTradeSum';
 import { figureUndated } from './figureUndated';
@@ -52,6 +53,7 @@ const ALL: Check[] = [
   figureComparisonBase,
   figureMismatch,
   figurePartWhole,
+  figurePartsChange,
   figureShare,
   figureTradeSum,
   figureUndated,

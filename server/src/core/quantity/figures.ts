@@ -1524,8 +1524,8 @@ const NOUN_BASE_WORDS = new Set(['year', 'on', '-', 'y', 'o', 'annual', 'yearly'
 /** `a 5% increase`, `a 3.5 percent decline`: the change noun after a percentage. */
 function nounAfter(w: string | undefined): 'up' | 'down' | undefined {
   if (!w) return undefined;
-  if (['increase', 'rise', 'jump', 'gain', 'growth', 'hike', 'surge'].includes(w)) return 'up';
-  if (['decrease', 'decline', 'drop', 'fall', 'reduction', 'contraction', 'slump', 'cut'].includes(w)) return 'down';
+  if (['increase', 'rise', 'jump', 'gain', 'growth', 'hike', 'surge', 'leap', 'climb', 'spike', 'boost', 'uptick', 'rebound', 'expansion'].includes(w)) return 'up';
+  if (['decrease', 'decline', 'drop', 'fall', 'reduction', 'contraction', 'slump', 'cut', 'dip', 'plunge', 'slide', 'downturn', 'shrinkage'].includes(w)) return 'down';
   return undefined;
 }
 
