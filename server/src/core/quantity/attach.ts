@@ -985,23 +985,78 @@ function goodsJoined(tokens: Token[], clause: Clause, d: FigureDraft, date: Date
   return true;
 }
 
-export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array, norm?: string): Clause {
-  // Words inside a date (`between 2019 and 2023`) do not break clauses. A clause is at most 60
-  // tokens either side (so that a text without punctuation stays linear).
+/**
+ * Where clauses break, once per text: for each token the nearest break at or before it and at or
+ * after it (a text of nothing but figures asks for the clause of every one of them).
+ */
+interface BreakIndex {
+  prev: Int32Array;
+  next: Int32Array;
+}
+const breakIndexCache = new WeakMap<Uint8Array, Map<string | undefined, BreakIndex>>();
+
+function breakIndex(tokens: Token[], inDate: Uint8Array, norm: string | undefined): BreakIndex {
+  let byNorm = breakIndexCache.get(inDate);
+  if (!byNorm) breakIndexCache.set(inDate, (byNorm = new Map()));
+  let ix = byNorm.get(norm);
+  if (ix) return ix;
+  // Words inside a date (`between 2019 and 2023`) do not break clauses.
   // (`đã tăng và đạt 3,5 tỷ USD`, `rose and reached`: `và` between two verbs of one subject.)
   // A dash set off by spaces before a lower-case word (`so với tháng 6 – tính chung từ đầu năm`)
   // opens a clause; before a name (`Việt Nam – Peru`) it joins the pair.
   const dashBreak = (k: number) =>
     norm !== undefined && DASHES.has(tokens[k].text) && tokens[k].space && !!tokens[k + 1]?.space && tokens[k + 1].type === 'word' && isLower(norm.charCodeAt(tokens[k + 1].start)) && !RELATIVE.has(tokens[k + 1].text);
   const breaks = (k: number) => ((CLAUSE_BREAK.has(tokens[k].text) && !((tokens[k].text === 'và' || tokens[k].text === 'and') && JOINED_VERBS.has(tokens[k + 1]?.text ?? '') && JOINED_VERBS.has(tokens[k - 1]?.text ?? ''))) || dashBreak(k)) && !inDate[k];
+  const n = tokens.length;
+  const prev = new Int32Array(n);
+  const next = new Int32Array(n);
+  let last = -1;
+  for (let k = 0; k < n; k++) {
+    if (breaks(k)) last = k;
+    prev[k] = last;
+  }
+  last = n;
+  for (let k = n - 1; k >= 0; k--) {
+    if (breaks(k)) last = k;
+    next[k] = last;
+  }
+  ix = { prev, next };
+  byNorm.set(norm, ix);
+  return ix;
+}
+
+export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Uint8Array, norm?: string): Clause {
+  // A clause is at most 60 tokens either side (so that a text without punctuation stays linear),
+  // bounded by its zone and by the nearest breaks (see breakIndex): the walk from the figure stops
+  // at the first of them.
+  const { prev, next } = breakIndex(tokens, inDate, norm);
+  const n = tokens.length;
   let a = d.c0 - 1;
-  const aMin = d.c0 - 60;
-  while (a >= 0 && a > aMin && tokens[a].start >= zone.start && !breaks(a)) a--;
+  if (a >= 0) {
+    // (The last token before the zone: tokens are in text order.)
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].start < zone.start) lo = mid + 1;
+      else hi = mid;
+    }
+    a = Math.min(a, Math.max(prev[a], d.c0 - 60, lo - 1, -1));
+  }
   let b = d.t1;
-  const bMax = d.t1 + 60;
-  while (b < tokens.length && b < bMax && tokens[b].end <= zone.end && !breaks(b)) b++;
+  if (b < n) {
+    // (The first token that ends past the zone.)
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= zone.end) lo = mid + 1;
+      else hi = mid;
+    }
+    b = Math.min(next[b], d.t1 + 60, Math.max(lo, d.t1), n);
+  }
   const start = a >= 0 && tokens[a].start >= zone.start ? tokens[a].end : zone.start;
-  const end = b < tokens.length && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
+  const end = b < n && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
   return { start, end, t0: a + 1, t1: b };
 }
 
