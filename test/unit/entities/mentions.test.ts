@@ -372,6 +372,12 @@ const rows: Row[] = [
     want: ['person|Vụ trưởng Vụ châu Mỹ thuộc Bộ Ngoại giao Chile Carlos Olguín|person:carlos-olguin|role=department-director/vu-chau-my:CL'],
   },
   {
+    // A department of markets is one name (`Thị trường` continues it), and the `Mỹ` of `châu Mỹ` written
+    // after a hyphen is no United States.
+    text: 'Đại diện Vụ Thị trường châu Âu-châu Mỹ (Bộ Công Thương) cho biết xuất khẩu sang châu Âu - châu Mỹ tăng.',
+    want: ['organization|Vụ Thị trường châu Âu-châu Mỹ|org:vu-thi-truong-chau-au-chau-my', 'organization|Bộ Công Thương|org:moit', 'place|châu Âu|place:chau-au'],
+  },
+  {
     // A currency code glued to an amount is the figure's currency, not an organization (`G20` is one).
     text: 'Vốn FDI đạt USD12,5 tỷ, phí là EUR29,99 và hội nghị G20 họp.',
     want: ['organization|G20|org:g20'],
