@@ -17,7 +17,7 @@
  * bucket is swept once in order.
  */
 import type { Check, Emitted } from './types';
-import type { Claim } from '../claims/index';
+import { countryMentions, within, type Claim } from '../claims/index';
 import { plausible } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { parsePeriod } from '../claims/period';
@@ -61,7 +61,7 @@ function nationalTotal(c: Claim): boolean {
   if (national(c)) return true;
   if (c.subject !== HOME) return false;
   const text = matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end));
-  return HOME_TRADES.test(text) && !c.doc.entities.some((e) => e.type === 'country' && e.countryCode && e.countryCode !== HOME && e.start >= c.sentence.start && e.end <= c.sentence.end);
+  return HOME_TRADES.test(text) && !within(countryMentions(c.doc), c.sentence).some((e) => e.countryCode && e.countryCode !== HOME);
 }
 
 function eligible(c: Claim): boolean {

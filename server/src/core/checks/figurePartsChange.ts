@@ -15,7 +15,8 @@
  */
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
-import { isChange } from '../claims/index';
+import { isChange, lowerBound } from '../claims/index';
+import { VALUE_AFTER, VOLUME_AFTER } from './figureValueChange';
 import { plausible, signedPlausible, disjoint, type Interval } from '../claims/bounds';
 import { figurePhrase, t } from '../messages/describe';
 import { formatChange } from '../messages/format';
@@ -29,8 +30,6 @@ const PREVIOUS = /^[^.;]{0,12}(?:so với|compared (?:to|with)|from|over|than)\s
 /** What stands between a change and the level it reaches. */
 const REACHING = /^\s*,?\s*(?:to|reaching|totaling|totalling|hitting|at|lên|lên mức|đạt|đạt mức|tới)\s*(?:us\$|\$)?\s*$/u;
 const COUNT_AFTER = /^[^,;.]{0,40}?(?:về số (?:dự án|lượt|lượng|doanh nghiệp|hợp đồng)|in (?:the )?number of)/u;
-const VOLUME_AFTER = /^\s*(?:về\s+|in\s+)?(?:lượng|khối lượng|volume|quantity)(?![\p{L}])/u;
-const VALUE_AFTER = /^\s*(?:về\s+|in\s+)?(?:trị giá|kim ngạch|giá trị|value)(?![\p{L}])/u;
 
 interface Pair {
   level: Figure;
@@ -67,17 +66,9 @@ export const figurePartsChange: Check = {
   },
 };
 
+/** The index of the paragraph that holds `offset`. */
 function blockIndex(doc: DocumentAnalysis, offset: number): number {
-  const blocks = doc.structure.blocks;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid].end <= offset) lo = mid + 1;
-    else if (blocks[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return lowerBound(doc.structure.blocks, offset + 1) - 1;
 }
 
 /** The levels of the document, each with the change right after it. */

@@ -25,8 +25,8 @@ import type { DocumentAnalysis, Figure, MessageLocale, Span } from '../types';
 type Measure = 'volume' | 'value' | 'price';
 
 /** A measure word right after a change (`tăng 3,73% về lượng`, `16,82% trị giá`, `up 5% in value`). */
-const VOLUME_AFTER = /^\s*(?:về\s+|in\s+|by\s+)?(?:lượng|khối lượng|sản lượng|volume|quantity)(?![\p{L}])/u;
-const VALUE_AFTER = /^\s*(?:về\s+|in\s+|by\s+)?(?:trị giá|kim ngạch|giá trị|value|turnover)(?![\p{L}])(?!\s*(?:đạt\s+)?\d)/u;
+export const VOLUME_AFTER = /^\s*(?:về\s+|in\s+|by\s+)?(?:lượng|khối lượng|sản lượng|volume|quantity)(?![\p{L}])/u;
+export const VALUE_AFTER = /^\s*(?:về\s+|in\s+|by\s+)?(?:trị giá|kim ngạch|giá trị|value|turnover)(?![\p{L}])(?!\s*(?:đạt\s+)?\d)/u;
 const PRICE_AFTER = /^\s*(?:về\s+)?(?:giá|đơn giá|in price)(?![\p{L}])(?!\s*(?:trị|xuất|nhập|bình|trung))/u;
 /** What may stand between a unit price and its change: `2.487,8 USD/tấn, tăng 2,71%`. */
 const PRICE_THEN_CHANGE = /^\s*,?\s*(?:(?:và|and)\s+)?(?:(?:tăng|giảm|up|down|rising|falling|an increase of|a decrease of|a rise of|a fall of)\s+)?(?:(?:hơn|gần|khoảng|nearly|about|over)\s+)?$/u;
