@@ -158,7 +158,9 @@ export const figurePartWhole: Check = {
       }
     }
     // A running total that falls: in order of the period's end, a claim below the largest lower
-    // bound of the shorter periods before it.
+    // bound of the shorter periods before it. Only the longer one must be the country's whole: the
+    // shorter may be any part of the same flow (one kind of the goods, an unnamed market), and a
+    // part of the first months is still no more than the whole of more months.
     for (const list of byStart.values()) {
       if (list.length < 2) continue;
       const ends = list.map((c) => ({ c, end: parsePeriod(c.period)!.lastDay, lo: plausible(c.figure, 'lenient')[0], hi: plausible(c.figure, 'lenient')[1] }));
@@ -171,7 +173,7 @@ export const figurePartWhole: Check = {
         // (Claims of one period are figure.mismatch's business.)
         let j = i;
         while (j < ends.length && ends[j].end === ends[i].end) j++;
-        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && nationalTotal(best.c) && nationalTotal(ends[k].c)) emit(best.c, ends[k].c, 'months');
+        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && nationalTotal(ends[k].c)) emit(best.c, ends[k].c, 'months');
         // A running total that stays the same to the last written digit over a longer period
         // (`557 triệu USD` for nine months and for ten): a month that sold nothing, or a period mislabelled.
         for (let k = i; k < j; k++) for (const shorter of earlier.get(ends[k].c.figure.value as number) ?? []) if (stalls(shorter, ends[k].c)) emit(shorter, ends[k].c, 'stall');
@@ -242,8 +244,8 @@ function findings(part: Claim, whole: Claim, kind: 'market' | 'months' | 'stall'
           vi: `${metric}, riêng ${market}, ${partPeriod}: ${figurePhrase(part.figure, L)}, lớn hơn tổng ${figurePhrase(whole.figure, L)} của mọi thị trường`,
         })
       : t(L, {
-          en: `${metric}, ${partPeriod}: ${figurePhrase(part.figure, L)}, more than the ${figurePhrase(whole.figure, L)} of the longer ${wholePeriod}`,
-          vi: `${metric}, ${partPeriod}: ${figurePhrase(part.figure, L)}, lớn hơn ${figurePhrase(whole.figure, L)} của kỳ dài hơn, ${wholePeriod}`,
+          en: `${metric}: ${figurePhrase(part.figure, L)} for ${partPeriod}, yet ${figurePhrase(whole.figure, L)} for the longer ${wholePeriod}`,
+          vi: `${metric}: ${figurePhrase(part.figure, L)} cho ${partPeriod}, nhưng ${figurePhrase(whole.figure, L)} cho kỳ dài hơn, ${wholePeriod}`,
         });
   const detail =
     kind === 'market'
