@@ -473,7 +473,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
   // dân`, `to this market`): the one foreign market the sentence before names, else a partner the
   // claim cannot name.
-  if (codes.filter((c) => c !== HOME).length === 0 && UNNAMED_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
+  if (codes.filter((c) => c !== HOME).length === 0 && unnamedMarket(matchKey(doc.text.slice(sentence.start, f.start)))) {
     if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
     const prev = previousSentence(doc, sentence.start);
     const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
@@ -523,6 +523,15 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
+/**
+ * Every market, named as such and nothing after it but the period or the verb (`xuất khẩu … sang các
+ * nước trong 5 tháng đầu năm`, `to all countries, reaching`): the country's whole flow, no unnamed one.
+ */
+const ALL_MARKETS = /(?:sang|tới|đến|to)\s+(?:các|all)\s+(?:thị trường|nước|quốc gia|markets|countries)(?=\s*(?:[,.;:]|$|(?:trong|đạt|năm|tháng|quý|in|reaching|reached)(?![\p{L}])))/gu;
+/** A market the text points at without naming it (every market named as such left out). */
+function unnamedMarket(lead: string): boolean {
+  return UNNAMED_MARKET.test(lead) && UNNAMED_MARKET.test(lead.replace(ALL_MARKETS, ' '));
+}
 const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?![\p{L}.$-])/gu;
 /**
  * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
@@ -1138,7 +1147,7 @@ function foreignInParagraph(doc: DocumentAnalysis, f: Figure, sentence: Span): b
   const block = spanAt(doc.structure.blocks, f.start);
   // (At most a stretch of the paragraph before the figure: a paragraph of endless figures stays linear.)
   const span = { start: Math.max(block ? Math.min(block.start, sentence.start) : sentence.start, Math.min(sentence.start, f.start - STRETCH)), end: sentence.end };
-  return codesIn(within(partnerMentions(doc), span), span).some((c) => c !== HOME) || UNNAMED_MARKET.test(matchKey(doc.text.slice(span.start, f.start)));
+  return codesIn(within(partnerMentions(doc), span), span).some((c) => c !== HOME) || unnamedMarket(matchKey(doc.text.slice(span.start, f.start)));
 }
 
 /** Partners whose own currency is a dollar. */
@@ -1161,9 +1170,10 @@ const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lư�
 const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)?(?:trị giá|giá trị|kim ngạch|value|revenue)(?![\\p{L}])`, 'u');
 const PRICE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)(?:giá|đơn giá|(?:the\\s+)?(?:average\\s+)?(?:unit\\s+)?prices?)(?!\\s*trị)(?![\\p{L}])`, 'u');
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
-const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
+// (`lượng` alone, not of `năng lượng`, energy, or `chất lượng`, quality.)
+const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])(?<!(?:năng|chất)\s)lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
-const VOLUME_WORDS = /(?<![\p{L}])(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
+const VOLUME_WORDS = /(?<![\p{L}])(?<!(?:năng|chất)\s)(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
 const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price)/;
 
@@ -1233,7 +1243,15 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (!priceOf || foreignInParagraph(doc, f, sentence)) return null;
     measure = 'price';
   }
-  if (!measure && !before) measure = VOLUME_BEFORE.test(clauseLead) ? 'volume' : VALUE_BEFORE.test(clauseLead) ? 'value' : null;
+  // (The measure named between the level and the change is the change's: `giảm còn 36,2 triệu tấm
+  // nhưng giá trị nhập khẩu vẫn tăng 224,4%`.)
+  const lead = before ? matchKey(doc.text.slice(before.end, f.start)) : clauseLead;
+  // (The nearer of the two: `giảm 5,7% về lượng và giá trị giảm 16,2%`.)
+  if (!measure) {
+    const vol = VOLUME_BEFORE.exec(lead)?.index ?? -1;
+    const val = VALUE_BEFORE.exec(lead)?.index ?? -1;
+    measure = vol < 0 && val < 0 ? null : vol > val ? 'volume' : 'value';
+  }
   if (!measure) {
     // (The change of a unit price, `3.570 USD/tấn, tăng 50,4%`, is the price's, not the flow's.)
     if (before) measure = before.kind === 'money' && !before.unit?.includes('/') ? 'value' : before.kind === 'measure' || before.kind === 'count' ? 'volume' : null;

@@ -150,8 +150,11 @@ export function attach(
         (tx === 'so' && tokens[k + 1]?.text === 'với') ||
         (tx === 'compared' && (tokens[k + 1]?.text === 'with' || tokens[k + 1]?.text === 'to'));
       const one = !!d.changeDirection && (tx === 'from' || tx === 'over' || tx === 'than' || tx === 'on' || tx === 'versus' || tx === 'vs' || tx === 'against');
-      if (!two && !one && !bare) continue;
-      let s = k + (two ? 2 : 1);
+      // `tăng 6,4% kim ngạch xuất khẩu của cả năm 2023`: the whole year a change is measured
+      // against, not its period.
+      const whole = !!d.changeDirection && tx === 'của' && tokens[k + 1]?.text === 'cả' && dateAt.has(k + 2);
+      if (!two && !one && !bare && !whole) continue;
+      let s = k + (two || whole ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
       // `so với 5,3 tỉ USD năm 2019`, `over 1.2 million tonnes in 2022`: the date after the base's
       // figure is the base's period.
