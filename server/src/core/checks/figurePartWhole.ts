@@ -31,6 +31,8 @@ const HOME: string = subjectData.home;
 const FLOW = /^(?:export|import)(?::[^~#]+)?$/;
 /** A market's flow: `VN>US`. */
 const MARKET = /^[A-Z]{2}>[A-Z]{2}$/;
+/** How many shorter periods' claims a falling running total is set against. */
+const TOP = 6;
 
 /** Words that make a flow the country's whole (`cả nước đã nhập`, `tổng kim ngạch`, `nationwide`; not `Tổng cục Hải quan`). */
 const NATIONAL = /(?<![\p{L}])(?:cả nước|toàn quốc|tổng (?:kim ngạch|giá trị|trị giá|lượng|khối lượng|cộng)|total|nationwide|the country(?:'s)?|country's)(?![\p{L}])/u;
@@ -146,6 +148,20 @@ export const figurePartWhole: Check = {
       seen.add(key);
       for (const e of findings(part, whole, kind, L)) out.push(e);
     };
+    // A falling total against every shorter period above it: one finding on each of those, and one
+    // on the longer period naming them all (its message quotes the largest).
+    const emitFall = (parts: Claim[], whole: Claim) => {
+      let onWhole: Emitted | null = null;
+      for (const part of parts) {
+        const key = `${part.uri}#${part.figure.start}|${whole.uri}#${whole.figure.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const [p, w] = findings(part, whole, 'months', L);
+        out.push(p);
+        if (!onWhole) out.push((onWhole = w));
+        else onWhole.finding.related.push(...w.finding.related);
+      }
+    };
     // A market above the whole: the largest part of each bucket against the smallest whole.
     for (const b of byPeriod.values()) {
       if (!b.whole.length || !b.parts.length) continue;
@@ -165,7 +181,9 @@ export const figurePartWhole: Check = {
       if (list.length < 2) continue;
       const ends = list.map((c) => ({ c, end: parsePeriod(c.period)!.lastDay, lo: plausible(c.figure, 'lenient')[0], hi: plausible(c.figure, 'lenient')[1] }));
       ends.sort((a, b) => a.end - b.end);
-      let best: (typeof ends)[number] | null = null;
+      // (The shorter periods' claims with the largest lower bounds so far, largest first: a few are
+      // enough to name every statement a falling total contradicts, and the sweep stays linear.)
+      const top: (typeof ends)[number][] = [];
       // (The shorter period's claim of each value, for a total that stalls: one lookup a claim.)
       const earlier = new Map<number, Claim[]>();
       let i = 0;
@@ -173,7 +191,11 @@ export const figurePartWhole: Check = {
         // (Claims of one period are figure.mismatch's business.)
         let j = i;
         while (j < ends.length && ends[j].end === ends[i].end) j++;
-        if (best) for (let k = i; k < j; k++) if (ends[k].hi < best.lo && sameSeries(best.c.frame, ends[k].c.frame) && nationalTotal(ends[k].c)) emit(best.c, ends[k].c, 'months');
+        for (let k = i; k < j; k++) {
+          if (!top.length || ends[k].hi >= top[0].lo || !nationalTotal(ends[k].c)) continue;
+          const above = top.filter((s) => ends[k].hi < s.lo && sameSeries(s.c.frame, ends[k].c.frame)).map((s) => s.c);
+          if (above.length) emitFall(above, ends[k].c);
+        }
         // A running total that stays the same to the last written digit over a longer period
         // (`557 triệu USD` for nine months and for ten): a month that sold nothing, or a period mislabelled.
         for (let k = i; k < j; k++) for (const shorter of earlier.get(ends[k].c.figure.value as number) ?? []) if (stalls(shorter, ends[k].c)) emit(shorter, ends[k].c, 'stall');
@@ -184,7 +206,12 @@ export const figurePartWhole: Check = {
           if (!list) earlier.set(v, [ends[k].c]);
           else if (list.length < 4) list.push(ends[k].c);
         }
-        for (let k = i; k < j; k++) if (!best || ends[k].lo > best.lo) best = ends[k];
+        for (let k = i; k < j; k++) {
+          let at = top.findIndex((s) => ends[k].lo > s.lo);
+          if (at < 0) at = top.length;
+          if (at < TOP) top.splice(at, 0, ends[k]);
+          if (top.length > TOP) top.pop();
+        }
         i = j;
       }
     }

@@ -313,8 +313,11 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);
   // (`seafood exports reached A, of which shrimp …, reaching B`: the products after the last
   // breakdown word are B's.)
-  const bd = lastMatch(BREAKDOWN_ALL, before);
-  const inBefore = specific(productsIn(bd >= 0 && productsIn(before.slice(bd)).some((p) => p.key !== 'all') ? before.slice(bd) : before));
+  // (`this fruit`, `loại trái cây này` point back: their noun names no product of its own.)
+  const own = before.replace(FRUIT_ANAPHOR, (m) => ' '.repeat(m.length));
+  const bd = lastMatch(BREAKDOWN_ALL, own);
+  const inBefore = specific(productsIn(bd >= 0 && productsIn(own.slice(bd)).some((p) => p.key !== 'all') ? own.slice(bd) : own));
+  if (!inBefore.length && own !== before) return productPointedBack(doc, f, before);
   // (`xuất khẩu được 16.136 tấn hoa hồi, tổng kim ngạch xuất khẩu đạt 83 triệu USD`: a total after
   // goods the vocabulary does not know is theirs, not all goods'.)
   if (inBefore.length && inBefore.every((p) => p.key === 'all') && unknownGoods(before, '', true)) return { value: null, sure: false };
@@ -535,7 +538,9 @@ function titleProduct(doc: DocumentAnalysis): string | null {
 
 /** `the figure`, `con số này` opening a sentence, after its year at most. */
 const OPENING_ANAPHOR = /^\s*(?:(?:in |during |trong |riêng )?(?:năm )?\d{4}\s*,\s*)?(?:con số này|this figure|the figure|this \(\p{L}+\) figure)(?![\p{L}\p{N}])/u;
-const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b/;
+const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng|loại quả|loại trái cây|trái cây|loại nông sản) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b|this (?:fruit|crop)\b/;
+/** A fruit pointed back at (`this fruit`, `loại trái cây này`), whose noun is no product of its own. */
+const FRUIT_ANAPHOR = /(?:loại quả|loại trái cây|trái cây|loại nông sản) (?:này|trên|đó)|this (?:fruit|crop)\b/g;
 
 /** The figures inside a span, found by binary search over the figures in text order. */
 const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
@@ -1046,7 +1051,8 @@ export function namedAsPartner(doc: DocumentAnalysis, mention: Span): boolean {
   if (PARTNER_BEFORE.test(lead)) return true;
   // `Mỹ vẫn là thị trường xuất khẩu lớn nhất`, `the U.S. was the biggest importer of …`: a market.
   if (MARKET_AFTER.test(lowerOf(doc, { start: mention.end, end: Math.min(doc.text.length, mention.end + 50) }))) return true;
-  // `Việt Nam - Hàn Quốc`, `Vietnam–Korea`: the pair written with a dash.
-  return /[-–]\s*$/.test(lead);
+  // `Việt Nam - Hàn Quốc`, `Vietnam–Korea`: the pair written with a dash (a name before it; not a
+  // dateline's, `HANOI, February 2, 2024 - Ecuador exported …`).
+  return /\p{L}\s*[-–]\s*$/u.test(lead);
 }
 

@@ -504,8 +504,29 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // (Not a sentence listing the pair's main goods, `Một số mặt hàng xuất khẩu chính … như: điện
   // thoại … đạt 77,42 triệu USD` in a Việt Nam–Colombia article: those are the pair's.)
   if (codes.length <= 1 && productNamed && MAIN_GOODS.test(matchKey(doc.text.slice(sentence.start, f.start))) && dominantPair(doc)) return null;
+  // (`Ecuador's total shrimp export volume in 2022 reached 1,061 million tons. Total export value
+  // also reached 6.7 billion USD`: a sentence naming no country goes on with the flow of the same
+  // direction a foreign country reported as its own in the sentence before.)
+  if (codes.length === 0 && foreignFlowBefore(doc, sentence, metric)) return null;
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
+}
+
+const EXPORT_WORDS = /(?<![\p{L}])(?:xuất khẩu|xuất|exports?|exported|exporting|shipments?|shipped)(?![\p{L}])/u;
+const IMPORT_WORDS = /(?<![\p{L}])(?:nhập khẩu|nhập|imports?|imported|importing|purchases|bought)(?![\p{L}])/u;
+/**
+ * The sentence before (in the paragraph) reports a foreign country's own flow in the direction of
+ * `metric`: it names foreign countries and not home, none of them as a partner, and speaks of that
+ * flow (`Ecuador exported more than 1 million tons`, `Thái Lan xuất khẩu …`).
+ */
+function foreignFlowBefore(doc: DocumentAnalysis, sentence: Span, metric: string): boolean {
+  const words = /^export/.test(metric) ? EXPORT_WORDS : /^import/.test(metric) ? IMPORT_WORDS : null;
+  if (!words) return false;
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return false;
+  const mentions = within(partnerMentions(doc), prev).filter((m) => m.countryCode);
+  if (!mentions.length || mentions.some((m) => m.countryCode === HOME || namedAsPartner(doc, m))) return false;
+  return words.test(matchKey(doc.text.slice(prev.start, prev.end)));
 }
 const MAIN_GOODS = /(?<![\p{L}])(?:(?:mặt hàng|nhóm hàng|sản phẩm|hàng hóa|hàng hoá)\s+(?:xuất khẩu|nhập khẩu|xuất|nhập)\s+(?:chính|chủ yếu|chủ lực)|(?:xuất khẩu|nhập khẩu)\s+chủ yếu|(?:main|major|key|principal)\s+(?:export|import)(?:s|ed)?(?:\s+(?:items|products|goods|commodities))?)(?![\p{L}])/u;
 
@@ -878,8 +899,9 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         // `tính đến hết tháng 9`: the nine months from January, a flow like `9 tháng đầu năm`.
         period = claimFrame.yearToDate.period;
         cumulative = false;
-      } else if (cumulative && isYearToDate(period)) {
+      } else if (cumulative && (isYearToDate(period) || twelveMonths(period))) {
         // `lũy kế 8 tháng đầu năm`: a year-to-date flow, the same claim as `8 tháng đầu năm`.
+        // (`Lũy kế 12 tháng năm 2023`: the year's flow.)
         cumulative = false;
       }
       out.push({
@@ -1157,6 +1179,12 @@ const DOLLAR_COUNTRIES = /\b(?:AU|CA|SG|NZ|HK|TW)\b/;
 function isYearToDate(iso: IsoPeriod | null): boolean {
   const p = parsePeriod(iso);
   return !!p && !p.days && p.from.m === 1 && p.from.y === p.to.y && p.months > 1 && p.months < 12;
+}
+
+/** The twelve months of one year written as months (`2023-01/2023-12`, `12 tháng năm 2023`), not as a year. */
+function twelveMonths(iso: IsoPeriod | null): boolean {
+  const p = parsePeriod(iso);
+  return !!p && !p.days && p.from.m === 1 && p.from.y === p.to.y && p.months === 12 && !!iso && iso.includes('/');
 }
 
 /** Words after a change that make its base the same period a year earlier. */
