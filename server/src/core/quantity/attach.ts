@@ -699,7 +699,16 @@ function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: Fig
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
   else if (!(d.figure.kind === 'money' && !d.changeDirection && w === 'vốn' && !tokens[k].nl)) return null;
-  return hitAt.get(k) ?? null;
+  const hit = hitAt.get(k);
+  if (hit) return hit;
+  // `5.2 billion USD in fruit and vegetable exports`: the goods between `in` and the flow.
+  if (w !== 'in' || d.figure.kind !== 'money') return null;
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    if (tokens[j].type !== 'word' || tokens[j].nl) return null;
+    const later = hitAt.get(j + 1);
+    if (later && (later.key === 'export' || later.key === 'import')) return later;
+  }
+  return null;
 }
 
 const unitMetricCache = new Map<string, string | null>();
