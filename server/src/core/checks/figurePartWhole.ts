@@ -37,7 +37,8 @@ const TOP = 6;
 /** Words that make a flow the country's whole (`cả nước đã nhập`, `tổng kim ngạch`, `nationwide`; not `Tổng cục Hải quan`). */
 const NATIONAL = /(?<![\p{L}])(?:cả nước|toàn quốc|tổng (?:kim ngạch|giá trị|trị giá|lượng|khối lượng|cộng)|total|nationwide|the country(?:'s)?|country's)(?![\p{L}])/u;
 /** Words that mix other quantities into a flow (`tiêu thụ ở thị trường trong nước và xuất khẩu`). */
-const MIXED = /(?<![\p{L}])(?:tiêu thụ|sản xuất|sản lượng|trong nước|nội địa|consum\w*|produc\w*|output|domestic|sales)(?![\p{L}])/u;
+// (Also one company's: `Prosi Thăng Long là doanh nghiệp xuất khẩu quế nhiều nhất cả nước, … đạt 1.228 tấn`.)
+const MIXED = /(?<![\p{L}])(?:tiêu thụ|sản xuất|sản lượng|trong nước|nội địa|consum\w*|produc\w*|output|domestic|sales|doanh nghiệp|công ty|tập đoàn|company|firm|enterprise)(?![\p{L}])/u;
 
 /** The sentence up to the figure. */
 function lead(c: Claim): string {

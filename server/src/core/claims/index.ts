@@ -428,6 +428,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
   const clause = clauseOf(doc, f, sentence);
+  // (A region as the market, `sang thị trường châu Âu … đạt 1.235 tấn, đặc biệt … sang Vương quốc
+  // Anh`: the region's flow, not the country the sentence names after.)
+  // (In the sentence before the figure, with no country named between the region and the figure.)
+  const regionLead = matchKey(doc.text.slice(sentence.start, f.start));
+  let region = -1;
+  for (const m of regionLead.matchAll(REGION_MARKET_ALL)) region = m.index! + m[0].length;
+  // (Offsets compared in the key's own terms: NFD text is longer than its key.)
+  if (region >= 0 && !mentions.some((m) => m.countryCode && m.countryCode !== HOME && m.start >= sentence.start && m.start < f.start && matchKey(doc.text.slice(sentence.start, m.start)).length >= region)) return null;
   for (const m of doc.text.slice(clause.start, f.start).matchAll(FLOW_TO_NAME)) {
     const at = clause.start + m.index! + m[0].length - m[1].length;
     if (!mentions.some((x) => x.start <= at && at < x.end)) return null;
@@ -457,6 +465,16 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
       const near = mentions.filter((m) => m.end <= f.start && namedAsPartner(doc, m)).pop();
       return near && near.countryCode !== HOME && !codes.includes(HOME) ? `${HOME}>${near.countryCode}` : null;
     }
+    // One foreign country's flow with another (`Thái Lan xuất khẩu gạo sang Philippines`): only
+    // when the reporter is named as the one that trades; two foreign markets of a ranking (`đứng thứ
+    // hai là Ấn Độ …, kế đến là thị trường Australia`) are home's, and which one the text leaves open.
+    if (codes.includes(HOME)) {
+      if (partner(a) !== partner(b)) return partner(a) ? `${b}>${a}` : `${a}>${b}`;
+      return `${a}>${b}`;
+    }
+    const reporter = partner(a) !== partner(b) ? (partner(a) ? b : a) : a;
+    const trades = mentions.filter((m) => m.countryCode === reporter).some((m) => REPORTER_TRADES.test(matchKey(doc.text.slice(m.end, Math.min(doc.text.length, m.end + 24)))));
+    if (!trades) return null;
     if (partner(a) !== partner(b)) return partner(a) ? `${b}>${a}` : `${a}>${b}`;
     return `${a}>${b}`;
   }
@@ -512,6 +530,11 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   return null;
 }
 
+/** A region named as a flow's market (`sang thị trường châu Âu`, `to Africa`). */
+const REGION_MARKET = /(?<![\p{L}])(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:the|các)\s+)?(?:thị trường\s+|khu vực\s+|nước\s+)?(?:châu âu|châu á|châu phi|châu mỹ|châu đại dương|trung đông|đông nam á|nam á|đông á|bắc mỹ|mỹ latinh|mỹ la tinh|europe|asia|africa|the middle east|middle east|southeast asia|latin america|north america|oceania)(?![\p{L}])/u;
+const REGION_MARKET_ALL = new RegExp(REGION_MARKET.source, 'gu');
+/** A country named as the one that trades (`Thái Lan xuất khẩu`, `India imported`, `Brazil's exports`). */
+const REPORTER_TRADES = /^(?:'s)?\s*(?:(?:đã|cũng|vẫn|tiếp tục|also|has|have|had)\s+)*(?:xuất khẩu|nhập khẩu|xuất|nhập|exported|imported|exports?|imports?|shipped|bought|sold|mua|bán)(?![\p{L}])/u;
 const EXPORT_WORDS = /(?<![\p{L}])(?:xuất khẩu|xuất|exports?|exported|exporting|shipments?|shipped)(?![\p{L}])/u;
 const IMPORT_WORDS = /(?<![\p{L}])(?:nhập khẩu|nhập|imports?|imported|importing|purchases|bought)(?![\p{L}])/u;
 /**

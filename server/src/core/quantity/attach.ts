@@ -266,6 +266,8 @@ export function attach(
   // sentence that states the period, with no date of its own, goes on reporting that period in
   // every undated sentence it holds.
   let markets: { block: number; value: string; span: Span } | null = null;
+  // The first period that governs a figure of each sentence.
+  const firstPeriod = new Map<number, { value: string; span: Span }>();
   for (const z of [...byZone.keys()].sort((a, b) => a - b)) {
     const e = byZone.get(z)!;
     if (z < 0) continue;
@@ -274,8 +276,14 @@ export function attach(
       const m: { block: number; value: string; span: Span } = markets;
       markets = MARKETS_NEXT.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && zones[z - 1]?.block === m.block ? { block: zones[z].block, value: m.value, span: m.span } : null;
     }
-    if (!markets && z > 0 && prevPeriod && prevPeriod.zone === z - 1 && zones[z].block !== zones[z - 1].block && !zones[z].lead && MARKETS_OPEN.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()))
-      markets = { block: zones[z].block, value: prevPeriod.value, span: prevPeriod.span };
+    if (!markets && z > 0 && prevPeriod && prevPeriod.zone === z - 1 && zones[z].block !== zones[z - 1].block && (!zones[z].lead || !!byZone.get(z - 1)?.figs.length) && MARKETS_OPEN.test(norm.slice(zones[z].start, zones[z].end).toLowerCase())) {
+      // (The sentence's first period, when its last one is a part set apart, `…, thu về 944,97
+      // triệu USD; trong đó riêng tháng 9/2017 xuất khẩu đạt …`: the markets are the whole's.)
+      const first: { value: string; span: Span } | undefined = firstPeriod.get(z - 1);
+      const apart: boolean = !!first && first.span.end <= prevPeriod.span.start && PART_APART.test(norm.slice(first.span.end, prevPeriod.span.start).toLowerCase());
+      const from: { value: string; span: Span } = apart && first ? first : prevPeriod;
+      markets = { block: zones[z].block, value: from.value, span: from.span };
+    }
     // (A sentence naming a period the engine cannot read, `In the past period`, `thời gian qua`,
     // reports on that one: nothing carries into it.)
     const unreadPeriod = UNREAD_PERIOD.test(norm.slice(zones[z].start, zones[z].end).toLowerCase());
@@ -424,6 +432,7 @@ export function attach(
         fig.periodSpan = { start: pick.start, end: pick.end };
         if (!isDay(pick) && governing[governing.length - 1] !== pick && (!governing.length || governing[governing.length - 1].end <= pick.start)) governing.push(pick);
         if (!d.role) prevPeriod = { zone: z, value: pick.value!, span: fig.periodSpan };
+        if (!d.role && !isDay(pick) && !firstPeriod.has(z)) firstPeriod.set(z, { value: pick.value!, span: fig.periodSpan });
       }
     }
     if (carried && prevPeriod && prevPeriod.zone === z - 1) prevPeriod = { ...prevPeriod, zone: z };
@@ -882,7 +891,10 @@ export function isOpening(tokens: Token[], zone: Span, x: { t0: number; t1: numb
 const UNREAD_PERIOD = /(?<![\p{L}])(?:in the past period|over the past period|in the period|in recent (?:days|weeks|months)|thời gian (?:vừa )?qua|giai đoạn vừa qua|thời gian gần đây|những ngày (?:gần đây|qua))(?![\p{L}])/u;
 
 /** The opening of a paragraph on markets (matched in lower case). */
-const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination)|[^.;]{0,120}?(?:nhập khẩu|xuất khẩu|nhập|xuất|imported|exported|shipped)\s+(?:[^\s,.;]+\s+){0,4}(?:từ|sang|tới|đến|from|to)\s+\d+\s+(?:quốc gia|thị trường|nước|countries|markets))/u;
+const MARKETS_OPEN = /^\s*(?:(?:về|xét về|xét theo|theo|phân theo|tính theo|còn về) thị trường|(?:in terms of|by|regarding|as for|as to) (?:export |import )?markets?\b|(?:[^\s,.;]+\s+){1,5}(?:là|vẫn là|tiếp tục là|giữ vị trí|dẫn đầu|đứng đầu)\s+(?:thị trường|nhà nhập khẩu|đối tác|điểm đến)|(?:[^\s,.;]+\s+){0,4}(?:xuất khẩu|nhập khẩu|xuất|nhập)\s+(?:nhiều nhất|chủ yếu|lớn nhất)\s+(?:sang|từ|tới|vào)\s|(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:was|remained|is|stayed|continued to be|ranked)\s+(?:the\s+)?(?:largest|biggest|top|leading|main|first|second)\s+(?:[^\s,.;]+\s+)?(?:market|importer|buyer|destination)|[^.;]{0,120}?(?:nhập khẩu|xuất khẩu|nhập|xuất|imported|exported|shipped)\s+(?:[^\s,.;]+\s+){0,4}(?:từ|sang|tới|đến|from|to)\s+\d+\s+(?:quốc gia|thị trường|nước|countries|markets))/u;
+
+/** A part set apart after a whole (`; trong đó riêng tháng 9/2017`, `, of which in September alone`). */
+const PART_APART = /(?:trong đó|riêng|of which|alone)/u;
 
 /** A paragraph that goes on ranking markets (matched in lower case). */
 const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|were|stood)\s+(?:second|third|fourth|fifth|next)\b|(?:[^\s,.;]+\s+){1,5}(?:đứng|xếp)\s+(?:thứ|vị trí thứ)\s+\S+|(?:đứng|xếp) (?:thứ|vị trí thứ) \S+ (?:là|thuộc về)|tiếp theo (?:là|đó là)|next (?:came|was))/u;
