@@ -51,8 +51,13 @@ function lead(c: Claim): string {
  * name as such.
  */
 function national(c: Claim): boolean {
+  // (Not the value of a share of the whole, `iPhone chiếm 46,05% tổng kim ngạch nhập khẩu điện thoại
+  // …, tương đương 1,162 tỷ USD`: the part's.)
+  if (SHARE_VALUE.test(lead(c))) return false;
   return NATIONAL.test(matchKey(c.doc.text.slice(c.sentence.start, c.sentence.end)));
 }
+/** A value given as a share's equivalent (`chiếm 46,05% tổng …, tương đương`, `accounting for 30% …, or`). */
+const SHARE_VALUE = /(?:chiếm|accounting for|accounted for|account for|making up|made up)[^.;]*%[^.;]*(?:tương đương|tương ứng|tức|equivalent to|equal to|or|worth)\s*(?:với\s+|khoảng\s+|gần\s+|hơn\s+|about\s+|nearly\s+|over\s+)?(?:us\$|\$)?\s*$/u;
 
 /**
  * A running total is the country's when its sentence says so, or names the country as the one

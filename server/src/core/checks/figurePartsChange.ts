@@ -31,6 +31,9 @@ const PREVIOUS = /^[^.;]{0,12}(?:so với|compared (?:to|with)|from|over|than)\s
 const REACHING = /^\s*,?\s*(?:to|reaching|totaling|totalling|hitting|at|lên|lên mức|đạt|đạt mức|tới)\s*(?:us\$|\$)?\s*$/u;
 const COUNT_AFTER = /^[^,;.]{0,40}?(?:về số (?:dự án|lượt|lượng|doanh nghiệp|hợp đồng)|in (?:the )?number of)/u;
 
+/** What stands between one item of a list and the next: a separator and a name (`; Mỹ `, `, the US with `). */
+const SIBLING_GAP = /^\s*[;,]\s*[^\d;,.]{0,30}$/u;
+
 interface Pair {
   level: Figure;
   change: Figure;
@@ -111,6 +114,10 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     const total = pairs[t0];
     // (Two-way trade and its flows are figure.trade-sum's, which reads whose statistics they are.)
     if (total.level.metric?.startsWith('trade')) continue;
+    // (Nor an item of a list of siblings, `Ấn Độ 21 triệu USD, tăng 35%; Mỹ 18 triệu USD, tăng 90%;
+    // Hàn Quốc 10 triệu USD, …`: the items after it may add up to it by chance.)
+    const prev = pairs[t0 - 1];
+    if (prev && prev.block === total.block && SIBLING_GAP.test(doc.text.slice(prev.change.end, total.level.start))) continue;
     const tv = total.level.value as number;
     const tStrict = plausible(total.level, 'strict');
     let acc: Interval = [0, 0];

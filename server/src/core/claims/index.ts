@@ -784,7 +784,23 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     dropRestatedKeys(out, first);
     impliedRanges(doc, out.slice(first), figures);
   }
+  shareEstimates(out);
   return out;
+}
+
+/**
+ * One figure restated in an article (title, lead, body) is one claim: when one of its statements
+ * says it is an estimate (`số liệu của Tổng cục Thống kê`, `ước đạt`), so are the others.
+ */
+function shareEstimates(out: Claim[]): void {
+  const keyOf = (c: Claim) => `${c.metric}|${c.subject}|${periodKey(c.period)}|${c.role}|${c.figure.kind}|${c.figure.unit}|${JSON.stringify(c.figure.value)}`;
+  const estimated = new Map<string, Claim>();
+  for (const c of out) if (c.frame.status.value === 'estimate') estimated.set(keyOf(c), c);
+  if (!estimated.size) return;
+  for (const c of out) {
+    const e = c.frame.status.value === 'actual' ? estimated.get(keyOf(c)) : undefined;
+    if (e) c.frame.status = e.frame.status;
+  }
 }
 
 /**

@@ -350,6 +350,15 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const first = tokens[i + 1].text === 'đầu';
     return months(i, y ? y.end : i + 3, y ? y.part : { yRel: 0 }, first ? 1 : 7, first ? 6 : 12, 'half');
   }
+  // nửa năm 2024, nửa năm đầu (năm) 2024: the first half (a year named; `trong nửa năm qua` is a
+  // length of time).
+  if (txt === 'nửa' && w(tokens, i + 1, 'năm')) {
+    let j = i + 2;
+    if (w(tokens, j, 'đầu')) j++;
+    if (j > i + 2 && w(tokens, j, 'năm')) j++;
+    const year = isYear(tokens[j]);
+    if (year !== null) return months(i, j + 1, { y: year }, 1, 6, 'half');
+  }
   // tháng đầu (tiên) (của) năm 2018, tháng cuối (cùng) năm: January, December. (Not after a number:
   // `2 tháng đầu năm` is read below.)
   // (`những tháng cuối năm`, `các tháng đầu năm`: the months, not one.)
