@@ -249,10 +249,12 @@ function stallFindings(shorter: Claim, longer: Claim, metric: string, shortPerio
 function stalls(shorter: Claim, longer: Claim): boolean {
   // (Significant digits: `557` has three, `700` one; trailing zeros may be rounding.)
   const digits = (/\d[\d.,]*/.exec(shorter.figure.text)?.[0] ?? '').replace(/\D/g, '').replace(/0+$/, '').length;
+  // (`hơn 3,079 tỷ USD` for four months after `$3.079 billion` for three: `hơn` before four
+  // significant digits leaves less than one unit of the last, so the total still stalls.)
   return (
     shorter.figure.value === longer.figure.value &&
     shorter.figure.bound === 'exact' &&
-    longer.figure.bound === 'exact' &&
+    (longer.figure.bound === 'exact' || (longer.figure.bound === 'lower' && digits >= 4)) &&
     digits >= 3 &&
     sameSeries(shorter.frame, longer.frame)
   );
