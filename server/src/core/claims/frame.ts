@@ -135,6 +135,8 @@ const PRODUCT_AT = new RegExp(PRODUCTS.source, 'uy');
 const GROUP_PHRASE = /\s(?:và|and)\s.*(?:sản phẩm|products)/;
 
 const ASSOCIATION_BEFORE = /(?:hiệp hội|liên hiệp|tổng công ty|tập đoàn)(?:\s+(?:chế|biến|xuất|nhập|khẩu|sản|kinh|doanh|và|ngành|công|nghiệp|nông|lâm|thủy|hải|hàng|cây|gia|vị|thực|phẩm|việt|nam|quốc))*\s+(?:(?:và|,)\s+(?:[\p{L}]+\s+){0,2})?$/u;
+// (`the Vietnam Association of Seafood Exporters and Producers`: an English body's name before its goods.)
+const ASSOCIATION_OF = /(?:association|council|federation|chamber|confederation)\s+of\s+(?:the\s+)?(?:[\p{L}]+\s+)?$/u;
 const ASSOCIATION_AFTER = /^(?:\s*(?:,|and|&)?\s+[\p{L}]+){0,3}?\s+(?:association|council|corporation|institute|federation)(?![\p{L}])/u;
 export function productsIn(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
@@ -148,7 +150,7 @@ export function productsIn(lower: string): ProductMention[] {
     const end = m.index! + m[0].length;
     // (A product in a body's name, `Hiệp hội Hồ tiêu và Cây gia vị`, `the Vietnam Pepper and Spice
     // Association`, names the body, not the goods.)
-    if (ASSOCIATION_BEFORE.test(lower.slice(Math.max(0, m.index! - 40), m.index!)) || ASSOCIATION_AFTER.test(lower.slice(end, end + 40))) continue;
+    if (ASSOCIATION_BEFORE.test(lower.slice(Math.max(0, m.index! - 40), m.index!)) || ASSOCIATION_OF.test(lower.slice(Math.max(0, m.index! - 40), m.index!)) || ASSOCIATION_AFTER.test(lower.slice(end, end + 40))) continue;
     const tail = GROUP_TAIL.exec(lower.slice(end, end + 60));
     if (tail) {
       let stop = end + tail[0].length;
