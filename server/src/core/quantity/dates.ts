@@ -385,6 +385,9 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       j += 1;
       last = true;
       explicitNeeded = false;
+    } else if ((w(tokens, j, 'đầu') || w(tokens, j, 'cuối')) && isYear(tokens[j + 1]) !== null) {
+      // `hai tháng đầu 2024`: the year written without `năm`.
+      return months(i, j + 2, { y: isYear(tokens[j + 1])! }, w(tokens, j, 'cuối') ? 13 - nMonths : 1, w(tokens, j, 'cuối') ? 12 : nMonths, precisionOfMonths(nMonths, w(tokens, j, 'cuối')));
     } else if (!w(tokens, j, 'năm')) j = -1;
     if (j > 0) {
       // j is at `năm`: `năm 2023`, `năm nay`, `năm ngoái`, or `năm` alone (this year).
