@@ -165,9 +165,23 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
     // (A from–to pair is the change's only when no other level stands between its end and the
     // change: `rose from 2.65 billion in 2013 to 2.99 billion in 2014, 2.93 billion in 2015 and 1.72
     // billion in seven months of 2016, up 17 per cent` is the last level's change.)
-    const pair = [...roles.entries()].find(
-      ([f, r]) => r.role === 'base' && r.partner && f.unit !== '%' && ofMeasure(f) && !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start),
-    );
+    // (Nor when another change owns it, standing right before it, `Quảng Ninh tăng 42,4% (từ 42,4
+    // triệu tấn lên 55,554 triệu tấn), khu vực An Giang tăng 218%`; nor when the change reaches a
+    // level of its own, `Campuchia … từ 20,8 lên 166,3 triệu USD, trong khi Ấn Độ tăng 34 lần lên mức
+    // hơn 152 triệu USD`.)
+    const nextLevel = inSentence.find((g) => !isChange(g) && g.start >= c.end && g.unit !== '%');
+    const reachesOwn = !!nextLevel && REACHES.test(matchKey(doc.text.slice(c.end, nextLevel.start)));
+    const pair = reachesOwn
+      ? undefined
+      : [...roles.entries()].find(
+          ([f, r]) =>
+            r.role === 'base' &&
+            r.partner &&
+            f.unit !== '%' &&
+            ofMeasure(f) &&
+            !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start) &&
+            !inSentence.some((g) => g !== c && isChange(g) && g.end <= f.start && f.start - g.end <= 16),
+        );
     if (pair) {
       const [b, r] = pair;
       base = [{ uri: doc.uri, figure: b, period: claimOf.get(b)?.period ?? null }];
