@@ -602,6 +602,10 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   // chiếc, kim ngạch 2,1 tỉ USD, tăng …`) estimates every figure in it.
   const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 80) }));
   if (opening) return { value: 'estimate', text: opening[0].trim() };
+  // A target that opens a list (`Năm 2025, ngành lâm nghiệp đặt mục tiêu tỷ lệ che phủ rừng …;
+  // tốc độ tăng … đạt 4,5-5%; … giá trị xuất khẩu gỗ … đạt 17,5-18 tỷ USD`) governs every item of it.
+  const listed = TARGET_LIST.exec(lowerOf(doc, { start: sentence.start, end: f.start }));
+  if (listed && !ACTUAL_AGAIN.test(lowerOf(doc, { start: sentence.start + listed.index, end: f.start }))) return { value: 'target', text: listed[1] };
   // A paragraph that breaks down the one before (`Trong đó …`) reports the same data: an estimate
   // that paragraph declares (`… cho biết, theo số liệu chưa đầy đủ, doanh thu toàn ngành …`) holds
   // for it too.
@@ -617,6 +621,10 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
 
+/** A target word before a list of items separated by semicolons (`đặt mục tiêu …; …; … đạt`). */
+const TARGET_LIST = /(?<![\p{L}])(đặt mục tiêu|đặt ra mục tiêu|mục tiêu là|phấn đấu|kế hoạch|sets? (?:a |the )?targets?|aims? to|targets?)(?![\p{L}])[^;]*;/u;
+/** Words in a list that report what happened, not what is aimed at. */
+const ACTUAL_AGAIN = /(?<![\p{L}])(?:thực tế|trong khi|nhưng|tuy nhiên|actual|while|but|however)(?![\p{L}])/u;
 const BREAKDOWN_PARAGRAPH = /^\s*(?:trong đó|trong số đó|of which|of this)(?![\p{L}])/u;
 const INCOMPLETE_DATA = /(?<![\p{L}])(?:theo số liệu chưa đầy đủ|số liệu chưa đầy đủ|according to incomplete data|incomplete data)(?![\p{L}])/u;
 function estimateOfParagraphBefore(doc: DocumentAnalysis, sentence: Span): ClaimFrame['status'] | null {
