@@ -621,8 +621,11 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
 
-/** A target word before a list of items separated by semicolons (`đặt mục tiêu …; …; … đạt`). */
-const TARGET_LIST = /(?<![\p{L}])(đặt mục tiêu|đặt ra mục tiêu|mục tiêu là|phấn đấu|kế hoạch|sets? (?:a |the )?targets?|aims? to|targets?)(?![\p{L}])[^;]*;/u;
+/**
+ * A word that sets a target before a list of items separated by semicolons (`đặt mục tiêu …; …; …
+ * đạt`); not `kế hoạch` alone, which a share of the plan names (`bằng 42% kế hoạch; …`).
+ */
+const TARGET_LIST = /(?<![\p{L}])(đặt mục tiêu|đặt ra mục tiêu|mục tiêu là|phấn đấu|đặt kế hoạch|kế hoạch là|sets? (?:a |the )?targets?|aims? to|targets? (?:is|are|of))(?![\p{L}])[^;]*;/u;
 /** Words in a list that report what happened, not what is aimed at. */
 const ACTUAL_AGAIN = /(?<![\p{L}])(?:thực tế|trong khi|nhưng|tuy nhiên|actual|while|but|however)(?![\p{L}])/u;
 const BREAKDOWN_PARAGRAPH = /^\s*(?:trong đó|trong số đó|of which|of this)(?![\p{L}])/u;
