@@ -294,10 +294,16 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
   // A date whose year rests on a year the engine guessed for the article (`tháng 12 vừa qua` in an
   // article dated only by the years it reports) may be a year off: it says nothing.
   const guessed = (x: Occurrence) => !!x.date.resolvedFrom && /text-year/.test(x.date.resolvedFrom);
-  for (const o of group) {
-    if (guessed(o)) continue;
+  // (What disagrees with a date depends on its value alone, and a group holds few values: the
+  // others are found once a value, in the group's order, so a date restated by thousands of
+  // articles stays linear.)
+  const othersByValue = new Map<string, Occurrence[]>();
+  const summaryByValue = new Map<string, { phrases: { phrase: string; uri: string }[]; uris: Set<string>; text: string }>();
+  const othersOf = (o: Occurrence): Occurrence[] => {
+    let others = othersByValue.get(o.date.value!);
+    if (others) return others;
     const mine = parsed.get(o)!;
-    const others = group.filter((x) => {
+    others = group.filter((x) => {
       if (x === o || guessed(x)) return false;
       const p = parsed.get(x)!;
       if (overlaps(mine, p)) return false;
@@ -305,12 +311,25 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
       if (o.event.quiet && !yearSlip(o.date.value!, x.date.value!)) return false;
       return !(o.event.maxApartDays && apart > o.event.maxApartDays);
     });
+    othersByValue.set(o.date.value!, others);
+    return others;
+  };
+  for (const o of group) {
+    if (guessed(o)) continue;
+    const others = othersOf(o);
     if (!others.length) continue;
     const explicit = [o, ...others].every((x) => !x.date.resolvedFrom);
     const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
     const name = t(L, o.event.name);
     const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
-    const otherText = summarizeOthers(others.map((x) => ({ phrase: periodPhrase(x.date.value!, L), uri: x.doc.uri })), o.doc.uri, L);
+    // (The summary of the others is the same for every article of one date, unless the article is
+    // itself among them: once a date.)
+    let summary = summaryByValue.get(o.date.value!);
+    if (!summary) {
+      const phrases = others.map((x) => ({ phrase: periodPhrase(x.date.value!, L), uri: x.doc.uri }));
+      summaryByValue.set(o.date.value!, (summary = { phrases, uris: new Set(others.map((x) => x.doc.uri)), text: summarizeOthers(phrases, '', L) }));
+    }
+    const otherText = summary.uris.has(o.doc.uri) ? summarizeOthers(summary.phrases, o.doc.uri, L) : summary.text;
     const message = t(L, {
       en: `${name}${subject}: ${periodPhrase(o.date.value!, L)} here, but ${otherText}`,
       vi: `${name}${subject}: bài này ghi ${periodPhrase(o.date.value!, L)}, nhưng ${otherText}`,
@@ -334,7 +353,8 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
         end: o.date.end,
         message,
         detail,
-        related: others.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
+        // (Bounded, as the data: a date restated by thousands of articles is listed once each, up to a limit.)
+        related: others.slice(0, DATA_LIMIT).map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
         data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.slice(0, DATA_LIMIT).map((x) => ({ uri: x.doc.uri, date: x.date.value })), othersCount: others.length },
       },
     });

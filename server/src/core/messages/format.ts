@@ -121,14 +121,15 @@ export function summarizeOthers(
   here: string,
   locale: MessageLocale,
 ): string {
-  const byPhrase = new Map<string, string[]>();
+  // (A set a phrase, in the order of first mention: a figure restated by thousands of articles stays linear.)
+  const byPhrase = new Map<string, Set<string>>();
   for (const o of others) {
-    const files = byPhrase.get(o.phrase) ?? [];
-    const name = o.uri === here ? (locale === 'vi' ? 'bài này' : 'this article') : baseName(o.uri);
-    if (!files.includes(name)) files.push(name);
-    byPhrase.set(o.phrase, files);
+    let files = byPhrase.get(o.phrase);
+    if (!files) byPhrase.set(o.phrase, (files = new Set()));
+    files.add(o.uri === here ? (locale === 'vi' ? 'bài này' : 'this article') : baseName(o.uri));
   }
-  const entries = [...byPhrase].map(([phrase, files]) => {
+  const entries = [...byPhrase].map(([phrase, set]) => {
+    const files = [...set];
     const shown = files.slice(0, 2);
     if (files.length > 2) shown.push(locale === 'vi' ? `${files.length - 2} bài khác` : `${files.length - 2} more`);
     return `${phrase} ${locale === 'vi' ? 'trong' : 'in'} ${joinList(shown, locale)}`;
