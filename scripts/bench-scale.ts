@@ -82,6 +82,8 @@ interface Row {
   serverRss: number;
   hover: [number, number];
   edit: [number, number];
+  /** Whether the server's memory guard shed work while indexing (it says so in a window message). */
+  shed: boolean;
 }
 
 /** `communique check --format json` on the folder, its output thrown away: wall time and peak RSS. */
@@ -104,12 +106,13 @@ function peakRssMb(pid: number): number {
   return kb ? Number(kb[1]) / 1024 : NaN;
 }
 
-async function runServer(dir: string): Promise<Pick<Row, 'index' | 'serverRss' | 'hover' | 'edit'>> {
+async function runServer(dir: string): Promise<Pick<Row, 'index' | 'serverRss' | 'hover' | 'edit' | 'shed'>> {
   const t0 = Date.now();
   const c = await TestClient.start({ root: dir });
   await c.waitFor('indexing progress end', () => c.progress.find((p) => (p as { kind?: string }).kind === 'end'), 30 * 60 * 1000);
   const index = (Date.now() - t0) / 1000;
   const serverRss = peakRssMb(c.process.pid!);
+  const shed = c.shown.some((m) => /memoryLimit/.test(m.message));
   // Hovers on the figures of an open article.
   const rel = path.relative(dir, files(dir).find((f) => /a-1\.txt$/.test(f))!);
   const uri = await c.open(rel);
@@ -136,7 +139,7 @@ async function runServer(dir: string): Promise<Pick<Row, 'index' | 'serverRss' |
     edits.push(Number(process.hrtime.bigint() - e0) / 1e6);
   }
   await c.shutdown();
-  return { index, serverRss, hover: [quantile(hovers, 0.5), quantile(hovers, 0.95)], edit: [quantile(edits, 0.5), quantile(edits, 0.95)] };
+  return { index, serverRss, shed, hover: [quantile(hovers, 0.5), quantile(hovers, 0.95)], edit: [quantile(edits, 0.5), quantile(edits, 0.95)] };
 }
 
 async function main(): Promise<void> {
@@ -160,7 +163,7 @@ async function main(): Promise<void> {
   const f1 = (x: number) => x.toFixed(1);
   const f0 = (x: number) => x.toFixed(0);
   const table = rows
-    .map((r) => `| ${r.n.toLocaleString('en')} articles (${f1(r.mb)} MB) | ${f1(r.bare)} s | ${f1(r.cli)} s (${f1(r.mb / r.cli)} MB/s, ${f0(r.cli / Math.max(r.bare, 0.001))}× the scan) | ${f0(r.cliRss)} MB | ${f1(r.index)} s | ${f0(r.serverRss)} MB | ${f1(r.hover[0])} / ${f1(r.hover[1])} ms | ${f0(r.edit[0])} / ${f0(r.edit[1])} ms |`)
+    .map((r) => `| ${r.n.toLocaleString('en')} articles (${f1(r.mb)} MB) | ${f1(r.bare)} s | ${f1(r.cli)} s (${f1(r.mb / r.cli)} MB/s, ${f0(r.cli / Math.max(r.bare, 0.001))}× the scan) | ${f0(r.cliRss)} MB | ${f1(r.index)} s | ${f0(r.serverRss)} MB${r.shed ? ' (work shed at the memory limit)' : ''} | ${f1(r.hover[0])} / ${f1(r.hover[1])} ms | ${f0(r.edit[0])} / ${f0(r.edit[1])} ms |`)
     .join('\n');
   const cpus = os.cpus();
   const doc = `# Benchmarks at archive scale
