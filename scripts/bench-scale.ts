@@ -7,9 +7,8 @@
  *   npm run bench:scale                      # 1,000 and 10,000 articles
  *   npm run bench:scale -- --articles 1000   # one size
  *
- * The corpus: the samples with their years moved and, in one article of three, their figures
- * changed (as `npm run bench` builds its 500), plus two articles on one claim whose edit the server
- * must carry to the other's diagnostics.
+ * The corpus: bench-corpus.cjs's articles (as `npm run bench` builds its 500), plus two articles
+ * on one claim whose edit the server must carry to the other's diagnostics.
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -18,6 +17,9 @@ import * as path from 'path';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { buildServer } from '../test/protocol/build';
 import { TestClient } from '../test/protocol/lspClient';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { benchArticle } = require('./bench-corpus.cjs') as { benchArticle: (samples: string[], i: number) => string };
 
 const ROOT = path.resolve(__dirname, '..');
 const arg = process.argv.indexOf('--articles');
@@ -33,11 +35,7 @@ const pairText = (value: string) => `Thương mại Việt Nam – Peru năm 203
 function writeCorpus(dir: string, n: number): number {
   let bytes = 0;
   for (let i = 0; i < n; i++) {
-    const base = samples[i % samples.length];
-    const shift = Math.floor(i / samples.length) % 40;
-    const text = base
-      .replace(/\b(19[89]\d|20[0-4]\d)\b/g, (y) => String(Number(y) - shift))
-      .replace(/\b(\d{3})(?= (?:triệu|million|tỷ|billion))/g, (m) => String(Number(m) + (i % 3 === 0 ? 7 : 0)));
+    const text = benchArticle(samples, i);
     const sub = path.join(dir, `d${Math.floor(i / 1000)}`);
     fs.mkdirSync(sub, { recursive: true });
     fs.writeFileSync(path.join(sub, `a-${i}.txt`), text);
