@@ -849,8 +849,13 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   // The statistics office's trade figures are its estimates, which Customs' count follows and
   // revises (`số liệu của Tổng cục Thống kê, xuất khẩu điện thoại … tháng 1/2024 đã mang về 5,8 tỷ
   // USD` against Customs' 5,58): an estimate, whatever verb it is written with.
-  if (frame.status.value === 'actual' && indicator.value && /^(?:export|import|trade)/.test(indicator.value) && STATISTICS_OFFICE.test(before + ' ' + after.slice(0, 80))) {
-    frame.status = { value: 'estimate', text: STATISTICS_OFFICE.exec(before + ' ' + after.slice(0, 80))![0] };
+  // So are the agriculture ministry's monthly figures (`Theo báo cáo của Bộ Nông nghiệp và Môi
+  // trường, trong tháng 9/2025, Việt Nam xuất khẩu 600 nghìn tấn gạo` against the rice association's
+  // later 466.800 tấn), and a sentence that names no source of its own goes on with the office the
+  // sentence before it in the paragraph named (`Luỹ kế 9 tháng, … 3,55 tỷ USD`).
+  if (frame.status.value === 'actual' && indicator.value && /^(?:export|import|trade)/.test(indicator.value)) {
+    const office = estimatingOffice(before + ' ' + after.slice(0, 80)) ?? (source ? null : officeBefore(doc, sentence));
+    if (office) frame.status = { value: 'estimate', text: office[0] };
   }
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
   const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, '');
@@ -1030,8 +1035,39 @@ function sourceOf(sentence: string): ClaimFrame['source'] {
   }
   return undefined;
 }
-/** Việt Nam's statistics office, by its names and acronyms (not a partner's: `Czech Statistical Office` is foreign). */
-const STATISTICS_OFFICE = /(?<![\p{L}])(?:tổng cục thống kê|cục thống kê(?! (?:séc|mỹ|trung quốc|hàn quốc|nhật bản))|gso|nso|general statistics office|national statistics office)(?![\p{L}])/u;
+/**
+ * Offices whose trade figures are early estimates that Customs' count revises, by their names and
+ * acronyms: Việt Nam's statistics office (not a partner's: `Czech Statistical Office` is foreign)
+ * and the agriculture ministry (its monthly reports on farm, forest and fishery exports).
+ */
+const ESTIMATING_OFFICE =
+  /(?<![\p{L}])(?:tổng cục thống kê|cục thống kê(?! (?:séc|mỹ|trung quốc|hàn quốc|nhật bản))|gso|nso|general statistics office|national statistics office|bộ nông nghiệp và (?:phát triển nông thôn|môi trường)|bộ nn\s*(?:&|-|và)\s*(?:ptnt|mt)|mard|ministry of agriculture and (?:rural development|environment))(?![\p{L}])/u;
+
+const ESTIMATING_OFFICE_ALL = new RegExp(ESTIMATING_OFFICE.source, 'gu');
+
+/**
+ * The estimating office a text names, but not as the parent of a department whose data it is
+ * (`Theo Cục Chăn nuôi (Bộ NN-PTNT), 9 tháng năm 2019 …`, `the ministry's department of …`: the
+ * department's count, not the ministry's monthly estimate).
+ */
+function estimatingOffice(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(ESTIMATING_OFFICE_ALL)) {
+    const end = m.index! + m[0].length;
+    if (/\(\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index)) || /^(?:'s|’s)\s+(?:department|agency|directorate)/.test(text.slice(end, end + 20))) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/** The estimating office the sentence before (in the same paragraph) names as its source. */
+function officeBefore(doc: DocumentAnalysis, sentence: Span): RegExpExecArray | null {
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return null;
+  const text = lowerOf(doc, prev);
+  const office = estimatingOffice(text);
+  return office && /(?<![\p{L}])(?:theo|according to|cho biết|said|reported|báo cáo)(?![\p{L}])/u.test(text) ? office : null;
+}
+
 const FOREIGN_SOURCE_ALL = new RegExp(FOREIGN_SOURCE.source, 'gu');
 const DATA_AFTER = /^\s*(?:'s\s+)?(?:data|statistics|figures|report|estimates?|số liệu|thống kê|báo cáo|ước tính|dữ liệu)(?![\p{L}])/u;
 

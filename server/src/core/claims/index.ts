@@ -316,6 +316,9 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       subject = pairBefore(doc, partners, sentence) ?? subject;
     }
     if (subject === undefined) subject = dominant;
+    // A national index (`IIP tháng 8 ước tính tăng 2,0%`) in an article that names no foreign
+    // country is home's: the statistics office reports it for the country, unnamed.
+    if (!subject && hasPrefix(f.metric, subjectData.homeMetrics) && countries.every((m) => m.countryCode === HOME)) subject = HOME;
     if (subject && isCountryMetric(f.metric)) {
       // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
       // clause, with no country named after it, makes the figure that place's, not the country's.
@@ -1242,7 +1245,13 @@ const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])(?<!(?:năn
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?<!(?:năng|chất)\s)(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
-const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price)/;
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price|iip)/;
+/** Indices, whose change has one measure: the index's (`chỉ số sản xuất công nghiệp (IIP) … tăng 8,6%`). */
+const INDEX_INDICATORS = /^iip$/;
+/** Words that make an index one branch's, one product's or one place's. */
+const BRANCH = /(?<![\p{L}])(?:ngành|nhóm ngành|lĩnh vực|sản phẩm|mặt hàng|sản xuất và phân phối|khai khoáng|chế biến|địa phương|tỉnh|thành phố|sectors?|industry|industries|products?|manufacturing|processing|mining|electricity|province|city|localities)(?![\p{L}])/u;
+/** The whole of industry, which the national index is of. */
+const WHOLE_INDUSTRY = /(?:toàn ngành công nghiệp|chỉ số sản xuất công nghiệp|whole industry|industrial production|industrial sector as a whole)/gu;
 
 function yearEarlier(iso: IsoPeriod): IsoPeriod {
   return iso.replace(/\d{4}/g, (y) => String(+y - 1));
@@ -1264,6 +1273,9 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   const ownPeriod = consecutive && +consecutive[2] === +consecutive[1] + 1 && /(?:từ|from|between)\s+(?:năm\s+)?\d{4}\s+(?:đến|tới|sang|to|and)\s+(?:năm\s+)?\d{4}/.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 40)))) ? consecutive[2] : f.period;
   const p = parsePeriod(ownPeriod);
   if (!p || p.days) return null;
+  // (An index of one branch is not the country's: `IIP ngành chế biến, chế tạo tăng 9,7%`, `sectors
+  // reported an IIP higher …, including rubber and plastic products up 30%`.)
+  if (INDEX_INDICATORS.test(f.metric) && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
@@ -1301,7 +1313,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // (`giảm 24,8% về giá`, `down 5% in price`: a change of the unit price, which a flow's metric does
   // not name.)
   if (PRICE_AFTER.test(after) && f.metric !== 'price') return null;
-  let measure: 'value' | 'volume' | 'price' | null = respectiveMeasure(doc, f, sentence) ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
+  let measure: 'value' | 'volume' | 'price' | null = INDEX_INDICATORS.test(f.metric) ? 'value' : respectiveMeasure(doc, f, sentence) ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
   let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
   if (f.metric === 'price') {
