@@ -613,13 +613,20 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   if (carried) return carried;
   const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
   const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
-  if (!change && !goesOn) return own;
+  // (The value paired with a volume, `ước đạt 60 nghìn tấn, trị giá 328 triệu USD`, is its measure
+  // in money: the same estimate.)
+  const paired = !change && f.kind === 'money' && PAIRED_VALUE.test(clauseBefore);
+  if (!change && !goesOn && !paired) return own;
   let prev: Figure | undefined;
   for (const g of levels) if (g !== f && g.end <= f.start && g.start >= sentence.start && !g.change && g.kind !== 'percent') prev = g;
   if (!prev || (change && !goesOn && lowerOf(doc, { start: prev.end, end: f.start }).length > 60)) return own;
+  if (paired && !goesOn && (prev.kind !== 'measure' || lowerOf(doc, { start: prev.end, end: f.start }).length > 30)) return own;
   const prevClause = clauseStartOf(doc, sentence, prev);
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }
+
+/** A clause that gives the money value of the volume before it. */
+const PAIRED_VALUE = /^\s*(?:trị giá|giá trị|kim ngạch|tương đương|thu về|đem về|worth|valued at|with a value of)\s*(?:gần|hơn|khoảng|trên|nearly|about|over|more than|almost)?\s*(?:us\$|\$)?\s*$/u;
 
 /**
  * A word that sets a target before a list of items separated by semicolons (`đặt mục tiêu …; …; …
