@@ -168,6 +168,7 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     // An estimate within 1.5% of the count that follows it was revised, not contradicted.
     !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
     sameSeries(o.frame, c.frame) &&
+    !revisedLater(c, o) &&
     !looselyRoundedRate(c, o) &&
     !partnerCurrency(c) && !partnerCurrency(o) &&
     (c.role === 'change'
@@ -175,6 +176,21 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
     (disjoint(mine, theirs) || qualifiersExclude(c, o))
   );
+}
+
+/**
+ * The statistics office revises its growth figures (GDP, the industrial production index) in later
+ * releases: a year on, `IIP 8 tháng … tăng 8,6% (cùng kỳ năm 2023 giảm 0,2%)` quotes the revised
+ * figure of a period an article of its day gave as `giảm 0,4%`. Two statements of such a figure
+ * written half a year apart or more are a first figure and its revision, not a contradiction.
+ */
+const REVISED_INDICATORS = /^(?:iip|gdp)(?![\p{L}])/u;
+const HALF_YEAR_MS = 182 * 24 * 3600 * 1000;
+function revisedLater(c: Claim, o: Claim): boolean {
+  if (!REVISED_INDICATORS.test(c.metric)) return false;
+  const a = c.doc.referenceDate?.date;
+  const b = o.doc.referenceDate?.date;
+  return !!a && !!b && Math.abs(Date.parse(a) - Date.parse(b)) >= HALF_YEAR_MS;
 }
 
 /**

@@ -176,7 +176,10 @@ export function productsIn(lower: string): ProductMention[] {
  */
 const GOODS_OF = /(?:xuất khẩu|nhập khẩu|xuất|nhập|lượng|kim ngạch|tấn|mặt hàng|sản phẩm|hàng)\s$/u;
 function narrowed(lower: string, phrase: string, start: number, end: number): boolean {
-  if (!/[^\x00-\x7f]/.test(phrase) || !GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
+  if (!GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
+  // (Processing narrows any product to its processed goods: `sản phẩm chanh leo đã qua chế biến`.)
+  if (/^ (?:đã qua |đã được )?chế biến(?![\p{L}])/u.test(lower.slice(end, end + 24))) return true;
+  if (!/[^\x00-\x7f]/.test(phrase)) return false;
   const w = /^ ([\p{L}][\p{L}\d'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
   // (A grade or type code, `hạt điều W320`, `xăng RON95`, narrows the goods to that kind.)
   if (w && /^[a-z]{1,4}\d{2,4}$/.test(w)) return true;
@@ -209,9 +212,28 @@ function groupKeys(doc: DocumentAnalysis): Set<string> {
   return s;
 }
 
+/**
+ * Words of a group that also name one of its parts: `cua` is crab for short (`xuất khẩu cua sang
+ * Trung Quốc`), but mud crab beside `ghẹ` (`xuất khẩu cua … đạt gần 93 triệu USD, xuất khẩu ghẹ …`),
+ * in a document that names the sibling alone.
+ */
+const PART_WORDS = new Map(Object.entries(data.partWords as Record<string, string>).map(([w, sibling]) => [matchKey(w), matchKey(sibling)]));
+const siblingsCache = new WeakMap<DocumentAnalysis, Set<string>>();
+function namesSibling(doc: DocumentAnalysis, word: string): boolean {
+  const sibling = PART_WORDS.get(word);
+  if (!sibling) return false;
+  let named = siblingsCache.get(doc);
+  if (!named) {
+    named = new Set(productsIn(matchKey(doc.text)).map((p) => p.text));
+    siblingsCache.set(doc, named);
+  }
+  return named.has(sibling);
+}
+
 /** A product named alone in a document that names it as a group and sets it apart from it is not sure. */
 function groupSure(doc: DocumentAnalysis, field: FrameField<string>, mention?: ProductMention): FrameField<string> {
   if (mention?.narrow && field.sure && field.value && field.value !== 'all') return { ...field, sure: false };
+  if (mention && field.sure && namesSibling(doc, mention.text)) return { ...field, sure: false };
   if (!field.sure || !field.value || field.value === 'all' || mention?.group || !groupKeys(doc).has(field.value)) return field;
   return { ...field, sure: false };
 }

@@ -234,6 +234,8 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
 
 /** `nước này`, `this country`: the country just named (not `the country`, which is as often home). */
 const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|this country)(?![\p{L}])/u;
+/** The market of an export that points back at the country just named (`exported … to the country`). */
+const TO_THE_COUNTRY = /(?<![\p{L}])(?:to|into) the country(?![\p{L}])/u;
 /** Words that cite a body as the source: `theo`, `according to`. */
 const CITED_BEFORE = /(?:theo|according to|data from|số liệu của|báo cáo của|thống kê của)\s*(?:số liệu\s+|thống kê\s+|báo cáo\s+|dữ liệu\s+)?(?:(?:của|từ)\s+)?$/u;
 
@@ -498,6 +500,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
     const prev = previousSentence(doc, sentence.start);
     const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
+    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+  }
+  // (`It exported 3.1 million tons of rice to the country in 2023`: the market is the one foreign
+  // country the sentence before names, else one the claim cannot name.)
+  if (/^export/.test(metric) && codes.filter((c) => c !== HOME).length === 0 && TO_THE_COUNTRY.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 60))))) {
+    const prev = previousSentence(doc, sentence.start);
+    const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
     return named.length === 1 ? `${HOME}>${named[0]}` : null;
   }
   // `However, the exports dropped by 50.5%` after a sentence on the exports to one market: that
