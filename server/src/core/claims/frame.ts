@@ -14,7 +14,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
 import { lowerBound, within } from './spans';
 import subjectData from './subjects.json';
-import { builtinKnowledge } from '../entities/knowledge';
+import { builtinKnowledge, slug } from '../entities/knowledge';
 import metricsData from '../quantity/metrics.json';
 
 export type Status = 'actual' | 'estimate' | 'target' | 'forecast';
@@ -84,10 +84,21 @@ for (const [key, phrases] of Object.entries(data.stages)) for (const p of phrase
 const STAGES = phraseRegex(Object.values(data.stages).flat(), '', true);
 /** Flows counted in stages (pledged or registered, then disbursed). */
 export const STAGED_INDICATORS = /^(?:aid|investment)/;
-const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(data.cities).flat()]);
+/** The cities and provinces a figure may be about, by id: the cities' own phrases, and each province by its name with and without marks. */
+const PLACES: Record<string, string[]> = {
+  ...Object.fromEntries(
+    data.provinces.map((name) => {
+      const lower = matchKey(name);
+      const bare = slug(name).replace(/-/g, ' ');
+      return [`place:${slug(name)}`, bare === lower ? [lower] : [lower, bare]];
+    }),
+  ),
+  ...data.cities,
+};
+const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(PLACES).flat()]);
 const CITY_OF = new Map<string, string>();
-for (const [id, phrases] of Object.entries(data.cities)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
-const CITIES = phraseRegex(Object.values(data.cities).flat(), '', true);
+for (const [id, phrases] of Object.entries(PLACES)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
+const CITIES = phraseRegex(Object.values(PLACES).flat(), '', true);
 const MONTHS_WITHIN = new RegExp(
   `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
   'u',
