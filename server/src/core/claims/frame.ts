@@ -75,6 +75,8 @@ const DIFFERENCE = new RegExp(
   `${phraseRegex(data.difference).source}\\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|nearly|about|around|over|more than|almost|some)\\s+)?(?:us\\$|\\$)?\\s*$`,
   'u',
 );
+/** `đến` (by) opening a clause before a month. */
+const BY_MONTH = /(?:^|[,;:(]\s*|^\s*)đến\s*$/u;
 const YTD = new RegExp(`${phraseRegex(data.ytd).source}\\s*(?:ngày\\s+\\d{1,2}\\s*[/.-]\\s*)?$`, 'u');
 const PARTNER_BEFORE = phraseRegex(data.partnerBefore, '$');
 const SOURCE_LEAD = phraseRegex(data.sourceLead, '', true);
@@ -470,6 +472,8 @@ const NOT_GOODS = new Set(
     'của sang từ hàng bình lớn đạt cao mặt tăng trong chủ sản nhóm giữa chính về giảm vào trung gần việt nhiều hơn được khoảng ước các lại năm chỉ đứng đã và cũng tới có loại ở quan hai thứ là luôn đến tại trên nhập xuất sụt vượt với tổng tháng để hầu thấp ngành đi gấp nửa đơn đang thường số nước lên quý thị vẫn khối tính cho sẽ thu suy trực khác thế nhưng do bắt khá hỗn ghi châu trước tỷ triệu nghìn ngàn qua những chiếm chung cả toàn đều ra sau tiểu lô chuyển tạm tái kim trị giá lượng mức bằng ròng như này đó ấy hoặc hay thêm tiếp liên kể vừa mới nay gồm bao theo tương sơ hết đầu cuối riêng phần bộ'
     + ' goods to from into the a an of in at by for on was were is are has have had reached rose fell grew totalled totaled hit stood amounted increased decreased dropped surged jumped climbed declined last first this that these its their vietnam vietnamese vietnam\'s country\'s nation\'s about around nearly roughly over more than some almost approximately all various certain key main major many such mostly mainly worth valued products product items commodities merchandise increasingly combined total overall annual monthly or and which while with as accounting up down compared each per respectively year years month months against versus so but since during after before until through when where making bringing marking representing equal equivalent'
     + ' so tức mang đem đưa giúp khiến làm bởi vì nên mà thì khi còn trở kể hoặc thô nguyên chiếc thuận'
+    // (Number words: `Xuất khẩu bảy tháng` counts months, not goods.)
+    + ' một ba bốn sáu bảy tám chín mười mươi mấy two three four five six seven eight nine ten eleven twelve'
   )
     .split(' ')
     .map((w) => matchKey(w)),
@@ -842,7 +846,9 @@ function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFram
   // (The words before the period where it is written, in this sentence or the one it came from.)
   const from = f.periodSpan.start >= sentence.start ? sentence.start : 0;
   const lead = lowerOf(doc, { start: Math.max(from, f.periodSpan.start - 30), end: f.periodSpan.start });
-  const hit = YTD.exec(lead);
+  // (`Đến tháng 7/2023, TP HCM đã đạt … 23,6 tỷ USD`: `đến` opening its clause is `by`, not the
+  // end of a range `từ tháng 5 đến tháng 7`.)
+  const hit = YTD.exec(lead) ?? BY_MONTH.exec(lead);
   if (!hit) return undefined;
   return { period: `${m[1]}-01/${m[1]}-${m[2]}`, text: hit[0].trim() };
 }
