@@ -183,15 +183,16 @@ export function productsIn(lower: string): ProductMention[] {
 
 /**
  * Whether the word right after a Vietnamese product word, named as the goods of a flow or a measure
- * (`nhập khẩu thịt heo`, `lượng tôm sú`, `27.410 tấn thịt heo`), narrows it (see
+ * (`nhập khẩu thịt heo`, `lượng tôm sú`, `27.410 tấn thịt heo`, `1,83 triệu m3 gỗ tròn`), narrows it (see
  * ProductMention.narrow). (After anything else the next word is as likely a verb: `ngành da giày
  * đối mặt …`.)
  */
-const GOODS_OF = /(?:xuất khẩu|nhập khẩu|xuất|nhập|lượng|kim ngạch|tấn|mặt hàng|sản phẩm|hàng)\s$/u;
+const GOODS_OF = /(?:xuất khẩu|nhập khẩu|xuất|nhập|lượng|kim ngạch|tấn|m3|m³|khối|mét khối|mặt hàng|sản phẩm|hàng)\s$/u;
 function narrowed(lower: string, phrase: string, start: number, end: number): boolean {
   if (!GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
-  // (Processing narrows any product to its processed goods: `sản phẩm chanh leo đã qua chế biến`.)
-  if (/^ (?:đã qua |đã được )?chế biến(?![\p{L}])/u.test(lower.slice(end, end + 24))) return true;
+  // (Processing narrows any product to its processed goods: `sản phẩm chanh leo đã qua chế biến`;
+  // so does `nguyên liệu`, the raw material: `gỗ nguyên liệu`.)
+  if (/^ (?:(?:đã qua |đã được )?chế biến|nguyên liệu)(?![\p{L}])/u.test(lower.slice(end, end + 24))) return true;
   if (!/[^\x00-\x7f]/.test(phrase)) return false;
   const w = /^ ([\p{L}][\p{L}\d'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
   // (A grade or type code, `hạt điều W320`, `xăng RON95`, narrows the goods to that kind.)
@@ -479,17 +480,23 @@ const NOT_GOODS = new Set(
     .map((w) => matchKey(w)),
 );
 function unknownGoods(before: string, afterTonnage: string, anyFlow = false): boolean {
-  const named = (rest: string): boolean => {
+  const named = (text: string, flow = ''): boolean => {
+    // (`xuất khẩu sản phẩm ống đồng`: the goods are the words after `sản phẩm`, `mặt hàng`.)
+    const rest = text.replace(/^(?:các\s+)?(?:sản phẩm|mặt hàng|nhóm hàng)\s+/u, '');
     const w = /^[\p{L}][\p{L}'’-]*/u.exec(rest)?.[0];
+    // (`nhập khẩu than từ Úc`: after a Vietnamese flow word, `than` is coal, not English `than`.)
+    if (w === 'than' && /khẩu\s+$/u.test(flow)) return true;
     if (!w || NOT_GOODS.has(w.replace(/’/g, "'"))) return false;
     return !productsIn(rest.slice(0, 60)).some((p) => p.at === 0);
   };
   let last = -1;
+  let flow = '';
   for (const m of before.matchAll(FLOW_THEN)) {
     last = m.index + m[0].length;
-    if (anyFlow && named(before.slice(last))) return true;
+    flow = m[0];
+    if (anyFlow && named(before.slice(last), flow)) return true;
   }
-  if (last >= 0 && named(before.slice(last))) return true;
+  if (last >= 0 && named(before.slice(last), flow)) return true;
   if (afterTonnage) {
     const m = /^\s+(?:of\s+)?(?=\p{L})/u.exec(afterTonnage);
     if (m && named(afterTonnage.slice(m[0].length))) return true;
@@ -649,7 +656,9 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   const carried = estimateOfParagraphBefore(doc, sentence);
   if (carried) return carried;
   const change = !!f.change || f.kind === 'percent' || f.kind === 'multiple';
-  const goesOn = /^\s*(?:and|và|as well as|cùng)\s/.test(clauseBefore);
+  // (A breakdown of the level before it, `striving for 15.2 billion USD …, of which 14.2 billion
+  // USD …`, `… trong đó …`, has that level's status.)
+  const goesOn = /^\s*(?:and|và|as well as|cùng|of which|in which|trong đó)\s/.test(clauseBefore);
   // (The value paired with a volume, `ước đạt 60 nghìn tấn, trị giá 328 triệu USD`, is its measure
   // in money: the same estimate.)
   const paired = !change && f.kind === 'money' && PAIRED_VALUE.test(clauseBefore);
@@ -905,6 +914,9 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   }
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
   const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, '');
+  // (A sentence that names no place and no country goes on with the province or city the sentence
+  // before it in the paragraph was about: `Theo … Sở Công Thương tỉnh Bình Dương, … của tỉnh … Trong
+  // đó, 6 mặt hàng chủ lực của tỉnh … Đặc biệt, xuất khẩu gỗ … đạt 6,5 tỷ USD`.)
   const local = LOCAL_PLACE.exec(scope);
   if (local) {
     frame.local = local[0];
@@ -918,6 +930,12 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
       for (const m of lead.matchAll(CITIES)) city = CITY_OF.get(m[0].replace(/\s+/g, ' '));
     }
     if (city) frame.localPlace = city;
+  } else {
+    const carried = localBefore(doc, sentence, before);
+    if (carried) {
+      frame.local = carried.text;
+      if (carried.place) frame.localPlace = carried.place;
+    }
   }
   const yearly = /^\d{4}$/.test(f.period ?? '');
   const monthly = /^\d{4}-\d{2}$/.test(f.period ?? '');
@@ -1103,6 +1121,26 @@ function estimatingOffice(text: string): RegExpExecArray | null {
     return m as RegExpExecArray;
   }
   return null;
+}
+
+/** Home named as the figure's country: the figure is no province's. */
+const HOME_NAMED = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|cả nước|nước ta|toàn quốc|the country|nationwide)(?![\p{L}])/u;
+
+/**
+ * The province or city the sentence before (in the same paragraph) is about, for a sentence that
+ * names no place and no country of its own, with its id when that sentence names it (none when it
+ * says only `tỉnh`, `thành phố`: the figure is then some place's the engine cannot name).
+ */
+function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { text: string; place?: string } | null {
+  if (HOME_NAMED.test(before) || doc.entities.some((e) => e.type === 'country' && e.start >= sentence.start && e.end <= sentence.end)) return null;
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return null;
+  const text = lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, '');
+  const m = LOCAL_PLACE.exec(text);
+  if (!m || HOME_NAMED.test(text.slice(0, m.index))) return null;
+  let place: string | undefined;
+  for (const c of text.matchAll(CITIES)) place = CITY_OF.get(c[0].replace(/\s+/g, ' '));
+  return { text: m[0], place };
 }
 
 /** The estimating office the sentence before (in the same paragraph) names as its source. */

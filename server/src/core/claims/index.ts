@@ -190,6 +190,18 @@ function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
 /** Words that point at the pair of countries just named. */
 const TWO_SIDES = /(?<![\p{L}])(?:hai nước|hai quốc gia|hai bên|the two countries|the two nations|the two sides|both countries|both sides)(?![\p{L}])/u;
 
+/** An organization's possessive right before a flow word, or a flow word right before `của` and an organization. */
+const ORG_FLOW_AFTER = /^\s*(?:'s|’s|')\s+(?:[\p{L}-]+\s+){0,2}(?:exports?|imports?|shipments?|purchases?|sales)(?![\p{L}])/u;
+const FLOW_OF_BEFORE = /(?:xuất khẩu|nhập khẩu)(?:\s+[\p{L}]+){0,4}\s+của\s*$/u;
+function companyFlow(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  for (const e of doc.entities) {
+    if (e.type !== 'organization' || e.start < sentence.start || e.end > f.start) continue;
+    if (ORG_FLOW_AFTER.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40)))) return true;
+    if (FLOW_OF_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, e.start - 50), e.start)))) return true;
+  }
+  return false;
+}
+
 /** The pair of home and the one foreign country named in the three sentences before, if any. */
 function pairBefore(doc: DocumentAnalysis, partners: EntityMention[], sentence: Span): string | null {
   let prev = previousSentence(doc, sentence.start, true);
@@ -417,6 +429,9 @@ const RELATIVE = /\b(?:years?|decades?) ago\b|năm ngoái|năm trước|năm nay
  */
 function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
+  // One company's flow (`Hoa Phat’s imports from Australia`, `xuất khẩu của Samsung`) is no
+  // country's.
+  if (companyFlow(doc, f, sentence)) return null;
   // One-way flows take their partner from their own sentence only, leaving out the countries a
   // ranking compares with (`đứng thứ hai thế giới, sau Trung Quốc và Ấn Độ`).
   // (Markets a breakdown names after the figure are the parts': `…, trong đó hàng sang Trung Quốc
