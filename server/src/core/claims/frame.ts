@@ -808,9 +808,16 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
     return { value: f.metric, sure: f.kind === 'count' || !!anaphor, ...(anaphor ? { text: anaphor[0] } : {}) };
   }
   const phrase = matchKey(f.metricText);
-  if (clauseBefore.includes(phrase)) return { value: f.metric, text: phrase, sure: true };
   const before = lowerOf(doc, { start: sentence.start, end: f.start });
   const at = before.lastIndexOf(phrase);
+  // (`thu xuất nhập khẩu ước đạt 3.530 tỷ đồng`, `thu từ hoạt động xuất nhập khẩu`: revenue the
+  // budget collects on trade, not the trade.)
+  if (at >= 0 && /^(?:trade|export|import)/.test(f.metric) && TRADE_REVENUE.test(before.slice(0, at))) return { value: f.metric, text: phrase, sure: false };
+  // (A budget is compared as its revenue only, `tổng thu ngân sách`, `budget revenue`: spending,
+  // `chi ngân sách`, and a deficit, `bội chi`, are other figures.)
+  if (f.metric === 'budget' && !(phrase.includes('revenue') || (at >= 0 && BUDGET_REVENUE_BEFORE.test(before.slice(Math.max(0, at - 24), at))) || /^\s*revenues?(?![\p{L}])/u.test(before.slice(at + phrase.length))))
+    return { value: f.metric, text: phrase, sure: false };
+  if (clauseBefore.includes(phrase)) return { value: f.metric, text: phrase, sure: true };
   if (at < 0) {
     // `$5 billion in exports`: the phrase right after the figure.
     const after = lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) });
@@ -844,6 +851,12 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   }
   return { value: f.metric, text: phrase, sure: true };
 }
+
+/** `thu`, `tổng thu`, `thu ngân sách nhà nước`: the budget's revenue, right before its name. */
+const BUDGET_REVENUE_BEFORE = /(?<![\p{L}])(?:tổng thu|thu)(?:\s+nội địa)?\s*$/u;
+
+/** Budget revenue collected on a flow, right before its name: `thu`, `thu ngân sách từ hoạt động`, `revenue from`. */
+const TRADE_REVENUE = /(?:^|[\s,;(])(?:thu(?:\s+ngân sách)?(?:\s+nhà nước)?(?:\s+(?:từ|qua))?(?:\s+hoạt động)?|(?:revenue|revenues|duties|taxes)\s+(?:from|on))\s*$/u;
 
 /**
  * `tính đến hết tháng 9/2023`, `lũy kế đến tháng 8`: a month that ends a year-to-date period.
