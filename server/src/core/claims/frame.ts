@@ -101,6 +101,8 @@ const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(PLACES).f
 const CITY_OF = new Map<string, string>();
 for (const [id, phrases] of Object.entries(PLACES)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
 const CITIES = phraseRegex(Object.values(PLACES).flat(), '', true);
+/** A city or province at the start of a text. */
+const PLACE_AT = new RegExp(`^${phraseRegex(Object.values(PLACES).flat()).source}`, 'u');
 const MONTHS_WITHIN = new RegExp(
   `${phraseRegex(data.monthsWithin).source}|(?<![\\p{L}\\p{N}])(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười|mười một|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(?:tháng|months)(?![\\p{L}\\p{N}])`,
   'u',
@@ -484,6 +486,8 @@ function unknownGoods(before: string, afterTonnage: string, anyFlow = false): bo
     // (`xuất khẩu sản phẩm ống đồng`: the goods are the words after `sản phẩm`, `mặt hàng`.)
     const rest = text.replace(/^(?:các\s+)?(?:sản phẩm|mặt hàng|nhóm hàng)\s+/u, '');
     const w = /^[\p{L}][\p{L}'’-]*/u.exec(rest)?.[0];
+    // (`imports of Binh Duong province`: a place is whose flow it is, not the goods.)
+    if (PLACE_AT.test(rest)) return false;
     // (`nhập khẩu than từ Úc`: after a Vietnamese flow word, `than` is coal, not English `than`.)
     if (w === 'than' && /khẩu\s+$/u.test(flow)) return true;
     if (!w || NOT_GOODS.has(w.replace(/’/g, "'"))) return false;
@@ -1140,20 +1144,31 @@ function estimatingOffice(text: string): RegExpExecArray | null {
 const HOME_NAMED = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|cả nước|nước ta|toàn quốc|the country|nationwide)(?![\p{L}])/u;
 
 /**
- * The province or city the sentence before (in the same paragraph) is about, for a sentence that
- * names no place and no country of its own, with its id when that sentence names it (none when it
+ * The province or city the nearest sentence before (in the same paragraph) that names a place or a
+ * country is about, for a sentence that names no place and no country of its own, with its id when that sentence names it (none when it
  * says only `tỉnh`, `thành phố`: the figure is then some place's the engine cannot name).
  */
 function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { text: string; place?: string } | null {
-  if (HOME_NAMED.test(before) || doc.entities.some((e) => e.type === 'country' && e.start >= sentence.start && e.end <= sentence.end)) return null;
-  const prev = previousSentence(doc, sentence.start);
-  if (!prev) return null;
-  const text = lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, '');
-  const m = LOCAL_PLACE.exec(text);
-  if (!m || HOME_NAMED.test(text.slice(0, m.index))) return null;
-  let place: string | undefined;
-  for (const c of text.matchAll(CITIES)) place = CITY_OF.get(c[0].replace(/\s+/g, ' '));
-  return { text: m[0], place };
+  const namesCountry = (span: Span) => doc.entities.some((e) => e.type === 'country' && e.start >= span.start && e.end <= span.end);
+  if (HOME_NAMED.test(before) || namesCountry(sentence)) return null;
+  // (The nearest sentence before it in the paragraph that names a place or a country decides.)
+  let at = sentence.start;
+  for (let k = 0; k < 6; k++) {
+    const prev = previousSentence(doc, at);
+    if (!prev) return null;
+    at = prev.start;
+    const text = lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, '');
+    const m = LOCAL_PLACE.exec(text);
+    if (!m) {
+      if (HOME_NAMED.test(text) || namesCountry(prev)) return null;
+      continue;
+    }
+    if (HOME_NAMED.test(text.slice(0, m.index))) return null;
+    let place: string | undefined;
+    for (const c of text.matchAll(CITIES)) place = CITY_OF.get(c[0].replace(/\s+/g, ' '));
+    return { text: m[0], place };
+  }
+  return null;
 }
 
 /** The estimating office the sentence before (in the same paragraph) names as its source. */

@@ -736,6 +736,9 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   }
   for (const m of model.lower.matchAll(TARGET_ALL)) {
     if (m.index! >= fEnd && /(?:^|\s)(?:and|và|but|nhưng|while|trong khi)\s/u.test(model.lower.slice(fEnd, m.index!))) continue;
+    // (After the figure, the plan it is set against is no plan of its own: `tăng 12,2% (vượt kế
+    // hoạch năm)`, `up 12.7% (with a target of 9-10% growth)`, `…, vượt kế hoạch năm gần 3%`.)
+    if (m.index! >= fEnd && (/\([^()]*$/.test(model.lower.slice(fEnd, m.index!)) || /(?:vượt|exceeding|surpassing|beating|above|over)\s*$/u.test(model.lower.slice(fEnd, m.index!)))) continue;
     // (`still hold great potential … although two-way trade reached only 1.2 billion USD`: a
     // concession opens a predicate of its own.)
     if (m.index! < fEnd && /(?:^|\s)(?:although|though|whereas|nhưng|tuy nhiên|mặc dù)\s/u.test(model.lower.slice(m.index! + m[0].length, fEnd))) continue;
@@ -1301,7 +1304,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // reported an IIP higher …, including rubber and plastic products up 30%`.)
   if (INDEX_INDICATORS.test(f.metric) && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
-  if (!cf.indicator.sure || !cf.product.sure || cf.local || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
+  if (!cf.indicator.sure || !cf.product.sure || (cf.local && !cf.localPlace) || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
   const overTwoYears = ownPeriod !== f.period;
   // `giảm 30,3% về lượng và giảm 31% về trị giá so với tháng 1/2022`: the base after the pair is
@@ -1368,8 +1371,11 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     const bf = frameOf(doc, before, sentence, clauseOf(doc, before, sentence).start, levels);
     if (bf.status.value === 'estimate') cf.status = bf.status;
   }
-  const subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
+  let subject = measure === 'price' ? HOME : directional(doc, before && before.metric === f.metric ? before : f, f.metric, sentence, !!cf.product.value && cf.product.value !== 'all');
+  if (!subject && cf.localPlace && isCountryMetric(f.metric)) subject = HOME;
   if (!subject) return null;
+  // (A province's or city's change, `kim ngạch nhập khẩu của tỉnh Bình Dương … tăng 12,2%`, is that place's.)
+  if (cf.local && !subject.includes('@') && !subject.startsWith('place:')) subject = `${cf.localPlace}@${subject}`;
   const period = cf.yearToDate?.period ?? ownPeriod;
   // (Nor the change of a level too small to be all goods' national total: below.)
   if (before && measure === 'value' && (!cf.product.value || cf.product.value === 'all') && tinyNationalTotal(f.metric ?? '', subject, before, period)) return null;
