@@ -101,6 +101,14 @@ const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(PLACES).f
 const CITY_OF = new Map<string, string>();
 for (const [id, phrases] of Object.entries(PLACES)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
 const CITIES = phraseRegex(Object.values(PLACES).flat(), '', true);
+/**
+ * Names that hold a province's name and are no province: the Pacific (`xuyên Thái Bình Dương`, in
+ * CPTPP's name), the battle of Điện Biên Phủ. Blanked before a text is read for places.
+ */
+const NOT_PLACES = /(?<![\p{L}])(?:châu á\s*-\s*)?thái bình dương|điện biên phủ(?![\p{L}])/gu;
+function notPlaces(text: string): string {
+  return text.replace(NOT_PLACES, (m) => ' '.repeat(m.length));
+}
 /** A city or province at the start of a text. */
 const PLACE_AT = new RegExp(`^${phraseRegex(Object.values(PLACES).flat()).source}`, 'u');
 const MONTHS_WITHIN = new RegExp(
@@ -930,7 +938,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     if (office) frame.status = { value: 'estimate', text: office[0] };
   }
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
-  const scope = (caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, '');
+  const scope = notPlaces((caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, ''));
   // (A sentence that names no place and no country goes on with the province or city the sentence
   // before it in the paragraph was about: `Theo … Sở Công Thương tỉnh Bình Dương, … của tỉnh … Trong
   // đó, 6 mặt hàng chủ lực của tỉnh … Đặc biệt, xuất khẩu gỗ … đạt 6,5 tỷ USD`.)
@@ -943,7 +951,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     // `thành phố`, `the city` point back at the city the paragraph named last.
     if (!city && /^(?:thành phố|the city|city's)$/.test(local[0])) {
       const block = blockAt(doc, f.start);
-      const lead = block ? lowerOf(doc, { start: block.start, end: sentence.start }) : '';
+      const lead = block ? notPlaces(lowerOf(doc, { start: block.start, end: sentence.start })) : '';
       for (const m of lead.matchAll(CITIES)) city = CITY_OF.get(m[0].replace(/\s+/g, ' '));
     }
     if (city) frame.localPlace = city;
@@ -1157,7 +1165,7 @@ function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { t
     const prev = previousSentence(doc, at);
     if (!prev) return null;
     at = prev.start;
-    const text = lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, '');
+    const text = notPlaces(lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, ''));
     const m = LOCAL_PLACE.exec(text);
     if (!m) {
       if (HOME_NAMED.test(text) || namesCountry(prev)) return null;
