@@ -186,7 +186,10 @@ export function productsIn(lower: string): ProductMention[] {
       out.push({ key, text: lower.slice(m.index!, stop), at: m.index!, group: true });
       continue;
     }
-    out.push({ key, text: m[0], at: m.index!, ...(GROUP_PHRASE.test(m[0]) ? { group: true } : {}), ...(key !== 'all' && narrowed(lower, m[0], m.index!, end) ? { narrow: true } : {}) });
+    // (Goods made from a product are not the product: `sản phẩm từ cao su`, `products made from
+    // rubber`. English `chicken products`, `textile and garment products` are the goods themselves.)
+    const madeFrom = key !== 'all' && (MADE_FROM_BEFORE.test(lower.slice(Math.max(0, m.index! - 24), m.index!)) || productsBeside(lower, m[0], m.index!, end));
+    out.push({ key, text: m[0], at: m.index!, ...(GROUP_PHRASE.test(m[0]) ? { group: true } : {}), ...(key !== 'all' && (madeFrom || narrowed(lower, m[0], m.index!, end)) ? { narrow: true } : {}) });
   }
   return out;
 }
@@ -212,6 +215,21 @@ function narrowed(lower: string, phrase: string, start: number, end: number): bo
   const next = PRODUCT_AT.exec(lower);
   return !(next && next.index === end + 1);
 }
+
+/**
+ * `$1.05 billion worth of rubber and $515 million worth of rubber products`: an English `X
+ * products` beside a bare `X` in the same stretch of text are two goods, the second made from the
+ * first.
+ */
+function productsBeside(lower: string, phrase: string, start: number, end: number): boolean {
+  if (!/^\s+products(?![\p{L}])/u.test(lower.slice(end, end + 12))) return false;
+  const window = lower.slice(Math.max(0, start - 150), Math.min(lower.length, end + 150));
+  const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])(?!\\s+(?:products|and\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}))`, 'gu');
+  return re.test(window);
+}
+
+/** `sản phẩm từ`, `sản phẩm làm từ`, `products made from` right before a product: goods made from it; `toàn ngành` (the whole sector): it and all made from it. */
+const MADE_FROM_BEFORE = /(?:(?:sản phẩm|mặt hàng|hàng)(?:\s+làm)?\s+từ|products\s+made\s+(?:from|of)|toàn ngành)\s+$/u;
 
 /** Words that set one product apart from its group: `Tính riêng mặt hàng sắn`, `riêng sắn lát`. */
 const NARROW_BEFORE = /(?:^|\s)(?:tính riêng|riêng)\s+(?:(?:mặt hàng|nhóm hàng|sản phẩm|đối với)\s+)?$/;
@@ -356,6 +374,16 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
       if (unknownGoods('', after)) return { value: null, sure: false };
     }
   }
+  // (`$515 million worth of rubber products`: the goods right after `worth of` are the figure's,
+  // whatever the sentence named before it.)
+  const worth = /^\s+worth\s+of\s+(?=\p{L})/u.exec(after);
+  if (worth) {
+    // (Read with the sentence before it, so that `rubber products` beside a bare `rubber` is told apart.)
+    const text = `${before} ${after.slice(0, worth[0].length + 150)}`;
+    const at = before.length + 1 + worth[0].length;
+    const own = productsIn(text).filter((p) => p.at === at && p.key !== 'all');
+    if (own.length) return groupSure(doc, { value: own[0].key, text: own[0].text, sure: true }, own[0]);
+  }
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);
@@ -407,7 +435,11 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   // thị trường, Mỹ … đạt 304 triệu USD` in an article on cashew); after a sentence on another
   // product (`Tính chung 11 tháng, xuất khẩu đạt 3,54 tỷ USD` after one on coffee, under a title
   // on rice) it is a guess, so not sure.
+  // (`Việt Nam's exports to the Chinese market reached US$17.7 billion`, `xuất khẩu của Việt Nam
+  // sang …`: the country named as the exporter with no goods is its whole flow, or a guess, not the
+  // title's product.)
   const context = productsOfContext(doc, f);
+  if (context.size > 0 && HOME_FLOW.test(before)) return { value: null, sure: false };
   // (Not in an article whose opening is about goods the vocabulary does not know: `xuất khẩu thức
   // ăn chăn nuôi` in the lead makes `xuất khẩu sang Trung Quốc … đạt 192 triệu USD` theirs.)
   if (context.size === 0) return unknownTopic(doc) ? { value: null, sure: false } : { value: 'all', sure: true };
@@ -863,6 +895,9 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   }
   return { value: f.metric, text: phrase, sure: true };
 }
+
+/** The home country named as the one whose flow it is, with no goods: `Việt Nam's exports`, `xuất khẩu của Việt Nam`. */
+const HOME_FLOW = /(?<![\p{L}])(?:(?:viet nam|vietnam|việt nam)(?:'s|’s)\s+(?:total\s+)?(?:exports|imports)|(?:xuất khẩu|nhập khẩu)(?:\s+hàng hóa)?\s+của\s+(?:việt nam|nước ta))(?![\p{L}])/u;
 
 /** `thu`, `tổng thu`, `thu ngân sách nhà nước`: the budget's revenue, right before its name. */
 const BUDGET_REVENUE_BEFORE = /(?<![\p{L}])(?:tổng thu|thu)(?:\s+nội địa)?\s*$/u;
