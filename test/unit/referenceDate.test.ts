@@ -44,3 +44,29 @@ describe('reference date from outside the text', () => {
     assert.strictEqual(ws.analysis('x.txt')?.referenceDate?.date, '2023-11-20');
   });
 });
+
+describe('reference date from a month compared with', () => {
+  const cases: [string, string, RegExp][] = [
+    [
+      'a month compared with the same month of a named year, named again without one, is that month a year later',
+      'Rubber exports in January\n\nVietnam exported 260,000 tons of rubber in January worth $365 million, nearly double compared to January 2023.\n\nVietnam earned $2.89 billion from rubber exports last year.',
+      /^2024-02/,
+    ],
+    [
+      'so is one against it (`against January 2023`)',
+      'Rubber in January\n\nThe average export price in January was $1,404 per ton, up 3.7 per cent against January 2023.',
+      /^2024-02/,
+    ],
+    [
+      'but not when the month named again is itself a base (`so với tháng 2`)',
+      'Xuất khẩu sắn tháng 3\n\nTrong tháng 3, xuất khẩu sắn tăng mạnh so với tháng 2. Giá bình quân tháng 3/2024 đạt 451 USD/tấn, tăng 1,7% so với tháng 2/2024.',
+      /^2024-/,
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const a = analyzeDocument({ uri: 'x.txt', text });
+      assert.match(a.referenceDate?.date ?? '', expected, JSON.stringify(a.referenceDate));
+    });
+  }
+});

@@ -307,6 +307,14 @@ function inferReference(
   let floor: { day: string; r: RawDate; weak?: boolean } | null = null;
   let partialFloor: { day: string; r: RawDate } | null = null;
   let latestYear: { y: number; r: RawDate } | null = null;
+  // A date written as what a figure is compared with (`so với tháng 2/2024`, `compared to January
+  // 2023`, `from 2021`, `than …`), not as what it reports.
+  const isBase = (r: RawDate): boolean => {
+    const prev = tokens[r.t0 - 1]?.text;
+    const prev2 = tokens[r.t0 - 2]?.text;
+    const next = tokens[r.t1]?.text;
+    return (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev === 'against' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
+  };
   for (const r of raws) {
     // `cùng kỳ năm 2023` compares with 2023: the article is in 2024 at least.
     if (r.sameYear !== undefined && !inPlan(r) && (!latestYear || r.sameYear + 1 > latestYear.y)) latestYear = { y: r.sameYear + 1, r };
@@ -319,12 +327,13 @@ function inferReference(
     const early = (prev === 'đầu' || prev === 'early') && r.precision === 'year' && !r.b;
     const day = early ? `${v.slice(0, 4)}-01-31` : endDay(v);
     const hasDay = (r.b ?? r.a).d !== undefined;
-    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || prev === 'to' || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
+    // (`compared to January 2023` is a base, not a deadline.)
+    const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || (prev === 'to' && prev2 !== 'compared') || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
     // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
     // a deadline is ahead of the article.)
     if (hasDay && !inPlan(r) && !target && (!latest || day > latest.day)) latest = { day, r };
     const next = tokens[r.t1]?.text;
-    const base = (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
+    const base = isBase(r);
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
     const startYear = Number(v.slice(0, 4));
@@ -339,6 +348,17 @@ function inferReference(
     if (base && !target && !inPlan(r) && r.precision === 'year' && !r.b && r.a.y !== undefined) {
       const yearAfter = `${r.a.y + 1}-12-31`;
       if (!floor || yearAfter > floor.day) floor = { day: yearAfter, r, weak: true };
+    }
+    // `Vietnam exported … in January …, nearly double compared to January 2023`: a month compared
+    // with the same month of a named year, which the text names again without one, is that month a
+    // year later.
+    const m0 = r.a.m;
+    if (base && !target && !inPlan(r) && r.precision === 'month' && !r.b && r.a.y !== undefined && m0 !== undefined) {
+      const again = raws.some((x) => x !== r && !inPlan(x) && !isBase(x) && x.a.y === undefined && (x.a.yRel ?? 0) === 0 && !x.b && x.a.m === m0 && x.a.d === undefined);
+      if (again) {
+        const monthAfter = nextDay(endDay(`${r.a.y + 1}-${String(m0).padStart(2, '0')}`));
+        if (!floor || monthAfter > floor.day) floor = { day: monthAfter, r, weak: true };
+      }
     }
   }
   // A whole year Y reported beside the first months of Y (`Mười tháng đầu năm 2024, ...`; `năm 2024
