@@ -332,7 +332,6 @@ function inferReference(
     // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
     // a deadline is ahead of the article.)
     if (hasDay && !inPlan(r) && !target && (!latest || day > latest.day)) latest = { day, r };
-    const next = tokens[r.t1]?.text;
     const base = isBase(r);
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
