@@ -7,6 +7,11 @@ import { formatFigure, formatPeriod, baseName } from './format';
 import { parsePeriod } from '../claims/period';
 import metricNames from './metrics.json';
 import productNames from './products.json';
+import claimVocabulary from '../claims/vocabulary.json';
+import { slug } from '../entities/knowledge';
+
+/** Việt Nam's provinces by the id the claims give them (`place:binh-duong`), for a subject no entity of the text names. */
+const PROVINCE_NAMES = new Map<string, string>([...claimVocabulary.provinces.map((n): [string, string] => [`place:${slug(n)}`, n]), ['place:thua-thien-hue', 'Thừa Thiên Huế']]);
 
 /** Picks the message of the locale. */
 export function t(locale: MessageLocale, m: { en: string; vi: string }): string {
@@ -76,7 +81,7 @@ export function subjectName(subject: string, locale: MessageLocale, entities?: M
   if (flow) return `${regionName(flow[1], locale)} → ${regionName(flow[2], locale)}`;
   // A province's or city's figure (`place:khanh-hoa@KR`): the place, then the subject.
   const scoped = /^(place:[^@]+)@(.+)$/.exec(subject);
-  if (scoped) return `${entities?.get(scoped[1])?.canonical ?? scoped[1].slice(6)} (${subjectName(scoped[2], locale, entities, home)})`;
+  if (scoped) return `${entities?.get(scoped[1])?.canonical ?? PROVINCE_NAMES.get(scoped[1]) ?? scoped[1].slice(6)} (${subjectName(scoped[2], locale, entities, home)})`;
   // A bloc as partner (`VN-org:eu`, `VN>org:eu`): its acronym reads the same in both languages.
   const bloc = /^([A-Z]{2}|org:\w+)([->])([A-Z]{2}|org:\w+)$/.exec(subject);
   if (bloc) {
