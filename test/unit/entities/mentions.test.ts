@@ -388,6 +388,11 @@ const rows: Row[] = [
     lang: 'en',
     want: ['place|Hanoi|place:ha-noi'],
   },
+  {
+    // `khu vực` is a region and a sector of the economy: `khu vực Dịch vụ` is the second.
+    text: 'Tại Bắc Ninh, khu vực Dịch vụ tăng 7%, khu vực Công nghiệp và Xây dựng tăng 6%; khu vực Đông Nam Á nhập khẩu nhiều.',
+    want: ['place|Bắc Ninh|place:bac-ninh', 'place|Đông Nam Á|place:southeast-asia'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

@@ -40,6 +40,8 @@ interface Candidate {
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'y']);
 const PLACE_WORDS_1 = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'bang', 'vùng', 'đảo', 'sông', 'thủ', 'đặc', 'cảng', 'cầu']);
 const PLACE_WORDS_2 = new Set(['thành phố', 'thủ đô', 'thị xã', 'thị trấn', 'quần đảo', 'khu vực']);
+/** First words of a sector of the economy after `khu vực` (which is a region and a sector). */
+const SECTOR_WORDS = new Set(['dịch', 'công', 'nông', 'lâm', 'thủy', 'thuỷ', 'xây', 'kinh', 'tư', 'nhà', 'fdi', 'doanh', 'sản', 'thương', 'tài', 'ngân', 'khai', 'chế']);
 /** Lower-case words of administrative units inside a name: `Ủy ban nhân dân tỉnh Quảng Ninh`. */
 /** Posts of a city or province, which may be followed directly by its name. */
 const LOCAL_POSTS = new Set(['mayor', 'governor']);
@@ -1208,6 +1210,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     // `cửa khẩu Lao Bảo`, `cửa khẩu quốc tế Lao Bảo`: a border gate.
     const gate = w2 === 'cửa khẩu' || (w2 === 'quốc tế' && a >= 4 && `${toks[a - 4].k} ${toks[a - 3].k}` === 'cửa khẩu');
     if (!gate && !PLACE_WORDS_2.has(w2) && !(PLACE_WORDS_1.has(w1) && w1 !== 'thủ' && w1 !== 'đặc') && !listBefore(a, PLACE_PLURAL)) return null;
+    // (`khu vực Dịch vụ`, `khu vực Công nghiệp và Xây dựng`, `khu vực Nông, Lâm nghiệp`: a sector
+    // of the economy, not a region.)
+    if (w2 === 'khu vực' && SECTOR_WORDS.has(toks[a].k)) return null;
     const e = placeRun(a);
     if (e <= a || isStop(a)) return null;
     const name = text(a, e);
