@@ -393,6 +393,12 @@ const rows: Row[] = [
     text: 'Tại Bắc Ninh, khu vực Dịch vụ tăng 7%, khu vực Công nghiệp và Xây dựng tăng 6%; khu vực Đông Nam Á nhập khẩu nhiều.',
     want: ['place|Bắc Ninh|place:bac-ninh', 'place|Đông Nam Á|place:southeast-asia'],
   },
+  {
+    // An unknown acronym after `in` or `at` is an indicator or a body, not a place.
+    text: 'The province attracted 571 million USD in FDI and 200 million USD in ODA, a partner at CSIL said in Milan.',
+    lang: 'en',
+    want: ['organization|CSIL|org:csil', 'place|Milan|place:milan'],
+  },
 ];
 
 function show(m: EntityMention, want: string): string {

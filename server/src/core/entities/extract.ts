@@ -1200,6 +1200,9 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
       // `tại San Francisco`: an unknown name after a preposition of place, when it looks foreign.
       const e = placeRun(a);
       if (e <= a || isStop(a) || familyStart(a) || headMatch(a) >= 0 || titleMatch(a)) return null;
+      // (An unknown acronym alone, `in FDI`, `in ODA`, `at CSIL`, is an indicator or a body; the
+      // places written so, `HCMC`, `UAE`, the gazetteer knows.)
+      if (e === a + 1 && toks[a].acr) return null;
       if (e < n && spaced(e) && !toks[e].cap && ix.compounds.has(`${toks[e - 1].k} ${toks[e].k}`)) return null;
       for (let q = a; q < e; q++) if (ix.enOrgWords.has(toks[q].k) || entityAt(q)) return null;
       const foreign = toks.slice(a, e).some((t) => !VN_SYLLABLE.test(t.lk));
