@@ -58,9 +58,14 @@ export interface ClaimFrame {
  * One regular expression over a list of phrases, as whole words, longest first. Global (for
  * `matchAll`) only when asked: a global expression keeps state between `exec` calls.
  */
+/** A text as a pattern that matches it literally. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false): RegExp {
   const keys = [...new Set(phrases.map((p) => matchKey(p)))].sort((a, b) => b.length - a.length);
-  const alt = keys.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  const alt = keys.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, global ? 'gu' : 'u');
 }
 
@@ -86,17 +91,15 @@ for (const [key, phrases] of Object.entries(data.stages)) for (const p of phrase
 const STAGES = phraseRegex(Object.values(data.stages).flat(), '', true);
 /** Flows counted in stages (pledged or registered, then disbursed). */
 export const STAGED_INDICATORS = /^(?:aid|investment)/;
-/** The cities and provinces a figure may be about, by id: the cities' own phrases, and each province by its name with and without marks. */
-const PLACES: Record<string, string[]> = {
-  ...Object.fromEntries(
-    data.provinces.map((name) => {
-      const lower = matchKey(name);
-      const bare = slug(name).replace(/-/g, ' ');
-      return [`place:${slug(name)}`, bare === lower ? [lower] : [lower, bare]];
-    }),
-  ),
-  ...data.cities,
-};
+/** The cities and provinces a figure may be about, by id: each province by its name with and without marks, and the cities' own phrases (also other names of a province). */
+const PLACES: Record<string, string[]> = Object.fromEntries(
+  data.provinces.map((name) => {
+    const lower = matchKey(name);
+    const bare = slug(name).replace(/-/g, ' ');
+    return [`place:${slug(name)}`, bare === lower ? [lower] : [lower, bare]];
+  }),
+);
+for (const [id, phrases] of Object.entries(data.cities)) PLACES[id] = [...(PLACES[id] ?? []), ...phrases];
 const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(PLACES).flat()]);
 const CITY_OF = new Map<string, string>();
 for (const [id, phrases] of Object.entries(PLACES)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
@@ -224,8 +227,8 @@ function narrowed(lower: string, phrase: string, start: number, end: number): bo
 function productsBeside(lower: string, phrase: string, start: number, end: number): boolean {
   if (!/^\s+products(?![\p{L}])/u.test(lower.slice(end, end + 12))) return false;
   const window = lower.slice(Math.max(0, start - 150), Math.min(lower.length, end + 150));
-  const re = new RegExp(`(?<![\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])(?!\\s+(?:products|and\\s+${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}))`, 'gu');
-  return re.test(window);
+  const p = escapeRegExp(phrase);
+  return new RegExp(`(?<![\\p{L}])${p}(?![\\p{L}])(?!\\s+(?:products|and\\s+${p}))`, 'u').test(window);
 }
 
 /** `sản phẩm từ`, `sản phẩm làm từ`, `products made from` right before a product: goods made from it; `toàn ngành` (the whole sector): it and all made from it. */
@@ -1134,7 +1137,7 @@ function foreignCountryIn(window: string): string | null {
 const PLACE_BEFORE = new Set(['tại', 'ở', 'in', 'at', 'from', 'từ', 'sang', 'to', 'với', 'with']);
 const INSTITUTION = /(?<![\p{L}])(?:bộ|tổng cục|cục|cơ quan|hải quan|thống kê|chính phủ|phía|ministry|minister|office|bureau|customs|department|statistics|statistical|government|authorities|side)(?![\p{L}])/u;
 const HOME_CODE: string = subjectData.home;
-const SOURCE_LEAD_NFC = new RegExp(`(?<![\\p{L}])(?:${[...new Set(data.sourceLead.map((w: string) => w.normalize('NFC')))].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+const SOURCE_LEAD_NFC = new RegExp(`(?<![\\p{L}])(?:${[...new Set(data.sourceLead.map((w: string) => w.normalize('NFC')))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 
 /** The source a sentence attributes its figures to (`theo Tổng cục Hải quan`, `according to the World Bank`). */
 function sourceOf(sentence: string): ClaimFrame['source'] {
@@ -1192,7 +1195,7 @@ const HOME_NAMED = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|cả nước|nư�
  * says only `tỉnh`, `thành phố`: the figure is then some place's the engine cannot name).
  */
 function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { text: string; place?: string } | null {
-  const namesCountry = (span: Span) => doc.entities.some((e) => e.type === 'country' && e.start >= span.start && e.end <= span.end);
+  const namesCountry = (span: Span) => within(doc.entities, span).some((e) => e.type === 'country');
   if (HOME_NAMED.test(before) || namesCountry(sentence)) return null;
   // (The nearest sentence before it in the paragraph that names a place or a country decides.)
   let at = sentence.start;

@@ -194,8 +194,8 @@ const TWO_SIDES = /(?<![\p{L}])(?:hai nước|hai quốc gia|hai bên|the two co
 const ORG_FLOW_AFTER = /^\s*(?:'s|’s|')\s+(?:[\p{L}-]+\s+){0,2}(?:exports?|imports?|shipments?|purchases?|sales)(?![\p{L}])/u;
 const FLOW_OF_BEFORE = /(?:xuất khẩu|nhập khẩu)(?:\s+[\p{L}]+){0,4}\s+của\s*$/u;
 function companyFlow(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
-  for (const e of doc.entities) {
-    if (e.type !== 'organization' || e.start < sentence.start || e.end > f.start) continue;
+  for (const e of within(doc.entities, { start: sentence.start, end: f.start })) {
+    if (e.type !== 'organization') continue;
     if (ORG_FLOW_AFTER.test(doc.text.slice(e.end, Math.min(f.start, e.end + 40)))) return true;
     if (FLOW_OF_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, e.start - 50), e.start)))) return true;
   }

@@ -11,7 +11,7 @@ import claimVocabulary from '../claims/vocabulary.json';
 import { slug } from '../entities/knowledge';
 
 /** Việt Nam's provinces by the id the claims give them (`place:binh-duong`), for a subject no entity of the text names. */
-const PROVINCE_NAMES = new Map<string, string>([...claimVocabulary.provinces.map((n): [string, string] => [`place:${slug(n)}`, n]), ['place:thua-thien-hue', 'Thừa Thiên Huế']]);
+const PROVINCE_NAMES = new Map<string, string>(claimVocabulary.provinces.map((n): [string, string] => [`place:${slug(n)}`, n]));
 
 /** Picks the message of the locale. */
 export function t(locale: MessageLocale, m: { en: string; vi: string }): string {
