@@ -70,3 +70,27 @@ describe('reference date from a month compared with', () => {
     });
   }
 });
+
+describe('periods a figure is not of', () => {
+  const figure = (text: string, at: string) => {
+    const a = analyzeDocument({ uri: 'x.txt', text });
+    const f = a.figures.find((g) => text.slice(g.start, g.end).includes(at));
+    assert.ok(f, `no figure at ${at}`);
+    return f!;
+  };
+  it('a quarter named without its year is of the year its paragraph reports on, not the reference year', () => {
+    const text = 'date 2025-01 Kinh tế thành phố năm 2024\n\nTheo Cục Thống kê, kinh tế thành phố năm 2024 tiếp tục phục hồi: Quý I tăng 6,54%; quý II tăng 6,31%; quý III tăng 7,33%.';
+    assert.strictEqual(figure(text, '6,54%').period, '2024-01/2024-03');
+    assert.strictEqual(figure(text, '7,33%').period, '2024-07/2024-09');
+  });
+  it('but not of a year the paragraph compares with (`so với năm 2023`)', () => {
+    const text = 'date 2024-07 Xuất khẩu quý II\n\nSo với năm 2023, xuất khẩu chuyển biến tốt: quý II tăng 12%.';
+    assert.notStrictEqual(figure(text, '12%').period, '2023-04/2023-06');
+  });
+  it('the year of the prices a value is measured in is no period (`theo giá so sánh 2010`, `at constant 2010 prices`)', () => {
+    const vi = 'Tổng sản phẩm trên địa bàn (GRDP) năm 2024 theo giá so sánh 2010 đạt 1,17 triệu tỷ đồng, tăng 7,17%.';
+    assert.strictEqual(figure(vi, '1,17 triệu').period, '2024');
+    const en = "The province's GRDP reached VND60 trillion at constant 2010 prices in 2023.";
+    assert.strictEqual(figure(en, 'VND60').period, '2023');
+  });
+});

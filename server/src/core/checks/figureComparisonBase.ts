@@ -17,6 +17,13 @@ const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year
 
 const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date/;
 
+/**
+ * A base that is a point in time, the end or the start of a period (`so với cuối năm 2021`,
+ * `compared to the end of 2022`): a level at one date against a level at another (an index, a
+ * balance), which has no period length to match.
+ */
+const POINT_BASE = /(?:cuối|đầu|end of|end-|start of|beginning of|close of)\s*(?:(?:năm|tháng|quý|the year|the month)\s*)?$/;
+
 /** The same months, `years` earlier: Q1 2023 → Q1 2022. */
 function shift(p: ParsedPeriod, base: ParsedPeriod): IsoPeriod {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -90,6 +97,10 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     const baseText = f.change.baseSpan ? doc.text.slice(f.change.baseSpan.start, f.change.baseSpan.end) : '';
     // A base named relatively (`so với năm trước`) usually means the same period a year earlier.
     if (!/\d{4}/.test(baseText)) continue;
+    // (Nor a change whose own period is itself a base misread, `up 4.4 per cent compared to November
+    // 2023 and up 18.94 per cent compared to the end of 2022`.)
+    if (own.periodSpan && /(?:so với|compared (?:to|with)|against)\s+(?:the\s+)?(?:(?:cuối|đầu|end of|start of)\s+)?(?:năm\s+)?$/.test(matchKey(doc.text.slice(Math.max(0, own.periodSpan.start - 30), own.periodSpan.start)))) continue;
+    if (f.change.baseSpan && POINT_BASE.test(matchKey(doc.text.slice(Math.max(0, f.change.baseSpan.start - 24), f.change.baseSpan.start)) + matchKey(baseText).replace(/\d{4}.*$/, ''))) continue;
     const severity = 'information' as const;
     const message = t(L, {
       en: `${changePhrase(f, L)} compares ${formatPeriod(period!, L)} with ${formatPeriod(f.change.base, L)}, a period of another length`,

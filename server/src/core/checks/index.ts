@@ -13,6 +13,7 @@ import { entityNameVariant } from './entityNameVariant';
 import { figureAmbiguousSeparator } from './figureAmbiguousSeparator';
 import { figureArithmetic } from './figureArithmetic';
 import { figureComparisonBase } from './figureComparisonBase';
+import { figureConversion } from './figureConversion';
 import { figureMismatch } from './figureMismatch';
 import { figurePartWhole } from './figurePartWhole';
 import { figurePartsChange } from './figurePartsChange';
@@ -51,6 +52,7 @@ const ALL: Check[] = [
   figureAmbiguousSeparator,
   figureArithmetic,
   figureComparisonBase,
+  figureConversion,
   figureMismatch,
   figurePartWhole,
   figurePartsChange,

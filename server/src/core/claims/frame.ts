@@ -637,6 +637,51 @@ const FRUIT_ANAPHOR = /(?:loại quả|loại trái cây|trái cây|loại nông
 
 /** The figures inside a span, found by binary search over the figures in text order. */
 const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
+/** An article's title and lead (its first 300 characters) as matched, each line past its dateline (`Hanoi (VNA) –`, `HÀ NỘI –`). */
+function leadText(doc: DocumentAnalysis): string {
+  return notPlaces(
+    matchKey(doc.text.slice(0, 300))
+      .split('\n')
+      .map((line) => line.replace(DATELINE, '').replace(CAPS_DATELINE, '').replace(DATED_DATELINE, ''))
+      .join('\n'),
+  );
+}
+
+const leadPlaceCache = new WeakMap<DocumentAnalysis, string | null>();
+/** The one province or city an article's title and lead (its first 300 characters, past a dateline) name, if only one. */
+function leadPlace(doc: DocumentAnalysis): string | undefined {
+  let place = leadPlaceCache.get(doc);
+  if (place === undefined) {
+    const opening = leadText(doc);
+    const named = new Set([...opening.matchAll(CITIES)].map((m) => CITY_OF.get(m[0].replace(/\s+/g, ' '))));
+    place = named.size === 1 ? [...named][0] ?? null : null;
+    leadPlaceCache.set(doc, place);
+  }
+  return place ?? undefined;
+}
+
+const placeArticleCache = new WeakMap<DocumentAnalysis, boolean>();
+/**
+ * Whether a figure may be about a province or city the article is about though its sentence names
+ * none: the article's title or lead (its first 300 characters, past a dateline), or its paragraph
+ * before the figure, names one. A national index (IIP, retail sales) unnamed there is not sure to be
+ * the country's.
+ */
+export function aboutPlace(doc: DocumentAnalysis, f: Figure): boolean {
+  let lead = placeArticleCache.get(doc);
+  if (lead === undefined) {
+    lead = CITIES.test(leadText(doc));
+    CITIES.lastIndex = 0;
+    placeArticleCache.set(doc, lead);
+  }
+  if (lead) return true;
+  const block = blockAt(doc, f.start);
+  if (!block) return false;
+  const found = CITIES.test(notPlaces(lowerOf(doc, { start: block.start, end: f.start }).replace(DATELINE, '').replace(DATED_DATELINE, '')));
+  CITIES.lastIndex = 0;
+  return found;
+}
+
 export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
   let list = sortedFigures.get(doc);
   if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
@@ -864,6 +909,11 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   // `chi ngân sách`, and a deficit, `bội chi`, are other figures.)
   if (f.metric === 'budget' && !(phrase.includes('revenue') || (at >= 0 && BUDGET_REVENUE_BEFORE.test(before.slice(Math.max(0, at - 24), at))) || /^\s*revenues?(?![\p{L}])/u.test(before.slice(at + phrase.length))))
     return { value: f.metric, text: phrase, sure: false };
+  // (A product's value at the prices of a base year, `GRDP … theo giá so sánh 2010 đạt 1,17 triệu tỷ
+  // đồng`, `at constant 2010 prices`, is another measure than the one at current prices.)
+  // (Nor is a product per head, `GRDP bình quân đầu người đạt 76,54 triệu đồng`, `GDP per capita`.)
+  if (f.metric === 'gdp' && f.kind === 'money' && /đầu người|per capita|per head/.test(`${clauseBefore} ${lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) })}`)) return { value: f.metric, text: phrase, sure: false };
+  if (f.metric === 'gdp' && f.kind === 'money' && CONSTANT_PRICES.test(`${clauseBefore} ${lowerOf(doc, { start: f.end, end: Math.min(sentence.end, f.end + 40) })}`)) return { value: f.metric, text: phrase, sure: false };
   if (clauseBefore.includes(phrase)) return { value: f.metric, text: phrase, sure: true };
   if (at < 0) {
     // `$5 billion in exports`: the phrase right after the figure.
@@ -901,6 +951,8 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
 
 /** The home country named as the one whose flow it is, with no goods: `Việt Nam's exports`, `xuất khẩu của Việt Nam`. */
 const HOME_FLOW = /(?<![\p{L}])(?:(?:viet nam|vietnam|việt nam)(?:'s|’s)\s+(?:total\s+)?(?:exports|imports)|(?:xuất khẩu|nhập khẩu)(?:\s+hàng hóa)?\s+của\s+(?:việt nam|nước ta))(?![\p{L}])/u;
+
+const CONSTANT_PRICES = /giá so sánh|giá cố định|constant (?:\d{4} )?prices|(?:at|in) \d{4} prices/;
 
 /** `thu`, `tổng thu`, `thu ngân sách nhà nước`: the budget's revenue, right before its name. */
 const BUDGET_REVENUE_BEFORE = /(?<![\p{L}])(?:tổng thu|thu)(?:\s+nội địa)?\s*$/u;
@@ -992,9 +1044,17 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
       const lead = block ? notPlaces(lowerOf(doc, { start: block.start, end: sentence.start })) : '';
       for (const m of lead.matchAll(CITIES)) city = CITY_OF.get(m[0].replace(/\s+/g, ' '));
     }
+    // (`thành phố`, `tỉnh`, `trên địa bàn`, `GRDP` with no place named in the paragraph: the one
+    // province or city the article's title and lead name, when they name only one. Not `các tỉnh`,
+    // the provinces.)
+    if (!city && /^(?:thành phố|the city|city's|tỉnh|province|provincial|trên địa bàn|grdp)$/.test(local[0]) && !/(?:các|những|nhiều|\d)\s+$/.test(scope.slice(0, local.index))) city = leadPlace(doc);
     if (city) frame.localPlace = city;
   } else {
-    const carried = localBefore(doc, sentence, before);
+    // (A province or city named after the figure in its sentence, `Với GRDP 2024 đạt 520.205 tỷ
+    // đồng, Bình Dương giữ lợi thế …`, makes the figure some place's, which the place the paragraph
+    // was about before need not be: local, with no place the frame is sure of.)
+    const later = notPlaces(lowerOf(doc, { start: f.end, end: sentence.end })).match(CITIES);
+    const carried = later ? { text: later[0], place: undefined } : localBefore(doc, sentence, before);
     if (carried) {
       frame.local = carried.text;
       if (carried.place) frame.localPlace = carried.place;

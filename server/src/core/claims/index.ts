@@ -12,7 +12,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { plausible, type Interval } from './bounds';
 import { lowerBound, spanAt, within } from './spans';
-import { figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { aboutPlace, figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
 import subjectData from './subjects.json';
@@ -283,7 +283,9 @@ export function attachSubjects(doc: DocumentAnalysis): void {
   // The agency of a dateline (`Hà Nội (TTXVN) -`) reports the figures; it is not their subject.
   const dateline = (e: Span) => /\(\s*$/.test(doc.text.slice(Math.max(0, e.start - 2), e.start)) && /^\s*\)\s*[-–—]/.test(doc.text.slice(e.end, e.end + 5));
   const orgs = doc.entities.filter((e) => e.type === 'organization' && !dateline(e)).sort((a, b) => a.start - b.start);
-  const places = doc.entities.filter((e) => e.type === 'place').sort((a, b) => a.start - b.start);
+  // (Nor the place the dateline writes from, `Hanoi (VNA) –`, `HÀ NỘI –`: no place acting.)
+  const placeDateline = (e: Span) => /(?:^|\n)\s*$/.test(doc.text.slice(Math.max(0, e.start - 3), e.start)) && /^\s*(?:\([^()]{2,30}\)\s*)?[-–—:]\s/.test(doc.text.slice(e.end, e.end + 36));
+  const places = doc.entities.filter((e) => e.type === 'place' && !placeDateline(e)).sort((a, b) => a.start - b.start);
   const dominant = dominantPair(doc, countries);
   for (const f of doc.figures) {
     if (f.subject !== undefined && f.subject !== null) continue;
@@ -332,7 +334,9 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     if (subject === undefined) subject = dominant;
     // A national index (`IIP tháng 8 ước tính tăng 2,0%`) in an article that names no foreign
     // country is home's: the statistics office reports it for the country, unnamed.
-    if (!subject && hasPrefix(f.metric, subjectData.homeMetrics) && countries.every((m) => m.countryCode === HOME)) subject = HOME;
+    // (Not in an article or a paragraph about a province or city, unless the sentence says the
+    // whole country's: `Tổng mức bán lẻ … ước đạt 118.100 tỷ đồng` in an article on Cần Thơ.)
+    if (!subject && hasPrefix(f.metric, subjectData.homeMetrics) && countries.every((m) => m.countryCode === HOME) && (NATIONWIDE.test(matchKey(doc.text.slice(sentence.start, sentence.end))) || !aboutPlace(doc, f))) subject = HOME;
     if (subject && isCountryMetric(f.metric)) {
       // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
       // clause, with no country named after it, makes the figure that place's, not the country's.
@@ -737,8 +741,9 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   for (const m of model.lower.matchAll(TARGET_ALL)) {
     if (m.index! >= fEnd && /(?:^|\s)(?:and|và|but|nhưng|while|trong khi)\s/u.test(model.lower.slice(fEnd, m.index!))) continue;
     // (After the figure, the plan it is set against is no plan of its own: `tăng 12,2% (vượt kế
-    // hoạch năm)`, `up 12.7% (with a target of 9-10% growth)`, `…, vượt kế hoạch năm gần 3%`.)
-    if (m.index! >= fEnd && (/\([^()]*$/.test(model.lower.slice(fEnd, m.index!)) || /(?:vượt|exceeding|surpassing|beating|above|over)\s*$/u.test(model.lower.slice(fEnd, m.index!)))) continue;
+    // hoạch năm)`, `up 12.7% (with a target of 9-10% growth)`, `…, vượt kế hoạch năm gần 3%`, `…,
+    // gần chạm kế hoạch đề ra`, `đạt 95% kế hoạch`.)
+    if (m.index! >= fEnd && (/\([^()]*$/.test(model.lower.slice(fEnd, m.index!)) || /(?:vượt|chạm|đạt|hoàn thành|so với|thấp hơn|cao hơn|exceeding|surpassing|beating|above|over|below|close to|meeting|short of|missing)\s*$/u.test(model.lower.slice(fEnd, m.index!)))) continue;
     // (`still hold great potential … although two-way trade reached only 1.2 billion USD`: a
     // concession opens a predicate of its own.)
     if (m.index! < fEnd && /(?:^|\s)(?:although|though|whereas|nhưng|tuy nhiên|mặc dù)\s/u.test(model.lower.slice(m.index! + m[0].length, fEnd))) continue;
@@ -1272,9 +1277,21 @@ const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])(?<!(?:năn
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?<!(?:năng|chất)\s)(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
-const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price|iip)/;
-/** Indices, whose change has one measure: the index's (`chỉ số sản xuất công nghiệp (IIP) … tăng 8,6%`). */
-const INDEX_INDICATORS = /^iip$/;
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price|iip|gdp$|retail$)/;
+/**
+ * Indices and aggregates whose change has one measure, the index's or the aggregate's (`chỉ số sản
+ * xuất công nghiệp (IIP) … tăng 8,6%`, `GRDP … tăng 7,17%`, `tổng mức bán lẻ … tăng 9,6%`).
+ */
+const INDEX_INDICATORS = /^(?:iip|gdp|retail)$/;
+/**
+ * The branch of an aggregate named between its name and the change (`GDP tăng 5,05%, trong đó khu
+ * vực dịch vụ tăng 6,82%`; `doanh thu dịch vụ lưu trú, ăn uống tăng 13%`): that branch's change.
+ */
+const AGGREGATE_BRANCH = /(?<![\p{L}])(?:khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
+/** Aggregates' names, after which the branch words are looked for. */
+const AGGREGATE_NAME = /(?:grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
+/** A change in real terms beside the nominal one (`nếu loại trừ yếu tố giá tăng 7,1%`, `in real terms`). */
+const REAL_TERMS = /loại trừ yếu tố giá|loại trừ yếu tố tăng giá|theo giá so sánh|excluding (?:the )?price|in real terms|at constant prices/;
 /** Words that make an index one branch's, one product's or one place's. */
 const BRANCH = /(?<![\p{L}])(?:ngành|nhóm ngành|lĩnh vực|sản phẩm|mặt hàng|sản xuất và phân phối|khai khoáng|chế biến|địa phương|tỉnh|thành phố|sectors?|industry|industries|products?|manufacturing|processing|mining|electricity|province|city|localities)(?![\p{L}])/u;
 /** The whole of industry, which the national index is of. */
@@ -1302,7 +1319,13 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   if (!p || p.days) return null;
   // (An index of one branch is not the country's: `IIP ngành chế biến, chế tạo tăng 9,7%`, `sectors
   // reported an IIP higher …, including rubber and plastic products up 30%`.)
-  if (INDEX_INDICATORS.test(f.metric) && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
+  if (f.metric === 'iip' && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
+  if (f.metric === 'gdp' || f.metric === 'retail') {
+    const lead = matchKey(doc.text.slice(sentence.start, f.start));
+    let end = -1;
+    for (const m of lead.matchAll(AGGREGATE_NAME)) end = m.index! + m[0].length;
+    if (end < 0 || AGGREGATE_BRANCH.test(lead.slice(end)) || REAL_TERMS.test(lead.slice(Math.max(0, lead.length - 40)))) return null;
+  }
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || (cf.local && !cf.localPlace) || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
@@ -1414,6 +1437,9 @@ export interface ClaimIndex {
   /** The (metric, subject, period) groups with at least two claims. */
   groups(): Claim[][];
 }
+
+/** Words that make a figure the whole country's. */
+const NATIONWIDE = /(?<![\p{L}])(?:cả nước|toàn quốc|nationwide|national|the country(?:'s|’s)?|nationally|việt nam|vietnam|viet nam)(?![\p{L}])/u;
 
 export function claimKey(metric: string, subject: string, period: IsoPeriod | null, cumulative = false): string {
   return `${metric}${cumulative ? '+total' : ''}|${subject}|${periodKey(period) ?? ''}`;

@@ -1084,6 +1084,9 @@ export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Ui
   return { start, end, t0: a + 1, t1: b };
 }
 
+/** Words before `prices` that make them the basis of a value: `current prices`, `constant (2010) prices`. */
+const PRICE_BASIS = new Set(['current', 'constant', 'comparable', 'fixed', 'market']);
+
 function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
   const inFigure = new Uint8Array(tokens.length);
   for (const d of drafts) for (let k = d.t0; k < d.t1; k++) inFigure[k] = 1;
@@ -1098,7 +1101,9 @@ function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
     // (`giảm 16,5% về kim ngạch`, `tăng 0,3% kim ngạch`: a bare `kim ngạch` after `về` or a percentage
     // names the measure of a change, not an indicator.)
     const measureWord = !!m && m.value === 'trade' && m.end === i + 2 && (tokens[i - 1]?.text === 'về' || (i > 0 && inFigure[i - 1] === 1 && tokens[i - 1].text === '%'));
-    if (m && !measureWord) {
+    // (`at current prices`, `at constant 2010 prices`: the prices a value is measured at, no price.)
+    const pricesOf = !!m && m.value === 'price' && m.end === i + 1 && (PRICE_BASIS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.type === 'num' && PRICE_BASIS.has(tokens[i - 2]?.text ?? '')) || (tokens[i - 1]?.type === 'num' && tokens[i - 2]?.text === 'in'));
+    if (m && !measureWord && !pricesOf) {
       out.push({ t0: i, t1: m.end, start: tokens[i].start, end: tokens[m.end - 1].end, key: m.value });
       i = m.end;
     } else i++;

@@ -42,6 +42,8 @@ export interface RawDate {
   relative?: RelativeDate;
   /** Months of the reference year itself (`the end of the year`), never moved a year back. */
   thisYear?: boolean;
+  /** The year of the prices a value is measured in (`theo giá so sánh 2010`): read, but of no period. */
+  priceBase?: boolean;
   /**
    * The part of the period the words name (`the end of 2021`: September to December), shown as the
    * date mention's value; the period itself (2021) is what figures report on (`6 billion USD at the
@@ -67,8 +69,8 @@ const SMALL_VI: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
 };
 const DAY_CONTEXT = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'rạng', 'từ', 'đến', 'tới', 'vào', 'trước', 'sau', 'on', 'since', 'until', 'by']);
-/** Words before a bare year that make it a year (`in 2023`, `Luật Đầu tư 2020`, `từ 2016`). */
-const YEAR_BEFORE = new Set(['in', 'năm', 'since', 'từ', 'đến', 'tới', 'of', 'by', 'until', 'trong', 'vào', 'cuối', 'đầu', 'giữa', 'and', 'và', 'hoặc', 'or', 'to', 'the', 'before', 'after', 'sau', 'trước', 'for', 'during', 'khóa', 'niên', 'mùa']);
+/** Words before a bare year that make it a year (`in 2023`, `Luật Đầu tư 2020`, `từ 2016`, `giá so sánh 2010`). */
+const YEAR_BEFORE = new Set(['in', 'năm', 'since', 'từ', 'đến', 'tới', 'of', 'by', 'until', 'trong', 'vào', 'cuối', 'đầu', 'giữa', 'and', 'và', 'hoặc', 'or', 'to', 'the', 'before', 'after', 'sau', 'trước', 'for', 'during', 'khóa', 'niên', 'mùa', 'sánh']);
 
 export function isPlainInt(t: Token | undefined): number | null {
   if (!t || t.type !== 'num' || /[.,]/.test(t.text)) return null;
@@ -140,7 +142,19 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
   if (!r) return null;
   // A date never spans a line break.
   for (let k = r.t0 + 1; k < r.t1; k++) if (tokens[k].nl) return null;
+  if (r.precision === 'year' && !r.b && priceBaseYear(tokens, r)) r.priceBase = true;
   return r;
+}
+
+/**
+ * The year of the prices a value is measured in, not a period: `theo giá so sánh 2010`, `giá so
+ * sánh năm 2010`, `giá cố định 2010`, `at constant 2010 prices`, `in 2010 prices`.
+ */
+function priceBaseYear(tokens: Token[], r: RawDate): boolean {
+  const words = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.text).join(' ');
+  const y = w(tokens, r.t0, 'năm') ? r.t0 + 1 : r.t0;
+  if (/(?:giá so sánh|giá cố định|giá gốc)$/.test(words(r.t0 - 3, r.t0))) return true;
+  return y === r.t0 && (w(tokens, r.t1, 'prices') || (w(tokens, r.t1, 'constant') && w(tokens, r.t1 + 1, 'prices')));
 }
 
 /** Words a date or period can start with; any other word is skipped at once. */

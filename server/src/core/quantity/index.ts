@@ -111,7 +111,7 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     const z = zoneOf(tokens[r.t0].start);
     if (z >= 0 && !since.has(r) && figureZones.has(z) && !targetZones.has(z) && isOpening(tokens, zones[z], r)) governing.add(r);
   }
-  const referenceDate = inferReference(ctx, tokens, dated, (r) =>
+  const referenceDate = inferReference(ctx, tokens, dated.filter((r) => !r.priceBase), (r) =>
     r.reported
       ? figureZones.has(zoneOf(tokens[r.t0].start)) && !targetZones.has(zoneOf(tokens[r.t0].start))
       : governing.has(r),
@@ -124,10 +124,26 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     t1: r.t1,
     start: tokens[r.t0].start,
     end: tokens[r.t1 - 1].end,
-    value: r.samePeriodLastYear || r.previousMonth ? null : resolveDate(r, ref),
+    value: r.samePeriodLastYear || r.previousMonth || r.priceBase ? null : resolveDate(r, ref),
     samePeriodLastYear: r.samePeriodLastYear,
     since: since.has(r) || undefined,
   }));
+  // A quarter named without its year (`Quý I tăng 6,54%; quý II …`) in a paragraph that has named
+  // a whole year as what it reports on (`kinh tế thành phố năm 2024 …`) is that year's, not the
+  // reference year's. (Not a year a figure is compared with: `so với năm 2023`.)
+  for (let k = 0; k < items.length; k++) {
+    const r = dated[k];
+    if (r.precision !== 'quarter' || r.a.y !== undefined || (r.a.yRel ?? 0) !== 0 || !items[k].value) continue;
+    for (let b = k - 1; b >= 0; b--) {
+      if (model.norm.slice(items[b].end, items[k].start).includes('\n')) break;
+      const x = dated[b];
+      if (x.precision !== 'year' || x.a.y === undefined || x.b || items[b].since) continue;
+      const prev = tokens[x.t0 - 1]?.text;
+      if (prev === 'với' || prev === 'than' || prev === 'from' || prev === 'to' || tokens[x.t0 - 2]?.text === 'compared') continue;
+      items[k].value = shiftYear(items[k].value!, x.a.y - Number(items[k].value!.slice(0, 4)));
+      break;
+    }
+  }
   // The last period the article reports on (found once, when first needed).
   let articlePeriodMemo: string | null | undefined;
   const articlePeriod = (): string | null => {
