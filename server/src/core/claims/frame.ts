@@ -640,9 +640,10 @@ const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
 /** An article's title and lead (its first 300 characters) as matched, each line past its dateline (`Hanoi (VNA) –`, `HÀ NỘI –`). */
 function leadText(doc: DocumentAnalysis): string {
   return notPlaces(
-    matchKey(doc.text.slice(0, 300))
+    doc.text
+      .slice(0, 300)
       .split('\n')
-      .map((line) => line.replace(DATELINE, '').replace(CAPS_DATELINE, '').replace(DATED_DATELINE, ''))
+      .map((line) => matchKey(line.normalize('NFC').replace(CAPS_DATELINE, '')).replace(DATELINE, '').replace(DATED_DATELINE, ''))
       .join('\n'),
   );
 }
