@@ -1285,9 +1285,10 @@ const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tou
 const INDEX_INDICATORS = /^(?:iip|gdp|retail)$/;
 /**
  * The branch of an aggregate named between its name and the change (`GDP tăng 5,05%, trong đó khu
- * vực dịch vụ tăng 6,82%`; `doanh thu dịch vụ lưu trú, ăn uống tăng 13%`): that branch's change.
+ * vực dịch vụ tăng 6,82%`; `doanh thu dịch vụ lưu trú, ăn uống tăng 13%`): that branch's change; so
+ * is the product per head (`GRDP bình quân đầu người đạt 81,84 triệu đồng, tăng 10,48%`).
  */
-const AGGREGATE_BRANCH = /(?<![\p{L}])(?:khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
+const AGGREGATE_BRANCH = /(?<![\p{L}])(?:đầu người|per capita|per head|khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
 /** Aggregates' names, after which the branch words are looked for. */
 const AGGREGATE_NAME = /(?:grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
 /** A change in real terms beside the nominal one (`nếu loại trừ yếu tố giá tăng 7,1%`, `in real terms`). */
