@@ -72,8 +72,11 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
   // the article elsewhere, not the one the adjective names.)
   const regional = (e: EntityMention) => /^\s+(?:country|nation)\b/i.test(doc.text.slice(e.end, e.end + 10));
   const adjectives = (doc.demonyms ?? []).filter((e) => !regional(e));
+  // (A sea or gulf named after a country, `vịnh Thái Lan`, `the Gulf of Thailand`, is a place of
+  // water, not the country.)
+  const water = (e: EntityMention) => /(?:vịnh|gulf of(?: the)?|biển|sea of)\s+$/.test(matchKey(doc.text.slice(Math.max(0, e.start - 12), e.start)));
   const out = [...doc.entities, ...adjectives]
-    .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true))
+    .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true) && !water(e))
     .sort(bySpan);
   countryCache.set(doc.entities, out);
   return out;
@@ -1291,6 +1294,7 @@ const INDEX_INDICATORS = /^(?:iip|gdp|retail)$/;
 const AGGREGATE_BRANCH = /(?<![\p{L}])(?:đầu người|per capita|per head|khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
 /** Aggregates' names, after which the branch words are looked for. */
 const AGGREGATE_NAME = /(?:grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
+const OIL_EXCLUDED = /(?:trừ|không (?:tính|kể|bao gồm)|ngoài)\s+(?:dầu|dầu thô|dầu khí)|(?:excluding|without|ex-?)\s*(?:crude\s+)?(?:oil|gas)|(?:oil|gas)(?:\s+and\s+(?:crude\s+)?(?:oil|gas))?\s+excluded/;
 /** A change in real terms beside the nominal one (`nếu loại trừ yếu tố giá tăng 7,1%`, `in real terms`). */
 const REAL_TERMS = /loại trừ yếu tố giá|loại trừ yếu tố tăng giá|theo giá so sánh|excluding (?:the )?price|in real terms|at constant prices/;
 /** Words that make an index one branch's, one product's or one place's. */
@@ -1317,7 +1321,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   const consecutive = /^(\d{4})\/(\d{4})$/.exec(f.period);
   const ownPeriod = consecutive && +consecutive[2] === +consecutive[1] + 1 && /(?:từ|from|between)\s+(?:năm\s+)?\d{4}\s+(?:đến|tới|sang|to|and)\s+(?:năm\s+)?\d{4}/.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 40)))) ? consecutive[2] : f.period;
   const p = parsePeriod(ownPeriod);
-  if (!p || p.days) return null;
+  // (Nor a change over a span of years, `cao nhất trong 10 năm gần đây`, which is no year's on the year before.)
+  if (!p || p.days || p.months > 12) return null;
   // (An index of one branch is not the country's: `IIP ngành chế biến, chế tạo tăng 9,7%`, `sectors
   // reported an IIP higher …, including rubber and plastic products up 30%`.)
   if (f.metric === 'iip' && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
@@ -1326,6 +1331,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     let end = -1;
     for (const m of lead.matchAll(AGGREGATE_NAME)) end = m.index! + m[0].length;
     if (end < 0 || AGGREGATE_BRANCH.test(lead.slice(end)) || REAL_TERMS.test(lead.slice(Math.max(0, lead.length - 40)))) return null;
+    // (A product without its oil and gas, `GRDP (trừ dầu khí)`, `with crude oil excluded`, is another aggregate.)
+    if (OIL_EXCLUDED.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 40))))) return null;
   }
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || (cf.local && !cf.localPlace) || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
