@@ -1280,20 +1280,20 @@ const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])(?<!(?:năn
 const VALUE_BEFORE = /(?:giá trị|trị giá|kim ngạch|(?<![\p{L}])value)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
 const VOLUME_WORDS = /(?<![\p{L}])(?<!(?:năng|chất)\s)(?:lượng|khối lượng|sản lượng|tấn|volume|tonnes|tons)(?![\p{L}])/u;
 
-const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price|iip|gdp$|retail$)/;
+const CHANGE_INDICATORS = /^(?:export|import|trade|investment|fdi|remittance|tourists|aid|price|iip|gdp$|retail$|budget$)/;
 /**
  * Indices and aggregates whose change has one measure, the index's or the aggregate's (`chỉ số sản
  * xuất công nghiệp (IIP) … tăng 8,6%`, `GRDP … tăng 7,17%`, `tổng mức bán lẻ … tăng 9,6%`).
  */
-const INDEX_INDICATORS = /^(?:iip|gdp|retail)$/;
+const INDEX_INDICATORS = /^(?:iip|gdp|retail|budget)$/;
 /**
  * The branch of an aggregate named between its name and the change (`GDP tăng 5,05%, trong đó khu
  * vực dịch vụ tăng 6,82%`; `doanh thu dịch vụ lưu trú, ăn uống tăng 13%`): that branch's change; so
  * is the product per head (`GRDP bình quân đầu người đạt 81,84 triệu đồng, tăng 10,48%`).
  */
-const AGGREGATE_BRANCH = /(?<![\p{L}])(?:đầu người|per capita|per head|khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
+const AGGREGATE_BRANCH = /(?<![\p{L}])(?:đầu người|per capita|per head|nội địa|xuất nhập khẩu|dầu thô|thuế|phí|tiền sử dụng đất|domestic|crude|taxes?|fees?|khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
 /** Aggregates' names, after which the branch words are looked for. */
-const AGGREGATE_NAME = /(?:grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
+const AGGREGATE_NAME = /(?:thu ngân sách(?: nhà nước)?|ngân sách nhà nước|(?:state )?budget revenues?|grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
 const OIL_EXCLUDED = /(?:trừ|không (?:tính|kể|bao gồm)|ngoài)\s+(?:dầu|dầu thô|dầu khí)|(?:excluding|without|ex-?)\s*(?:crude\s+)?(?:oil|gas)|(?:oil|gas)(?:\s+and\s+(?:crude\s+)?(?:oil|gas))?\s+excluded/;
 /** A change in real terms beside the nominal one (`nếu loại trừ yếu tố giá tăng 7,1%`, `in real terms`). */
 const REAL_TERMS = /loại trừ yếu tố giá|loại trừ yếu tố tăng giá|theo giá so sánh|excluding (?:the )?price|in real terms|at constant prices/;
@@ -1326,7 +1326,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // (An index of one branch is not the country's: `IIP ngành chế biến, chế tạo tăng 9,7%`, `sectors
   // reported an IIP higher …, including rubber and plastic products up 30%`.)
   if (f.metric === 'iip' && BRANCH.test(matchKey(doc.text.slice(sentence.start, f.start)).replace(WHOLE_INDUSTRY, ' '))) return null;
-  if (f.metric === 'gdp' || f.metric === 'retail') {
+  if (f.metric === 'gdp' || f.metric === 'retail' || f.metric === 'budget') {
     const lead = matchKey(doc.text.slice(sentence.start, f.start));
     let end = -1;
     for (const m of lead.matchAll(AGGREGATE_NAME)) end = m.index! + m[0].length;
