@@ -13,6 +13,7 @@ import type { DocumentAnalysis, Figure, IsoPeriod, Span } from '../types';
 import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
 import { lowerBound, within } from './spans';
+import { parsePeriod } from './period';
 import subjectData from './subjects.json';
 import { builtinKnowledge, slug } from '../entities/knowledge';
 import metricsData from '../quantity/metrics.json';
@@ -683,6 +684,55 @@ export function aboutPlace(doc: DocumentAnalysis, f: Figure): boolean {
   return found;
 }
 
+/**
+ * Whether the article's reference date is known rather than guessed: the user's marker or setting,
+ * or a complete date on the article's first line (a dateline, a page's stamp). A date read from the
+ * body, or a year, may be off, and `năm nay` measured from it with it.
+ */
+export function firmReference(doc: DocumentAnalysis): boolean {
+  const r = doc.referenceDate;
+  if (!r) return false;
+  if (r.source === 'marker' || r.source === 'option') return true;
+  if (!r.evidence) return false;
+  const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
+  const onFirstLine = firstLine < 0 || r.evidence.end <= firstLine;
+  // (A year-month stamp on the first line, `2023-11`, fixes the year as well, whatever else dates
+  // the article within that year.)
+  if (r.source === 'text-year') {
+    // (`… on 6th April` in an article reporting on 2021: written in April 2022.)
+    if (r.dayInText) return true;
+    if (onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end))) return true;
+    const stamp = /(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])/.exec(doc.text.slice(0, firstLine < 0 ? undefined : firstLine));
+    return !!stamp && r.date.startsWith(stamp[1]);
+  }
+  if (r.source !== 'text-latest-date') return false;
+  return onFirstLine || stampLine(doc.text, r.evidence);
+}
+
+/**
+ * A page's stamp near its top, on a line of its own under the title: the date with nothing but a
+ * time, a weekday, a byline or section of a few words and the words of stamps around it (`Thứ Hai,
+ * ngày 21/06/2021 14:32 PM (GMT+7)`, `11:08 | 20/09/2019 Cooperation`, `Xuất bản: Chủ nhật,
+ * 04/12/2022 06:02`, `Friday, November 22, 2024`). It dates the writing as firmly as a first line.
+ */
+const STAMP_WORDS =
+  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|xuất\s+bản|updated?|published|posted|gmt\s*[+-]\s*\d+|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?)(?![\p{L}\p{N}])/giu;
+const STAMP_LINES = 5;
+function stampLine(text: string, evidence: Span): boolean {
+  const start = text.lastIndexOf('\n', evidence.start - 1) + 1;
+  let end = text.indexOf('\n', evidence.end);
+  if (end < 0) end = text.length;
+  if (end - start > 80) return false;
+  const above = text.slice(0, start).split('\n').filter((l) => l.trim()).length;
+  if (above === 0 || above > STAMP_LINES) return false;
+  const line = matchKey(text.slice(start, evidence.start) + ' ' + text.slice(evidence.end, end));
+  const marks = line.match(STAMP_WORDS)?.length ?? 0;
+  const rest = line.replace(STAMP_WORDS, ' ').replace(/(?<![\p{L}])ngày(?![\p{L}])|[|,:;()\-–—/.]/gu, ' ').trim();
+  // (What is left is a byline or a section, `Khánh Minh LDO`, `Cooperation`: a few words, no number.)
+  const words = rest ? rest.split(/\s+/) : [];
+  return (marks > 0 || words.length === 0) && words.length <= 3 && !/\d/.test(rest);
+}
+
 export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
   let list = sortedFigures.get(doc);
   if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
@@ -1027,6 +1077,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   if (frame.status.value === 'actual' && indicator.value && /^(?:export|import|trade)/.test(indicator.value)) {
     const office = estimatingOffice(before + ' ' + after.slice(0, 80)) ?? (source ? null : officeBefore(doc, sentence));
     if (office) frame.status = { value: 'estimate', text: office[0] };
+    else if (earlyReport(doc, f)) frame.status = { value: 'estimate', text: doc.text.slice(doc.referenceDate!.evidence!.start, doc.referenceDate!.evidence!.end) };
   }
   const caps = CAPS_DATELINE.exec(doc.text.slice(sentence.start, f.start).normalize('NFC'));
   const scope = notPlaces((caps && before.startsWith(matchKey(caps[0])) ? before.slice(matchKey(caps[0]).length) : before).replace(DATELINE, '').replace(DATED_DATELINE, ''));
@@ -1276,6 +1327,21 @@ function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { t
     return { text: m[0], place };
   }
   return null;
+}
+
+/**
+ * A flow reported within ten days of its period's end, by an article whose day is firm (`Seafood
+ * export value reaches $4.355 billion in first half of year (03-07-2024)`), is an early estimate:
+ * the customs count of a month comes later than that.
+ */
+function earlyReport(doc: DocumentAnalysis, f: Figure): boolean {
+  const r = doc.referenceDate;
+  if (!r || !r.evidence || !f.period || !(r.source === 'marker' || r.source === 'option' || r.source === 'text-latest-date') || !firmReference(doc)) return false;
+  const p = parsePeriod(f.period);
+  if (!p || p.days) return false;
+  const end = Date.UTC(p.to.y, p.to.m, 0);
+  const days = (Date.parse(r.date) - end) / 86_400_000;
+  return days >= 0 && days <= 10;
 }
 
 /** The estimating office the sentence before (in the same paragraph) names as its source. */

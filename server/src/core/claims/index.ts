@@ -10,9 +10,9 @@
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
-import { plausible, type Interval } from './bounds';
+import { disjoint, plausible, type Interval } from './bounds';
 import { lowerBound, spanAt, within } from './spans';
-import { aboutPlace, figuresWithin, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { aboutPlace, figuresWithin, firmReference, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
 import subjectData from './subjects.json';
@@ -823,7 +823,42 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
     impliedRanges(doc, out.slice(first), figures);
   }
   shareEstimates(out);
+  dropSelfContradicted(out);
   return out;
+}
+
+/**
+ * Two values of one article for the same frame of a body that cannot both be true as written
+ * (`480.662 tỷ đồng` and `580.537 tỷ đồng`, both `doanh thu` of one group in 2024: the parent
+ * company's and the group's) mean the frame missed what tells them apart. The article's own contradiction is not said
+ * (within an article it is as likely a scope the text does not name), and neither value is held
+ * against another article's.
+ */
+function dropSelfContradicted(out: Claim[]): void {
+  const keyOf = (c: Claim) => `${c.metric}|${c.subject}|${c.period}|${c.role}|${c.cumulative}|${c.figure.kind}|${c.figure.unit}`;
+  const groups = new Map<string, Claim[]>();
+  for (const c of out) {
+    // (A body's figures only: a group's and its parent company's, the consolidated and the separate
+    // accounts, are what one report gives side by side under one name. A country's two values for one
+    // frame are more often one of them a slip another article confirms.)
+    if (!c.period || Array.isArray(c.figure.value) || !c.subject.startsWith('org:')) continue;
+    const k = keyOf(c);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  const drop = new Set<Claim>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const iv = g.map((c) => plausible(c.figure, 'lenient'));
+    let apart = false;
+    for (let i = 0; i < g.length && !apart; i++) for (let j = i + 1; j < g.length && !apart; j++) apart = disjoint(iv[i], iv[j]);
+    if (apart) for (const c of g) drop.add(c);
+  }
+  if (!drop.size) return;
+  let w = 0;
+  for (let r = 0; r < out.length; r++) if (!drop.has(out[r])) out[w++] = out[r];
+  out.length = w;
 }
 
 /**
@@ -1178,54 +1213,6 @@ function rankedChange(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: 
   return { ...level, figure: f, role: 'change', metric: `${level.metric}~${measure}.yoy`, implied: undefined };
 }
 
-/**
- * Whether the article's reference date is known rather than guessed: the user's marker or setting,
- * or a complete date on the article's first line (a dateline, a page's stamp). A date read from the
- * body, or a year, may be off, and `năm nay` measured from it with it.
- */
-function firmReference(doc: DocumentAnalysis): boolean {
-  const r = doc.referenceDate;
-  if (!r) return false;
-  if (r.source === 'marker' || r.source === 'option') return true;
-  if (!r.evidence) return false;
-  const firstLine = doc.text.indexOf('\n', doc.text.search(/\S/));
-  const onFirstLine = firstLine < 0 || r.evidence.end <= firstLine;
-  // (A year-month stamp on the first line, `2023-11`, fixes the year as well, whatever else dates
-  // the article within that year.)
-  if (r.source === 'text-year') {
-    // (`… on 6th April` in an article reporting on 2021: written in April 2022.)
-    if (r.dayInText) return true;
-    if (onFirstLine && /^\d{4}-\d{2}$/.test(doc.text.slice(r.evidence.start, r.evidence.end))) return true;
-    const stamp = /(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])/.exec(doc.text.slice(0, firstLine < 0 ? undefined : firstLine));
-    return !!stamp && r.date.startsWith(stamp[1]);
-  }
-  if (r.source !== 'text-latest-date') return false;
-  return onFirstLine || stampLine(doc.text, r.evidence);
-}
-
-/**
- * A page's stamp near its top, on a line of its own under the title: the date with nothing but a
- * time, a weekday, a byline or section of a few words and the words of stamps around it (`Thứ Hai,
- * ngày 21/06/2021 14:32 PM (GMT+7)`, `11:08 | 20/09/2019 Cooperation`, `Xuất bản: Chủ nhật,
- * 04/12/2022 06:02`, `Friday, November 22, 2024`). It dates the writing as firmly as a first line.
- */
-const STAMP_WORDS =
-  /(?<![\p{L}\p{N}])(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|xuất\s+bản|updated?|published|posted|gmt\s*[+-]\s*\d+|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:am|pm|sa|ch))?)(?![\p{L}\p{N}])/giu;
-const STAMP_LINES = 5;
-function stampLine(text: string, evidence: Span): boolean {
-  const start = text.lastIndexOf('\n', evidence.start - 1) + 1;
-  let end = text.indexOf('\n', evidence.end);
-  if (end < 0) end = text.length;
-  if (end - start > 80) return false;
-  const above = text.slice(0, start).split('\n').filter((l) => l.trim()).length;
-  if (above === 0 || above > STAMP_LINES) return false;
-  const line = matchKey(text.slice(start, evidence.start) + ' ' + text.slice(evidence.end, end));
-  const marks = line.match(STAMP_WORDS)?.length ?? 0;
-  const rest = line.replace(STAMP_WORDS, ' ').replace(/(?<![\p{L}])ngày(?![\p{L}])|[|,:;()\-–—/.]/gu, ' ').trim();
-  // (What is left is a byline or a section, `Khánh Minh LDO`, `Cooperation`: a few words, no number.)
-  const words = rest ? rest.split(/\s+/) : [];
-  return (marks > 0 || words.length === 0) && words.length <= 3 && !/\d/.test(rest);
-}
 
 /**
  * A partner's imports from home (`Trung Quốc nhập khẩu hạt điều từ Việt Nam`) are home's exports to

@@ -175,11 +175,13 @@ export function attach(
     }
   }
 
-  // `equaling that of 2019`, `those of 2022`: a year a figure is compared with, no period of its own.
+  // `equaling that of 2019`, `those of 2022`, `như năm 2023`: a year a figure is compared with, no period of its own.
   for (const x of dates) {
     const a = tokens[x.t0 - 2]?.text;
     const b = tokens[x.t0 - 1]?.text;
     if ((a === 'that' || a === 'those') && b === 'of') isBase.add(x);
+    // (`cơ bản như năm 2023`, `tương đương năm 2023`, `bằng năm 2023`: the same as that year, no period of its own.)
+    if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
   }
   // A base before its change: `So với tháng 2/2023 giảm 54,5% về lượng và giảm 46,7% về trị giá`,
   // `Compared with 2022, exports rose 5%`. (The changes of the clause after it share it.)
