@@ -274,6 +274,9 @@ function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: E
   return within(partners, { start: p.end, end: f.start }).length ? null : p.entityId;
 }
 
+/** Metrics only a body (a company, a bank) has. */
+const BODY_METRICS = /^profit/;
+
 /**
  * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
  * by `-`) from the countries named in the figure's sentence, else its paragraph, else the
@@ -298,6 +301,12 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       const before = within(orgs, { start: sentence.start, end: f.start }).filter((o) => !CITED_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, o.start - 30), o.start))));
       if (before.length) {
         f.subject = before[before.length - 1].entityId;
+        continue;
+      }
+      // (A profit is a body's: with none named before it, it is nobody's the text says, never a
+      // country's or the article's pair.)
+      if (BODY_METRICS.test(f.metric ?? '')) {
+        f.subject = null;
         continue;
       }
     }
