@@ -274,8 +274,12 @@ function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: E
   return within(partners, { start: p.end, end: f.start }).length ? null : p.entityId;
 }
 
-/** Metrics only a body (a company, a bank) has. */
-const BODY_METRICS = /^profit/;
+/**
+ * Metrics only a body (a company, a bank) has, or that the engine compares only as a body's: a
+ * revenue with no body named is some sector's of a country or a place (e-commerce, insurance,
+ * tourism), which the frame does not tell apart.
+ */
+const BODY_METRICS = /^(?:profit|revenue$)/;
 
 /**
  * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
