@@ -148,6 +148,9 @@ function isCurrency(s: string): boolean {
   return currencies.has(s);
 }
 
+/** A ticker in brackets after a company's name: `(HoSE: VJC)`, `(mã HVN)`, `(Vinamilk – mã VNM)`, `(mã cổ phiếu VJC - sàn HoSE)`. */
+const TICKER_AFTER = /^\s*\([^()]{0,40}?(?:mã(?:\s+(?:cổ phiếu|chứng khoán|ck))?|hose|hnx|upcom|hsx|nasdaq|nyse|stock code|ticker)\s*:?\s*([A-Za-z]{3,4})(?![\p{L}\d])/iu;
+
 export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): EntityMention[] {
   const ix = indexOf(kb);
   const norm = ctx.model.norm;
@@ -1429,6 +1432,16 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     }
     if (best) {
       out.push(...best.mentions);
+      // `Vietjet (HoSE: VJC)`, `CTCP Sữa Việt Nam (Vinamilk – mã VNM)`: a listed company's ticker in
+      // brackets after its name is its acronym, in this document and for the resolver.
+      const last = best.mentions[best.mentions.length - 1];
+      if (last.type === 'organization' && !last.acronym) {
+        const ticker = TICKER_AFTER.exec(norm.slice(last.end, last.end + 60))?.[1];
+        if (ticker && /^[A-Z]{3,4}$/.test(ticker) && !defined.has(ticker)) {
+          last.acronym = ticker;
+          defined.set(ticker, { id: last.entityId, canonical: last.canonical });
+        }
+      }
       prev = { type: best.mentions[best.mentions.length - 1].type, end: best.end };
       for (let q = i; q < best.end; q++) covered[q] = 1;
       i = best.end;

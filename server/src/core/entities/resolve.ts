@@ -15,7 +15,7 @@
  */
 import type { Entity, EntityMention, Finding, Language, MessageLocale } from '../types';
 import { matchKey } from '../text/textModel';
-import type { KnowledgeBase } from './knowledge';
+import { slug, type KnowledgeBase } from './knowledge';
 import { indexOf, matchHead, tokenize } from './lexicon';
 import { containsRun, looseTokens } from './extract';
 
@@ -148,6 +148,8 @@ function prepare(doc: ResolvableDocument, m: EntityMention, cache: boolean): Pre
 
 /** An organization's name split at its head noun (`Tập đoàn` + `ABC`), per lexicon index. */
 type HeadSplit = { rest: string } | { bare: string } | null;
+/** Words of a Vietnamese company's legal form between its head nouns and its name (`CP`, `TNHH`, `MTV`). */
+const LEGAL_FORM = new Set(['cp', 'ctcp', 'tnhh', 'mtv', 'jsc']);
 const headCache = new WeakMap<object, WeakMap<EntityMention, HeadSplit>>();
 
 function headSplit(ix: ReturnType<typeof indexOf>, m: EntityMention, cache: boolean): HeadSplit {
@@ -158,7 +160,18 @@ function headSplit(ix: ReturnType<typeof indexOf>, m: EntityMention, cache: bool
   const toks = tokenize(name, name.toLowerCase());
   let out: HeadSplit = null;
   if (toks.length) {
-    const h = matchHead(ix, toks, 0, name);
+    let h = matchHead(ix, toks, 0, name);
+    // (`Công ty CP Tập đoàn Hòa Phát`, `Công ty Cổ phần Tập đoàn …`: a legal form and further head
+    // nouns after the first are part of the heading, not of the name.)
+    for (let at = h; at > 0 && at < toks.length; ) {
+      let k = at;
+      while (k < toks.length && LEGAL_FORM.has(toks[k].lk)) k++;
+      if (k < toks.length - 1 && toks[k].lk === 'cổ' && toks[k + 1].lk === 'phần') k += 2;
+      const next = k < toks.length ? matchHead(ix, toks, k, name) : -1;
+      const to = next > k ? next : k;
+      if (to === at || to >= toks.length) break;
+      h = at = to;
+    }
     if (h > 0 && h < toks.length) out = { rest: toks.slice(h).map((t) => t.lk).join(' ') };
     else if (h < 0) out = { bare: toks.map((t) => t.lk).join(' ') };
   }
@@ -382,6 +395,23 @@ function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: M
     if (owners?.size !== 1) continue;
     const owner = find([...owners][0]);
     for (const id of ids) if (find(id) !== owner) parent.set(find(id), owner);
+  }
+
+  // `Công ty Cổ phần Hàng không Vietjet`, `Công ty CP Tập đoàn Hòa Phát`: a company's legal name
+  // that ends in the short name another mention of the corpus goes by (`Vietjet`, `Hòa Phát`) is
+  // that company.
+  const orgIds = new Set<string>();
+  for (const { m } of refs) if (m.type === 'organization') orgIds.add(m.entityId);
+  for (const { m } of refs) {
+    if (m.type !== 'organization' || ix.byId.has(m.entityId)) continue;
+    const words = m.canonical.toLowerCase().split(/\s+/);
+    if (!(words[0] === 'công' && words[1] === 'ty') && !(words[0] === 'tổng' && words[1] === 'công' && words[2] === 'ty')) continue;
+    for (let j = 2; j < words.length; j++) {
+      const id = `org:${slug(words.slice(j).join(' '))}`;
+      if (id === m.entityId || !orgIds.has(id)) continue;
+      if (find(m.entityId) !== find(id)) parent.set(find(m.entityId), find(id));
+      break;
+    }
   }
 
   // ------------------------------------------------------------------ entities
