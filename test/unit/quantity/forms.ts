@@ -72,6 +72,7 @@ export const ROWS: Row[] = [
   F('Thâm hụt thương mại là 5 nghìn tỷ đồng.', '5 nghìn tỷ đồng', 5e12, 'VND', 'exact', null, { metric: 'trade.deficit' }),
   F('Ngân sách dành 3 ngàn tỷ đồng cho giáo dục.', '3 ngàn tỷ đồng', 3e12, 'VND', 'exact', null, { metric: 'budget' }),
   F('Tổng dư nợ đạt 15,6 triệu tỉ đồng.', '15,6 triệu tỉ đồng', 1.56e16, 'VND'),
+  F('Tổng kim ngạch XNK hai nước đạt 140 triệu USD.', '140 triệu USD', 1.4e8, 'USD', 'exact', null, { metric: 'trade.two-way' }),
   F('Retail sales reached 3 quadrillion VND in the half year.', '3 quadrillion VND', 3e15, 'VND'),
   F('Outstanding loans stood at VND15.6 quadrillion.', 'VND15.6 quadrillion', 1.56e16, 'VND'),
   F('Hai nước đặt mục tiêu 10 tỉ USD.', '10 tỉ USD', 1e10, 'USD'),
