@@ -307,8 +307,8 @@ export function attachSubjects(doc: DocumentAnalysis): void {
         f.subject = before[before.length - 1].entityId;
         continue;
       }
-      // (A profit is a body's: with none named before it, it is nobody's the text says, never a
-      // country's or the article's pair.)
+      // (A profit or a revenue is compared as a body's: with none named before it, it is nobody's
+      // the text says, never a country's or the article's pair.)
       if (BODY_METRICS.test(f.metric ?? '')) {
         f.subject = null;
         continue;
@@ -843,9 +843,9 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
 /**
  * Two values of one article for the same frame of a body that cannot both be true as written
  * (`480.662 tỷ đồng` and `580.537 tỷ đồng`, both `doanh thu` of one group in 2024: the parent
- * company's and the group's) mean the frame missed what tells them apart. The article's own contradiction is not said
- * (within an article it is as likely a scope the text does not name), and neither value is held
- * against another article's.
+ * company's and the group's) mean the frame missed what tells them apart. The article's own
+ * contradiction is not said (within an article it is as likely a scope the text does not name),
+ * and neither value is held against another article's.
  */
 function dropSelfContradicted(out: Claim[]): void {
   const keyOf = (c: Claim) => `${c.metric}|${c.subject}|${c.period}|${c.role}|${c.cumulative}|${c.figure.kind}|${c.figure.unit}`;
@@ -1330,7 +1330,9 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     const lead = matchKey(doc.text.slice(sentence.start, f.start));
     let end = -1;
     for (const m of lead.matchAll(AGGREGATE_NAME)) end = m.index! + m[0].length;
-    if (end < 0 || AGGREGATE_BRANCH.test(lead.slice(end)) || REAL_TERMS.test(lead.slice(Math.max(0, lead.length - 40)))) return null;
+    // (A product's growth is in real terms as a rule; retail's and revenue's real-terms rise is a
+    // second figure beside the nominal one.)
+    if (end < 0 || AGGREGATE_BRANCH.test(lead.slice(end)) || (f.metric !== 'gdp' && REAL_TERMS.test(lead.slice(Math.max(0, lead.length - 40))))) return null;
     // (A product without its oil and gas, `GRDP (trừ dầu khí)`, `with crude oil excluded`, is another aggregate.)
     if (OIL_EXCLUDED.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 40))))) return null;
   }
