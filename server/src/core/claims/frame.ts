@@ -636,8 +636,6 @@ const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|lo
 /** A fruit pointed back at (`this fruit`, `loại trái cây này`), whose noun is no product of its own. */
 const FRUIT_ANAPHOR = /(?:loại quả|loại trái cây|trái cây|loại nông sản) (?:này|trên|đó)|this (?:fruit|crop)\b/g;
 
-/** The figures inside a span, found by binary search over the figures in text order. */
-const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
 /** An article's title and lead (its first 300 characters) as matched, each line past its dateline (`Hanoi (VNA) –`, `HÀ NỘI –`). */
 function leadText(doc: DocumentAnalysis): string {
   return notPlaces(
@@ -733,6 +731,8 @@ function stampLine(text: string, evidence: Span): boolean {
   return (marks > 0 || words.length === 0) && words.length <= 3 && !/\d/.test(rest);
 }
 
+/** The figures inside a span, found by binary search over the figures in text order. */
+const sortedFigures = new WeakMap<DocumentAnalysis, Figure[]>();
 export function figuresWithin(doc: DocumentAnalysis, span: Span): Figure[] {
   let list = sortedFigures.get(doc);
   if (!list) sortedFigures.set(doc, (list = [...doc.figures].sort((a, b) => a.start - b.start)));
