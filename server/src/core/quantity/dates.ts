@@ -151,10 +151,11 @@ export function readDate(tokens: Token[], i: number, normText: string, reportedM
  * sánh năm 2010`, `giá cố định 2010`, `at constant 2010 prices`, `in 2010 prices`.
  */
 function priceBaseYear(tokens: Token[], r: RawDate): boolean {
-  const words = (from: number, to: number) => tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => t.text).join(' ');
-  const y = w(tokens, r.t0, 'năm') ? r.t0 + 1 : r.t0;
-  if (/(?:giá so sánh|giá cố định|giá gốc)$/.test(words(r.t0 - 3, r.t0))) return true;
-  return y === r.t0 && (w(tokens, r.t1, 'prices') || (w(tokens, r.t1, 'constant') && w(tokens, r.t1 + 1, 'prices')));
+  // (`giá so sánh 2010`, `giá so sánh năm 2010`: the words right before the date, `năm` its first token.)
+  const before = tokens.slice(Math.max(0, r.t0 - 3), r.t0).map((t) => t.text).join(' ');
+  if (/(?:giá so sánh|giá cố định|giá gốc)$/.test(before)) return true;
+  // (`2010 prices`, `2010 constant prices`.)
+  return !w(tokens, r.t0, 'năm') && (w(tokens, r.t1, 'prices') || (w(tokens, r.t1, 'constant') && w(tokens, r.t1 + 1, 'prices')));
 }
 
 /** Words a date or period can start with; any other word is skipped at once. */

@@ -134,7 +134,8 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
   for (let k = 0; k < items.length; k++) {
     const r = dated[k];
     if (r.precision !== 'quarter' || r.a.y !== undefined || (r.a.yRel ?? 0) !== 0 || !items[k].value) continue;
-    for (let b = k - 1; b >= 0; b--) {
+    // (At most fifty dates back, so that a paragraph of endless quarters stays linear.)
+    for (let b = k - 1; b >= 0 && b >= k - 50; b--) {
       if (model.norm.slice(items[b].end, items[k].start).includes('\n')) break;
       const x = dated[b];
       if (x.precision !== 'year' || x.a.y === undefined || x.b || items[b].since) continue;
