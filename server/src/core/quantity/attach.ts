@@ -135,9 +135,17 @@ export function attach(
       baseOf.set(d, right);
       continue;
     }
-    const limit = Math.min(tokens.length, d.t1 + 8);
+    let limit = Math.min(tokens.length, d.t1 + 8);
     for (let k = d.t1; k < limit; k++) {
       const tx = tokens[k].text;
+      // (The change's own period may stand between it and its base: `tăng 89.7% in 2022 over that
+      // in 2021`. Any other number ends the search.)
+      const own = k === d.t1 + 1 && (tokens[d.t1]?.text === 'in' || tokens[d.t1]?.text === 'năm') ? dateAt.get(k) : undefined;
+      if (own && own.t1 > k) {
+        limit = Math.min(tokens.length, own.t1 + 8);
+        k = own.t1 - 1;
+        continue;
+      }
       if (tokens[k].type === 'num') break;
       const yoy = YOY.matchAt(tokens, k);
       if (yoy && d.changeDirection) {
@@ -156,6 +164,8 @@ export function attach(
       if (!two && !one && !bare && !whole) continue;
       let s = k + (two || whole ? 2 : 1);
       if (tokens[s]?.text === 'the' || tokens[s]?.text === 'mức' || tokens[s]?.text === 'in') s++;
+      // (`increased 89.7% in 2022 over that in 2021`, `compared with those of 2022`.)
+      else if ((tokens[s]?.text === 'that' || tokens[s]?.text === 'those') && (tokens[s + 1]?.text === 'in' || tokens[s + 1]?.text === 'of')) s += 2;
       // `so với 5,3 tỉ USD năm 2019`, `over 1.2 million tonnes in 2022`: the date after the base's
       // figure is the base's period.
       const baseFigure = draftAt.get(s);
@@ -630,6 +640,17 @@ export function attach(
         key = prevSentenceMetric.key;
       } else if (
         (fig.kind === 'money' || fig.kind === 'percent') &&
+        prevSentenceMetric &&
+        prevSentenceMetric.zone === z - 1 &&
+        zones[z - 1].block === zones[z].block &&
+        VALUE_ANAPHOR.test(norm.slice(zones[z].start, d.figure.start).toLowerCase())
+      ) {
+        // (`Two-way trade increased to over 100 million USD in 2019 … Under the pandemic, the value
+        // decreased slightly but increased 89.7% in 2022`: `the value` is the indicator of the
+        // sentence before.)
+        key = prevSentenceMetric.key;
+      } else if (
+        (fig.kind === 'money' || fig.kind === 'percent') &&
         prevNamedMetric &&
         prevNamedMetric.zone === z - 1 &&
         zones[z - 1].block === zones[z].block &&
@@ -903,6 +924,8 @@ const MARKETS_NEXT = /^\s*(?:(?:the\s+)?(?:[^\s,.;]+\s+){1,4}(?:ranked|came|was|
 
 /** A sentence that opens by pointing back at the indicator of the sentence before. */
 // (May follow an opening year: `In 2025, the figure reached …`, `Năm 2023, con số này đạt …`.)
+/** A value pointed back at, anywhere before the figure in its sentence: `the value`, `this value`, `giá trị này`, `kim ngạch này`. */
+const VALUE_ANAPHOR = /(?:^|[\s,])(?:the value|this value|that value|the turnover|this turnover|giá trị này|kim ngạch này|con số này|this figure|the figure)(?![\p{L}\p{N}])(?!\s+of\s)/u;
 const ANAPHOR_OPENING = /^\s*(?:(?:in\s+|during\s+|trong\s+|riêng\s+)?(?:năm\s+)?\d{4}\s*,\s*)?(?:it|nó|con số này|this figure|the figure|this \(\p{L}+\) figure)\s/u;
 
 /**
