@@ -995,9 +995,18 @@ function indicatorOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseBef
   for (const g of levels) {
     if (g === f || g.start >= f.start || g.kind !== f.kind) continue;
     const gAt = lowerOf(doc, { start: sentence.start, end: g.start }).length;
+    // (The start of a from–to pair ending at the figure, `rising from approximately US$30 million in
+    // the early years to nearly US$120 million in 2022`, is the same indicator's earlier level.)
+    if (fromToEnd(doc, g, f)) continue;
     if (gAt >= at && g.period === f.period) return { value: f.metric, text: phrase, sure: false };
   }
   return { value: f.metric, text: phrase, sure: true };
+}
+
+/** Whether `g` starts a from–to pair that `f` ends (`from A … to B`, `từ A … lên B`). */
+export function fromToEnd(doc: DocumentAnalysis, g: Figure, f: Figure): boolean {
+  if (!/(?:^|\s)(?:from|từ)\s+(?:(?:approximately|about|around|nearly|over|more than|khoảng|gần|hơn|trên|mức)\s+)?(?:us\$|\$)?\s*$/u.test(lowerOf(doc, { start: Math.max(0, g.start - 30), end: g.start }))) return false;
+  return /^[^.;]{0,60}?\s(?:to|lên|đến|tới)\s+(?:(?:approximately|about|around|nearly|over|more than|khoảng|gần|hơn|trên|mức)\s+)?(?:us\$|\$)?\s*$/u.test(lowerOf(doc, { start: g.end, end: f.start }));
 }
 
 /** The home country named as the one whose flow it is, with no goods: `Việt Nam's exports`, `xuất khẩu của Việt Nam`. */

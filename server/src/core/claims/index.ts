@@ -12,7 +12,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { disjoint, plausible, type Interval } from './bounds';
 import { lowerBound, spanAt, within } from './spans';
-import { aboutPlace, figuresWithin, firmReference, frameOf, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { aboutPlace, figuresWithin, firmReference, frameOf, fromToEnd, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
 import subjectData from './subjects.json';
@@ -832,7 +832,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   for (const [sentence, figures] of bySentence.values()) {
     const first = out.length;
     claimsOfSentence(doc, sentence, figures, out);
-    dropRestatedKeys(out, first);
+    dropRestatedKeys(doc, out, first);
     impliedRanges(doc, out.slice(first), figures);
   }
   shareEstimates(out);
@@ -896,8 +896,17 @@ function shareEstimates(out: Claim[]): void {
  * missed what tells them apart (a part, a kind, a list's order). None of them is a claim. (Claims of
  * one sentence, from `first` on.)
  */
-function dropRestatedKeys(out: Claim[], first: number): void {
+function dropRestatedKeys(doc: DocumentAnalysis, out: Claim[], first: number): void {
   const keyOf = (c: Claim) => `${c.metric}|${c.subject}|${c.period}|${c.role}|${c.cumulative}|${c.figure.kind}|${c.figure.unit}|${c.frame.status.value}`;
+  // (The start of a from–to pair whose end has its frame, `from approximately US$30 million in the
+  // early years to nearly US$120 million in 2022`, took the end's period: it is no claim, the end is.)
+  const starts = new Set<Claim>();
+  for (let r = first; r < out.length; r++) for (let q = first; q < out.length; q++) if (q !== r && keyOf(out[r]) === keyOf(out[q]) && fromToEnd(doc, out[r].figure, out[q].figure)) starts.add(out[r]);
+  if (starts.size) {
+    let k = first;
+    for (let r = first; r < out.length; r++) if (!starts.has(out[r])) out[k++] = out[r];
+    out.length = k;
+  }
   const values = new Map<string, Set<string>>();
   for (let r = first; r < out.length; r++) {
     const k = keyOf(out[r]);
