@@ -957,6 +957,14 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         if (c) out.push(c);
         continue;
       }
+      // (A product's growth written as a rate, `tăng trưởng GRDP 7,76% trong năm 2024`, `GDP growth
+      // of 5.05%`, is its change on the year before, like `GRDP tăng 7,76%`.)
+      const growth = growthRate(doc, f, sentence);
+      if (growth) {
+        const c = changeClaim(doc, growth, sentence, levels);
+        if (c) out.push(c);
+        continue;
+      }
       const frame = roles.get(f);
       const metric0 = f.metric ?? frame?.partner?.metric ?? null;
       if (!metric0 || f.metric === 'trade') {
@@ -1321,6 +1329,21 @@ function yearEarlier(iso: IsoPeriod): IsoPeriod {
  * is the value unless the text says volume (`giảm 6,1% về lượng`), or the level it follows is a
  * volume; a change whose sentence speaks of volume and value and does not say which is no claim.
  */
+/** `tăng trưởng GRDP`, `tăng trưởng kinh tế`, `GDP growth`, `economic growth` right before a rate. */
+const GROWTH_BEFORE = /(?:tăng trưởng(?:\s+(?:kinh tế|gdp|grdp))?(?:\s+(?:của|đạt|ước đạt|ước tính|là|ở mức))*|(?:gdp|grdp|economic) growth(?:\s+(?:of|at|was|reached|stood at|rate of))*|(?:gdp|grdp|economy) (?:grew|expanded)(?:\s+by)?)\s*(?:(?:khoảng|gần|hơn|trên|about|nearly|over|some)\s+)?$/u;
+
+/**
+ * A product's growth rate written as a level (`tăng trưởng GRDP 7,76%`), as the change it states:
+ * the same figure with the direction its sign gives. Null for anything else.
+ */
+function growthRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | null {
+  if (f.kind !== 'percent' || f.change || Array.isArray(f.value) || !(f.metric === 'gdp' || f.metric === 'gdp.growth')) return null;
+  const before = matchKey(doc.text.slice(Math.max(sentence.start, f.start - 60), f.start));
+  if (!GROWTH_BEFORE.test(before)) return null;
+  const down = f.value < 0 || /(?:âm|giảm|negative|contraction of)\s*$/.test(before);
+  return { ...f, metric: 'gdp', value: Math.abs(f.value), change: { direction: down ? 'down' : 'up' } };
+}
+
 function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: Figure[]): Claim | null {
   if (f.kind !== 'percent' || !f.change || f.change.direction === 'none' || (f.readings?.length ?? 0) >= 2) return null;
   // Changes of flows whose subject the frame can name; a company's revenue or a price is not one.
@@ -1571,7 +1594,8 @@ export function explainFigure(doc0: DocumentAnalysis, f0: Figure): FigureExplana
     copies.set(doc0, doc);
   } else doc = copies.get(doc0) ?? doc0;
   const f = doc.figures[doc0.figures.indexOf(f0)] ?? f0;
-  const claim = claims.find((c) => c.figure === f) ?? null;
+  // (A growth rate written as a level is claimed as the change it states, on a copy of its figure.)
+  const claim = claims.find((c) => c.figure === f) ?? claims.find((c) => c.figure.start === f.start && c.figure.end === f.end) ?? null;
   if (claim) return { claim, frame: claim.frame, silence: claim.periodStated && claim.period ? null : 'no-period' };
   const sentence = claimSentence(doc, f);
   const inSentence = figuresWithin(doc, sentence);
