@@ -87,6 +87,10 @@ describe('periods a figure is not of', () => {
     const text = 'date 2024-07 Xuất khẩu quý II\n\nSo với năm 2023, xuất khẩu chuyển biến tốt: quý II tăng 12%.';
     assert.notStrictEqual(figure(text, '12%').period, '2023-04/2023-06');
   });
+  it('a year a figure is set above or below (`cao hơn năm 2023`) is no period of it', () => {
+    const text = 'Kinh tế tỉnh\n\nTăng trưởng kinh tế GRDP ước đạt 7,38%, cao hơn năm 2023 (5,11%); GRDP bình quân đầu người đạt 97,5 triệu đồng.';
+    assert.notStrictEqual(figure(text, '97,5').period, '2023');
+  });
   it('the year of the prices a value is measured in is no period (`theo giá so sánh 2010`, `at constant 2010 prices`)', () => {
     const vi = 'Tổng sản phẩm trên địa bàn (GRDP) năm 2024 theo giá so sánh 2010 đạt 1,17 triệu tỷ đồng, tăng 7,17%.';
     assert.strictEqual(figure(vi, '1,17 triệu').period, '2024');

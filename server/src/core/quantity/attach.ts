@@ -192,6 +192,8 @@ export function attach(
     if ((a === 'that' || a === 'those') && b === 'of') isBase.add(x);
     // (`cơ bản như năm 2023`, `tương đương năm 2023`, `bằng năm 2023`: the same as that year, no period of its own.)
     if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
+    // (`cao hơn năm 2023 (5,11%)`, `thấp hơn năm trước`: the year a figure is set above or below.)
+    if (b === 'hơn' && COMPARED_VI.has(a ?? '')) isBase.add(x);
   }
   // A base before its change: `So với tháng 2/2023 giảm 54,5% về lượng và giảm 46,7% về trị giá`,
   // `Compared with 2022, exports rose 5%`. (The changes of the clause after it share it.)
@@ -1108,6 +1110,9 @@ export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Ui
   const end = b < n && tokens[b].end <= zone.end ? tokens[b].start : zone.end;
   return { start, end, t0: a + 1, t1: b };
 }
+
+/** Vietnamese adjectives of comparison before `hơn` (`cao hơn năm 2023`). */
+const COMPARED_VI = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'tốt', 'nhanh', 'chậm', 'mạnh']);
 
 /** Words before `prices` that make them the basis of a value: `current prices`, `constant (2010) prices`. */
 const PRICE_BASIS = new Set(['current', 'constant', 'comparable', 'fixed', 'market']);
