@@ -730,6 +730,11 @@ function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: Fig
   const w = tokens[k]?.text;
   // `US$4.2 billion from exporting fruits`, `3 tỷ USD từ xuất khẩu gạo`: what the money was earned by.
   if ((w === 'from' || w === 'từ') && hitAt.get(k)?.key === 'export') return hitAt.get(k)!;
+  // `spent US$4.3 million on importing coal`: what the money was spent on.
+  if (w === 'on' && d.figure.kind === 'money' && !d.changeDirection) {
+    const on = hitAt.get(k + 1);
+    return on && on.key === 'import' && !tokens[k + 1].nl ? on : null;
+  }
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
   else if (!(d.figure.kind === 'money' && !d.changeDirection && w === 'vốn' && !tokens[k].nl)) return null;

@@ -162,7 +162,7 @@ function priceBaseYear(tokens: Token[], r: RawDate): boolean {
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 't', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
-  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'opening', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 /** A decade's first year written after `thập niên` or `những năm`: `1990`, `90` (1930s to 1990s). */
@@ -453,8 +453,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: n }, precision: precisionOfMonths(n, false), reported: true };
     }
   }
-  // the first nine months of this year / first 9 months of 2024
-  if (txt === 'first' && tokens[i + 1]) {
+  // the first nine months of this year / first 9 months of 2024 / the opening seven months of the year
+  if ((txt === 'first' || txt === 'opening') && tokens[i + 1]) {
     const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;
     if (n !== null && n >= 1 && n <= 12 && w(tokens, i + 2, 'months')) {
       const y = yearRef(tokens, i + 3);
