@@ -204,6 +204,9 @@ export const ROWS: Row[] = [
   // ---- English money
   F('Two-way trade reached 600 million USD in 2023.', '600 million USD', 6e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
   F('Bilateral trade hit $1.5 billion last year.', '$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way', ref: '2024-05-01' }),
+  // (A line break lost in copying glues `last year`; `opening` months are the first.)
+  F('Bilateral trade hit $1.5 billion lastyear.', '$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way', ref: '2024-05-01' }),
+  F('Vietnam spent US$4.3 billion on importing coal in the opening seven months of 2023.', 'US$4.3 billion', 4.3e9, 'USD', 'exact', '2023-01/2023-07', { metric: 'import' }),
   F('Exports rose 40% to US$2.3 billion.', 'US$2.3 billion', 2.3e9, 'USD', 'exact', null, { metric: 'export' }),
   F('Exports rose 40% to US$2.3 billion.', '40%', 40, '%', 'exact', null, { change: { direction: 'up' } }),
   F('The project is worth about $300mn.', '$300mn', 3e8, 'USD', 'approx', null, { qualifier: 'about' }),

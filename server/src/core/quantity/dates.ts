@@ -108,7 +108,9 @@ function relativeYear(tokens: Token[], i: number): { rel: number; end: number } 
   if ((first === 'this' || first === 'last' || first === 'next' || first === 'previous') && w(tokens, i + 1, 'year')) {
     return { rel: first === 'this' ? 0 : first === 'next' ? 1 : -1, end: i + 2 };
   }
-  return null;
+  // A line break lost in copying glues the two words (`57.9 billion USD lastyear`).
+  const glued = first === 'lastyear' ? -1 : first === 'thisyear' ? 0 : first === 'nextyear' ? 1 : null;
+  return glued === null ? null : { rel: glued, end: i + 1 };
 }
 
 /** A year reference after a period word: `2023`, `năm 2023`, `/2023`, `năm nay`, `of this year`. */
@@ -162,7 +164,7 @@ function priceBaseYear(tokens: Token[], r: RawDate): boolean {
 const START_WORDS = new Set([
   'cùng', 'same', 'quý', 'q', 't', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
-  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'opening', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
+  'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'opening', 'lastyear', 'thisyear', 'nextyear', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
 
 /** A decade's first year written after `thập niên` or `những năm`: `1990`, `90` (1930s to 1990s). */
