@@ -30,6 +30,14 @@ describe('explainFigure', () => {
     assert.strictEqual(e.claim.period, '2023');
   });
 
+  it('money spent on importing goods is an import of those goods; money worth of exports is exports', () => {
+    const coal = explain('english-spent-on-importing', 'a.txt', 'US$2.6 billion');
+    assert.ok(coal.claim);
+    assert.strictEqual(metricName(coal.claim.metric, 'en'), 'coal imports');
+    assert.strictEqual(coal.claim.period, '2023-01/2023-07');
+    assert.strictEqual(explain('english-spent-on-importing', 'e.txt', 'US$77.2 million').frame?.indicator.value, 'export');
+  });
+
   it('imports are shown in the direction goods move', () => {
     const e = explain('frame-lists', 'b.txt', '53,1 tỷ USD');
     assert.ok(e.claim);

@@ -388,6 +388,17 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     const own = productsIn(text).filter((p) => p.at === at && p.key !== 'all');
     if (own.length) return groupSure(doc, { value: own[0].key, text: own[0].text, sure: true }, own[0]);
   }
+  // (`chi 2,8 tỷ USD để nhập khẩu dược phẩm`, `spent $4.3 million on importing coal`: the goods the
+  // money was spent on are the figure's, whatever the words before say — `cả nước` says who spent.)
+  const spent = /^\s+(?:on\s+importing|importing|để\s+nhập\s+khẩu)\s+(?=\p{L})/u.exec(after);
+  if (spent) {
+    // (The goods may follow their quantity: `on importing more than 29.56 million tonnes of coal`.)
+    const named = productsIn(after.slice(spent[0].length, spent[0].length + 60).split(/[,;(]|\.(?!\d)/)[0]);
+    const keys = new Set(named.map((p) => p.key));
+    if (keys.size === 1) return named[0].key === 'all' ? { value: 'all', text: named[0].text, sure: true } : groupSure(doc, { value: named[0].key, text: named[0].text, sure: true }, named[0]);
+    if (/^(?:goods|hàng hóa|hàng hoá|commodities)(?![\p{L}])/u.test(after.slice(spent[0].length))) return { value: 'all', sure: true };
+    return { value: null, sure: false };
+  }
   // `cả nước`, `tổng kim ngạch xuất khẩu` name all goods only on their own: beside a product
   // (`xuất khẩu rau quả của cả nước`) they say whose total it is, not which goods.
   const specific = (list: ProductMention[]) => (list.some((p) => p.key !== 'all') ? list.filter((p) => p.key !== 'all') : list);

@@ -730,10 +730,21 @@ function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: Fig
   const w = tokens[k]?.text;
   // `US$4.2 billion from exporting fruits`, `3 tỷ USD từ xuất khẩu gạo`: what the money was earned by.
   if ((w === 'from' || w === 'từ') && hitAt.get(k)?.key === 'export') return hitAt.get(k)!;
-  // `spent US$4.3 million on importing coal`: what the money was spent on.
+  // `spent US$4.3 million on importing coal`: what the money was spent on. (Not `spent $3.4 billion
+  // importing plastics products` nor `chi 6,9 tỷ USD để nhập khẩu hoá chất`: on the real set those
+  // made claims of goods the vocabulary does not tell apart — plastic products from plastic
+  // materials — and of totals whose parts a broken sentence had cut off, and nothing right.)
   if (w === 'on' && d.figure.kind === 'money' && !d.changeDirection) {
     const on = hitAt.get(k + 1);
     return on && on.key === 'import' && !tokens[k + 1].nl ? on : null;
+  }
+  // `US$77.2 million worth of Vietnamese exports`: the flow after `worth of` and a word or two.
+  if (w === 'worth' && tokens[k + 1]?.text === 'of' && d.figure.kind === 'money' && !d.changeDirection) {
+    for (let j = k + 2; j < Math.min(tokens.length, k + 5); j++) {
+      if (tokens[j].type !== 'word' || tokens[j].nl) break;
+      const hit = hitAt.get(j);
+      if (hit) return hit.key === 'export' || hit.key === 'import' ? hit : null;
+    }
   }
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
