@@ -6,12 +6,13 @@
  */
 import type { Check, CheckContext, Emitted } from './types';
 import { countryMentions, dominantPair, pairKey, signatureOf } from '../claims/index';
+import { productsIn } from '../claims/frame';
 import { groupMemo, perDocument } from './memo';
 import { overlaps, parsePeriod } from '../claims/period';
 import { createTextModel, matchKey } from '../text/textModel';
-import { periodPhrase, subjectName, t } from '../messages/describe';
+import { metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
-import type { DocumentAnalysis, EntityMention, Severity, Span } from '../types';
+import type { DocumentAnalysis, Entity, EntityMention, MessageLocale, Severity, Span } from '../types';
 import data from './data/events.json';
 
 interface EventDef {
@@ -122,6 +123,30 @@ const NAME_END = /[,;:()\n.]|\s(?:ngày|được|đã|ký|có hiệu lực|tại
 /** A head followed by a demonstrative refers back to an agreement named before (`Hiệp định này`). */
 const DEMONSTRATIVE = /^(?:này|đó|trên|nói trên|this|that)?$/u;
 
+/** A protocol's head word, in either language. */
+const PROTOCOL = /(?<![\p{L}])(?:nghị định thư|protocol)(?![\p{L}])/u;
+/** Forms of a product a protocol may cover apart from the fresh one (`sầu riêng đông lạnh`). */
+const PRODUCT_FORM = /(?<![\p{L}])(?:đông lạnh|frozen|chế biến|processed)(?![\p{L}])/u;
+
+/**
+ * The protocol a sentence signs or brings into force, by the goods and the partner it opens a market
+ * for (`Nghị định thư … kiểm dịch thực vật đối với sản phẩm khoai lang … sang Trung Quốc`, `a
+ * protocol on quarantine requirements for sweet potato exports to China`): the press names one
+ * protocol many ways in two languages, so its key is what it covers — one product, one partner —
+ * not its words. Null when the sentence names no such protocol, several goods or no one partner.
+ */
+function protocolKey(doc: DocumentAnalysis, sentence: Span): string | null {
+  const lower = matchKey(doc.text.slice(sentence.start, sentence.end));
+  if (!PROTOCOL.test(lower)) return null;
+  const keys = new Set(productsIn(lower).map((p) => p.key).filter((k) => k !== 'all'));
+  if (keys.size !== 1) return null;
+  const inside = (e: Span) => e.start >= sentence.start && e.end <= sentence.end;
+  const foreign = [...new Set(countryMentions(doc).filter(inside).map((m) => m.countryCode!))].filter((c) => c !== HOME);
+  if (foreign.length !== 1) return null;
+  const form = PRODUCT_FORM.exec(lower);
+  return `protocol:${[...keys][0]}${form ? `~${matchKey(form[0]).replace(/\s+/g, ' ')}` : ''}@${pairKey(HOME, foreign[0])}`;
+}
+
 /** Agreements named in a text, keyed by their lower-cased name (`text:hiệp định khung về kết nối việt nam - singapore`). */
 export function agreementNamesIn(text: string): string[] {
   const out: string[] = [];
@@ -149,7 +174,7 @@ const SHOWN = 8;
 const DATA_LIMIT = 50;
 
 /** The date of the event in its sentence: the first after the keyword, else the nearest before. */
-function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean): EntityMention | null {
+function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary: boolean, reach = 60): EntityMention | null {
   // The end of a range (`(1 - 31.8.2020)`, `từ 1 đến 31/8`) dates a programme, not the event.
   const rangeEnd = (e: Span) => RANGE_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, e.start - 24), e.start)));
   // A page's stamp on the first line (`date 2024-01-11 Indonesia was the first …`) dates the page.
@@ -166,7 +191,7 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
   // A keyword may run into its date (`ký ngày 6/12/2006`). In a sentence that counts years from
   // the event (`Sau 4 năm CPTPP có hiệu lực, năm 2022, …`), a date past a comma is the period of
   // what follows, not the event's.
-  const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : 60) && !(anniversary && doc.text.slice(kw.end, d.start).includes(',')));
+  const after = dates.filter((d) => d.start >= kw.start && d.end > kw.end && d.start - kw.end <= (anniversary ? 25 : reach) && !(anniversary && doc.text.slice(kw.end, d.start).includes(',')));
   // (`kỷ niệm 70 năm thiết lập quan hệ ngoại giao năm 2024`: a year after a count of years is the
   // anniversary's, not the event's.)
   if (after.length && anniversary && /^\d{4}$/.test(after[0].value ?? '') && /(?<![\p{L}\d])\d{1,3}\s*(?:năm|years?|(?:th|st|nd|rd)\s+anniversary)(?![\p{L}])/u.test(matchKey(doc.text.slice(sentence.start, kw.start)))) return null;
@@ -177,7 +202,7 @@ function eventDate(doc: DocumentAnalysis, sentence: Span, kw: Span, anniversary:
   // A date before the keyword dates the event only when no figure sits between them (else it is
   // the figure's period: `năm 2022 đạt 600 triệu USD, cao nhất kể từ khi …`).
   const before = dates.filter(
-    (d) => d.end <= kw.start && kw.start - d.end <= 60 && !doc.figures.some((f) => f.start >= d.end && f.end <= kw.start),
+    (d) => d.end <= kw.start && kw.start - d.end <= reach && !doc.figures.some((f) => f.start >= d.end && f.end <= kw.start),
   );
   return before.length ? before[before.length - 1] : null;
 }
@@ -195,9 +220,12 @@ function occurrences(doc: DocumentAnalysis): Occurrence[] {
       if (!k) continue;
       // matchKey keeps one code unit per cluster; map back through the sentence's own model.
       const kw = approxSpan(doc, sentence, lower, k);
-      const date = eventDate(doc, sentence, kw, anniversary);
+      // (A protocol's long name may stand between its date and its verb: `ngày 22/11/2022, Nghị
+      // định thư yêu cầu kiểm dịch thực vật đối với … khoai lang … sang Trung Quốc được ký kết`.)
+      const protocol = def.subject === 'agreement' ? protocolKey(doc, sentence) : null;
+      const date = eventDate(doc, sentence, kw, anniversary, protocol ? 160 : 60);
       if (!date) continue;
-      let subject = subjectOf(doc, def, sentence);
+      let subject = protocol ?? subjectOf(doc, def, sentence);
       // `Văn kiện được ký ngày 7/3/2024`: the agreement named alone in the sentence before.
       if (!subject && def.subject === 'agreement' && before && ANAPHOR.test(lower.trimStart())) subject = subjectOf(doc, def, before);
       if (!subject) continue;
@@ -215,6 +243,14 @@ function approxSpan(doc: DocumentAnalysis, sentence: Span, lower: string, k: { a
   // (NFD or tone marks moved: map through the text model, exactly.)
   const model = createTextModel(original);
   return { start: sentence.start + model.toOriginal(k.at), end: sentence.start + model.toOriginal(k.at + k.len) };
+}
+
+/** ` (the protocol on sweet potato exports, Vietnam–China)` for a protocol's key; empty for any other subject. */
+function protocolLabel(subject: string, L: MessageLocale, entities: Map<string, Entity>): string {
+  const m = /^protocol:([^~@]+)(?:~([^@]+))?@(.+)$/.exec(subject);
+  if (!m) return '';
+  const goods = `${metricName(`export:${m[1]}`, L)}${m[2] ? ` (${m[2]})` : ''}`;
+  return t(L, { en: ` (the protocol on ${goods}, ${subjectName(m[3], L, entities)})`, vi: ` (nghị định thư về ${goods}, ${subjectName(m[3], L, entities)})` });
 }
 
 export const dateMismatch: Check = {
@@ -260,7 +296,7 @@ export const dateMismatch: Check = {
         ? memo.get(
             key,
             group.map(occurrenceSignature),
-            `${L}|${o0.event.subject === 'countries' ? subjectName(o0.subject, L, ctx.entities) : ''}`,
+            `${L}|${o0.event.subject === 'countries' ? subjectName(o0.subject, L, ctx.entities) : protocolLabel(o0.subject, L, ctx.entities)}`,
             () => groupFindings(group, ctx),
           )
         : groupFindings(group, ctx);
@@ -321,7 +357,7 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
     const explicit = [o, ...others].every((x) => !x.date.resolvedFrom);
     const severity: Severity = explicit && o.event.severity === 'warning' ? 'warning' : 'information';
     const name = t(L, o.event.name);
-    const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : '';
+    const subject = o.event.subject === 'countries' ? ` (${subjectName(o.subject, L, ctx.entities)})` : protocolLabel(o.subject, L, ctx.entities);
     // (The summary of the others is the same for every article of one date, unless the article is
     // itself among them: once a date.)
     let summary = summaryByValue.get(o.date.value!);
