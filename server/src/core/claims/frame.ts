@@ -165,7 +165,28 @@ const ASSOCIATION_BEFORE = /(?:hiệp hội|liên hiệp|tổng công ty|tập �
 // (`the Vietnam Association of Seafood Exporters and Producers`: an English body's name before its goods.)
 const ASSOCIATION_OF = /(?:association|council|federation|chamber|confederation)\s+of\s+(?:the\s+)?(?:[\p{L}]+\s+)?$/u;
 const ASSOCIATION_AFTER = /^(?:\s*(?:,|and|&)?\s+[\p{L}]+){0,3}?\s+(?:association|council|corporation|institute|federation)(?![\p{L}])/u;
+/**
+ * The products of a text, remembered for the texts read again (a sentence's text before each of its
+ * figures, a title for each figure): the answer depends on the text alone. Callers only read it.
+ * Bounded in entries and characters.
+ */
+const productsCache = new Map<string, ProductMention[]>();
+let productsCacheChars = 0;
 export function productsIn(lower: string): ProductMention[] {
+  let hit = productsCache.get(lower);
+  if (hit === undefined) {
+    hit = readProducts(lower);
+    if (productsCache.size >= 20_000 || productsCacheChars + lower.length > 4_000_000) {
+      productsCache.clear();
+      productsCacheChars = 0;
+    }
+    productsCache.set(lower, hit);
+    productsCacheChars += lower.length;
+  }
+  return hit;
+}
+
+function readProducts(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
   const wholes = [...lower.matchAll(SHARE_OF)].map((m) => [m.index!, m.index! + m[0].length]);
   let groupEnd = -1;

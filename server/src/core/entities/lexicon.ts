@@ -91,6 +91,15 @@ const scanWidth = new Uint8Array(1);
 
 const looseCache = new Map<string, string>();
 function loose(k: string): string {
+  // Plain ASCII has no marks and no `đ`: it is its own loose form (no lookup, no copy).
+  let ascii = true;
+  for (let i = 0; i < k.length; i++) {
+    if (k.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return k;
   let v = looseCache.get(k);
   if (v === undefined) {
     v = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
