@@ -287,6 +287,8 @@ export interface Index {
   /** Persons by loose name tokens, for subsequence matching in resolution. */
   compounds: Map<string, string | null>;
   stop: Set<string>;
+  /** Every start of a stopword phrase of several words, up to a space (`chủ` of `chủ nhật`). */
+  stopPrefixes: Set<string>;
   family: Set<string>;
   familyLoose: Set<string>;
   honorifics: Set<string>;
@@ -366,6 +368,8 @@ function build(kb: KnowledgeBase): Index {
   for (const [k, v] of Object.entries(lexiconData.compounds as Record<string, string | null>)) compounds.set(matchKey(k), v);
   const stop = new Set<string>(kb.stopwords);
   for (const w of lexiconData.stopwords) stop.add(matchKey(w));
+  const stopPrefixes = new Set<string>();
+  for (const w of stop) for (let p = w.indexOf(' '); p >= 0; p = w.indexOf(' ', p + 1)) stopPrefixes.add(w.slice(0, p));
   const family = new Set(lexiconData.familyNames.map(matchKey));
   const familyLoose = new Set([...family].map(loose));
   return {
@@ -376,6 +380,7 @@ function build(kb: KnowledgeBase): Index {
     byId,
     compounds,
     stop,
+    stopPrefixes,
     family,
     familyLoose,
     honorifics: new Set(titlesData.honorifics.map((h) => matchKey(h.replace(/\.$/, '')))),
