@@ -118,6 +118,11 @@ const CAPTION_MAX = 8;
  */
 function gluedCaption(norm: string, start: number, end: number): number {
   for (let p = Math.max(start + 2, end - CAPTION_MAX); p < end - 2; p++) {
+    // (Plain ASCII decided by its code: no capital at `p`, or no lower-case letter before it.)
+    const cc = norm.charCodeAt(p);
+    if (cc < 128 && !(cc >= 65 && cc <= 90)) continue;
+    const bc = norm.charCodeAt(p - 1);
+    if (bc < 128 && !(bc >= 97 && bc <= 122)) continue;
     const c = norm[p];
     const b = norm[p - 1];
     if (c === c.toLowerCase() || b !== b.toLowerCase() || b === b.toUpperCase()) continue;
