@@ -19,6 +19,9 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 export class PhraseMatcher {
   private readonly sticky: RegExp;
   private readonly heads: Set<string> | null;
+  /** The first code units of the heads, and their lengths (bit n: a head of n units; bit 31: longer). */
+  private readonly firsts = new Uint8Array(0x10000);
+  private lengths = 0;
 
   /** `pattern` is the global pattern over `keys` (the phrases as written in it, spaces for `\s+`). */
   constructor(private readonly pattern: RegExp, keys: string[]) {
@@ -31,6 +34,8 @@ export class PhraseMatcher {
       while (e < k.length && isLN(k.charCodeAt(e))) e++;
       if (e === 0) sure = false;
       heads.add(k.slice(0, e));
+      this.firsts[k.charCodeAt(0)] = 1;
+      this.lengths |= 1 << Math.min(e, 31);
     }
     this.heads = sure ? heads : null;
   }
@@ -49,7 +54,7 @@ export class PhraseMatcher {
       }
       let e = p + 1;
       while (e < n && isLN(text.charCodeAt(e))) e++;
-      if (this.heads.has(text.slice(p, e))) {
+      if (this.firsts[text.charCodeAt(p)] === 1 && (this.lengths & (1 << Math.min(e - p, 31))) !== 0 && this.heads.has(text.slice(p, e))) {
         re.lastIndex = p;
         const m = re.exec(text);
         if (m) {
