@@ -156,7 +156,15 @@ export function tokenize(norm: string, lower: string, offset = 0): Token[] {
     if (!(i < len && classAt(norm, i, w) === LETTER)) while (i < len && classAt(norm, i, w) === NUMBER) i += w[0];
     const t = norm.slice(start, i);
     const s = start + offset;
-    const k = lower.slice(start, i);
+    // (A token already in lower case is its own key: one string, not two.)
+    let same = true;
+    for (let q = start; q < i; q++) {
+      if (norm.charCodeAt(q) !== lower.charCodeAt(q)) {
+        same = false;
+        break;
+      }
+    }
+    const k = same ? t : lower.slice(start, i);
     const c0 = t.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
     const cap = !digit && t[0] !== k[0];
