@@ -44,10 +44,14 @@ interface Occurrence {
 /** How far the second part of a gapped keyword (`quan hệ ngoại giao … được thiết lập`) may be. */
 const KEYWORD_GAP = 60;
 
+/** Each keyword split at its gap, once. */
+const GAPPED = new Map<string, string[]>();
+
 function findKeyword(lower: string, def: EventDef): { at: number; len: number } | null {
   let best: { at: number; len: number } | null = null;
   for (const k of def.keywords) {
-    const gapped = k.split(' … ');
+    let gapped = GAPPED.get(k);
+    if (!gapped) GAPPED.set(k, (gapped = k.split(' … ')));
     if (gapped.length === 2) {
       // `Quan hệ ngoại giao giữa Việt Nam và Peru được thiết lập ngày …`: the passive, with the
       // parties between the two parts.

@@ -14,6 +14,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import data from './vocabulary.json';
 import { lowerBound, within } from './spans';
 import { parsePeriod } from './period';
+import { PhraseMatcher } from './phrases';
 import subjectData from './subjects.json';
 import { builtinKnowledge, slug } from '../entities/knowledge';
 import metricsData from '../quantity/metrics.json';
@@ -73,9 +74,12 @@ function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false): 
 const PRODUCT_OF = new Map<string, string>();
 for (const [key, phrases] of Object.entries(data.products)) for (const p of phrases) PRODUCT_OF.set(matchKey(p), key);
 const PRODUCTS = phraseRegex(Object.values(data.products).flat(), '', true);
+/** PRODUCTS tried only at the words that open a product (phrases.ts). */
+const PRODUCTS_AT_WORDS = new PhraseMatcher(PRODUCTS, Object.values(data.products).flat().map(matchKey));
 const STATUS_OF = new Map<string, Status>();
 for (const [key, phrases] of Object.entries(data.status)) for (const p of phrases) STATUS_OF.set(matchKey(p), key as Status);
 const STATUS = phraseRegex(Object.values(data.status).flat(), '', true);
+const STATUS_AT_WORDS = new PhraseMatcher(STATUS, Object.values(data.status).flat().map(matchKey));
 /** A difference word right before the figure, a qualifier allowed between. */
 const DIFFERENCE = new RegExp(
   `${phraseRegex(data.difference).source}\\s+(?:(?:khoảng|gần|hơn|trên|xấp xỉ|chừng|nearly|about|around|over|more than|almost|some)\\s+)?(?:us\\$|\\$)?\\s*$`,
@@ -90,6 +94,7 @@ const FOREIGN_SOURCE = phraseRegex(data.foreignSources);
 const STAGE_OF = new Map<string, string>();
 for (const [key, phrases] of Object.entries(data.stages)) for (const p of phrases) STAGE_OF.set(matchKey(p), key);
 const STAGES = phraseRegex(Object.values(data.stages).flat(), '', true);
+const STAGES_AT_WORDS = new PhraseMatcher(STAGES, Object.values(data.stages).flat().map(matchKey));
 /** Flows counted in stages (pledged or registered, then disbursed). */
 export const STAGED_INDICATORS = /^(?:aid|investment)/;
 /** The cities and provinces a figure may be about, by id: each province by its name with and without marks, and the cities' own phrases (also other names of a province). */
@@ -165,11 +170,32 @@ const ASSOCIATION_BEFORE = /(?:hiệp hội|liên hiệp|tổng công ty|tập �
 // (`the Vietnam Association of Seafood Exporters and Producers`: an English body's name before its goods.)
 const ASSOCIATION_OF = /(?:association|council|federation|chamber|confederation)\s+of\s+(?:the\s+)?(?:[\p{L}]+\s+)?$/u;
 const ASSOCIATION_AFTER = /^(?:\s*(?:,|and|&)?\s+[\p{L}]+){0,3}?\s+(?:association|council|corporation|institute|federation)(?![\p{L}])/u;
+/**
+ * The products of a text, remembered for the texts read again (a sentence's text before each of its
+ * figures, a title for each figure): the answer depends on the text alone. Callers only read it.
+ * Bounded in entries and characters.
+ */
+const productsCache = new Map<string, ProductMention[]>();
+let productsCacheChars = 0;
 export function productsIn(lower: string): ProductMention[] {
+  let hit = productsCache.get(lower);
+  if (hit === undefined) {
+    hit = readProducts(lower);
+    if (productsCache.size >= 20_000 || productsCacheChars + lower.length > 4_000_000) {
+      productsCache.clear();
+      productsCacheChars = 0;
+    }
+    productsCache.set(lower, hit);
+    productsCacheChars += lower.length;
+  }
+  return hit;
+}
+
+function readProducts(lower: string): ProductMention[] {
   const out: ProductMention[] = [];
   const wholes = [...lower.matchAll(SHARE_OF)].map((m) => [m.index!, m.index! + m[0].length]);
   let groupEnd = -1;
-  for (const m of lower.matchAll(PRODUCTS)) {
+  for (const m of PRODUCTS_AT_WORDS.matches(lower)) {
     const key = PRODUCT_OF.get(m[0].replace(/\s+/g, ' '));
     if (!key || wholes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
     // (The product repeated inside its group, `… sản phẩm từ sắn`, is the group's.)
@@ -777,7 +803,7 @@ const CONCESSION = /(?:^|\s)(?:although|though|whereas|nhưng|tuy nhiên|mặc d
 /** The status from the words of the figure's clause before it (`ước đạt`, `mục tiêu`, `dự kiến`). */
 function statusOf(f: Figure, clauseBefore: string): ClaimFrame['status'] {
   let found: ClaimFrame['status'] = { value: 'actual' };
-  for (const m of clauseBefore.matchAll(STATUS)) {
+  for (const m of STATUS_AT_WORDS.matches(clauseBefore)) {
     const s = STATUS_OF.get(m[0].replace(/\s+/g, ' '));
     // (`great potential … although two-way trade reached only 1.2 billion USD`: a concession opens a
     // predicate of its own.)
@@ -1067,7 +1093,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   if (indicator.value && STAGED_INDICATORS.test(indicator.value)) {
     // The stage named nearest before the figure in its clause, else anywhere in its clause after it.
     let stage: ClaimFrame['stage'];
-    for (const m of clauseBefore.matchAll(STAGES)) stage = { value: STAGE_OF.get(m[0].replace(/\s+/g, ' '))!, text: m[0] };
+    for (const m of STAGES_AT_WORDS.matches(clauseBefore)) stage = { value: STAGE_OF.get(m[0].replace(/\s+/g, ' '))!, text: m[0] };
     if (!stage) {
       const m = STAGES.exec(after.slice(0, clauseEnd(after)));
       STAGES.lastIndex = 0;

@@ -1523,8 +1523,28 @@ export function buildClaimIndex(documents: DocumentAnalysis[], claimsOf: (doc: D
 
 const signatures = new WeakMap<Claim, string>();
 
+/**
+ * Whether plain JSON would blur something in `v`: a non-finite number or negative zero, or anything
+ * it would not read as plain data (a `toJSON`, nesting too deep to be data), when the careful way is taken.
+ */
+function blurred(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return !Number.isFinite(v) || Object.is(v, -0);
+  if (typeof v !== 'object' || v === null) return false;
+  if (depth > 64 || typeof (v as { toJSON?: unknown }).toJSON === 'function') return true;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (blurred(v[i], depth + 1)) return true;
+    return false;
+  }
+  for (const k in v) {
+    if (Object.prototype.hasOwnProperty.call(v, k) && blurred((v as Record<string, unknown>)[k], depth + 1)) return true;
+  }
+  return false;
+}
+
 /** JSON that keeps what plain JSON would blur: non-finite numbers and negative zero. */
 function exactJson(value: unknown): string {
+  // Most values hold no such number: plain JSON then writes the same, without a call per value.
+  if (!blurred(value, 0)) return JSON.stringify(value);
   return JSON.stringify(value, (_k, v) =>
     typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? `\u0000${Object.is(v, -0) ? '-0' : String(v)}` : v,
   );

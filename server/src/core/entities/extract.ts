@@ -1247,9 +1247,12 @@ export function extractMentionsImpl(ctx: ExtractContext, kb: KnowledgeBase): Ent
     if (!toks[a].cap) return -1;
     let key = toks[a].k;
     let end = -1;
+    // (A phrase that starts no stopword phrase of several words cannot grow into one.)
+    if (!ix.stopPrefixes.has(key)) return -1;
     for (let q = a + 1; q < n && q - a < 4 && joined(q); q++) {
       key += ' ' + toks[q].k;
       if (ix.stop.has(key)) end = q + 1;
+      if (!ix.stopPrefixes.has(key)) break;
     }
     return end;
   }

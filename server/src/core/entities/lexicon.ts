@@ -91,6 +91,15 @@ const scanWidth = new Uint8Array(1);
 
 const looseCache = new Map<string, string>();
 function loose(k: string): string {
+  // Plain ASCII has no marks and no `đ`: it is its own loose form (no lookup, no copy).
+  let ascii = true;
+  for (let i = 0; i < k.length; i++) {
+    if (k.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return k;
   let v = looseCache.get(k);
   if (v === undefined) {
     v = k.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
@@ -109,6 +118,11 @@ const CAPTION_MAX = 8;
  */
 function gluedCaption(norm: string, start: number, end: number): number {
   for (let p = Math.max(start + 2, end - CAPTION_MAX); p < end - 2; p++) {
+    // (Plain ASCII decided by its code: no capital at `p`, or no lower-case letter before it.)
+    const cc = norm.charCodeAt(p);
+    if (cc < 128 && !(cc >= 65 && cc <= 90)) continue;
+    const bc = norm.charCodeAt(p - 1);
+    if (bc < 128 && !(bc >= 97 && bc <= 122)) continue;
     const c = norm[p];
     const b = norm[p - 1];
     if (c === c.toLowerCase() || b !== b.toLowerCase() || b === b.toUpperCase()) continue;
@@ -142,7 +156,15 @@ export function tokenize(norm: string, lower: string, offset = 0): Token[] {
     if (!(i < len && classAt(norm, i, w) === LETTER)) while (i < len && classAt(norm, i, w) === NUMBER) i += w[0];
     const t = norm.slice(start, i);
     const s = start + offset;
-    const k = lower.slice(start, i);
+    // (A token already in lower case is its own key: one string, not two.)
+    let same = true;
+    for (let q = start; q < i; q++) {
+      if (norm.charCodeAt(q) !== lower.charCodeAt(q)) {
+        same = false;
+        break;
+      }
+    }
+    const k = same ? t : lower.slice(start, i);
     const c0 = t.charCodeAt(0);
     const digit = c0 >= 48 && c0 <= 57;
     const cap = !digit && t[0] !== k[0];
@@ -278,6 +300,8 @@ export interface Index {
   /** Persons by loose name tokens, for subsequence matching in resolution. */
   compounds: Map<string, string | null>;
   stop: Set<string>;
+  /** Every start of a stopword phrase of several words, up to a space (`chủ` of `chủ nhật`). */
+  stopPrefixes: Set<string>;
   family: Set<string>;
   familyLoose: Set<string>;
   honorifics: Set<string>;
@@ -357,6 +381,8 @@ function build(kb: KnowledgeBase): Index {
   for (const [k, v] of Object.entries(lexiconData.compounds as Record<string, string | null>)) compounds.set(matchKey(k), v);
   const stop = new Set<string>(kb.stopwords);
   for (const w of lexiconData.stopwords) stop.add(matchKey(w));
+  const stopPrefixes = new Set<string>();
+  for (const w of stop) for (let p = w.indexOf(' '); p >= 0; p = w.indexOf(' ', p + 1)) stopPrefixes.add(w.slice(0, p));
   const family = new Set(lexiconData.familyNames.map(matchKey));
   const familyLoose = new Set([...family].map(loose));
   return {
@@ -367,6 +393,7 @@ function build(kb: KnowledgeBase): Index {
     byId,
     compounds,
     stop,
+    stopPrefixes,
     family,
     familyLoose,
     honorifics: new Set(titlesData.honorifics.map((h) => matchKey(h.replace(/\.$/, '')))),

@@ -1077,6 +1077,7 @@ function breakIndex(tokens: Token[], inDate: Uint8Array, norm: string | undefine
   const n = tokens.length;
   const prev = new Int32Array(n);
   const next = new Int32Array(n);
+  // (Each token is tested once; the second sweep reads the first's answers.)
   let last = -1;
   for (let k = 0; k < n; k++) {
     if (breaks(k)) last = k;
@@ -1084,7 +1085,7 @@ function breakIndex(tokens: Token[], inDate: Uint8Array, norm: string | undefine
   }
   last = n;
   for (let k = n - 1; k >= 0; k--) {
-    if (breaks(k)) last = k;
+    if (prev[k] === k) last = k;
     next[k] = last;
   }
   ix = { prev, next };

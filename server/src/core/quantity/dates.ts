@@ -891,7 +891,18 @@ export function needsReference(r: RawDate): boolean {
  * before when that would put it more than two months after the reference date.
  */
 /** False for impossible days (`31/2/2023`). */
+const realDays = new Map<string, boolean>();
 function realDay(iso: string): boolean {
+  let ok = realDays.get(iso);
+  if (ok === undefined) {
+    ok = computeRealDay(iso);
+    if (realDays.size >= 10_000) realDays.clear();
+    realDays.set(iso, ok);
+  }
+  return ok;
+}
+
+function computeRealDay(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);
   if (!d) return true;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -1378,6 +1378,8 @@ function decide(fc: FigureContext, n: NumberPart, opts: { scaled: boolean; count
 }
 
 function round(v: number): number {
+  // (A whole number of at most twelve digits is its own rounding; zero of either sign rounds to 0.)
+  if (Number.isInteger(v) && v < 1e12 && v > -1e12) return v === 0 ? 0 : v;
   return Number(v.toPrecision(12));
 }
 

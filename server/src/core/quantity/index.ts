@@ -509,6 +509,13 @@ function previousMonthOf(month: string): string {
   return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
 }
 
+const nextDays = new Map<string, string>();
 function nextDay(day: string): string {
-  return new Date(Date.parse(day + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+  let next = nextDays.get(day);
+  if (next === undefined) {
+    next = new Date(Date.parse(day + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
+    if (nextDays.size >= 10_000) nextDays.clear();
+    nextDays.set(day, next);
+  }
+  return next;
 }
