@@ -1,0 +1,17 @@
+/**
+ * A list whose length is known up front but whose elements are made one at a time, as a writer
+ * asks for them: what a streaming JSON writer (`cli/streamJson.ts`) walks like an array, so that
+ * a report of many findings never holds every finding's output object at once. It is not JSON by
+ * itself (`JSON.stringify` would write `{}`): only a writer that knows it may be handed one.
+ */
+export class LazyList<T> {
+  constructor(
+    readonly length: number,
+    private readonly make: () => Iterable<T>,
+  ) {}
+
+  /** The elements in order, made as they are read (each call starts again). */
+  [Symbol.iterator](): Iterator<T> {
+    return this.make()[Symbol.iterator]();
+  }
+}
