@@ -204,7 +204,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // Held through `held` so that `check` can let go of the workspace before it writes its report.
-  const held: { ws: Workspace | null } = { ws: createWorkspace({ locale, knowledge: inputs.knowledge }) };
+  const held: { ws: Workspace | null } = { ws: createWorkspace({ locale, knowledge: inputs.knowledge }, { once: true }) };
   const ws = () => held.ws!;
   if (cache || threads > 1) {
     // An analysis from a worker or the cache brings its own copy of the text: the file's is put in
@@ -243,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
 /** `check --claims`: the cross-document step on the claims files' analyses, as `check` prints from. */
 function checkClaims(paths: string[], locale: MessageLocale): DocumentAnalysis[] {
   const claims = readClaimsFiles(paths);
-  const ws = createWorkspace({ locale, knowledge: knowledgeFrom(claims.knowledge) });
+  const ws = createWorkspace({ locale, knowledge: knowledgeFrom(claims.knowledge) }, { once: true });
   for (const a of claims.analyses) ws.setAnalyzed(a);
   return reportDocuments(ws, claims.analyses.map((a) => a.uri));
 }
