@@ -167,7 +167,8 @@ describe('incremental workspace', () => {
 });
 
 describe('a workspace made for one computation (the CLI)', () => {
-  it('answers as any workspace, then refuses changes', () => {
+  it('answers as any workspace, then refuses changes', function () {
+    this.timeout(120_000);
     const all = corpus();
     for (const locale of ['en', 'vi'] as const) {
       const once = createWorkspace({ locale }, { once: true });

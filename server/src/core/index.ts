@@ -251,9 +251,9 @@ export interface WorkspaceMode {
 
 /**
  * A document as the checks see it: its analysis with the resolution applied to copies of its
- * mentions and subjects attached to copies of its figures. Never changed once built, so it is
- * reused (with everything the checks derived from it) while neither the analysis nor what
- * resolution says about its mentions changes.
+ * mentions (those it changes; the others are shared) and subjects attached to copies of its
+ * figures. Never changed once built, so it is reused (with everything the checks derived from it)
+ * while neither the analysis nor what resolution says about its mentions changes.
  */
 interface Draft {
   local: DocumentAnalysis;
@@ -312,7 +312,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMo
     const documents = locals.map((a, i) => {
       const resolved = resolution?.resolved[i] ?? null;
       const prev = drafts.get(a.uri);
-      const draft = prev && prev.local === a && sameResolution(prev.resolved, resolved) ? prev : newDraft(a, resolved);
+      const draft = prev && prev.local === a && sameResolution(prev.resolved, resolved) ? prev : newDraft(a, resolved, !once);
       nextDrafts.set(a.uri, draft);
       return draft.doc;
     });
@@ -394,12 +394,15 @@ export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMo
 }
 
 /** A document's draft: copies of its mentions with the resolution applied, figures with subjects. */
-function newDraft(local: DocumentAnalysis, resolved: (ResolvedMention | undefined)[] | null): Draft {
+function newDraft(local: DocumentAnalysis, resolved: (ResolvedMention | undefined)[] | null, shareResolved: boolean): Draft {
   const doc: DocumentAnalysis = {
     ...local,
     entities: local.entities.map((m, j) => {
       const r = resolved?.[j];
-      if (!r) return { ...m };
+      // A mention resolution does not touch (a date) is shared with the analysis rather than copied:
+      // nothing changes a mention once made. So is one it leaves as it is, unless the analysis is to
+      // be let go (`shareResolved` false: what resolution caches on such a mention would be kept).
+      if (!r || (shareResolved && r.entityId === m.entityId && r.canonical === m.canonical && r.person === m.person)) return m;
       const copy: EntityMention = { ...m, entityId: r.entityId, canonical: r.canonical };
       if (r.person !== m.person) copy.person = r.person;
       return copy;
