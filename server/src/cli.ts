@@ -16,15 +16,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { isMainThread } from 'worker_threads';
-import { analyzeDocument, createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale, type SourceDocument } from './core/index';
-import { renderJson, renderSarif, renderText } from './core/report/index';
+import { analyzeDocument, createWorkspace, dateFromFileName, type DocumentAnalysis, type MessageLocale, type SourceDocument, type Workspace } from './core/index';
+import { renderJsonLazy, renderSarifLazy, writeText } from './core/report/index';
 import { plainAnalysis } from './core/report/plain';
 import { plainLine } from './core/report/escape';
 import { knowledgeFrom, loadInputs, UsageError, type InputDocument, type KnowledgeSource } from './cli/inputs';
 import { ClaimsWriter, ENGINE_VERSION, claimsEnd, claimsHeader, claimsLine, readClaimsFiles } from './cli/claims';
 import { AnalysisCache, DEFAULT_CACHE_LIMIT_MB } from './cli/cache';
 import { analyzeOnWorkers, runWorker } from './cli/pool';
-import { analysisToJson, analysisToText } from './cli/analyzeOutput';
+import { analysisToJson, writeAnalysisText } from './cli/analyzeOutput';
 import { exportDocuments, type ExportFormat } from './cli/exportFiles';
 import { writeJson } from './cli/streamJson';
 
@@ -146,10 +146,7 @@ async function main(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
   if (values.claims) {
     // The reduce: every document's own analysis comes from the claims files, not from articles.
-    const claims = readClaimsFiles(paths);
-    const ws = createWorkspace({ locale, knowledge: knowledgeFrom(claims.knowledge) });
-    for (const a of claims.analyses) ws.setAnalyzed(a);
-    return report(claims.analyses.map((a) => plainAnalysis(ws.analysis(a.uri)!)), format, locale, out);
+    return report(checkClaims(paths, locale), format, locale);
   }
 
   const inputs = loadInputs(paths, values.knowledge);
@@ -206,25 +203,72 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  const ws = createWorkspace({ locale, knowledge: inputs.knowledge });
-  if (cache || threads > 1) await analyses<DocumentAnalysis>(false, (analysis) => ws.setAnalyzed(analysis));
-  else for (const doc of sources) ws.set(doc);
-  // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
-  const docs: DocumentAnalysis[] = inputs.documents.map((d) => plainAnalysis(ws.analysis(d.path)!));
+  // Held through `held` so that `check` can let go of the workspace before it writes its report.
+  const held: { ws: Workspace | null } = { ws: createWorkspace({ locale, knowledge: inputs.knowledge }, { once: true }) };
+  const ws = () => held.ws!;
+  if (cache || threads > 1) {
+    // An analysis from a worker or the cache brings its own copy of the text: the file's is put in
+    // its place, so that one copy of each text is kept.
+    const texts = new Map(sources.map((d) => [d.uri, d.text]));
+    await analyses<DocumentAnalysis>(false, (analysis) => {
+      const text = texts.get(analysis.uri);
+      ws().setAnalyzed(text === analysis.text ? { ...analysis, text } : analysis);
+    });
+  } else for (const doc of sources) ws().set(doc);
+  const uris = inputs.documents.map((d) => d.path);
 
   if (command === 'export') {
-    const raw = inputs.documents.map((d) => ws.analysis(d.path)!);
-    writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws.entities()), format, values.out, inputs.documents.map((d) => d.path), out);
+    const raw = uris.map((uri) => ws().analysis(uri)!);
+    writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws().entities()), format, values.out, uris, out);
     return 0;
   }
   if (command === 'analyze') {
+    // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
+    const docs: DocumentAnalysis[] = uris.map((uri) => plainAnalysis(ws().analysis(uri)!));
+    const write = (s: string) => void process.stdout.write(s);
     // `jsonl`: one document per line, written as each is done, so no corpus is too large to print
-    // (the `json` contract is one object holding every document).
+    // (the `json` contract is one object holding every document, written in pieces all the same).
     if (format === 'jsonl') for (const d of docs) out(JSON.stringify(analysisToJson([d]).documents[0]));
-    else out(format === 'json' ? JSON.stringify(analysisToJson(docs), null, 2) : analysisToText(docs));
+    else if (format === 'json') {
+      writeJson(analysisToJson(docs), write);
+      write('\n');
+    } else writeAnalysisText(docs, write);
     return 0;
   }
-  return report(docs, format, locale, out);
+  const docs = reportDocuments(ws(), uris);
+  held.ws = null;
+  return report(docs, format, locale);
+}
+
+/** `check --claims`: the cross-document step on the claims files' analyses, as `check` prints from. */
+function checkClaims(paths: string[], locale: MessageLocale): DocumentAnalysis[] {
+  const claims = readClaimsFiles(paths);
+  const ws = createWorkspace({ locale, knowledge: knowledgeFrom(claims.knowledge) }, { once: true });
+  for (const a of claims.analyses) ws.setAnalyzed(a);
+  return reportDocuments(ws, claims.analyses.map((a) => a.uri));
+}
+
+/**
+ * What `check` prints from, taken out of the workspace: each document's path, text and findings
+ * (as plain text), and nothing else of its analysis. The workspace (analyses, drafts, the checks'
+ * memo, entity resolution's caches) is left behind, so that its memory is free while the report
+ * is written.
+ */
+function reportDocuments(ws: Workspace, uris: string[]): DocumentAnalysis[] {
+  return uris.map((uri) => {
+    const a = ws.analysis(uri)!;
+    return {
+      uri: a.uri,
+      text: a.text,
+      language: a.language,
+      referenceDate: null,
+      structure: { blocks: [], sentences: [] },
+      entities: [],
+      figures: [],
+      findings: plainAnalysis(a).findings,
+      problems: [],
+    };
+  });
 }
 
 /**
@@ -249,13 +293,14 @@ function sourceDocument(doc: InputDocument, datedFileNames: boolean): SourceDocu
  * `check`'s output; exit 1 when a finding is a warning or an error. JSON and SARIF are written in
  * pieces (`cli/streamJson.ts`): the same bytes, never the whole text as one string.
  */
-function report(docs: DocumentAnalysis[], format: string, locale: MessageLocale, out: (s: string) => void): number {
+function report(docs: DocumentAnalysis[], format: string, locale: MessageLocale): number {
   const cwd = process.cwd();
   const write = (s: string) => void process.stdout.write(s);
   if (format === 'json' || format === 'sarif') {
-    writeJson(format === 'json' ? renderJson(docs, { locale, cwd }) : renderSarif(docs, { locale, cwd }), write);
+    // The findings are made one at a time as they are written (`LazyList`): the output is never held whole.
+    writeJson(format === 'json' ? renderJsonLazy(docs, { locale, cwd }) : renderSarifLazy(docs, { locale, cwd }), write);
     write('\n');
-  } else out(renderText(docs, { locale, cwd }));
+  } else writeText(docs, { locale, cwd }, write);
   const serious = docs.some((d) => d.findings.some((f) => f.severity === 'error' || f.severity === 'warning'));
   return serious ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createWorkspace } from '../../server/src/core/index';
-import { renderJson, renderSarif } from '../../server/src/core/report/index';
+import { renderJson, renderJsonLazy, renderSarif, renderSarifLazy, renderText, writeText } from '../../server/src/core/report/index';
+import { LazyList } from '../../server/src/core/report/lazy';
 import { plainAnalysis } from '../../server/src/core/report/plain';
 import { writeJson } from '../../server/src/cli/streamJson';
 import { SAMPLES } from '../support/paths';
@@ -43,6 +44,43 @@ describe('CLI: JSON written in pieces', () => {
       assert.ok(chunks.length > 2, `${chunks.length} chunks for ${expected.length} characters`);
       // A chunk is handed out once it passes 64 KB: at most that and one piece (a finding) more.
       assert.ok(chunks.every((c) => c.length < 64 * 1024 + 32 * 1024), `largest chunk ${Math.max(...chunks.map((c) => c.length))}`);
+    }
+  });
+
+  it('writes a lazy list as the array of its elements, made only as they are written', () => {
+    for (const items of [[], [1], [{ a: [1, 2] }, 'x', null, undefined]]) {
+      let made = 0;
+      const lazy = new LazyList(items.length, function* () {
+        for (const x of items) {
+          made++;
+          yield x;
+        }
+      });
+      // Within the depth walked, made one at a time; deeper (and by JSON.stringify), made whole.
+      for (const depth of [0, 1, 3]) assert.strictEqual(written({ list: lazy }, depth).text, JSON.stringify({ list: items }, null, 2));
+      assert.strictEqual(JSON.stringify(lazy), JSON.stringify(items));
+      assert.strictEqual(made, items.length * 4);
+    }
+  });
+
+  it('writes the lazy check JSON and SARIF, and the text in pieces, as the whole ones', () => {
+    const ws = createWorkspace({ locale: 'en' });
+    const files = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.txt'));
+    for (let k = 0; k < 3; k++) for (const f of files) ws.set({ uri: path.join(SAMPLES, `copy-${k}`, f), text: fs.readFileSync(path.join(SAMPLES, f), 'utf8') });
+    const docs = ws.all().map(plainAnalysis);
+    for (const locale of ['en', 'vi'] as const) {
+      for (const cwd of [SAMPLES, undefined]) {
+        const opts = { locale, cwd };
+        assert.strictEqual(written(renderJsonLazy(docs, opts)).text, JSON.stringify(renderJson(docs, opts), null, 2));
+        assert.strictEqual(written(renderSarifLazy(docs, opts)).text, JSON.stringify(renderSarif(docs, opts), null, 2));
+        const pieces: string[] = [];
+        writeText(docs, opts, (s) => pieces.push(s));
+        assert.strictEqual(pieces.join(''), renderText(docs, opts));
+      }
+      // No findings at all.
+      const quiet = docs.map((d) => ({ ...d, findings: [] }));
+      assert.strictEqual(written(renderJsonLazy(quiet, { locale })).text, JSON.stringify(renderJson(quiet, { locale }), null, 2));
+      assert.strictEqual(written(renderSarifLazy(quiet, { locale })).text, JSON.stringify(renderSarif(quiet, { locale }), null, 2));
     }
   });
 });

@@ -165,3 +165,26 @@ describe('incremental workspace', () => {
     for (const code of CHECKS.map((c) => c.code)) assert.ok(seen.has(code), `no step produced ${code}`);
   });
 });
+
+describe('a workspace made for one computation (the CLI)', () => {
+  it('answers as any workspace, then refuses changes', function () {
+    this.timeout(120_000);
+    const all = corpus();
+    for (const locale of ['en', 'vi'] as const) {
+      const once = createWorkspace({ locale }, { once: true });
+      const want = createWorkspace({ locale });
+      for (const d of all) {
+        once.set(d);
+        want.set(d);
+      }
+      // Some analysed ahead (what the language server does while indexing), some when asked.
+      for (const d of all.slice(0, 5)) once.prepare(d.uri);
+      assert.deepStrictEqual(once.all(), want.all(), `${locale}: all()`);
+      assert.deepStrictEqual(once.entities(), want.entities(), `${locale}: entities()`);
+      for (const d of all) assert.deepStrictEqual(once.analysis(d.uri), want.analysis(d.uri), `${locale}: analysis(${d.uri})`);
+      assert.throws(() => once.set({ uri: 'new.txt', text: 'Hà Nội' }), /one computation/);
+      assert.throws(() => once.delete(all[0].uri), /one computation/);
+      assert.throws(() => once.configure({ locale: 'en' }), /one computation/);
+    }
+  });
+});

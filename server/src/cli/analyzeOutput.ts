@@ -80,3 +80,10 @@ export function analysisToText(docs: DocumentAnalysis[]): string {
   }
   return lines.join('\n');
 }
+
+/** `analysisToText` written to `write` a document at a time: the same text, never held whole. */
+export function writeAnalysisText(docs: DocumentAnalysis[], write: (s: string) => void): void {
+  if (docs.length === 0) return write('\n');
+  // Each document's listing ends with an empty line; the whole joins them with line breaks.
+  docs.forEach((d, i) => write((i > 0 ? '\n' : '') + analysisToText([d])));
+}

@@ -9,6 +9,8 @@
  * most of the CLI's peak memory. Written in pieces, the output costs a chunk.
  */
 
+import { LazyList } from '../core/report/lazy';
+
 const CHUNK = 64 * 1024;
 
 /** What JSON.stringify leaves out of an object, and writes as null in an array. */
@@ -26,7 +28,9 @@ export function writeJson(value: unknown, write: (s: string) => void, depth = 5)
     }
   };
   const emit = (v: unknown, indent: string, level: number): void => {
-    const walk = level < depth && v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function';
+    // A lazy list (core/report/lazy.ts) is written as the array of its elements, made one at a time.
+    const lazy = v instanceof LazyList;
+    const walk = lazy || (level < depth && v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function');
     if (!walk) {
       const s = JSON.stringify(v, null, 2);
       // A value JSON leaves out (undefined, a function) at the top is no text at all, as JSON.stringify gives.
@@ -34,15 +38,20 @@ export function writeJson(value: unknown, write: (s: string) => void, depth = 5)
       return;
     }
     const inner = `${indent}  `;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return put('[]');
+    if (Array.isArray(v) || lazy) {
+      const list = v as ArrayLike<unknown> & Iterable<unknown>;
+      if (list.length === 0) return put('[]');
       put('[\n');
-      v.forEach((x, i) => {
+      const item = (x: unknown, i: number) => {
         put(inner);
         if (omitted(x)) put('null');
         else emit(x, inner, level + 1);
-        put(i < v.length - 1 ? ',\n' : '\n');
-      });
+        put(i < list.length - 1 ? ',\n' : '\n');
+      };
+      if (lazy) {
+        let i = 0;
+        for (const x of list) item(x, i++);
+      } else (v as unknown[]).forEach(item);
       return put(`${indent}]`);
     }
     const entries = Object.keys(v as object)

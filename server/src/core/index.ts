@@ -238,11 +238,22 @@ export interface Workspace {
   configure(options: AnalyzerOptions): void;
 }
 
+/** How a workspace is used. */
+export interface WorkspaceMode {
+  /**
+   * One computation, then only answers (the CLI): no memo is kept for a next run, and once the
+   * drafts are built the documents' own analyses are let go before the checks run, so that they
+   * and the claims are never held at once. After the first `analysis`, `all` or `entities`, a
+   * change of the set or of the options throws. The answers are those of any workspace.
+   */
+  once?: boolean;
+}
+
 /**
  * A document as the checks see it: its analysis with the resolution applied to copies of its
- * mentions and subjects attached to copies of its figures. Never changed once built, so it is
- * reused (with everything the checks derived from it) while neither the analysis nor what
- * resolution says about its mentions changes.
+ * mentions (those it changes; the others are shared) and subjects attached to copies of its
+ * figures. Never changed once built, so it is reused (with everything the checks derived from it)
+ * while neither the analysis nor what resolution says about its mentions changes.
  */
 interface Draft {
   local: DocumentAnalysis;
@@ -260,7 +271,13 @@ interface Draft {
  * so re-checking after an edit to one article redoes the work that article takes part in. The
  * results are the same as a fresh workspace's (test/unit/workspace.test.ts).
  */
-export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
+export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMode = {}): Workspace {
+  const once = mode.once === true;
+  /** A workspace made for one computation has computed: it holds its answers and nothing else. */
+  let spent = false;
+  const open = () => {
+    if (spent) throw new Error('this workspace was made for one computation (createWorkspace(…, { once: true })) and has computed');
+  };
   let options = { ...initial };
   const sources = new Map<string, SourceDocument>();
   const local = new Map<string, DocumentAnalysis>();
@@ -273,7 +290,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     if (result) return result;
     const locale = options.locale ?? 'en';
     const uris = [...sources.keys()].sort();
-    const locals: DocumentAnalysis[] = [];
+    let locals: DocumentAnalysis[] = [];
     for (const uri of uris) {
       let a = local.get(uri);
       if (!a) {
@@ -287,7 +304,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     const shared: string[] = [];
     let resolution: DetachedResolution | null = null;
     try {
-      resolution = resolveEntitiesDetached(locals, knowledge, locale, resolutionMemo);
+      resolution = resolveEntitiesDetached(locals, knowledge, locale, once ? undefined : resolutionMemo);
     } catch (e) {
       shared.push(`entity resolution: internal error: ${String(e)}`);
     }
@@ -295,24 +312,36 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     const documents = locals.map((a, i) => {
       const resolved = resolution?.resolved[i] ?? null;
       const prev = drafts.get(a.uri);
-      const draft = prev && prev.local === a && sameResolution(prev.resolved, resolved) ? prev : newDraft(a, resolved);
+      const draft = prev && prev.local === a && sameResolution(prev.resolved, resolved) ? prev : newDraft(a, resolved, !once);
       nextDrafts.set(a.uri, draft);
       return draft.doc;
     });
     drafts = nextDrafts;
     const entities = resolution?.entities ?? new Map<string, Entity>();
+    const nameFindings = resolution?.findings;
+    if (once) {
+      // Nothing is computed again: the documents' own analyses (and what entity resolution keeps
+      // on their mentions) and the drafts' links to them go before the checks run. The drafts'
+      // documents are all the checks and the answers read.
+      spent = true;
+      locals = [];
+      local.clear();
+      drafts = new Map();
+      nextDrafts.clear();
+      resolution = null;
+    }
     let checkFindings = new Map<string, Finding[]>();
     try {
       checkFindings = runChecks(
         { documents, entities },
-        { locale, severities: options.severities, memo, onProblem: (p) => shared.push(p) },
+        { locale, severities: options.severities, memo: once ? undefined : memo, onProblem: (p) => shared.push(p) },
       );
     } catch (e) {
       shared.push(`checks: internal error: ${String(e)}`);
     }
     const docs = new Map<string, DocumentAnalysis>();
     for (const d of documents) {
-      const found = [...(resolution?.findings.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
+      const found = [...(nameFindings?.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
       const findings = applySeverities(found, options.severities).map((f) => capRelated(f, locale)).sort(bySpan);
       docs.set(d.uri, { ...d, findings, problems: [...d.problems, ...shared] });
     }
@@ -322,6 +351,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
 
   return {
     set(doc) {
+      open();
       const prev = sources.get(doc.uri);
       if (prev && prev.text === doc.text && prev.languageHint === doc.languageHint && prev.referenceDate === doc.referenceDate) return;
       sources.set(doc.uri, doc);
@@ -329,11 +359,13 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
       result = null;
     },
     setAnalyzed(analysis) {
+      open();
       sources.set(analysis.uri, { uri: analysis.uri, text: analysis.text });
       local.set(analysis.uri, { ...analysis, findings: [] });
       result = null;
     },
     delete(uri) {
+      open();
       if (sources.delete(uri)) {
         local.delete(uri);
         result = null;
@@ -343,12 +375,14 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
     uris: () => [...sources.keys()].sort(),
     analysis: (uri) => compute().docs.get(uri),
     prepare(uri) {
+      open();
       const source = sources.get(uri);
       if (source && !local.has(uri)) local.set(uri, analyzeDocument(source, options));
     },
     all: () => [...compute().docs.values()],
     entities: () => compute().entities,
     configure(next) {
+      open();
       options = { ...options, ...next };
       local.clear();
       drafts = new Map();
@@ -360,12 +394,15 @@ export function createWorkspace(initial: AnalyzerOptions = {}): Workspace {
 }
 
 /** A document's draft: copies of its mentions with the resolution applied, figures with subjects. */
-function newDraft(local: DocumentAnalysis, resolved: (ResolvedMention | undefined)[] | null): Draft {
+function newDraft(local: DocumentAnalysis, resolved: (ResolvedMention | undefined)[] | null, shareResolved: boolean): Draft {
   const doc: DocumentAnalysis = {
     ...local,
     entities: local.entities.map((m, j) => {
       const r = resolved?.[j];
-      if (!r) return { ...m };
+      // A mention resolution does not touch (a date) is shared with the analysis rather than copied:
+      // nothing changes a mention once made. So is one it leaves as it is, unless the analysis is to
+      // be let go (`shareResolved` false: what resolution caches on such a mention would be kept).
+      if (!r || (shareResolved && r.entityId === m.entityId && r.canonical === m.canonical && r.person === m.person)) return m;
       const copy: EntityMention = { ...m, entityId: r.entityId, canonical: r.canonical };
       if (r.person !== m.person) copy.person = r.person;
       return copy;

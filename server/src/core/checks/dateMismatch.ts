@@ -12,7 +12,7 @@ import { overlaps, parsePeriod } from '../claims/period';
 import { createTextModel, matchKey } from '../text/textModel';
 import { metricName, periodPhrase, subjectName, t } from '../messages/describe';
 import { baseName, summarizeOthers } from '../messages/format';
-import type { DocumentAnalysis, Entity, EntityMention, MessageLocale, Severity, Span } from '../types';
+import type { DocumentAnalysis, Entity, EntityMention, Finding, MessageLocale, Severity, Span } from '../types';
 import data from './data/events.json';
 
 interface EventDef {
@@ -354,6 +354,24 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
     othersByValue.set(o.date.value!, others);
     return others;
   };
+  // The related locations and the data's list of others depend on the others and the event's name
+  // alone: made once for each list of others (one a value) and shared by the findings that carry
+  // them. (Findings are never changed once emitted.)
+  const carried = new Map<Occurrence[], Map<string, { related: Finding['related']; others: { uri: string; date: string | undefined }[] }>>();
+  const carriedOf = (others: Occurrence[], name: string) => {
+    let byName = carried.get(others);
+    if (!byName) carried.set(others, (byName = new Map()));
+    let lists = byName.get(name);
+    if (!lists) {
+      const first = others.slice(0, DATA_LIMIT);
+      lists = {
+        related: first.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
+        others: first.map((x) => ({ uri: x.doc.uri, date: x.date.value })),
+      };
+      byName.set(name, lists);
+    }
+    return lists;
+  };
   for (const o of group) {
     if (guessed(o)) continue;
     const others = othersOf(o);
@@ -394,8 +412,8 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
         message,
         detail,
         // (Bounded, as the data: a date restated by thousands of articles is listed once each, up to a limit.)
-        related: others.slice(0, DATA_LIMIT).map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
-        data: { event: o.event.key, subject: o.subject, date: o.date.value, others: others.slice(0, DATA_LIMIT).map((x) => ({ uri: x.doc.uri, date: x.date.value })), othersCount: others.length },
+        related: carriedOf(others, name).related,
+        data: { event: o.event.key, subject: o.subject, date: o.date.value, others: carriedOf(others, name).others, othersCount: others.length },
       },
     });
   }

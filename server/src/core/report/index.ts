@@ -8,6 +8,7 @@ import type { DocumentAnalysis, Finding, MessageLocale, RelatedLocation, Severit
 import { CHECKS, checkInfo } from '../checks/index';
 import { displayPath, lineIndex, sarifUri, type LineIndex } from './positions';
 import { mdLinkTarget, mdText, plainLine, safeMarkdown } from './escape';
+import { LazyList } from './lazy';
 
 export interface ReportOptions {
   locale: MessageLocale;
@@ -28,26 +29,39 @@ interface Located {
   related: (RelatedLocation & { path: string; line?: number; column?: number; endLine?: number; endColumn?: number })[];
 }
 
-function collect(docs: DocumentAnalysis[], opts: ReportOptions): Located[] {
+/** Each document's line index, made once and only for documents a finding is in or points at. */
+function lineIndexes(docs: DocumentAnalysis[]): (uri: string) => LineIndex | null {
   const indexes = new Map<string, LineIndex>();
   const byUri = new Map(docs.map((d) => [d.uri, d]));
-  const index = (uri: string): LineIndex | null => {
+  return (uri) => {
     const d = byUri.get(uri);
     if (!d) return null;
     if (!indexes.has(uri)) indexes.set(uri, lineIndex(d.text));
     return indexes.get(uri)!;
   };
-  const out: Located[] = [];
+}
+
+/** The documents in report order (by displayed path) and each one's findings in order. */
+function* ordered(docs: DocumentAnalysis[], opts: ReportOptions): Generator<[DocumentAnalysis, Finding[]]> {
   const sorted = [...docs].sort((a, b) => displayPath(a.uri, opts.cwd).localeCompare(displayPath(b.uri, opts.cwd)));
   for (const doc of sorted) {
+    if (doc.findings.length === 0) continue;
+    yield [doc, [...doc.findings].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code))];
+  }
+}
+
+/** Every finding with its positions, in report order, made one at a time. */
+function* located(docs: DocumentAnalysis[], opts: ReportOptions): Generator<Located> {
+  const index = lineIndexes(docs);
+  for (const [doc, findings] of ordered(docs, opts)) {
     const li = index(doc.uri)!;
-    const findings = [...doc.findings].sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+    const path = displayPath(doc.uri, opts.cwd);
     for (const f of findings) {
       const s = li.at(f.start);
       const e = li.at(f.end);
-      out.push({
+      yield {
         doc,
-        path: displayPath(doc.uri, opts.cwd),
+        path,
         finding: f,
         line: s.line,
         column: s.column,
@@ -59,10 +73,31 @@ function collect(docs: DocumentAnalysis[], opts: ReportOptions): Located[] {
           const re = ri?.at(r.end);
           return { ...r, path: displayPath(r.uri, opts.cwd), line: rs?.line, column: rs?.column, endLine: re?.line, endColumn: re?.column };
         }),
-      });
+      };
     }
   }
-  return out;
+}
+
+function collect(docs: DocumentAnalysis[], opts: ReportOptions): Located[] {
+  return [...located(docs, opts)];
+}
+
+/**
+ * What the summary and the SARIF rules need of the findings, without locating them: how many,
+ * and the counts and codes in report order (`byCode` keeps the order codes first appear in).
+ */
+function tally(docs: DocumentAnalysis[], opts: ReportOptions) {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  const byCode: Record<string, number> = {};
+  let total = 0;
+  for (const [, findings] of ordered(docs, opts)) {
+    for (const f of findings) {
+      total++;
+      bySeverity[f.severity]++;
+      byCode[f.code] = (byCode[f.code] ?? 0) + 1;
+    }
+  }
+  return { total, bySeverity, byCode };
 }
 
 function counts(items: Located[]) {
@@ -80,10 +115,8 @@ const SEVERITY_WORDS: Record<MessageLocale, Record<Severity, [string, string]>> 
   vi: { error: ['lỗi', 'lỗi'], warning: ['cảnh báo', 'cảnh báo'], information: ['thông tin', 'thông tin'], hint: ['gợi ý', 'gợi ý'] },
 };
 
-function summaryLine(items: Located[], files: number, locale: MessageLocale): string {
-  const { bySeverity } = counts(items);
+function summaryLine(bySeverity: Record<Severity, number>, n: number, files: number, locale: MessageLocale): string {
   const parts = SEVERITY_ORDER.filter((s) => bySeverity[s]).map((s) => `${bySeverity[s]} ${SEVERITY_WORDS[locale][s][bySeverity[s] === 1 ? 0 : 1]}`);
-  const n = items.length;
   if (locale === 'vi') {
     return n === 0 ? `Không có phát hiện nào trong ${files} tệp.` : `${n} phát hiện (${parts.join(', ')}) trong ${files} tệp.`;
   }
@@ -93,12 +126,29 @@ function summaryLine(items: Located[], files: number, locale: MessageLocale): st
 
 /** Human-readable: grouped by file, `path:line:col severity code message`, related locations indented. */
 export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): string {
-  const items = collect(docs, opts);
-  const lines: string[] = [];
+  const parts: string[] = [];
+  writeText(docs, opts, (s) => parts.push(s));
+  return parts.join('');
+}
+
+/**
+ * `renderText` written in pieces to `write` (a file's findings at a time): the same text, never
+ * held whole.
+ */
+export function writeText(docs: DocumentAnalysis[], opts: ReportOptions, write: (s: string) => void): void {
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  let n = 0;
+  let lines: string[] = [];
   let current: string | null = null;
-  for (const i of items) {
+  for (const i of located(docs, opts)) {
+    n++;
+    bySeverity[i.finding.severity]++;
     if (i.path !== current) {
-      if (current !== null) lines.push('');
+      if (current !== null) {
+        lines.push('');
+        write(lines.join('\n') + '\n');
+        lines = [];
+      }
       current = i.path;
       lines.push(plainLine(i.path));
     }
@@ -109,9 +159,9 @@ export function renderText(docs: DocumentAnalysis[], opts: ReportOptions): strin
       lines.push(`    ${plainLine(r.path)}${pos} ${plainLine(r.message)}`);
     }
   }
-  if (lines.length) lines.push('');
-  lines.push(summaryLine(items, docs.length, opts.locale));
-  return lines.join('\n') + '\n';
+  if (current !== null) lines.push('');
+  lines.push(summaryLine(bySeverity, n, docs.length, opts.locale));
+  write(lines.join('\n') + '\n');
 }
 
 /** `{version: 1, findings: [...], summary: {...}}`, stable for scripts. */
@@ -120,27 +170,7 @@ export function renderJson(docs: DocumentAnalysis[], opts: ReportOptions): objec
   const { bySeverity, byCode } = counts(items);
   return {
     version: 1,
-    findings: items.map((i) => ({
-      path: i.path,
-      code: i.finding.code,
-      severity: i.finding.severity,
-      message: i.finding.message,
-      ...(i.finding.detail ? { detail: i.finding.detail } : {}),
-      start: i.finding.start,
-      end: i.finding.end,
-      line: i.line,
-      column: i.column,
-      endLine: i.endLine,
-      endColumn: i.endColumn,
-      related: i.related.map((r) => ({
-        path: r.path,
-        start: r.start,
-        end: r.end,
-        ...(r.line ? { line: r.line, column: r.column } : {}),
-        message: r.message,
-      })),
-      ...(i.finding.data ? { data: i.finding.data } : {}),
-    })),
+    findings: items.map(jsonFinding),
     summary: {
       files: docs.length,
       findings: items.length,
@@ -150,20 +180,80 @@ export function renderJson(docs: DocumentAnalysis[], opts: ReportOptions): objec
   };
 }
 
+/**
+ * `renderJson` for a streaming writer (`cli/streamJson.ts`): the same value, but its findings are
+ * a `LazyList`, each made when the writer reaches it, so the output of thousands of findings is
+ * never held whole. Written with `JSON.stringify(…, null, 2)`'s layout, it gives the same bytes.
+ */
+export function renderJsonLazy(docs: DocumentAnalysis[], opts: ReportOptions): object {
+  const { total, bySeverity, byCode } = tally(docs, opts);
+  return {
+    version: 1,
+    findings: new LazyList(total, () => mapIterable(located(docs, opts), jsonFinding)),
+    summary: {
+      files: docs.length,
+      findings: total,
+      ...bySeverity,
+      byCode,
+    },
+  };
+}
+
+function jsonFinding(i: Located) {
+  return {
+    path: i.path,
+    code: i.finding.code,
+    severity: i.finding.severity,
+    message: i.finding.message,
+    ...(i.finding.detail ? { detail: i.finding.detail } : {}),
+    start: i.finding.start,
+    end: i.finding.end,
+    line: i.line,
+    column: i.column,
+    endLine: i.endLine,
+    endColumn: i.endColumn,
+    related: i.related.map((r) => ({
+      path: r.path,
+      start: r.start,
+      end: r.end,
+      ...(r.line ? { line: r.line, column: r.column } : {}),
+      message: r.message,
+    })),
+    ...(i.finding.data ? { data: i.finding.data } : {}),
+  };
+}
+
+function* mapIterable<A, B>(items: Iterable<A>, f: (a: A) => B): Generator<B> {
+  for (const a of items) yield f(a);
+}
+
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 /** SARIF 2.1.0: one run, a rule per registered code, a result per finding with related locations. */
 export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): object {
   const items = collect(docs, opts);
+  return sarif(items.map((i) => i.finding.code), opts, (result) => items.map(result));
+}
+
+/** `renderSarif` for a streaming writer: its results are a `LazyList` (see `renderJsonLazy`). */
+export function renderSarifLazy(docs: DocumentAnalysis[], opts: ReportOptions): object {
+  const codes: string[] = [];
+  for (const [, findings] of ordered(docs, opts)) for (const f of findings) if (!codes.includes(f.code)) codes.push(f.code);
+  const { total } = tally(docs, opts);
+  return sarif(codes, opts, (result) => new LazyList(total, () => mapIterable(located(docs, opts), result)));
+}
+
+/** The SARIF log, given the findings' codes in report order and how to list the results. */
+function sarif(codes: string[], opts: ReportOptions, results: (result: (i: Located) => object) => unknown): object {
   const rules = CHECKS.map((c) => ({
     id: c.code,
     shortDescription: { text: c.description[opts.locale] },
     fullDescription: { text: c.description[opts.locale] },
     defaultConfiguration: { level: SARIF_LEVEL[c.defaultSeverity] },
   }));
-  for (const i of items) {
-    if (!rules.some((r) => r.id === i.finding.code)) {
-      rules.push({ id: i.finding.code, shortDescription: { text: i.finding.code }, fullDescription: { text: i.finding.code }, defaultConfiguration: { level: 'warning' } });
+  for (const code of codes) {
+    if (!rules.some((r) => r.id === code)) {
+      rules.push({ id: code, shortDescription: { text: code }, fullDescription: { text: code }, defaultConfiguration: { level: 'warning' } });
     }
   }
   const location = (uri: string, start: number, end: number, pos?: { line?: number; column?: number; endLine?: number; endColumn?: number }) => ({
@@ -184,7 +274,7 @@ export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): obje
         tool: { driver: { name: 'communique', fullName: 'Communiqué', version: '0.1.0', rules } },
         ...(opts.cwd ? { originalUriBaseIds: { '%SRCROOT%': { uri: sarifUri(opts.cwd.replace(/[\\/]*$/, '/')).uri.replace(/\/?$/, '/') } } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: items.map((i) => ({
+        results: results((i) => ({
           ruleId: i.finding.code,
           ruleIndex: rules.findIndex((r) => r.id === i.finding.code),
           level: SARIF_LEVEL[i.finding.severity],
@@ -258,7 +348,7 @@ export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptio
   const { byCode } = counts(items);
   const out: string[] = [];
   out.push(L === 'vi' ? '# Báo cáo nhất quán' : '# Consistency report', '');
-  out.push(summaryLine(items, docs.length, L), '');
+  out.push(summaryLine(counts(items).bySeverity, items.length, docs.length, L), '');
   if (!items.length) {
     out.push(L === 'vi' ? 'Các số liệu, ngày tháng và tên gọi giữa các bài không mâu thuẫn nhau.' : 'Figures, dates and names agree across the articles.', '');
     return out.join('\n');
