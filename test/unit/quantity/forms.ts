@@ -204,6 +204,10 @@ export const ROWS: Row[] = [
   // ---- English money
   F('Two-way trade reached 600 million USD in 2023.', '600 million USD', 6e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
   F('Bilateral trade hit $1.5 billion last year.', '$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way', ref: '2024-05-01' }),
+  // (A line break lost in copying glues a scale word to its number: `11.88billion USD`, `3,5tỷ USD`.)
+  F('Exports to the US reached 11.88billion USD.', '11.88billion USD', 1.188e10, 'USD', 'exact', null, { metric: 'export' }),
+  F('Xuất khẩu đạt 3,5tỷ USD.', '3,5tỷ USD', 3.5e9, 'USD', 'exact', null, { metric: 'export' }),
+  F('Kim ngạch đạt 250triệu đồng.', '250triệu đồng', 2.5e8, 'VND'),
   // (A line break lost in copying glues `last year`; `opening` months are the first.)
   F('Bilateral trade hit $1.5 billion lastyear.', '$1.5 billion', 1.5e9, 'USD', 'exact', '2023', { metric: 'trade.two-way', ref: '2024-05-01' }),
   F('Vietnam spent US$4.3 billion on importing coal in the opening seven months of 2023.', 'US$4.3 billion', 4.3e9, 'USD', 'exact', '2023-01/2023-07', { metric: 'import' }),
