@@ -148,7 +148,8 @@ function protocolKey(doc: DocumentAnalysis, sentence: Span): string | null {
   const foreign = [...new Set(countryMentions(doc).filter(inside).map((m) => m.countryCode!))].filter((c) => c !== HOME);
   if (foreign.length !== 1) return null;
   const form = PRODUCT_FORM.exec(lower);
-  return `protocol:${[...keys][0]}${form ? `~${matchKey(form[0]).replace(/\s+/g, ' ')}` : ''}@${pairKey(HOME, foreign[0])}`;
+  const kind = form ? (/đông|frozen/.test(form[0]) ? 'frozen' : 'processed') : null;
+  return `protocol:${[...keys][0]}${kind ? `~${kind}` : ''}@${pairKey(HOME, foreign[0])}`;
 }
 
 /** Agreements named in a text, keyed by their lower-cased name (`text:hiệp định khung về kết nối việt nam - singapore`). */
@@ -253,7 +254,8 @@ function approxSpan(doc: DocumentAnalysis, sentence: Span, lower: string, k: { a
 function protocolLabel(subject: string, L: MessageLocale, entities: Map<string, Entity>): string {
   const m = /^protocol:([^~@]+)(?:~([^@]+))?@(.+)$/.exec(subject);
   if (!m) return '';
-  const goods = `${metricName(`export:${m[1]}`, L)}${m[2] ? ` (${m[2]})` : ''}`;
+  const forms: Record<string, { en: string; vi: string }> = { frozen: { en: 'frozen', vi: 'đông lạnh' }, processed: { en: 'processed', vi: 'chế biến' } };
+  const goods = `${metricName(`export:${m[1]}`, L)}${m[2] && forms[m[2]] ? ` (${t(L, forms[m[2]])})` : ''}`;
   return t(L, { en: ` (the protocol on ${goods}, ${subjectName(m[3], L, entities)})`, vi: ` (nghị định thư về ${goods}, ${subjectName(m[3], L, entities)})` });
 }
 
