@@ -203,28 +203,27 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  // Held through `held` so that `check` can let go of the workspace before it writes its report.
-  const held: { ws: Workspace | null } = { ws: createWorkspace({ locale, knowledge: inputs.knowledge }, { once: true }) };
-  const ws = () => held.ws!;
+  // (A variable `check` sets to null to let go of the workspace before it writes its report.)
+  let ws: Workspace | null = createWorkspace({ locale, knowledge: inputs.knowledge }, { once: true });
   if (cache || threads > 1) {
     // An analysis from a worker or the cache brings its own copy of the text: the file's is put in
     // its place, so that one copy of each text is kept.
     const texts = new Map(sources.map((d) => [d.uri, d.text]));
     await analyses<DocumentAnalysis>(false, (analysis) => {
       const text = texts.get(analysis.uri);
-      ws().setAnalyzed(text === analysis.text ? { ...analysis, text } : analysis);
+      ws!.setAnalyzed(text === analysis.text ? { ...analysis, text } : analysis);
     });
-  } else for (const doc of sources) ws().set(doc);
+  } else for (const doc of sources) ws.set(doc);
   const uris = inputs.documents.map((d) => d.path);
 
   if (command === 'export') {
-    const raw = uris.map((uri) => ws().analysis(uri)!);
-    writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws().entities()), format, values.out, uris, out);
+    const raw = uris.map((uri) => ws!.analysis(uri)!);
+    writeExport(exportDocuments(raw, format as ExportFormat, locale, process.cwd(), ws!.entities()), format, values.out, uris, out);
     return 0;
   }
   if (command === 'analyze') {
     // A terminal and the formats of other tools show plain text: Markdown code spans become quotes.
-    const docs: DocumentAnalysis[] = uris.map((uri) => plainAnalysis(ws().analysis(uri)!));
+    const docs: DocumentAnalysis[] = uris.map((uri) => plainAnalysis(ws!.analysis(uri)!));
     const write = (s: string) => void process.stdout.write(s);
     // `jsonl`: one document per line, written as each is done, so no corpus is too large to print
     // (the `json` contract is one object holding every document, written in pieces all the same).
@@ -235,8 +234,8 @@ async function main(argv: string[]): Promise<number> {
     } else writeAnalysisText(docs, write);
     return 0;
   }
-  const docs = reportDocuments(ws(), uris);
-  held.ws = null;
+  const docs = reportDocuments(ws!, uris);
+  ws = null;
   return report(docs, format, locale);
 }
 

@@ -7,7 +7,7 @@
 import type { Check, CheckContext, Emitted } from './types';
 import { countryMentions, dominantPair, pairKey, signatureOf } from '../claims/index';
 import { productsIn } from '../claims/frame';
-import { groupMemo, perDocument } from './memo';
+import { groupMemo, perDocument, sharedBy } from './memo';
 import { overlaps, parsePeriod } from '../claims/period';
 import { createTextModel, matchKey } from '../text/textModel';
 import { metricName, periodPhrase, subjectName, t } from '../messages/describe';
@@ -359,21 +359,13 @@ function groupFindings(group: Occurrence[], ctx: CheckContext): Emitted[] {
   // The related locations and the data's list of others depend on the others and the event's name
   // alone: made once for each list of others (one a value) and shared by the findings that carry
   // them. (Findings are never changed once emitted.)
-  const carried = new Map<Occurrence[], Map<string, { related: Finding['related']; others: { uri: string; date: string | undefined }[] }>>();
-  const carriedOf = (others: Occurrence[], name: string) => {
-    let byName = carried.get(others);
-    if (!byName) carried.set(others, (byName = new Map()));
-    let lists = byName.get(name);
-    if (!lists) {
-      const first = others.slice(0, DATA_LIMIT);
-      lists = {
-        related: first.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
-        others: first.map((x) => ({ uri: x.doc.uri, date: x.date.value })),
-      };
-      byName.set(name, lists);
-    }
-    return lists;
-  };
+  const carriedOf = sharedBy((others: Occurrence[], name: string): { related: Finding['related']; others: { uri: string; date: string | undefined }[] } => {
+    const first = others.slice(0, DATA_LIMIT);
+    return {
+      related: first.map((x) => ({ uri: x.doc.uri, start: x.date.start, end: x.date.end, message: `${name}: ${periodPhrase(x.date.value!, L)}` })),
+      others: first.map((x) => ({ uri: x.doc.uri, date: x.date.value })),
+    };
+  });
   for (const o of group) {
     if (guessed(o)) continue;
     const others = othersOf(o);

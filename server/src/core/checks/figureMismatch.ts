@@ -7,7 +7,7 @@ import { matchKey } from '../text/textModel';
 import type { Check, CheckContext, Emitted } from './types';
 import type { Finding } from '../types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
-import { groupMemo } from './memo';
+import { groupMemo, sharedBy } from './memo';
 import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
 import { sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
@@ -309,21 +309,13 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   // made once for each list of others (a class's, shared by every member that is not among them),
   // and shared by the findings that carry them, so a figure restated by thousands of articles does
   // not make thousands of copies. (Findings are never changed once emitted.)
-  const carried = new Map<Claim[], Map<string, { related: Finding['related']; others: { uri: string; value: Claim['figure']['value'] }[] }>>();
-  const carriedOf = (others: Claim[], period: string) => {
-    let byPeriod = carried.get(others);
-    if (!byPeriod) carried.set(others, (byPeriod = new Map()));
-    let lists = byPeriod.get(period);
-    if (!lists) {
-      const first = others.slice(0, RELATED);
-      lists = {
-        related: first.map((o) => ({ uri: o.uri, start: o.figure.start, end: o.figure.end, message: `${phraseOf(o)} (${period})` })),
-        others: first.map((o) => ({ uri: o.uri, value: o.figure.value })),
-      };
-      byPeriod.set(period, lists);
-    }
-    return lists;
-  };
+  const carriedOf = sharedBy((others: Claim[], period: string): { related: Finding['related']; others: { uri: string; value: Claim['figure']['value'] }[] } => {
+    const first = others.slice(0, RELATED);
+    return {
+      related: first.map((o) => ({ uri: o.uri, start: o.figure.start, end: o.figure.end, message: `${phraseOf(o)} (${period})` })),
+      others: first.map((o) => ({ uri: o.uri, value: o.figure.value })),
+    };
+  });
   for (const c of claims) {
     if (restated.has(c) || c.relativePeriod) continue;
     const shared = othersOfClass(classes.get(classKey(c, range.get(c)!))!);

@@ -87,3 +87,18 @@ export function documentStore<T>(memo: CheckMemo | undefined, name: string): Wea
   if (!store) memo.set(name, (store = new WeakMap()));
   return store;
 }
+
+/**
+ * A value made once for an object and a string key (a list of others and a period, say) and then
+ * shared: `get(list, key)` calls `make` the first time only. For one run of one check.
+ */
+export function sharedBy<K extends object, V>(make: (object: K, key: string) => V): (object: K, key: string) => V {
+  const made = new Map<K, Map<string, V>>();
+  return (object, key) => {
+    let byKey = made.get(object);
+    if (!byKey) made.set(object, (byKey = new Map()));
+    let v = byKey.get(key);
+    if (v === undefined) byKey.set(key, (v = make(object, key)));
+    return v;
+  };
+}

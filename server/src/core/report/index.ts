@@ -100,16 +100,6 @@ function tally(docs: DocumentAnalysis[], opts: ReportOptions) {
   return { total, bySeverity, byCode };
 }
 
-function counts(items: Located[]) {
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
-  const byCode: Record<string, number> = {};
-  for (const i of items) {
-    bySeverity[i.finding.severity]++;
-    byCode[i.finding.code] = (byCode[i.finding.code] ?? 0) + 1;
-  }
-  return { bySeverity, byCode };
-}
-
 const SEVERITY_WORDS: Record<MessageLocale, Record<Severity, [string, string]>> = {
   en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], information: ['information', 'information'], hint: ['hint', 'hints'] },
   vi: { error: ['lỗi', 'lỗi'], warning: ['cảnh báo', 'cảnh báo'], information: ['thông tin', 'thông tin'], hint: ['gợi ý', 'gợi ý'] },
@@ -166,18 +156,7 @@ export function writeText(docs: DocumentAnalysis[], opts: ReportOptions, write: 
 
 /** `{version: 1, findings: [...], summary: {...}}`, stable for scripts. */
 export function renderJson(docs: DocumentAnalysis[], opts: ReportOptions): object {
-  const items = collect(docs, opts);
-  const { bySeverity, byCode } = counts(items);
-  return {
-    version: 1,
-    findings: items.map(jsonFinding),
-    summary: {
-      files: docs.length,
-      findings: items.length,
-      ...bySeverity,
-      byCode,
-    },
-  };
+  return jsonReport(docs, opts, (made) => [...made]);
 }
 
 /**
@@ -186,10 +165,15 @@ export function renderJson(docs: DocumentAnalysis[], opts: ReportOptions): objec
  * never held whole. Written with `JSON.stringify(…, null, 2)`'s layout, it gives the same bytes.
  */
 export function renderJsonLazy(docs: DocumentAnalysis[], opts: ReportOptions): object {
+  return jsonReport(docs, opts, (made) => made);
+}
+
+/** The JSON report with its findings as `findings` gives them: an array or a `LazyList`. */
+function jsonReport(docs: DocumentAnalysis[], opts: ReportOptions, findings: (made: LazyList<ReturnType<typeof jsonFinding>>) => unknown): object {
   const { total, bySeverity, byCode } = tally(docs, opts);
   return {
     version: 1,
-    findings: new LazyList(total, () => mapIterable(located(docs, opts), jsonFinding)),
+    findings: findings(new LazyList(total, () => mapIterable(located(docs, opts), jsonFinding))),
     summary: {
       files: docs.length,
       findings: total,
@@ -231,16 +215,14 @@ const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'er
 
 /** SARIF 2.1.0: one run, a rule per registered code, a result per finding with related locations. */
 export function renderSarif(docs: DocumentAnalysis[], opts: ReportOptions): object {
-  const items = collect(docs, opts);
-  return sarif(items.map((i) => i.finding.code), opts, (result) => items.map(result));
+  const { byCode } = tally(docs, opts);
+  return sarif(Object.keys(byCode), opts, (result) => collect(docs, opts).map(result));
 }
 
 /** `renderSarif` for a streaming writer: its results are a `LazyList` (see `renderJsonLazy`). */
 export function renderSarifLazy(docs: DocumentAnalysis[], opts: ReportOptions): object {
-  const codes: string[] = [];
-  for (const [, findings] of ordered(docs, opts)) for (const f of findings) if (!codes.includes(f.code)) codes.push(f.code);
-  const { total } = tally(docs, opts);
-  return sarif(codes, opts, (result) => new LazyList(total, () => mapIterable(located(docs, opts), result)));
+  const { total, byCode } = tally(docs, opts);
+  return sarif(Object.keys(byCode), opts, (result) => new LazyList(total, () => mapIterable(located(docs, opts), result)));
 }
 
 /** The SARIF log, given the findings' codes in report order and how to list the results. */
@@ -345,10 +327,10 @@ function issues(items: Located[]): Located[][] {
 export function renderMarkdownReport(docs: DocumentAnalysis[], opts: ReportOptions): string {
   const L = opts.locale;
   const items = collect(docs, opts);
-  const { byCode } = counts(items);
+  const { bySeverity, byCode } = tally(docs, opts);
   const out: string[] = [];
   out.push(L === 'vi' ? '# Báo cáo nhất quán' : '# Consistency report', '');
-  out.push(summaryLine(counts(items).bySeverity, items.length, docs.length, L), '');
+  out.push(summaryLine(bySeverity, items.length, docs.length, L), '');
   if (!items.length) {
     out.push(L === 'vi' ? 'Các số liệu, ngày tháng và tên gọi giữa các bài không mâu thuẫn nhau.' : 'Figures, dates and names agree across the articles.', '');
     return out.join('\n');
