@@ -126,6 +126,8 @@ export const ROWS: Row[] = [
   F('Xuất khẩu giảm hơn 20%.', '20%', 20, '%', 'lower', null, { metric: 'export', change: { direction: 'down' }, qualifier: 'hơn' }),
   F('Mặt hàng này chiếm 45% tổng kim ngạch.', '45%', 45, '%'),
   F('Tỷ lệ hộ nghèo giảm 1,5 điểm phần trăm.', '1,5 điểm phần trăm', 1.5, 'pp', 'exact', null, { kind: 'percentagePoints', change: { direction: 'down' } }),
+  F('The central bank cut its rate by 25 basis points.', '25 basis points', 25, 'bp', 'exact', null, { kind: 'percentagePoints' }),
+  F('Lãi suất điều hành tăng 50 điểm cơ bản.', '50 điểm cơ bản', 50, 'bp', 'exact', null, { kind: 'percentagePoints', change: { direction: 'up' } }),
   F('Lãi suất cho vay trên 25%/năm.', '25%', 25, '%', 'lower'),
   F('Khoảng 30% dân số sống ở nông thôn.', '30%', 30, '%', 'approx'),
   F('Tỷ lệ tiêm chủng đạt gần 100%.', '100%', 100, '%', 'upper'),
@@ -177,6 +179,17 @@ export const ROWS: Row[] = [
   F('The country welcomed 12.6 million international visitors.', '12.6 million international visitors', 1.26e7, 'international visitors', 'exact', null, { metric: 'tourists' }),
   F('Hundreds of businesses attended.', 'Hundreds of businesses', 100, 'businesses', 'lower'),
   F('The fair drew two million people.', 'two million people', 2e6, 'people'),
+  // Vague counts of a scale, a share of a scale.
+  F('Tens of millions of dollars were lost to the scam.', 'Tens of millions of dollars', 1e7, 'USD', 'lower', null, { kind: 'money' }),
+  F('Hundreds of millions of people use the app.', 'Hundreds of millions of people', 1e8, 'people', 'lower'),
+  F('The fund spent tens of billions of dollars.', 'tens of billions of dollars', 1e10, 'USD', 'lower'),
+  F('Lễ hội thu hút hàng vạn người.', 'hàng vạn người', 10000, 'người', 'lower'),
+  F('A quarter of a million people signed the petition.', 'A quarter of a million people', 250000, 'people'),
+  F('Three quarters of a million tonnes were shipped.', 'Three quarters of a million tonnes', 750000, 't', 'exact', null, { kind: 'measure' }),
+  // `thùng`: a barrel of oil, a case of other goods.
+  F('Mỏ khai thác 3 triệu thùng dầu.', '3 triệu thùng', 3e6, 'bbl', 'exact', null, { kind: 'measure' }),
+  F('Sản lượng đạt 200.000 thùng/ngày.', '200.000 thùng/ngày', 200000, 'bbl/day'),
+  F('Cửa hàng bán 300 thùng bia.', '300 thùng bia', 300, 'thùng bia', 'exact', null, { kind: 'count' }),
 
   // ---- Measures
   F('Sản lượng đạt 7 triệu tấn gạo.', '7 triệu tấn', 7e6, 't', 'exact', null, { kind: 'measure' }),

@@ -27,6 +27,7 @@ const SCALES: { at: number; vi: string; en: string }[] = [
 /** `600 triệu USD` / `600 million USD`, `2,5%` / `2.5%`, `gấp 3 lần` / `3 times`. */
 export function formatAmount(value: number, unit: string | null, kind: Figure['kind'], locale: MessageLocale): string {
   if (kind === 'percent' || unit === '%') return `${formatNumber(value, locale, 2)}%`;
+  if (unit === 'bp') return `${formatNumber(value, locale, 2)} ${locale === 'vi' ? 'điểm cơ bản' : 'basis points'}`;
   if (kind === 'percentagePoints' || unit === 'pp') {
     return `${formatNumber(value, locale, 2)} ${locale === 'vi' ? 'điểm phần trăm' : 'percentage points'}`;
   }

@@ -884,7 +884,7 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
   if (!t) return null;
   if (t.nl) return null;
   const pp = POINTS.matchAt(tokens, j);
-  if (pp) return { unit: 'pp', kind: 'percentagePoints', end: pp.end };
+  if (pp) return { unit: pp.value, kind: 'percentagePoints', end: pp.end };
   const pc = PERCENT.matchAt(tokens, j);
   // (`5pc`, `5 pc` in lower case: per cent in the British press; `5 PC` are computers.)
   if (pc && !(pc.phrase === 'pc' && fc.norm.slice(t.start, t.end) !== 'pc')) return { unit: '%', kind: 'percent', end: pc.end };
@@ -934,7 +934,10 @@ function readUnit(fc: FigureContext, j: number, _n: NumberPart, scaled: boolean)
     const nx = tokens[ms.end];
     // `m`/`g` alone are units only when nothing letter-like follows, and in lower case (`3M` is no
     // three metres).
-    if (!(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space) && !(ms.phrase === 'm' && !lowerUnit(fc, t))) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
+    // `thùng` is a barrel of oil (`3 triệu thùng dầu`, `thùng/ngày`); before other goods a case or a
+    // box (`500 thùng hàng`, `thùng bia`): counted, not measured.
+    const box = ms.phrase === 'thùng' && nx && nx.type === 'word' && nx.space && nx.text !== 'dầu' && nx.text !== 'mỗi' && !fc.consumed[ms.end];
+    if (!box && !(ms.phrase.length <= 1 && nx && nx.type === 'word' && !nx.space) && !(ms.phrase === 'm' && !lowerUnit(fc, t))) return { unit: ms.value, kind: 'measure', end: ms.end, factor: MEASURE_FACTORS.get(ms.phrase) };
   }
   if (t.text === 'tuổi' || ((t.text === 'giờ' || t.text === 'phút') && !clockWordIsDuration(fc, j - 1))) return 'reject';
   if (DURATIONS[t.text] && (t.space || fc.language === 'en')) {
@@ -1186,6 +1189,16 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       }
     }
   }
+  // `a quarter of a million people`, `two thirds of a billion dollars`: a share of a scale.
+  if (fr && tokens[fr.end]?.text === 'of' && (tokens[fr.end + 1]?.text === 'a' || tokens[fr.end + 1]?.text === 'an') && !fc.consumed[fr.end + 2]) {
+    const fs = readScale(fc, fr.end + 2, false);
+    if (fs && fs.value >= 1000) {
+      const v = round(fr.value * fs.value);
+      const fu = readUnit(fc, fs.end, { value: v, end: fs.end }, true);
+      if (fu && fu !== 'reject') return finish(fc, i, fu.end, round(v * (fu.factor ?? 1)), fu.unit, fu.kind, null, undefined);
+      return finish(fc, i, fs.end, v, null, 'number', null, undefined);
+    }
+  }
   if (fr && ((fr.phrase !== 'nửa' && fr.phrase !== 'half') || (frQ && frQ.value !== 'exact') || byHalf)) {
     // một nửa, hai phần ba, one third: a share, not a count.
     return finish(fc, i, fr.end, fr.value, null, 'number', null, undefined);
@@ -1261,7 +1274,7 @@ function readWordFigure(fc: FigureContext, i: number): FigureDraft | null {
       }
       // năm phần trăm, ten percent; nine percentage points; two hectares, ba tấn.
       const pp = t.text !== 'a' && t.text !== 'một' ? POINTS.matchAt(tokens, we) : null;
-      if (pp) return finish(fc, i, pp.end, wv, 'pp', 'percentagePoints', null, undefined);
+      if (pp) return finish(fc, i, pp.end, wv, pp.value, 'percentagePoints', null, undefined);
       const pc = t.text !== 'a' && t.text !== 'một' ? PERCENT.matchAt(tokens, we) : null;
       if (pc && tokens[we].text !== '%') return finish(fc, i, pc.end, wv, '%', 'percent', null, undefined);
       // (`one litre`, `a kilogram` too: one of a measure, named in full or by its symbol.)

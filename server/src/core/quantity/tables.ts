@@ -13,7 +13,11 @@ import type { Bound } from '../types';
 export const SCALES = new PhraseTable<number>(Object.entries(lexicon.scales));
 export const GLUED_SCALES: Record<string, number> = lexicon.gluedScales;
 export const PERCENT = new PhraseTable<string>(lexicon.percentWords.map((p) => [p, '%'] as [string, string]));
-export const POINTS = new PhraseTable<string>(lexicon.pointWords.filter((p) => p !== 'điểm').map((p) => [p, 'pp'] as [string, string]));
+/** Percentage points (`pp`) and basis points (`bp`, hundredths of a point, kept as written). */
+export const POINTS = new PhraseTable<string>([
+  ...lexicon.pointWords.filter((p) => p !== 'điểm').map((p) => [p, 'pp'] as [string, string]),
+  ...lexicon.basisPointWords.map((p) => [p, 'bp'] as [string, string]),
+]);
 /** Measure units: lexicon.json's, then CLDR's and the typed extras of units.ts. */
 export const MEASURES = new PhraseTable<string>(Object.entries(lexicon.measures));
 /** Factors to the canonical unit by phrase (`tạ` → 100 kg), for the units that have one. */
