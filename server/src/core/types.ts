@@ -180,6 +180,11 @@ export interface Figure extends Span {
   change?: { direction: 'up' | 'down' | 'none'; base?: IsoPeriod | null; baseSpan?: Span };
   /** When the separator reading is a guess, every plausible reading (the first is `value`). */
   readings?: FigureReading[];
+  /**
+   * Claims only: a rise written as a multiple (`gấp 2,8 lần`, `2.8 times`) read as the rate it
+   * states (+180%): the multiple as written, which messages show beside the rate.
+   */
+  asMultiple?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -953,7 +953,9 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
     const levels = figures.filter((g) => !isChange(g));
     for (const f of figures) {
       if (isChange(f)) {
-        const c = changeClaim(doc, f, sentence, levels) ?? rankedChange(doc, f, sentence, levels, out);
+        // (A rise written as a multiple, `tăng gấp 6,5 lần`, `2.8 times year-on-year`, is the change it states.)
+        const asRate = multipleAsRate(doc, f, sentence);
+        const c = (asRate ? changeClaim(doc, asRate, sentence, levels) : changeClaim(doc, f, sentence, levels)) ?? rankedChange(doc, f, sentence, levels, out);
         if (c) out.push(c);
         continue;
       }
@@ -1342,6 +1344,28 @@ function growthRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | 
   if (!GROWTH_BEFORE.test(before)) return null;
   const down = f.value < 0 || /(?:âm|giảm|negative|contraction of)\s*$/.test(before);
   return { ...f, metric: 'gdp', value: Math.abs(f.value), change: { direction: down ? 'down' : 'up' } };
+}
+
+/** A verb of rise right before a multiple (`tăng gấp`, `rose`, `up`, `grew to`), or the pair it ends (`up 43% in quantity and 2.8 times in value`). */
+const RISE_BEFORE = /(?:tăng|cao|lớn|nhiều)(?:\s+(?:mạnh|vọt|tới|đến|lên|hơn))*\s+(?:gấp\s+)?$|(?:up|rose|risen|increased|grew|jumped|surged|soared)(?:\s+(?:by|to|nearly|almost|over|more than|exponentially))*\s+$|(?:%|times|lần)(?:\s+(?:in|về)\s+(?:volume|value|quantity|lượng|trị giá|kim ngạch))?\s+(?:and|và)\s+(?:tăng\s+)?(?:gấp\s+)?$/u;
+/** A noun of rise right after: `a fourfold increase`, `a 3.5-fold rise`. */
+const RISE_AFTER = /^\s*(?:increase|rise|jump|growth)(?![\p{L}])/u;
+
+/**
+ * A rise written as a multiple of its base (`tăng gấp 6,5 lần so với cùng kỳ`, `up 2.8 times
+ * year-on-year`, `a fourfold increase from the previous year`), as the rate it states: ×6,5 is
+ * +550%, on a copy whose text is that rate, so its rounding is the multiple's (6,5 is 6,45 to 6,55,
+ * so +545% to +555%). Only with a word of rise next to it: `gấp đôi Trung Quốc` compares two
+ * things, not a period with its base. Null for anything else.
+ */
+function multipleAsRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | null {
+  if (f.kind !== 'multiple' || Array.isArray(f.value) || f.value <= 1 || f.value > 1000 || (f.readings?.length ?? 0) >= 2) return null;
+  if (f.change && f.change.direction !== 'up') return null;
+  const before = matchKey(doc.text.slice(Math.max(sentence.start, f.start - 30), f.start));
+  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 20)));
+  if (!RISE_BEFORE.test(before) && !RISE_AFTER.test(after)) return null;
+  const rate = Math.round((f.value - 1) * 100 * 1e6) / 1e6;
+  return { ...f, kind: 'percent', unit: '%', value: rate, text: `${rate}%`, asMultiple: f.text, change: { ...(f.change ?? {}), direction: 'up' } };
 }
 
 function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: Figure[]): Claim | null {

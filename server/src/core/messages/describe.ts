@@ -148,5 +148,7 @@ export function changePhrase(f: Figure, locale: MessageLocale): string {
   const v = figurePhrase(f, locale);
   if (f.kind === 'multiple' || !f.change || f.change.direction === 'none') return v;
   const up = f.change.direction === 'up';
-  return `${t(locale, up ? { en: 'up', vi: 'tăng' } : { en: 'down', vi: 'giảm' })} ${v}`;
+  // (A rise written as a multiple says so: `up 180% (2.8 times)`.)
+  const multiple = f.asMultiple ? ` (${f.asMultiple})` : '';
+  return `${t(locale, up ? { en: 'up', vi: 'tăng' } : { en: 'down', vi: 'giảm' })} ${v}${multiple}`;
 }
