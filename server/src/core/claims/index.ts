@@ -1293,6 +1293,8 @@ const DIRECTION_NOUN = '(?:(?:year-on-year|year on year|y-o-y|yoy|so với cùng
 const VOLUME_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:về|in|by)\\s+(?:lượng|số lượng|khối lượng|sản lượng|volume|quantity)`);
 const VALUE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)?(?:trị giá|giá trị|kim ngạch|value|revenue)(?![\\p{L}])`, 'u');
 const PRICE_AFTER = new RegExp(`^\\s*${DIRECTION_NOUN}(?:(?:về|in|in terms of)\\s+)(?:giá|đơn giá|(?:the\\s+)?(?:average\\s+)?(?:unit\\s+)?prices?)(?!\\s*trị)(?![\\p{L}])`, 'u');
+/** A change of volume right before, joined by `và`/`and` (and the next change's verb). */
+const AFTER_VOLUME_CHANGE = /\d\s*(?:%|percent|per cent)\s+(?:về|in|by)\s+(?:lượng|khối lượng|số lượng|volume|quantity)\s*(?:và|and)\s+(?:(?:tăng|giảm|up|down|rose|fell)\s+)?(?:mạnh\s+|tới\s+|lên\s+|by\s+)?$/u;
 /** The measure named right before a change in its clause (`khối lượng … giảm 2,3%`, `giá trị lại tăng 48,2%`). */
 // (`lượng` alone, not of `năng lượng`, energy, or `chất lượng`, quality.)
 const VOLUME_BEFORE = /(?:khối lượng|sản lượng|(?<![\p{L}])(?<!(?:năng|chất)\s)lượng|volume)(?:\s+[^\s\d,;]+){0,6}\s*$/u;
@@ -1441,6 +1443,9 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // (The measure named between the level and the change is the change's: `giảm còn 36,2 triệu tấm
   // nhưng giá trị nhập khẩu vẫn tăng 224,4%`.)
   const lead = before ? matchKey(doc.text.slice(before.end, f.start)) : clauseLead;
+  // (The second of a pair whose first says volume and it says nothing, `tăng 100,6% về lượng và
+  // tăng 75,8% so với cùng kỳ`, `up 12% in volume and 9% year-on-year`, is the value's.)
+  if (!measure && AFTER_VOLUME_CHANGE.test(matchKey(doc.text.slice(Math.max(sentence.start, f.start - 60), f.start)))) measure = 'value';
   // (The nearer of the two: `giảm 5,7% về lượng và giá trị giảm 16,2%`.)
   if (!measure) {
     const vol = VOLUME_BEFORE.exec(lead)?.index ?? -1;
