@@ -351,6 +351,11 @@ export const ROWS: Row[] = [
   F('Thương mại Việt Nam - ASEAN đạt 80 tỷ USD năm 2023.', '80 tỷ USD', 80e9, 'USD', 'exact', '2023', { metric: 'trade' }),
   F('Xuất nhập khẩu của tỉnh đạt 2 tỷ USD năm 2023.', '2 tỷ USD', 2e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
   F('In the first nine months of this year, trade rose 12.8 percent over the same period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
+  // The base in other English words: never the period of the figure.
+  F('In the first nine months of this year, trade rose 12.8 percent over last year’s corresponding period.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
+  F('In the first nine months of this year, trade rose 12.8 percent against the same period from last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
+  F('In the first nine months of this year, trade rose 12.8 percent compared to the corresponding period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
+  F("In the first nine months of this year, trade rose 12.8 percent over the previous year's same period.", '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('Inflation eased to 2.1% in October.', '2.1%', 2.1, '%', 'exact', '2024-10', { ref: '2024-11-20', metric: 'inflation' }),
 
   F('Kim ngạch hai chiều năm 2022 đạt 600 triệu USD. Sang năm 2023, con số này đạt 486 triệu USD.', '486 triệu USD', 4.86e8, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),

@@ -342,7 +342,9 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     // What one finding carries stays bounded however widely a figure is reported: the first few
     // statements in full, then a count (every location stays in the related list, capped by the
     // façade).
-    const lines = others.slice(0, SHOWN).map((o) => `- ${phraseOf(o)} (\`${o.figure.asMultiple ?? o.figure.text}\`) — ${baseName(o.uri)}`);
+    // (A rise written as a multiple shows its words in its phrase already.)
+    const written = (x: Claim) => (x.figure.asMultiple ? '' : ` (\`${x.figure.text}\`)`);
+    const lines = others.slice(0, SHOWN).map((o) => `- ${phraseOf(o)}${written(o)} — ${baseName(o.uri)}`);
     if (others.length > SHOWN) lines.push(t(L, { en: `- and ${others.length - SHOWN} more`, vi: `- và ${others.length - SHOWN} nơi khác` }));
     // A range the sentence's own change and base narrow (`giảm hơn 15% so với 1,7 tỷ USD`): this
     // claim's, and those of the first few others that have one.
@@ -355,8 +357,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         })
       : '';
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText} (\`${c.figure.asMultiple ?? c.figure.text}\`) here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText} (\`${c.figure.asMultiple ?? c.figure.text}\`), nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText}${written(c)} here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText}${written(c)}, nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,

@@ -447,7 +447,7 @@ const RELATIVE = /\b(?:years?|decades?) ago\b|năm ngoái|năm trước|năm nay
  * imports from Việt Nam) are another metric and never compared with Việt Nam's exports. Returns
  * null when the sentence does not say whose flow it is.
  */
-function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false): string | null {
+function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence: Span, productNamed = false, depth = 0): string | null {
   if (!/^(export|import)/.test(metric)) return f.subject ?? null;
   // One company's flow (`Hoa Phat’s imports from Australia`, `xuất khẩu của Samsung`) is no
   // country's.
@@ -552,6 +552,16 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // (`Trung Quốc là thị trường xuất khẩu lớn nhất … Cụ thể trong tháng 8/2023, xuất khẩu mặt hàng này
   // đạt …`: the market the sentence before makes one.)
   const specifically = /^\s*(?:cụ thể|specifically|in particular)(?![\p{L}])/u.test(lead) && marketBefore(doc, sentence);
+  // (`Năm 2022, thủy sản xuất khẩu vào thị trường này đạt 2,1 tỷ USD. Riêng xuất khẩu tôm tăng … lên 807
+  // triệu USD`: a sentence that singles out a part, naming no market, goes on with the market of the
+  // flow of the sentence before, however that one named it.)
+  if (depth < 3 && codes.every((c) => c === HOME) && /^\s*(?:riêng|cụ thể|specifically|in particular)(?![\p{L}])/u.test(lead)) {
+    const prev = previousSentence(doc, sentence.start);
+    const family = /^export/.test(metric) ? /^export/ : /^import/;
+    const prevFlow = prev ? figuresWithin(doc, prev).find((g) => family.test(g.metric ?? '') && !isChange(g) && (g.kind === 'money' || g.kind === 'measure')) : undefined;
+    const inherited = prevFlow ? directional(doc, prevFlow, prevFlow.metric!, prev!, productNamed, depth + 1) : null;
+    if (inherited && inherited.startsWith(`${HOME}>`)) return inherited;
+  }
   const pointedBack = FLOW_POINTED_BACK.test(lead) || specifically;
   const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start) : null;
   const breaksDownPair = !!prev0 && figuresWithin(doc, prev0).some((g) => g.metric?.startsWith('trade.'));

@@ -149,6 +149,6 @@ export function changePhrase(f: Figure, locale: MessageLocale): string {
   if (f.kind === 'multiple' || !f.change || f.change.direction === 'none') return v;
   const up = f.change.direction === 'up';
   // (A rise written as a multiple says so: `up 180% (2.8 times)`.)
-  const multiple = f.asMultiple ? ` (${f.asMultiple})` : '';
+  const multiple = f.asMultiple ? ` (\`${f.asMultiple}\`)` : '';
   return `${t(locale, up ? { en: 'up', vi: 'tăng' } : { en: 'down', vi: 'giảm' })} ${v}${multiple}`;
 }

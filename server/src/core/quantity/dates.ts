@@ -162,7 +162,7 @@ function priceBaseYear(tokens: Token[], r: RawDate): boolean {
 
 /** Words a date or period can start with; any other word is skipped at once. */
 const START_WORDS = new Set([
-  'cùng', 'same', 'quý', 'q', 't', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
+  'cùng', 'same', 'corresponding', 'quý', 'q', 't', 'first', 'second', 'third', 'fourth', 'last', 'this', 'next', 'h', 'nửa', 'giai', 'thời',
   'period', 'từ', 'from', 'between', 'ngày', 'tháng', 'năm', 'so', 'year', 'previous', 'tính', 'cả', 'the', 'thập', 'những',
   'early', 'mid', 'late', 'end', 'beginning', 'start', 'at', 'opening', 'lastyear', 'thisyear', 'nextyear', 'first', 'second', 'third', 'fourth', 'fifth', 'tuần', ...Object.keys(SMALL_VI), ...Object.keys(MONTHS_EN),
 ]);
@@ -237,9 +237,14 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     }
     return { t0: i, t1: end, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true, sameYear };
   }
-  if (txt === 'same' && (w(tokens, i + 1, 'period') || ((w(tokens, i + 1, 'month') || w(tokens, i + 1, 'quarter')) && w(tokens, i - 1, 'the') && /^(?:over|from|with|to|against|than)$/.test(tokens[i - 2]?.text ?? '')))) {
+  // `last year's corresponding period`, `the previous year's same period`: the base, a year before.
+  if ((txt === 'last' || txt === 'previous') && w(tokens, i + 1, 'year') && isSep(tokens[i + 2], "'’") && w(tokens, i + 3, 's') && (w(tokens, i + 4, 'same') || w(tokens, i + 4, 'corresponding')) && w(tokens, i + 5, 'period')) {
+    return { t0: i, t1: i + 6, a: { yRel: -1 }, precision: 'interval', samePeriodLastYear: true };
+  }
+  // (`the corresponding period last year`, `the same period from last year`.)
+  if ((txt === 'same' || (txt === 'corresponding' && w(tokens, i - 1, 'the'))) && (w(tokens, i + 1, 'period') || ((w(tokens, i + 1, 'month') || w(tokens, i + 1, 'quarter')) && w(tokens, i - 1, 'the') && /^(?:over|from|with|to|against|than)$/.test(tokens[i - 2]?.text ?? '')))) {
     let end = i + 2;
-    if ((w(tokens, end, 'of') || w(tokens, end, 'in')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
+    if ((w(tokens, end, 'of') || w(tokens, end, 'in') || w(tokens, end, 'from')) && relativeYear(tokens, end + 1)) end = relativeYear(tokens, end + 1)!.end;
     else if (relativeYear(tokens, end)) end = relativeYear(tokens, end)!.end;
     // `the same period of 2023`.
     let sameYear: number | undefined;
