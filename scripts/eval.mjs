@@ -14,6 +14,8 @@
 //   npm run eval -- --quiet       the summary lines only
 //   npm run eval -- --json        the numbers as JSON
 //   npm run eval -- --only coffee,us  only the clusters whose names start with those
+//   npm run eval -- --except a,b  all but the clusters named (a blind set being written, kept unseen)
+//   npm run eval -- --until-set 81  no manifest of a higher set number (blind sets being written)
 //   npm run eval -- --show-right  also list the findings that are right
 //   npm run eval -- --first-gold  without the conflicts added to a manifest after its first run
 //                                 (each is marked `addedAfterFirstRun` with the reason)
@@ -28,6 +30,8 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const asJson = args.includes('--json');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const except = args.includes('--except') ? args[args.indexOf('--except') + 1].split(',') : [];
+const untilSet = args.includes('--until-set') ? Number(args[args.indexOf('--until-set') + 1]) : Infinity;
 const firstGold = args.includes('--first-gold');
 const showRight = args.includes('--show-right');
 const locale = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : 'en';
@@ -90,9 +94,10 @@ function evalReal() {
   if (!fs.existsSync(dir)) return null;
   const manifests = fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && (!only || only.split(',').some((o) => f.startsWith(o))))
+    .filter((f) => f.endsWith('.json') && (!only || only.split(',').some((o) => f.startsWith(o))) && !except.includes(f.replace(/\.json$/, '')))
     .sort()
-    .map((f) => ({ file: f, ...JSON.parse(read(path.join(dir, f))) }));
+    .map((f) => ({ file: f, ...JSON.parse(read(path.join(dir, f))) }))
+    .filter((m) => !(typeof m.set === 'number' && m.set > untilSet));
   const texts = new Map();
   let missingArticles = 0;
   for (const m of manifests) {
