@@ -81,8 +81,6 @@ interface PreparedWord {
   lk: string;
   /** Four letters or more: compared loosely within one entity. */
   long: boolean;
-  /** The last key of the loose comparison built for this word (entity and language vary by run). */
-  looseKey?: { id: string; language: string; key: string };
 }
 
 /** What resolution derives from one mention and its document's text alone. */
@@ -571,13 +569,9 @@ function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Findi
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       add(byKey, w.mk, ref, w, w.spell, firstSpell);
-      if (w.long) {
-        let cached = w.looseKey;
-        if (!cached || cached.id !== ref.id || cached.language !== language) {
-          w.looseKey = cached = { id: ref.id, language, key: `${ref.id}\u0000${language}\u0000${w.lk}` };
-        }
-        add(byLoose, cached.key, ref, w, w.mk, firstKey);
-      }
+      // (The key is made afresh each time: kept on every word of every document it would cost more
+      // memory than making it costs time.)
+      if (w.long) add(byLoose, `${ref.id}\u0000${language}\u0000${w.lk}`, ref, w, w.mk, firstKey);
     }
   }
   const findings = new Map<string, Finding[]>();
