@@ -7,6 +7,7 @@
  * A figure is a claim only when every field of its frame (frame.ts) is stated by the text and its
  * subject is known: a check that does not know what a number is about says nothing about it.
  */
+import { digest } from '../text/digest';
 import type { DocumentAnalysis, EntityMention, Figure, IsoPeriod, Span } from '../types';
 import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
@@ -1597,7 +1598,8 @@ function exactJson(value: unknown): string {
 export function claimSignature(c: Claim): string {
   let s = signatures.get(c);
   if (s === undefined) {
-    s = exactJson([
+    // (Kept as a digest: the JSON of every claim's figure and frame would be kept for as long as the claim.)
+    s = digest(exactJson([
       c.uri,
       c.metric,
       c.subject,
@@ -1611,7 +1613,7 @@ export function claimSignature(c: Claim): string {
       c.doc.referenceDate,
       c.figure,
       c.frame,
-    ]);
+    ]));
     signatures.set(c, s);
   }
   return s;

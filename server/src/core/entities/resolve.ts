@@ -13,6 +13,7 @@
  * Matching never rewrites the text; mentions keep their spans and only get `entityId`,
  * `canonical` and `person` updated.
  */
+import { digest } from '../text/digest';
 import type { Entity, EntityMention, Finding, Language, MessageLocale } from '../types';
 import { matchKey } from '../text/textModel';
 import { slug, type KnowledgeBase } from './knowledge';
@@ -224,26 +225,6 @@ export function resolveEntitiesDetached(docs: ResolvableDocument[], knowledge: K
 }
 
 const signatureCache = new WeakMap<ResolvableDocument, string>();
-
-/**
- * A 106-bit digest of a string (two independent 53-bit hashes, cyrb53's mixing): what tells two
- * signatures apart, in 30 characters whatever the document's length.
- */
-function digest(str: string): string {
-  const half = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < str.length; i++) {
-      const ch = str.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-  };
-  return `${str.length.toString(36)}:${half(0)}:${half(0x9e3779b9)}`;
-}
 
 /** Everything linking reads of a document (not offsets, not `entity.name-variant`'s words). */
 function linkSignature(doc: ResolvableDocument, row: (Ref | undefined)[]): string {
