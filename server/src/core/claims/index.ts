@@ -281,6 +281,8 @@ function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: E
  * tourism), which the frame does not tell apart.
  */
 const BODY_METRICS = /^(?:profit|revenue$)/;
+/** A parent company's own accounts, not the group's consolidated ones. */
+const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
 /**
  * Fills `figure.subject` for every figure of a document: a country pair (sorted ISO codes joined
@@ -306,6 +308,9 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       const before = within(orgs, { start: sentence.start, end: f.start }).filter((o) => !CITED_BEFORE.test(matchKey(doc.text.slice(Math.max(sentence.start, o.start - 30), o.start))));
       if (before.length) {
         f.subject = before[before.length - 1].entityId;
+        // (A parent company's own accounts, `công ty mẹ Viettel … lợi nhuận trước thuế là 40.009 tỷ
+        // đồng`, are another series than the group's consolidated ones.)
+        if (BODY_METRICS.test(f.metric ?? '') && PARENT_COMPANY.test(matchKey(doc.text.slice(sentence.start, f.start)))) f.subject = `${f.subject}/parent`;
         continue;
       }
       // (A profit or a revenue is compared as a body's: with none named before it, it is nobody's

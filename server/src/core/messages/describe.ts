@@ -93,6 +93,9 @@ export function subjectName(subject: string, locale: MessageLocale, entities?: M
     const codes = subject.split('-').sort((a, b) => (a === home ? -1 : b === home ? 1 : a.localeCompare(b)));
     return codes.map((c) => regionName(c, locale)).join('–');
   }
+  // (A parent company's own accounts: `Viettel (parent company)`.)
+  const parent = /^(.+)\/parent$/.exec(subject);
+  if (parent) return `${subjectName(parent[1], locale, entities, home)} (${locale === 'vi' ? 'công ty mẹ' : 'parent company'})`;
   return entities?.get(subject)?.canonical ?? subject;
 }
 

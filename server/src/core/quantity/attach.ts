@@ -340,8 +340,11 @@ export function attach(
         const outer = lastBefore(e.dates, prevFig.start);
         before = outer && outer.value?.includes('/') ? outer : null;
       }
+      // (`Nếu như năm 2016, Việt Nam đón 2,7 triệu lượt khách thì năm 2017 …`: a period past `thì`
+      // is the consequence's, not the condition's figure's.)
+      const pastThen = !!after && /(?:^|[\s,])thì\s/u.test(norm.slice(fig.end, after.start).toLowerCase());
       const inClause =
-        before && before.start >= clause.start ? before : after && (after.end <= clause.end || goodsJoined(tokens, clause, d, after, inDate)) ? after : null;
+        before && before.start >= clause.start ? before : after && !pastThen && (after.end <= clause.end || goodsJoined(tokens, clause, d, after, inDate)) ? after : null;
       // Beyond the clause: a change (`tăng 2,5% so với ...`, `tăng hơn 79%, từ ... giai đoạn
       // 2016-2022`) takes the sentence's period; a period set off before the main clause (`Năm
       // 2022, ...`) governs every figure after it; a money or percent figure in a later clause shares
@@ -1015,7 +1018,7 @@ export interface Clause extends Span {
 }
 
 /** Words that may open a clause before the period that sets it off. */
-const SET_OFF_WORDS = new Set(['tính', 'chung', 'cộng', 'dồn', 'gộp', 'lũy', 'luỹ', 'kế', 'trong', 'riêng', 'cả', 'in', 'for', 'during', 'over', 'the']);
+const SET_OFF_WORDS = new Set(['tính', 'chung', 'cộng', 'dồn', 'gộp', 'lũy', 'luỹ', 'kế', 'trong', 'riêng', 'cả', 'nếu', 'như', 'in', 'for', 'during', 'over', 'the', 'if']);
 
 /** Whether the date at token `t0` is alone in its clause, but for a few opening words. */
 function setOffAlone(tokens: Token[], t0: number): boolean {
