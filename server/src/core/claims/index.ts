@@ -281,6 +281,15 @@ function actingPlace(doc: DocumentAnalysis, f: Figure, sentence: Span, places: E
  * tourism), which the frame does not tell apart.
  */
 const BODY_METRICS = /^(?:profit|revenue$)/;
+/** The one body whose revenue or profit the sentence before (same paragraph) gives, if any. */
+function bodyBefore(doc: DocumentAnalysis, f: Figure, sentence: Span): string | null {
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return null;
+  const bodies = new Set(figuresWithin(doc, prev).filter((g) => BODY_METRICS.test(g.metric ?? '') && g.subject && /^org:/.test(g.subject)).map((g) => g.subject!.replace(/\/parent$/, '')));
+  if (bodies.size !== 1) return null;
+  const body = [...bodies][0];
+  return PARENT_COMPANY.test(matchKey(doc.text.slice(sentence.start, f.start))) ? `${body}/parent` : body;
+}
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
@@ -316,7 +325,10 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       // (A profit or a revenue is compared as a body's: with none named before it, it is nobody's
       // the text says, never a country's or the article's pair.)
       if (BODY_METRICS.test(f.metric ?? '')) {
-        f.subject = null;
+        // (Unless the sentence before, in its paragraph, gives a body's figure of the same kind:
+        // `… doanh thu hợp nhất của Tập đoàn Viettel đạt 172.520 tỷ đồng. Lợi nhuận trước thuế hợp
+        // nhất đạt 46.331 tỷ đồng` goes on with that body.)
+        f.subject = bodyBefore(doc, f, sentence);
         continue;
       }
     }
