@@ -352,6 +352,8 @@ export const ROWS: Row[] = [
   F('Xuất nhập khẩu của tỉnh đạt 2 tỷ USD năm 2023.', '2 tỷ USD', 2e9, 'USD', 'exact', '2023', { metric: 'trade.two-way' }),
   F('In the first nine months of this year, trade rose 12.8 percent over the same period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   // The base in other English words: never the period of the figure.
+  F('Imports were 211 billion USD, 20.8 percent higher than 2016.', '211 billion USD', 2.11e11, 'USD', 'exact', null, { ref: '2018-01-05' }),
+  F('The surplus was about 2.7 billion USD, the same figure as 2016.', '2.7 billion USD', 2.7e9, 'USD', 'approx', null, { ref: '2018-01-05' }),
   F('In the first nine months of this year, trade rose 12.8 percent over last year’s corresponding period.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('In the first nine months of this year, trade rose 12.8 percent against the same period from last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),
   F('In the first nine months of this year, trade rose 12.8 percent compared to the corresponding period last year.', '12.8 percent', 12.8, '%', 'exact', '2024-01/2024-09', { ref: '2024-11-20', change: { direction: 'up', base: '2023-01/2023-09' } }),

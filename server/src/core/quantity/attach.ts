@@ -194,6 +194,11 @@ export function attach(
     if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
     // (`cao hơn năm 2023 (5,11%)`, `thấp hơn năm trước`: the year a figure is set above or below.)
     if (b === 'hơn' && COMPARED_VI.has(a ?? '')) isBase.add(x);
+    // (`20.8 percent higher than 2016`, `lower than 2019`: the year a figure is set above or below.)
+    if (b === 'than' && COMPARED_EN.has(a ?? '')) isBase.add(x);
+    // (`the same figure as 2016`, `the same level as in 2019`, `equal to 2020`.)
+    const c = tokens[x.t0 - 3]?.text;
+    if ((b === 'as' && (a === 'same' || a === 'figure' || a === 'level' || a === 'amount' || a === 'that')) || (b === 'in' && a === 'as' && ['same', 'figure', 'level', 'amount', 'that'].includes(c ?? '')) || (b === 'to' && a === 'equal')) isBase.add(x);
   }
   // A base before its change: `So với tháng 2/2023 giảm 54,5% về lượng và giảm 46,7% về trị giá`,
   // `Compared with 2022, exports rose 5%`. (The changes of the clause after it share it.)
@@ -1132,6 +1137,7 @@ export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Ui
 }
 
 /** Vietnamese adjectives of comparison before `hơn` (`cao hơn năm 2023`). */
+const COMPARED_EN = new Set(['higher', 'lower', 'more', 'less', 'greater', 'bigger', 'smaller', 'larger', 'above', 'below']);
 const COMPARED_VI = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'tốt', 'nhanh', 'chậm', 'mạnh']);
 
 /** Words before `prices` that make them the basis of a value: `current prices`, `constant (2010) prices`. */
