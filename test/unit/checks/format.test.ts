@@ -31,7 +31,9 @@ describe('message formats', () => {
     [600e6, 'USD', '600 million USD', '600 triệu USD'],
     [1.24e9, 'USD', '1.24 billion USD', '1,24 tỷ USD'],
     [146.8e6, 'USD', '146.8 million USD', '146,8 triệu USD'],
-    [4743, 'trường học', '4,743 trường học', '4.743 trường học'],
+    // (A Vietnamese counted noun in an English message is quoted as the text's word.)
+    [4743, 'trường học', '4,743 `trường học`', '4.743 trường học'],
+    [4743, 'schools', '4,743 schools', '4.743 schools'],
     [2.5, '%', '2.5%', '2,5%'],
   ];
   for (const [v, unit, en, vi] of amounts) {

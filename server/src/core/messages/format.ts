@@ -40,7 +40,19 @@ export function formatAmount(value: number, unit: string | null, kind: Figure['k
       break;
     }
   }
-  return unit ? `${scaled} ${unit}` : scaled;
+  return unit ? `${scaled} ${kind === 'count' && !sameLanguage(unit, locale) ? `\`${unit}\`` : unit}` : scaled;
+}
+
+/** Vietnamese letters beyond ASCII: a counted noun with one is the text's Vietnamese. */
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/iu;
+/**
+ * Whether a counted noun as written reads in the message's language: a Vietnamese one (`lượt
+ * khách`) in an English message is quoted as the text's word (`2.7 million \`lượt khách\``), never
+ * left as if the message were written in two languages. (In a Vietnamese message every noun is
+ * left as written: many Vietnamese nouns have no marks, `xe`, `con`.)
+ */
+function sameLanguage(unit: string, locale: MessageLocale): boolean {
+  return locale === 'vi' || !VIETNAMESE_LETTER.test(unit);
 }
 
 /** A figure's value (a range as `a–b`) with its unit, normalized. */
