@@ -25,6 +25,8 @@ const REACHES = /^\s*,?\s*(?:lên|lên mức|lên tới|lên đến|đạt|đạ
 const VOLUME = /về lượng|về khối lượng|về sản lượng|in volume|by volume|in quantity/;
 
 /** Counted nouns that name groups of traders, not quantities of goods or money. */
+/** A clause with a subject of its own before a change: `and helps the local retail market grow by`. */
+const OWN_SUBJECT_CLAUSE = /(?:^|\s)(?:and|while|whereas|và|trong khi)\s+(?:[\p{L}-]+\s+){2,8}(?:grow|grows|grew|rise|rises|rose|increase|increases|increased|fall|falls|fell|decline|declines|declined|tăng|giảm)(?![\p{L}])/u;
 const GROUP_COUNT = /thị trường|market|nước|quốc gia|countr|đối tác|partner|tỉnh|province|địa phương|nền kinh tế|econom/;
 
 type Endpoint = { uri: string; figure: Figure; period: string | null };
@@ -180,7 +182,11 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
             f.unit !== '%' &&
             ofMeasure(f) &&
             !inSentence.some((g) => !isChange(g) && g.unit !== '%' && g.start >= r.partner!.end && g.end <= c.start) &&
-            !inSentence.some((g) => g !== c && isChange(g) && g.end <= f.start && f.start - g.end <= 16),
+            !inSentence.some((g) => g !== c && isChange(g) && g.end <= f.start && f.start - g.end <= 16) &&
+            // (Nor when a clause of its own, with a subject of its own, stands between: `from 111.2
+            // billion USD in 2007 to 327.7 billion USD in 2015 and helps the local retail market grow
+            // by 20-25 percent each year`.)
+            !OWN_SUBJECT_CLAUSE.test(matchKey(doc.text.slice(r.partner!.end, c.start))),
         );
     if (pair) {
       const [b, r] = pair;

@@ -290,6 +290,8 @@ function bodyBefore(doc: DocumentAnalysis, f: Figure, sentence: Span): string | 
   const body = [...bodies][0];
   return PARENT_COMPANY.test(matchKey(doc.text.slice(sentence.start, f.start))) ? `${body}/parent` : body;
 }
+/** A bloc made the partner in a paragraph: `giữa Việt Nam và khối EAEU`, `Vietnam and the bloc`. */
+const BLOC_PARTNER = /(?:giữa việt nam và|việt nam với|việt nam và) (?:khối|liên minh|cộng đồng|các nước thành viên)|(?:between vietnam and|vietnam and|vietnam with) the (?:bloc|union|eurasian|gulf|member)/u;
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
@@ -359,10 +361,15 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     const block = blockOf(doc, f);
+    // (Nor the paragraph's countries, the article's pair or one the sentences before name, when the
+    // paragraph makes a bloc the partner, `giữa Việt Nam và khối EAEU`, `between Vietnam and the
+    // bloc`: a pair's figure there is the bloc's, which the entities may not have recognised as one.)
+    const blocPartner = subject === undefined && hasPrefix(f.metric, subjectData.pairMetrics) && BLOC_PARTNER.test(matchKey(doc.text.slice(block.start, block.end)));
+    if (blocPartner) subject = null;
     if (subject === undefined) subject = subjectFromCodes(codesIn(outsideRankings(doc, within(countries, block), block), block), f.metric, dominant, false);
     // `between the two countries`, `giữa hai nước`: the pair the sentences just before name (one
     // foreign country, with or without home), when the article has no pair of its own.
-    if ((subject === undefined || subject === null) && !dominant && hasPrefix(f.metric, subjectData.pairMetrics) && TWO_SIDES.test(matchKey(doc.text.slice(clause.start, clause.end)))) {
+    if ((subject === undefined || subject === null) && !blocPartner && !dominant && hasPrefix(f.metric, subjectData.pairMetrics) && TWO_SIDES.test(matchKey(doc.text.slice(clause.start, clause.end)))) {
       subject = pairBefore(doc, partners, sentence) ?? subject;
     }
     if (subject === undefined) subject = dominant;
