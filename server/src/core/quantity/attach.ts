@@ -754,6 +754,12 @@ function metricRightAfter(tokens: Token[], hitAt: Map<number, MetricHit>, d: Fig
       if (hit) return hit.key === 'export' || hit.key === 'import' ? hit : null;
     }
   }
+  // `148.943,1 tỷ đồng doanh thu thuần và 2.407,4 tỷ đồng lợi nhuận sau thuế`: a body's revenue or
+  // profit named right after its money.
+  if (d.figure.kind === 'money' && !d.changeDirection && tokens[k]?.type === 'word' && !tokens[k].nl) {
+    const own = hitAt.get(k);
+    if (own && /^(?:profit|revenue$)/.test(own.key)) return own;
+  }
   if (w === 'in' || w === 'of' || w === 'worth') k++;
   // `gần 3.000 tỷ yên vốn ODA`, `2 tỷ USD vốn FDI`: a money figure before the capital it counts.
   else if (!(d.figure.kind === 'money' && !d.changeDirection && w === 'vốn' && !tokens[k].nl)) return null;
