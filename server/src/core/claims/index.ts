@@ -1385,6 +1385,8 @@ function growthRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | 
 
 /** A verb of rise right before a multiple (`tăng gấp`, `rose`, `up`, `grew to`), or the pair it ends (`up 43% in quantity and 2.8 times in value`). */
 const RISE_BEFORE = /(?:tăng|cao|lớn|nhiều)(?:\s+(?:mạnh|vọt|tới|đến|lên|hơn))*\s+(?:gấp\s+)?$|(?:up|rose|risen|increased|grew|jumped|surged|soared)(?:\s+(?:by|to|nearly|almost|over|more than|exponentially))*\s+$|(?:%|times|lần)(?:\s+(?:in|về)\s+(?:volume|value|quantity|lượng|trị giá|kim ngạch))?\s+(?:and|và)\s+(?:tăng\s+)?(?:gấp\s+)?$/u;
+/** A period named as the base after a multiple: `so với cùng kỳ`, `year-on-year`, `from the previous year`. */
+const TIME_BASE_AFTER = /^[^.;]{0,30}?(?:so với (?:cùng kỳ|năm|tháng|quý|\d)|so cùng kỳ|cùng kỳ|year-on-year|year on year|y-o-y|yoy|on-year|(?:from|over|than|compared (?:to|with)) (?:the (?:previous|same|prior|last|corresponding)|a year|last year|\d{4}|the year before))/u;
 /** A noun of rise right after: `a fourfold increase`, `a 3.5-fold rise`. */
 const RISE_AFTER = /^\s*(?:increase|rise|jump|growth)(?![\p{L}])/u;
 
@@ -1401,6 +1403,9 @@ function multipleAsRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figur
   const before = matchKey(doc.text.slice(Math.max(sentence.start, f.start - 30), f.start));
   const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 20)));
   if (!RISE_BEFORE.test(before) && !RISE_AFTER.test(after)) return null;
+  // (And only against a period the text names as its base: `lớn gấp đôi sang Trung Quốc` compares
+  // two markets, though a rise word stands before it.)
+  if (!f.change?.base && !TIME_BASE_AFTER.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 60))))) return null;
   const rate = Math.round((f.value - 1) * 100 * 1e6) / 1e6;
   return { ...f, kind: 'percent', unit: '%', value: rate, text: `${rate}%`, asMultiple: f.text, change: { ...(f.change ?? {}), direction: 'up' } };
 }
