@@ -811,6 +811,11 @@ export const ROWS: Row[] = [
   F('Từ năm 2016 đến năm 2022, vốn đạt 3 tỷ USD.', '3 tỷ USD', 3e9, 'USD', 'exact', '2016/2022'),
   // A plan's interval and a straddled year count from their start; commitments are plans.
   R('The two sides will finalise the action plan for 2024-2027. Aid for the 2024-25 financial year is A$110 million.', '2024-12-31', 'text-year'),
+  // A page's month stamp opening the first line is the month of writing.
+  R(' date 2024-01 Sao Mai công bố kết quả quý IV và cả năm 2023\n\nQuý IV, doanh thu đạt 9.760 tỷ đồng.', '2024-01-31', 'text-year'),
+  F(' date 2024-01 Sao Mai công bố kết quả\n\nQuý IV, doanh thu thuần đạt 9.760 tỷ đồng.', '9.760 tỷ đồng', 9.76e12, 'VND', 'exact', '2023-10/2023-12'),
+  // (A number that ends the stamp counts no years: `date 2023-06 Năm ngoái, …` is last year.)
+  F(' date 2023-06 Năm ngoái, Việt Nam chi hơn 2.000 tỷ đồng nhập táo.', '2.000 tỷ đồng', 2e12, 'VND', 'lower', '2022'),
   R('Việt Nam cam kết giảm 15,8% phát thải vào năm 2030. Ngày 13/11, hội nghị khai mạc. Năm 2023, công suất đạt 21.600 MW.', '2024-11-13', 'text-year'),
   // Year to date up to a day or a month; `gấp N lần cùng kỳ` is a multiple of the same period.
   F('Từ đầu năm đến ngày 20/9, thành phố thu hút 6,1 tỷ USD vốn FDI.', '6,1 tỷ USD', 6.1e9, 'USD', 'exact', '2024-01-01/2024-09-20', { ref: '2024-10-03' }),

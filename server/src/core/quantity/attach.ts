@@ -1036,6 +1036,8 @@ function setOffAlone(tokens: Token[], t0: number): boolean {
   for (let k = t0 - 1, n = 0; k >= 0; k--, n++) {
     const x = tokens[k];
     if (x.text === ',' || x.text === ';' || x.text === ':' || x.text === '.' || (DASHES.has(x.text) && x.space)) return true;
+    // (A page's date stamp before the title, `date 2023-06 Năm ngoái, …`, ends what came before.)
+    if (x.type === 'num' && !x.space && tokens[k - 1]?.text === '-' && tokens[k - 2]?.type === 'num' && /^\d{4}$/.test(tokens[k - 2].text)) return true;
     if (n >= 3 || !SET_OFF_WORDS.has(x.text)) return false;
     if (x.nl) return true;
   }

@@ -651,7 +651,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   // `trong những năm tới` is the coming years, not next year.
   if (rel && !['những', 'các', 'nhiều', 'mấy', 'vài'].includes(tokens[i - 1]?.text ?? '')) {
     const prev = tokens[i - 1];
-    const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined);
+    // (A number that ends a date, `date 2023-06 Năm ngoái, …`, counts no years.)
+    const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined) && !(prev.type === 'num' && !prev.space && isSep(tokens[i - 2], '-/.'));
     if (!(prevNumeric && !t.nl && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };
   }
   // A bare year, or a bare range of years: 2016-2022
@@ -935,9 +936,14 @@ function resolveRaw(r: RawDate, ref: string | null): string | null {
   const adjust = (p: DatePart): number | null => {
     let y = yearOf(p, refYear);
     if (y === null) return null;
-    if (p.y === undefined && (p.yRel ?? 0) === 0 && p.m !== undefined && ref && r.precision !== 'quarter' && !r.reported && !r.thisYear) {
+    if (p.y === undefined && (p.yRel ?? 0) === 0 && p.m !== undefined && ref && !r.thisYear) {
       const refMonth = Number(ref.slice(5, 7));
-      if (p.m - refMonth > 2) y -= 1;
+      // (A period the article reports on that would start more than half a year after the month of
+      // writing is last year's: `quý IV` in an article of January 2024 reports Q4 2023, while `quý
+      // ba` in March is this year's, ahead.)
+      if (r.reported) {
+        if (r.a.m !== undefined && r.a.y === undefined && r.a.m - refMonth >= 7) y -= 1;
+      } else if (p.m - refMonth > 2) y -= 1;
     }
     return y;
   };

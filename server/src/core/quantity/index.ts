@@ -428,6 +428,16 @@ function inferReference(
       explanation: `latest complete date in the text: ${textOf(latest.r)}`,
     };
   }
+  // A page's month stamp opening the first line (`date 2024-01 PNJ công bố …`) is the month of
+  // writing, when nothing reported is later: an article of January 2024 that reports `quý IV`
+  // reports Q4 2023.
+  const stamp = raws.find((r) => r.precision === 'month' && !r.b && r.a.y !== undefined && r.a.m !== undefined && (firstLine < 0 || tokens[r.t0].start < firstLine) && /^\s*(?:date\s+)?$/i.test(ctx.model.norm.slice(0, tokens[r.t0].start)));
+  if (stamp) {
+    const month = `${stamp.a.y}-${String(stamp.a.m).padStart(2, '0')}`;
+    if (!floor || floor.day <= nextDay(endDay(month))) {
+      return { date: endDay(month), source: 'text-year', evidence: span(stamp), explanation: `the month on the article's first line: ${textOf(stamp)}`, dayInText: true };
+    }
+  }
   if (floor) {
     const y = Number(floor.day.slice(0, 4));
     const best = latestYearless(raws, y, floor.day, true);
