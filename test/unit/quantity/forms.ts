@@ -814,6 +814,8 @@ export const ROWS: Row[] = [
   // A page's month stamp opening the first line is the month of writing.
   R(' date 2024-01 Sao Mai công bố kết quả quý IV và cả năm 2023\n\nQuý IV, doanh thu đạt 9.760 tỷ đồng.', '2024-01-31', 'text-year'),
   F(' date 2024-01 Sao Mai công bố kết quả\n\nQuý IV, doanh thu thuần đạt 9.760 tỷ đồng.', '9.760 tỷ đồng', 9.76e12, 'VND', 'exact', '2023-10/2023-12'),
+  // (A month opening an article in words is a period it reports on, not the month of writing.)
+  R('Tháng 6/2023, xuất khẩu đạt 30 tỷ USD.', '2023-07-01', 'text-year'),
   // (A number that ends the stamp counts no years: `date 2023-06 Năm ngoái, …` is last year.)
   F(' date 2023-06 Năm ngoái, Việt Nam chi hơn 2.000 tỷ đồng nhập táo.', '2.000 tỷ đồng', 2e12, 'VND', 'lower', '2022'),
   R('Việt Nam cam kết giảm 15,8% phát thải vào năm 2030. Ngày 13/11, hội nghị khai mạc. Năm 2023, công suất đạt 21.600 MW.', '2024-11-13', 'text-year'),

@@ -431,7 +431,9 @@ function inferReference(
   // A page's month stamp opening the first line (`date 2024-01 PNJ công bố …`) is the month of
   // writing, when nothing reported is later: an article of January 2024 that reports `quý IV`
   // reports Q4 2023.
-  const stamp = raws.find((r) => r.precision === 'month' && !r.b && r.a.y !== undefined && r.a.m !== undefined && (firstLine < 0 || tokens[r.t0].start < firstLine) && /^\s*(?:date\s+)?$/i.test(ctx.model.norm.slice(0, tokens[r.t0].start)));
+  // (Only a stamp in ISO form, `2024-01`: `Tháng 6/2023, xuất khẩu đạt …` opening an article is a
+  // period reported on.)
+  const stamp = raws.find((r) => r.precision === 'month' && !r.b && r.a.y !== undefined && r.a.m !== undefined && (firstLine < 0 || tokens[r.t0].start < firstLine) && /^\s*(?:date\s+)?$/i.test(ctx.model.norm.slice(0, tokens[r.t0].start)) && /^\d{4}-\d{2}$/.test(textOf(r).trim()));
   if (stamp) {
     const month = `${stamp.a.y}-${String(stamp.a.m).padStart(2, '0')}`;
     if (!floor || floor.day <= nextDay(endDay(month))) {
