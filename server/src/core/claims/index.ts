@@ -292,6 +292,20 @@ function bodyBefore(doc: DocumentAnalysis, f: Figure, sentence: Span): string | 
 }
 /** A bloc made the partner in a paragraph: `giữa Việt Nam và khối EAEU`, `Vietnam and the bloc`. */
 const BLOC_PARTNER = /(?:giữa việt nam và|việt nam với|việt nam và) (?:khối|liên minh|cộng đồng|các nước thành viên)|(?:between vietnam and|vietnam and|vietnam with) the (?:bloc|union|eurasian|gulf|member)/u;
+/** A state, province or region of a foreign country made the partner: `the state`, `bang Victoria`, `tỉnh bang Ontario` (not `Liên bang`, a federation). */
+const SUBNATIONAL_PARTNER = /(?<![\p{L}])(?:the state|the province|the prefecture|(?<!liên )(?:tiểu )?bang|tỉnh bang|state of|province of)(?![\p{L}])/u;
+/**
+ * `between Ontario and Vietnam`, `giữa Quảng Tây và Việt Nam`: a partner named by a word that is no
+ * country the text names there (a state or province of one).
+ */
+function namedNonCountryPartner(doc: DocumentAnalysis, sentence: Span): boolean {
+  const m = /(?:between|giữa)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:and|và)\s+(?:[Vv]iet ?[Nn]am|[Vv]iệt [Nn]am|VIET ?NAM|VIỆT NAM)(?![\p{L}])/u.exec(doc.text.slice(sentence.start, sentence.end).normalize('NFC'));
+  if (!m) return false;
+  const at = sentence.start + m.index! + m[0].indexOf(m[1]);
+  // (Offsets in NFC: compared by the name's own text where the mention is.)
+  const names = countryMentions(doc).concat(partnerMentions(doc)).filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+  return !names.some((c) => doc.text.slice(c.start, c.end).normalize('NFC') === m[1] || (c.start <= at && at < c.end));
+}
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
@@ -348,6 +362,13 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     const scope = breakdownScope(doc, f, sentence);
     const inSentence = codesIn(outsideRankings(doc, within(partners, scope), sentence), scope);
     const inClause = inSentence.length <= 2 ? codesIn(outsideRankings(doc, within(partners, clause), sentence), clause) : [];
+    // A pair's figure whose sentence makes a state, province or region of a foreign country the
+    // partner (`two-way trade between Ontario and Vietnam`, `cooperation between the state and
+    // Vietnamese localities`) and names no foreign country is that place's: not the country's.
+    if (hasPrefix(f.metric, subjectData.pairMetrics) && inSentence.every((c) => c === HOME) && (SUBNATIONAL_PARTNER.test(matchKey(doc.text.slice(sentence.start, sentence.end))) || namedNonCountryPartner(doc, sentence))) {
+      f.subject = null;
+      continue;
+    }
     // `Đến năm 2024, nước này có hơn 70 dự án … tại Việt Nam`: `nước này` is the one foreign
     // country the sentence before names.
     if (inSentence.every((c) => c === HOME) && THIS_COUNTRY.test(matchKey(doc.text.slice(sentence.start, f.start)))) {
