@@ -1144,8 +1144,9 @@ export function clauseOf(tokens: Token[], d: FigureDraft, zone: Span, inDate: Ui
   return { start, end, t0: a + 1, t1: b };
 }
 
-/** Vietnamese adjectives of comparison before `hơn` (`cao hơn năm 2023`). */
+/** English words of comparison before `than` (`higher than 2016`). */
 const COMPARED_EN = new Set(['higher', 'lower', 'more', 'less', 'greater', 'bigger', 'smaller', 'larger', 'above', 'below']);
+/** Vietnamese adjectives of comparison before `hơn` (`cao hơn năm 2023`). */
 const COMPARED_VI = new Set(['cao', 'thấp', 'lớn', 'nhỏ', 'nhiều', 'ít', 'tốt', 'nhanh', 'chậm', 'mạnh']);
 
 /** Words before `prices` that make them the basis of a value: `current prices`, `constant (2010) prices`. */
