@@ -24,9 +24,9 @@ import words from './data/change-words.json';
 const REACHES = /^\s*,?\s*(?:lên|lên mức|lên tới|lên đến|đạt|đạt mức|to|to reach|reaching)\s+(?:mức\s+|khoảng\s+|gần\s+|hơn\s+|nearly\s+|about\s+|over\s+|more than\s+)?$/;
 const VOLUME = /về lượng|về khối lượng|về sản lượng|in volume|by volume|in quantity/;
 
-/** Counted nouns that name groups of traders, not quantities of goods or money. */
 /** A clause with a subject of its own before a change: `and helps the local retail market grow by`. */
 const OWN_SUBJECT_CLAUSE = /(?:^|\s)(?:and|while|whereas|và|trong khi)\s+(?:[\p{L}-]+\s+){2,8}(?:grow|grows|grew|rise|rises|rose|increase|increases|increased|fall|falls|fell|decline|declines|declined|tăng|giảm)(?![\p{L}])/u;
+/** Counted nouns that name groups of traders, not quantities of goods or money. */
 const GROUP_COUNT = /thị trường|market|nước|quốc gia|countr|đối tác|partner|tỉnh|province|địa phương|nền kinh tế|econom/;
 
 type Endpoint = { uri: string; figure: Figure; period: string | null };
