@@ -811,6 +811,8 @@ export const ROWS: Row[] = [
   F('Từ năm 2016 đến năm 2022, vốn đạt 3 tỷ USD.', '3 tỷ USD', 3e9, 'USD', 'exact', '2016/2022'),
   // A plan's interval and a straddled year count from their start; commitments are plans.
   R('The two sides will finalise the action plan for 2024-2027. Aid for the 2024-25 financial year is A$110 million.', '2024-12-31', 'text-year'),
+  // `cả năm trước`, `cả năm ngoái`: the whole of last year.
+  F('Xuất khẩu đã vượt con số 910,5 triệu USD của cả năm trước.', '910,5 triệu USD', 9.105e8, 'USD', 'exact', '2023', { ref: '2024-12-20' }),
   // A page's month stamp opening the first line is the month of writing.
   R(' date 2024-01 Sao Mai công bố kết quả quý IV và cả năm 2023\n\nQuý IV, doanh thu đạt 9.760 tỷ đồng.', '2024-01-31', 'text-year'),
   F(' date 2024-01 Sao Mai công bố kết quả\n\nQuý IV, doanh thu thuần đạt 9.760 tỷ đồng.', '9.760 tỷ đồng', 9.76e12, 'VND', 'exact', '2023-10/2023-12'),

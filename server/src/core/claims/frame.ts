@@ -1064,6 +1064,9 @@ const TRADE_REVENUE = /(?:^|[\s,;(])(?:thu(?:\s+ngân sách)?(?:\s+nhà nước)
 function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFrame['yearToDate'] {
   const m = /^(\d{4})-(\d{2})$/.exec(f.period ?? '');
   if (!m || !f.periodSpan || m[2] === '01') return undefined;
+  // (A price is a month's, never a running total: `tháng 1/2024 giá … 4.003 USD/tấn, đến tháng 10 đã
+  // vọt lên 6.501 USD/tấn, tăng 72,4%` is October's price and its change.)
+  if (f.metric === 'price' || f.unit?.includes('/')) return undefined;
   // (The words before the period where it is written, in this sentence or the one it came from.)
   const from = f.periodSpan.start >= sentence.start ? sentence.start : 0;
   const lead = lowerOf(doc, { start: Math.max(from, f.periodSpan.start - 30), end: f.periodSpan.start });

@@ -275,7 +275,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   }
 
   // `cả năm` (with no year after it), `for the year`, `for the full year`: the reference year.
-  if (txt === 'cả' && w(tokens, i + 1, 'năm') && !yearRef(tokens, i + 2) && isYear(tokens[i + 2]) === null) {
+  // (`cả năm trước`, `cả năm ngoái`: the whole of last year, which the relative year reads.)
+  if (txt === 'cả' && w(tokens, i + 1, 'năm') && !yearRef(tokens, i + 2) && isYear(tokens[i + 2]) === null && !relativeYear(tokens, i + 1)) {
     return { t0: i, t1: i + 2, a: { yRel: 0 }, precision: 'year' };
   }
   if (txt === 'the' && w(tokens, i - 1, 'for') && (w(tokens, i + 1, 'year') || (w(tokens, i + 1, 'full') && w(tokens, i + 2, 'year')))) {
