@@ -301,10 +301,8 @@ const SUBNATIONAL_PARTNER = /(?<![\p{L}])(?:the state|the province|the prefectur
 function namedNonCountryPartner(doc: DocumentAnalysis, sentence: Span): boolean {
   const m = /(?:between|giữa)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:and|và)\s+(?:[Vv]iet ?[Nn]am|[Vv]iệt [Nn]am|VIET ?NAM|VIỆT NAM)(?![\p{L}])/u.exec(doc.text.slice(sentence.start, sentence.end).normalize('NFC'));
   if (!m) return false;
-  const at = sentence.start + m.index! + m[0].indexOf(m[1]);
-  // (Offsets in NFC: compared by the name's own text where the mention is.)
-  const names = countryMentions(doc).concat(partnerMentions(doc)).filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-  return !names.some((c) => doc.text.slice(c.start, c.end).normalize('NFC') === m[1] || (c.start <= at && at < c.end));
+  // (Compared by text, in NFC as the match: a country or bloc named in the partner's words is one.)
+  return !within(partnerMentions(doc), sentence).some((c) => m[1].includes(doc.text.slice(c.start, c.end).normalize('NFC')));
 }
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
