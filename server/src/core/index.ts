@@ -285,6 +285,12 @@ export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMo
   let memo: CheckMemo = new Map();
   let resolutionMemo: ResolutionMemo = {};
   let result: { docs: Map<string, DocumentAnalysis>; entities: Map<string, Entity> } | null = null;
+  /**
+   * The answers of the last computation and the drafts they were made from: an answer whose draft
+   * and findings are as they were is handed out again as the same object, so that front ends can
+   * keep what they derived from it (the server's diagnostics) by identity.
+   */
+  let answered = new Map<string, { draft: DocumentAnalysis; answer: DocumentAnalysis }>();
 
   function compute() {
     if (result) return result;
@@ -340,11 +346,20 @@ export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMo
       shared.push(`checks: internal error: ${String(e)}`);
     }
     const docs = new Map<string, DocumentAnalysis>();
+    const nextAnswered = new Map<string, { draft: DocumentAnalysis; answer: DocumentAnalysis }>();
     for (const d of documents) {
       const found = [...(nameFindings?.get(d.uri) ?? []), ...(checkFindings.get(d.uri) ?? [])];
       const findings = applySeverities(found, options.severities).map((f) => capRelated(f, locale)).sort(bySpan);
-      docs.set(d.uri, { ...d, findings, problems: [...d.problems, ...shared] });
+      const problems = [...d.problems, ...shared];
+      const last = answered.get(d.uri);
+      const answer =
+        last && last.draft === d && sameList(last.answer.problems, problems) && sameFindings(last.answer.findings, findings)
+          ? last.answer
+          : { ...d, findings, problems };
+      docs.set(d.uri, answer);
+      if (!once) nextAnswered.set(d.uri, { draft: d, answer });
     }
+    answered = nextAnswered;
     result = { docs, entities };
     return result;
   }
@@ -388,6 +403,7 @@ export function createWorkspace(initial: AnalyzerOptions = {}, mode: WorkspaceMo
       drafts = new Map();
       memo = new Map();
       resolutionMemo = {};
+      answered = new Map();
       result = null;
     },
   };
@@ -433,6 +449,29 @@ function sameResolution(a: (ResolvedMention | undefined)[] | null, b: (ResolvedM
 
 /** More related locations than anyone reads: the first ones are kept and the detail says how many more. */
 export const MAX_RELATED = 20;
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Whether two lists of findings say the same, at the same places (most are the same objects). */
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x.code !== y.code || x.severity !== y.severity || x.start !== y.start || x.end !== y.end || x.message !== y.message || x.detail !== y.detail) return false;
+    if (x.related.length !== y.related.length) return false;
+    for (let j = 0; j < x.related.length; j++) {
+      const r = x.related[j];
+      const o = y.related[j];
+      if (r !== o && (r.uri !== o.uri || r.start !== o.start || r.end !== o.end || r.message !== o.message)) return false;
+    }
+    if (x.data !== y.data && JSON.stringify(x.data) !== JSON.stringify(y.data)) return false;
+  }
+  return true;
+}
 
 function capRelated(f: Finding, locale: MessageLocale): Finding {
   if (f.related.length <= MAX_RELATED) return f;

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'crypto';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
-import type { Finding, Severity } from '../core/index';
+import type { DocumentAnalysis, Finding, Severity } from '../core/index';
+import type { Positions } from './convert';
 import type { FeatureContext } from './context';
 import { plainText } from '../core/report/plain';
 import { messages } from './messages';
@@ -45,9 +46,43 @@ function actionData(f: Finding): Record<string, unknown> | undefined {
 }
 
 export function documentDiagnostics(ctx: FeatureContext, uri: string): Diagnostic[] {
+  return diagnosticsWithId(ctx, uri).diagnostics;
+}
+
+/** What a document's diagnostics were made from, beyond its analysis (kept with them). */
+interface Made {
+  key: string;
+  positions: Positions;
+  /** The position converters of the documents the related locations point into. */
+  others: Map<string, Positions | undefined>;
+  diagnostics: Diagnostic[];
+  id: string;
+}
+
+/**
+ * Per analysis (the core hands out the same object while a document's findings are unchanged):
+ * after an edit, the diagnostics of the thousands of documents it does not concern are not made
+ * and hashed again.
+ */
+const made = new WeakMap<DocumentAnalysis, Made>();
+
+/** A document's diagnostics and their `resultId`. */
+export function diagnosticsWithId(ctx: FeatureContext, uri: string): { diagnostics: Diagnostic[]; id: string } {
   const located = ctx.index.get(uri);
-  if (!located) return [];
+  if (!located) return { diagnostics: [], id: resultId([]) };
   const { analysis, positions } = located;
+  const key = `${ctx.locale}\u0000${ctx.reviewed.generation}\u0000${ctx.reviewed.mode}\u0000${ctx.reviewed.relative(uri)}`;
+  const kept = made.get(analysis);
+  if (kept && kept.key === key && kept.positions === positions && [...kept.others].every(([u, p]) => ctx.index.positions(u) === p)) return kept;
+  const others = new Map<string, Positions | undefined>();
+  for (const f of analysis.findings) for (const r of f.related) if (!others.has(r.uri)) others.set(r.uri, ctx.index.positions(r.uri));
+  const diagnostics = makeDiagnostics(ctx, uri, analysis, positions);
+  const entry: Made = { key, positions, others, diagnostics, id: resultId(diagnostics) };
+  made.set(analysis, entry);
+  return entry;
+}
+
+function makeDiagnostics(ctx: FeatureContext, uri: string, analysis: DocumentAnalysis, positions: Positions): Diagnostic[] {
   const t = messages(ctx.locale);
   const out: Diagnostic[] = [];
   for (const f of analysis.findings) {

@@ -32,6 +32,8 @@ export class ReviewedStore {
   private keys = new Set<string>();
   /** Set while the file as last read does not parse: the list in use is the last good one, and no write may replace the file. */
   problem: ReviewedProblem | undefined;
+  /** Counts the lists loaded: what was derived from an earlier list is stale. */
+  generation = 0;
   /** `hint`: reviewed findings are shown as hints; `hidden`: they are not shown. */
   mode: 'hint' | 'hidden' = 'hint';
 
@@ -67,6 +69,7 @@ export class ReviewedStore {
   }
 
   private set(entries: ReviewedEntry[]): void {
+    this.generation++;
     this.entries = entries;
     this.keys = new Set(entries.map((e) => key(e.file, e.code, e.text)));
   }

@@ -29,7 +29,7 @@ import type { Entity, MessageLocale } from '../core/index';
 import { ArticleIndex } from './articleIndex';
 import { looksLikeArticle } from './articles';
 import type { FeatureContext } from './context';
-import { documentDiagnostics, resultId } from './diagnostics';
+import { diagnosticsWithId } from './diagnostics';
 import { hover } from './hover';
 import { KNOWLEDGE_PATH, REVIEWED_PATH, knowledgeDiagnostics, parseKnowledgeFile, workspaceKnowledge } from './knowledge';
 import {
@@ -136,8 +136,7 @@ export class Session implements FeatureContext {
     );
     c.languages.diagnostics.on((p) =>
       this.whenReady(() => {
-        const items = documentDiagnostics(this, canonicalUri(p.textDocument.uri));
-        const id = resultId(items);
+        const { diagnostics: items, id } = diagnosticsWithId(this, canonicalUri(p.textDocument.uri));
         return p.previousResultId === id ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: id } : { kind: DocumentDiagnosticReportKind.Full, resultId: id, items };
       }),
     );
@@ -597,8 +596,7 @@ export class Session implements FeatureContext {
     }
     const current = new Set(this.index.uris());
     for (const uri of current) {
-      const diagnostics = documentDiagnostics(this, uri);
-      const id = resultId(diagnostics);
+      const { diagnostics, id } = diagnosticsWithId(this, uri);
       if (this.pushedIds.get(uri) === id) continue;
       this.pushedIds.set(uri, id);
       void this.connection.sendDiagnostics({ uri, diagnostics });
@@ -613,8 +611,7 @@ export class Session implements FeatureContext {
   private workspaceDiagnostics(previous: { uri: string; value: string }[]): WorkspaceDocumentDiagnosticReport[] {
     const before = new Map(previous.map((p) => [canonicalUri(p.uri), p.value]));
     return this.index.uris().map((uri) => {
-      const items: Diagnostic[] = documentDiagnostics(this, uri);
-      const id = resultId(items);
+      const { diagnostics: items, id } = diagnosticsWithId(this, uri);
       const version = this.openDocument(uri)?.version ?? null;
       return before.get(uri) === id
         ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version, resultId: id }

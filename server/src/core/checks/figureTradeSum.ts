@@ -16,6 +16,7 @@
  * 615,3 triệu USD `+48,5%` and imports 549,7 triệu USD `−16,1%` make `+8,9%`, not `+9,2%`).
  */
 import type { Check, Emitted } from './types';
+import { perDocument } from './memo';
 import type { Claim } from '../claims/index';
 import { disjoint, plausible, signedPlausible, type Interval } from '../claims/bounds';
 import { claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
@@ -139,54 +140,71 @@ export const figureTradeSum: Check = {
   run(ctx) {
     const L = ctx.locale;
     const out: Emitted[] = [];
-    // By article, partner, period and status; levels by currency, changes apart.
-    const buckets = new Map<string, { b: Bucket; levels: string; change: boolean }>();
+    // Every bucket is one article's: the work is per document, kept while the document is.
+    const byUri = new Map<string, Claim[]>();
     for (const c of ctx.claims.claims) {
-      const kind = kindOf(c);
-      if (!kind || !eligible(c, kind)) continue;
-      const partner = partnerOf(c, kind);
-      if (!partner) continue;
-      const change = kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange';
-      const levels = JSON.stringify([c.uri, partner, c.period, c.frame.status.value]);
-      const k = JSON.stringify([levels, change ? '%' : c.figure.unit]);
-      let entry = buckets.get(k);
-      if (!entry) buckets.set(k, (entry = { b: emptyBucket(), levels, change }));
-      entry.b[kind].push(c);
+      const l = byUri.get(c.uri);
+      if (l) l.push(c);
+      else byUri.set(c.uri, [c]);
     }
-    // Changes, with the money levels of the same article, partner, period and status.
-    const levelsOf = new Map<string, Bucket[]>();
-    for (const { b, levels, change } of buckets.values()) {
-      if (change) continue;
-      const list = levelsOf.get(levels);
-      if (list) list.push(b);
-      else levelsOf.set(levels, [b]);
-    }
-    for (const { b, levels, change } of buckets.values()) {
-      if (!change || !b.totalChange.length || !b.exportChange.length || !b.importChange.length) continue;
-      for (const e of growthFindings(b, levelsOf.get(levels) ?? [], L)) out.push(e);
-    }
-    for (const { b, change } of buckets.values()) {
-      if (change || !b.export.length || !b.import.length || (!b.total.length && !b.balance.length)) continue;
-      const exports = distinct(b.export);
-      const imports = distinct(b.import);
-      // Every combination of the parts, under the generous reading.
-      const pairs = exports.flatMap((e) => imports.map((i) => ({ e, i, ei: plausible(e.figure, 'lenient'), ii: plausible(i.figure, 'lenient') })));
-      for (const total of distinct(b.total)) {
-        const ti = plausible(total.figure, 'lenient');
-        if (pairs.some((p) => !disjoint(sum(p.ei, p.ii), ti))) continue;
-        const p = pairs[0];
-        const slip = scaleSlip(p.e, p.ei, p.ii, ti) ?? scaleSlip(p.i, p.ii, p.ei, ti);
-        out.push(...findings(total, p.e, p.i, 'total', L, slip));
-      }
-      for (const balance of distinct(b.balance)) {
-        const bi = plausible(balance.figure, 'lenient');
-        if (pairs.some((p) => !disjoint(gap(p.ei, p.ii), bi))) continue;
-        out.push(...findings(balance, pairs[0].e, pairs[0].i, 'balance', L, null));
-      }
+    for (const doc of ctx.documents) {
+      const claims = byUri.get(doc.uri);
+      if (!claims) continue;
+      for (const e of perDocument(ctx.memo, `figure.trade-sum:${L}`, doc, () => forDocument(claims, L))) out.push(e);
     }
     return out;
   },
 };
+
+/** One article's findings: its claims by partner, period and status; levels by currency, changes apart. */
+function forDocument(claims: Claim[], L: MessageLocale): Emitted[] {
+  const out: Emitted[] = [];
+  const buckets = new Map<string, { b: Bucket; levels: string; change: boolean }>();
+  for (const c of claims) {
+    const kind = kindOf(c);
+    if (!kind || !eligible(c, kind)) continue;
+    const partner = partnerOf(c, kind);
+    if (!partner) continue;
+    const change = kind === 'totalChange' || kind === 'exportChange' || kind === 'importChange';
+    const levels = JSON.stringify([partner, c.period, c.frame.status.value]);
+    const k = JSON.stringify([levels, change ? '%' : c.figure.unit]);
+    let entry = buckets.get(k);
+    if (!entry) buckets.set(k, (entry = { b: emptyBucket(), levels, change }));
+    entry.b[kind].push(c);
+  }
+  // Changes, with the money levels of the same article, partner, period and status.
+  const levelsOf = new Map<string, Bucket[]>();
+  for (const { b, levels, change } of buckets.values()) {
+    if (change) continue;
+    const list = levelsOf.get(levels);
+    if (list) list.push(b);
+    else levelsOf.set(levels, [b]);
+  }
+  for (const { b, levels, change } of buckets.values()) {
+    if (!change || !b.totalChange.length || !b.exportChange.length || !b.importChange.length) continue;
+    for (const e of growthFindings(b, levelsOf.get(levels) ?? [], L)) out.push(e);
+  }
+  for (const { b, change } of buckets.values()) {
+    if (change || !b.export.length || !b.import.length || (!b.total.length && !b.balance.length)) continue;
+    const exports = distinct(b.export);
+    const imports = distinct(b.import);
+    // Every combination of the parts, under the generous reading.
+    const pairs = exports.flatMap((e) => imports.map((i) => ({ e, i, ei: plausible(e.figure, 'lenient'), ii: plausible(i.figure, 'lenient') })));
+    for (const total of distinct(b.total)) {
+      const ti = plausible(total.figure, 'lenient');
+      if (pairs.some((p) => !disjoint(sum(p.ei, p.ii), ti))) continue;
+      const p = pairs[0];
+      const slip = scaleSlip(p.e, p.ei, p.ii, ti) ?? scaleSlip(p.i, p.ii, p.ei, ti);
+      out.push(...findings(total, p.e, p.i, 'total', L, slip));
+    }
+    for (const balance of distinct(b.balance)) {
+      const bi = plausible(balance.figure, 'lenient');
+      if (pairs.some((p) => !disjoint(gap(p.ei, p.ii), bi))) continue;
+      out.push(...findings(balance, pairs[0].e, pairs[0].i, 'balance', L, null));
+    }
+  }
+return out;
+}
 
 /**
  * The two-way trade's change against its flows' changes: outside the span of the two, or, with both

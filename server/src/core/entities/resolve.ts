@@ -19,6 +19,7 @@ import { matchKey } from '../text/textModel';
 import { slug, type KnowledgeBase } from './knowledge';
 import { indexOf, matchHead, tokenize } from './lexicon';
 import { containsRun, looseTokens } from './extract';
+import { VariantIndex, type VariantDocument, type VariantWord } from './variants';
 
 export interface ResolvableDocument {
   uri: string;
@@ -71,18 +72,7 @@ interface Ref {
 }
 
 /** One word of a mention, for `entity.name-variant`. */
-interface PreparedWord {
-  start: number;
-  end: number;
-  text: string;
-  /** matchKey of the text. */
-  mk: string;
-  /** NFC, lower-cased. */
-  spell: string;
-  lk: string;
-  /** Four letters or more: compared loosely within one entity. */
-  long: boolean;
-}
+type PreparedWord = VariantWord;
 
 /** What resolution derives from one mention and its document's text alone. */
 interface Prepared {
@@ -211,8 +201,16 @@ export interface ResolutionMemo {
   /** Per document, in order: what linking reads of it (`linkSignature`). */
   signatures?: string[];
   entities?: Map<string, Entity>;
-  /** Per document, in order: the document, its resolved mentions, and those of resolved types alone. */
-  docs?: { doc: ResolvableDocument; resolved: (ResolvedMention | undefined)[]; compact: ResolvedMention[] }[];
+  /** Per document uri: the document, its resolved mentions, those of resolved types alone, and its refs. */
+  byUri?: Map<string, { doc: ResolvableDocument; resolved: (ResolvedMention | undefined)[]; compact: ResolvedMention[]; row: Row }>;
+  /** The `entity.name-variant` index, kept up to date document by document. */
+  variants?: VariantIndex;
+}
+
+/** A document's refs: by mention index (undefined for types resolution does not touch), and as a list. */
+interface Row {
+  refs: (Ref | undefined)[];
+  variants: VariantDocument;
 }
 
 /**
@@ -246,41 +244,62 @@ function linkSignature(doc: ResolvableDocument, row: (Ref | undefined)[]): strin
 
 function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: MessageLocale | undefined, cache: boolean, memo?: ResolutionMemo): DetachedResolution {
   const ix = indexOf(knowledge);
-  const refs: Ref[] = [];
-  const resolvedRefs: (Ref | undefined)[][] = [];
-  for (const doc of docs) {
-    const row: (Ref | undefined)[] = new Array(doc.entities.length);
+  // Each document's refs (one per mention of a resolved type), reused from the last resolution
+  // for a document that is the same object (the caller promises it never changes).
+  const held = memo?.knowledge === knowledge ? memo.byUri : undefined;
+  const rows: Row[] = docs.map((doc) => {
+    const prev = held?.get(doc.uri);
+    if (prev && prev.doc === doc) return prev.row;
+    const refs: (Ref | undefined)[] = new Array(doc.entities.length);
+    const list: Ref[] = [];
     doc.entities.forEach((m, j) => {
       if (!RESOLVED_TYPES.has(m.type)) return;
       const ref: Ref = { doc, m, id: m.entityId, canonical: m.canonical, person: m.person, prep: prepare(doc, m, cache) };
-      refs.push(ref);
-      row[j] = ref;
+      list.push(ref);
+      refs[j] = ref;
     });
-    resolvedRefs.push(row);
-  }
+    return { refs, variants: { uri: doc.uri, refs: list } };
+  });
+  const variantsOf = (fresh: boolean) => {
+    const kept = memo?.variants;
+    const index = !fresh && kept && kept.locale === locale ? kept : new VariantIndex(locale);
+    if (memo) memo.variants = index;
+    return index.update(rows.map((r) => r.variants));
+  };
 
-  const signatures = memo ? docs.map((doc, i) => linkSignature(doc, resolvedRefs[i])) : null;
-  if (memo && signatures && memo.knowledge === knowledge && memo.signatures && sameStrings(memo.signatures, signatures)) {
-    const previous = memo.docs!;
+  const signatures = memo ? docs.map((doc, i) => linkSignature(doc, rows[i].refs)) : null;
+  if (memo && held && signatures && memo.signatures && sameStrings(memo.signatures, signatures)) {
     const resolved = docs.map((doc, i) => {
+      const prev = held.get(doc.uri)!;
+      if (prev.doc === doc) return prev.resolved;
       // The same mentions of resolved types in the same order: the k-th gets the k-th result.
-      const { compact } = previous[i];
-      const row = resolvedRefs[i];
-      const same = previous[i].doc === doc;
-      const out: (ResolvedMention | undefined)[] = same ? previous[i].resolved : new Array(row.length);
+      const { compact } = prev;
+      const out: (ResolvedMention | undefined)[] = new Array(rows[i].refs.length);
       let k = 0;
-      row.forEach((ref, j) => {
+      rows[i].refs.forEach((ref, j) => {
         const r = compact[k++];
         ref!.id = r.entityId;
         ref!.canonical = r.canonical;
         ref!.person = r.person;
-        if (!same) out[j] = r;
+        out[j] = r;
       });
       return out;
     });
-    memo.docs = docs.map((doc, i) => ({ doc, resolved: resolved[i], compact: previous[i].compact }));
-    return { entities: memo.entities!, findings: variantFindings(refs, locale), resolved };
+    memo.byUri = new Map(docs.map((doc, i) => [doc.uri, { doc, resolved: resolved[i], compact: held.get(doc.uri)!.compact, row: rows[i] }]));
+    return { entities: memo.entities!, findings: variantsOf(false), resolved };
   }
+
+  // Linking starts from what each mention says of itself.
+  const refs: Ref[] = [];
+  for (const row of rows) {
+    for (const ref of row.variants.refs as Ref[]) {
+      ref.id = ref.m.entityId;
+      ref.canonical = ref.m.canonical;
+      ref.person = ref.m.person;
+      refs.push(ref);
+    }
+  }
+  const resolvedRefs = rows.map((r) => r.refs);
 
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -493,9 +512,10 @@ function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: M
     memo.knowledge = knowledge;
     memo.signatures = signatures!;
     memo.entities = entities;
-    memo.docs = docs.map((doc, i) => ({ doc, resolved: resolved[i], compact: compacts[i] }));
+    memo.byUri = new Map(docs.map((doc, i) => [doc.uri, { doc, resolved: resolved[i], compact: compacts[i], row: rows[i] }]));
   }
-  return { entities, findings: variantFindings(refs, locale), resolved };
+  // Linking may have moved any mention to another entity: the hints are computed afresh.
+  return { entities, findings: variantsOf(true), resolved };
 }
 
 /**
@@ -520,88 +540,4 @@ function linkTitlesByDate(refs: Ref[], knowledge: KnowledgeBase) {
     const at = (holders.get(m.role) ?? []).filter((h) => (!h.from || h.from <= date) && (!h.to || date < h.to) && (h.from || h.to));
     if (at.length === 1) ref.person = at[0].id;
   }
-}
-
-/** The words of one group (same key), in corpus order, and whether they are spelled two ways or more. */
-interface WordGroup {
-  refs: Ref[];
-  words: PreparedWord[];
-  mixed: boolean;
-}
-
-/** `entity.name-variant`: one word of a name spelled two ways in the corpus. */
-function variantFindings(refs: Ref[], locale?: MessageLocale): Map<string, Finding[]> {
-  const byKey = new Map<string, WordGroup>();
-  const byLoose = new Map<string, WordGroup>();
-  const add = (groups: Map<string, WordGroup>, key: string, ref: Ref, w: PreparedWord, spelling: string, first: (g: WordGroup) => string) => {
-    const g = groups.get(key);
-    if (!g) groups.set(key, { refs: [ref], words: [w], mixed: false });
-    else {
-      if (!g.mixed && spelling !== first(g)) g.mixed = true;
-      g.refs.push(ref);
-      g.words.push(w);
-    }
-  };
-  const firstSpell = (g: WordGroup) => g.words[0].spell;
-  const firstKey = (g: WordGroup) => g.words[0].mk;
-  for (const ref of refs) {
-    const language = ref.doc.language ?? '';
-    const words = ref.prep.words;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      add(byKey, w.mk, ref, w, w.spell, firstSpell);
-      // (The key is made afresh each time: kept on every word of every document it would cost more
-      // memory than making it costs time.)
-      if (w.long) add(byLoose, `${ref.id}\u0000${language}\u0000${w.lk}`, ref, w, w.mk, firstKey);
-    }
-  }
-  const findings = new Map<string, Finding[]>();
-  const emitted = new Set<string>();
-  const report = (groups: Map<string, WordGroup>, spelling: (w: PreparedWord) => string) => {
-    for (const g of groups.values()) {
-      if (!g.mixed) continue;
-      const bySpelling = new Map<string, number[]>();
-      for (let i = 0; i < g.words.length; i++) {
-        const k = spelling(g.words[i]);
-        const l = bySpelling.get(k);
-        if (l) l.push(i);
-        else bySpelling.set(k, [i]);
-      }
-      const ranked = [...bySpelling.values()].sort((a, b) => b.length - a.length);
-      const major = ranked[0];
-      const other = g.words[major[0]].text;
-      for (const minor of ranked.slice(1)) {
-        for (const i of minor) {
-          const ref = g.refs[i];
-          const w = g.words[i];
-          const key = `${ref.doc.uri}#${w.start}`;
-          if (emitted.has(key)) continue;
-          emitted.add(key);
-          const en = `Name spelled two ways in the corpus: "${w.text}" here, "${other}" elsewhere.`;
-          const vi = `Tên viết hai cách trong các bài: "${w.text}" ở đây, "${other}" ở chỗ khác.`;
-          const f: Finding = {
-            code: 'entity.name-variant',
-            severity: 'hint',
-            start: w.start,
-            end: w.end,
-            message: locale === 'en' ? en : locale === 'vi' ? vi : `${en} / ${vi}`,
-            related: major.slice(0, 3).map((o) => ({
-              uri: g.refs[o].doc.uri,
-              start: g.words[o].start,
-              end: g.words[o].end,
-              message: locale === 'vi' ? `cách viết "${g.words[o].text}"` : `spelled "${g.words[o].text}"`,
-            })),
-            data: { entityId: ref.id, spelling: w.text, other },
-          };
-          const list = findings.get(ref.doc.uri);
-          if (list) list.push(f);
-          else findings.set(ref.doc.uri, [f]);
-        }
-      }
-    }
-  };
-  report(byKey, (w) => w.spell);
-  report(byLoose, (w) => w.mk);
-  for (const list of findings.values()) list.sort((a, b) => a.start - b.start);
-  return findings;
 }
