@@ -100,6 +100,9 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     // (Nor a change whose own period is itself a base misread, `up 4.4 per cent compared to November
     // 2023 and up 18.94 per cent compared to the end of 2022`.)
     if (own.periodSpan && /(?:so với|compared (?:to|with)|against)\s+(?:the\s+)?(?:(?:cuối|đầu|end of|start of)\s+)?(?:năm\s+)?$/.test(matchKey(doc.text.slice(Math.max(0, own.periodSpan.start - 30), own.periodSpan.start)))) continue;
+    // (Nor a period stated after the base: it opens what follows, `… so với 9 tháng năm 2018,
+    // riêng tháng 9/2019 …`, `rose 3.5-fold from 2015, when the plan for 2015-2020 began`.)
+    if (own === f && own.periodSpan && f.change.baseSpan && own.periodSpan.start >= f.change.baseSpan.end) continue;
     if (f.change.baseSpan && POINT_BASE.test(matchKey(doc.text.slice(Math.max(0, f.change.baseSpan.start - 24), f.change.baseSpan.start)) + matchKey(baseText).replace(/\d{4}.*$/, ''))) continue;
     const severity = 'information' as const;
     const message = t(L, {

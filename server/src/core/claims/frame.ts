@@ -1347,6 +1347,9 @@ function estimatingOffice(text: string): RegExpExecArray | null {
   return null;
 }
 
+/** A sentence that breaks down what the one before gave: `Trong đó, …`, `Riêng …`, `Of which, …`. */
+const BREAKDOWN_OPENING = /^\s*(?:trong đó|riêng|cụ thể|of which|in particular|specifically)(?![\p{L}])/u;
+
 /** Home named as the figure's country: the figure is no province's. */
 const HOME_NAMED = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|cả nước|nước ta|toàn quốc|the country|nationwide)(?![\p{L}])/u;
 
@@ -1360,8 +1363,11 @@ function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { t
   if (HOME_NAMED.test(before) || namesCountry(sentence)) return null;
   // (The nearest sentence before it in the paragraph that names a place or a country decides.)
   let at = sentence.start;
+  // (A sentence that opens on a breakdown, `Trong đó, cà phê …`, goes on with the paragraph before.
+  // Any first sentence of a paragraph was tried: it lost more right findings than it saved.)
+  const breakdown = BREAKDOWN_OPENING.test(lowerOf(doc, sentence));
   for (let k = 0; k < 6; k++) {
-    const prev = previousSentence(doc, at);
+    const prev = previousSentence(doc, at, k === 0 && breakdown);
     if (!prev) return null;
     at = prev.start;
     const text = notPlaces(lowerOf(doc, prev).replace(DATELINE, '').replace(DATED_DATELINE, ''));

@@ -208,6 +208,17 @@ export function attach(
   for (const d of drafts) {
     if (!d.changeDirection || baseOf.has(d) || yoyOf.has(d)) continue;
     let dt = dateEndingAt.get(d.c0) ?? (tokens[d.c0 - 1]?.text === ',' ? dateEndingAt.get(d.c0 - 1) : undefined);
+    // (`Compared to 2022, wood chip exports decreased by 8.8%`, `So với năm 2022, xuất khẩu dăm gỗ
+    // giảm 8,8%`: a base set before the clause, a comma after it, the change's subject between.)
+    if (!dt) {
+      for (let k = d.c0 - 1; k >= Math.max(0, d.c0 - 10); k--) {
+        const t = tokens[k];
+        if (t.text === '.' || t.text === ';' || t.nl) break;
+        if (t.text !== ',') continue;
+        dt = dateEndingAt.get(k);
+        break;
+      }
+    }
     if (dt) {
       const a = tokens[dt.t0 - 2]?.text;
       const b = tokens[dt.t0 - 1]?.text;
@@ -233,7 +244,15 @@ export function attach(
   // A complete date opening the text (`2024-11-26 HÀ NỘI — …`, a page's stamp) dates the article,
   // not the figures of its first sentence.
   const stamp = (d: DateItem) => d.t0 <= 1 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') && (d.t0 === 0 || tokens[0].type === 'word');
-  for (const d of dates) if (!isBase.has(d) && d.value && !d.since && !stamp(d)) get(zoneOf(d.start)).dates.push(d);
+  // `vào đầu năm nay`, `đầu năm 2021`, `early 2021`, `the beginning of 2017`: the first weeks of a
+  // year, whose figures are no whole year's (the sentence is dated all the same: nothing carried).
+  const yearStart = (x: DateItem) =>
+    /^\d{4}$/.test(x.value ?? '') &&
+    (tokens[x.t0 - 1]?.text === 'đầu' ||
+      tokens[x.t0]?.text === 'early' ||
+      ((tokens[x.t0]?.text === 'beginning' || tokens[x.t0]?.text === 'start') && tokens[x.t0 + 1]?.text === 'of') ||
+      ((tokens[x.t0]?.text === 'the' || tokens[x.t0]?.text === 'at') && (tokens[x.t0 + 1]?.text === 'beginning' || tokens[x.t0 + 1]?.text === 'start' || tokens[x.t0 + 1]?.text === 'early')));
+  for (const d of dates) if (!isBase.has(d) && d.value && !d.since && !stamp(d) && !yearStart(d)) get(zoneOf(d.start)).dates.push(d);
   for (const m of metrics) get(zoneOf(m.start)).metrics.push(m);
 
   // Whether sentence z may go on with the previous sentence's period: same paragraph, no date of
