@@ -139,14 +139,24 @@ export const figureMismatch: Check = {
  */
 /** A count's noun as compared: vehicles are vehicles however a text counts them (`xe`, `chiếc`, `cars`). */
 const VEHICLES = /^(?:xe(?: ô ?tô| hơi| tải| con| nguyên chiếc)?|chiếc(?: xe| ô ?tô)?|ô ?tô(?: nguyên chiếc)?|cars?|vehicles?|automobiles?|units)$/;
-function unitOf(f: Claim['figure']): string | null {
-  return f.kind === 'count' && f.unit && VEHICLES.test(f.unit) ? 'vehicle' : f.unit;
+/**
+ * Visits are visits however a text counts them (`lượt khách`, `du khách`, `visitors`, `US visitors`,
+ * `arrivals`): the market is the claim's subject, not its noun's. (Not a bare `lượt`: what it
+ * counts the words before it say, `khách qua lưu trú ước đạt 7,6 triệu lượt` are overnight guests.)
+ */
+const VISITS = /^(?:lượt (?:du )?khách|(?:du )?khách(?: du lịch)?|(?:\p{L}+ )?(?:visitors?|tourists?|arrivals?|visitor arrivals|tourist arrivals))(?: quốc tế| nước ngoài)?$/u;
+function unitOf(c: Claim): string | null {
+  const f = c.figure;
+  if (f.kind !== 'count' || !f.unit) return f.unit;
+  if (VEHICLES.test(f.unit)) return 'vehicle';
+  if (/^tourists/.test(c.metric) && VISITS.test(f.unit)) return 'visit';
+  return f.unit;
 }
 
 function classKey(c: Claim, iv: Interval): string {
   const f = c.figure;
   const foreign = c.frame.source?.kind === 'foreign' ? c.frame.source.text : '';
-  return `${unitOf(f)}|${f.kind}|${c.frame.status.value === 'estimate'}|${foreign}|${c.role === 'change'}|${f.change?.direction ?? ''}|${JSON.stringify(f.value)}|${iv[0]}|${iv[1]}`;
+  return `${unitOf(c)}|${f.kind}|${c.frame.status.value === 'estimate'}|${foreign}|${c.role === 'change'}|${f.change?.direction ?? ''}|${JSON.stringify(f.value)}|${iv[0]}|${iv[1]}`;
 }
 
 /**
@@ -162,7 +172,7 @@ function classKey(c: Claim, iv: Interval): string {
 function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean {
   work.claimsCompared++;
   return (
-    unitOf(o.figure) === unitOf(c.figure) &&
+    unitOf(o) === unitOf(c) &&
     o.figure.kind === c.figure.kind &&
     // Two estimates (a bank's and the World Bank's) may both be right for their makers.
     !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&

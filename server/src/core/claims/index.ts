@@ -76,8 +76,17 @@ export function countryMentions(doc: DocumentAnalysis): EntityMention[] {
   // (A sea or gulf named after a country, `vịnh Thái Lan`, `the Gulf of Thailand`, is a place of
   // water, not the country.)
   const water = (e: EntityMention) => /(?:vịnh|gulf of(?: the)?|biển|sea of)\s+$/.test(matchKey(doc.text.slice(Math.max(0, e.start - 12), e.start)));
+  // (A country in a count's noun, `491,000 US visitors`, `490,880 Australian visitors`, is named:
+  // only a figure's number and currency hide one, `US$`.)
+  const inNoun = (e: Span) => {
+    for (let i = lowerBound(figures, e.end) - 1; i >= 0 && i >= lowerBound(figures, e.end) - 8; i--) {
+      const f = figures[i];
+      if (f.start < e.start && e.end <= f.end) return f.kind === 'count' && /\d\s+$/u.test(doc.text.slice(f.start, e.start));
+    }
+    return false;
+  };
   const out = [...doc.entities, ...adjectives]
-    .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && !covered(e, figures, true) && !water(e))
+    .filter((e) => e.type === 'country' && e.countryCode && !covered(e, orgs, false) && (!covered(e, figures, true) || inNoun(e)) && !water(e))
     .sort(bySpan);
   countryCache.set(doc.entities, out);
   return out;
@@ -304,6 +313,12 @@ function namedNonCountryPartner(doc: DocumentAnalysis, sentence: Span): boolean 
   // (Compared by text, in NFC as the match: a country or bloc named in the partner's words is one.)
   return !within(partnerMentions(doc), sentence).some((c) => m[1].includes(doc.text.slice(c.start, c.end).normalize('NFC')));
 }
+/** Whether a subject (`IN-VN`, `place:lam-dong@VN`, `VN>US`) names a country other than home. */
+function namesForeign(subject: string): boolean {
+  return subject.replace(/^.*@/, '').split(/[->]/).some((c) => c !== HOME);
+}
+/** A sentence that breaks down the total before it: `Trong đó, …`, `Trong số này, …`, `Of which, …`. */
+const PARTS_OPENING = /^\s*(?:trong đó|trong số (?:này|đó)|of which|of these|among them)(?![\p{L}])/u;
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
@@ -402,6 +417,12 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       // clause, with no country named after it, makes the figure that place's, not the country's.
       const place = actingPlace(doc, f, sentence, places, partners);
       if (place) subject = `${place}@${subject}`;
+    }
+    // `Trong đó, khách nhập cảnh bằng đường không … gần 1,5 triệu lượt`, `Trong số này, khách qua
+    // lưu trú …`: visitors a breakdown counts are a part of the total before it (by road, by air,
+    // staying overnight), not the place's visitors, unless the part is a market the text names.
+    if (subject && /^tourists/.test(f.metric ?? '') && PARTS_OPENING.test(matchKey(doc.text.slice(sentence.start, sentence.end))) && !namesForeign(subject)) {
+      subject = null;
     }
     f.subject = subject;
   }

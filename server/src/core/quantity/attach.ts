@@ -799,7 +799,7 @@ function unitMetric(unit: string): string | null {
   let v = unitMetricCache.get(unit);
   if (v !== undefined) return v;
   v = null;
-  for (const p of ['thuê bao', 'subscribers', 'lượt khách', 'du khách', 'khách du lịch', 'tourists', 'visitors']) {
+  for (const p of ['thuê bao', 'subscribers', 'lượt khách', 'du khách', 'khách du lịch', 'tourists', 'visitors', 'arrivals']) {
     if (unit.includes(p)) {
       v = p === 'thuê bao' || p === 'subscribers' ? 'subscribers' : 'tourists';
       break;
