@@ -473,8 +473,22 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return true;
 }
 
+/**
+ * The capped copy made of each finding, per locale: a finding a check keeps between runs gets the
+ * same copy every run (so an unchanged document is recognised by identity, not compared deeply).
+ */
+const capped = new WeakMap<Finding, { locale: MessageLocale; copy: Finding }>();
+
 function capRelated(f: Finding, locale: MessageLocale): Finding {
   if (f.related.length <= MAX_RELATED) return f;
+  const kept = capped.get(f);
+  if (kept && kept.locale === locale) return kept.copy;
+  const copy = capCopy(f, locale);
+  capped.set(f, { locale, copy });
+  return copy;
+}
+
+function capCopy(f: Finding, locale: MessageLocale): Finding {
   const rest = f.related.length - MAX_RELATED;
   const note = locale === 'vi' ? `(Và ${rest} vị trí khác.)` : `(And ${rest} more locations.)`;
   return { ...f, related: f.related.slice(0, MAX_RELATED), detail: f.detail ? `${f.detail}\n\n${note}` : note };

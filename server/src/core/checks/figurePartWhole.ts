@@ -72,7 +72,16 @@ function nationalTotal(c: Claim): boolean {
   return HOME_TRADES.test(text) && !within(countryMentions(c.doc), c.sentence).some((e) => e.countryCode && e.countryCode !== HOME);
 }
 
+/** What `eligible` said of each claim (claims are kept per document between runs). */
+const eligibleOf = new WeakMap<Claim, boolean>();
+
 function eligible(c: Claim): boolean {
+  let v = eligibleOf.get(c);
+  if (v === undefined) eligibleOf.set(c, (v = isEligible(c)));
+  return v;
+}
+
+function isEligible(c: Claim): boolean {
   return (
     !MIXED.test(lead(c)) &&
     (c.role === 'level' || c.role === 'base' || c.role === 'end') &&

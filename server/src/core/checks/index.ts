@@ -101,13 +101,7 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
     }
     for (const { uri, finding: emittedFinding } of emitted) {
       // Emitted findings may be kept by a check between runs: never change them, copy.
-      let finding = emittedFinding;
-      const message = capitalize(finding.message);
-      const detail = finding.detail ? capitalize(finding.detail) : finding.detail;
-      if (message !== finding.message || detail !== finding.detail) {
-        finding = { ...finding, message };
-        if (detail !== undefined) finding.detail = detail;
-      }
+      const finding = capitalized(emittedFinding);
       let list = byUri.get(uri);
       if (!list) byUri.set(uri, (list = []));
       // One finding per code and span: a second one (a base shared by two stated changes) adds
@@ -126,6 +120,23 @@ export function runChecks(corpus: CheckCorpus, options: CheckOptions): Map<strin
   }
   finishRun(memo);
   return byUri;
+}
+
+/** The capitalized copy of each emitted finding (the same copy every run for a finding a check keeps). */
+const capitals = new WeakMap<Finding, Finding>();
+
+function capitalized(f: Finding): Finding {
+  const kept = capitals.get(f);
+  if (kept) return kept;
+  let out = f;
+  const message = capitalize(f.message);
+  const detail = f.detail ? capitalize(f.detail) : f.detail;
+  if (message !== f.message || detail !== f.detail) {
+    out = { ...f, message };
+    if (detail !== undefined) out.detail = detail;
+  }
+  capitals.set(f, out);
+  return out;
 }
 
 const FIRST_LOWER = /^\p{Ll}/u;
