@@ -1409,7 +1409,9 @@ function yearEarlier(iso: IsoPeriod): IsoPeriod {
  * volume; a change whose sentence speaks of volume and value and does not say which is no claim.
  */
 /** `tăng trưởng GRDP`, `tăng trưởng kinh tế`, `GDP growth`, `economic growth` right before a rate. */
-const GROWTH_BEFORE = /(?:tăng trưởng(?:\s+(?:kinh tế|gdp|grdp))?(?:\s+(?:của|đạt|ước đạt|ước tính|là|ở mức))*|(?:gdp|grdp|economic) growth(?:\s+(?:of|at|was|reached|stood at|rate of))*|(?:gdp|grdp|economy) (?:grew|expanded)(?:\s+by)?)\s*(?:(?:khoảng|gần|hơn|trên|about|nearly|over|some)\s+)?$/u;
+// (`tăng trưởng GRDP của tỉnh Tây Ninh đạt 9,52%`: the place whose product it is may stand between;
+// `GRDP estimated at 9.63%`: a product's rate is its growth.)
+const GROWTH_BEFORE = /(?:tăng trưởng(?:\s+(?:kinh tế|gdp|grdp))?(?:\s+của(?:\s+[\p{L}.]+){1,5}?(?=\s+(?:đạt|ước đạt|ước tính|là|ở mức)))?(?:\s+(?:của|đạt|ước đạt|ước tính|là|ở mức))*|(?:gdp|grdp|economic) growth(?:\s+(?:of|at|was|reached|stood at|rate of))*|(?:gdp|grdp|economy) (?:grew|expanded)(?:\s+by)?|(?:gdp|grdp) (?:was |is )?estimated at)\s*(?:(?:khoảng|gần|hơn|trên|about|nearly|over|some)\s+)?$/u;
 
 /**
  * A product's growth rate written as a level (`tăng trưởng GRDP 7,76%`), as the change it states:
@@ -1418,9 +1420,26 @@ const GROWTH_BEFORE = /(?:tăng trưởng(?:\s+(?:kinh tế|gdp|grdp))?(?:\s+(?:
 function growthRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | null {
   if (f.kind !== 'percent' || f.change || Array.isArray(f.value) || !(f.metric === 'gdp' || f.metric === 'gdp.growth')) return null;
   const before = matchKey(doc.text.slice(Math.max(sentence.start, f.start - 60), f.start));
-  if (!GROWTH_BEFORE.test(before)) return null;
+  if (!GROWTH_BEFORE.test(before) && !growthInClause(doc, f, sentence)) return null;
   const down = f.value < 0 || /(?:âm|giảm|negative|contraction of)\s*$/.test(before);
   return { ...f, metric: 'gdp', value: Math.abs(f.value), change: { direction: down ? 'down' : 'up' } };
+}
+
+/** Words of a product's growth; words that make a rate a share or a contribution instead. */
+const GROWTH_WORD = /(?<![\p{L}])(?:tăng trưởng|growth)(?![\p{L}])/u;
+const NOT_GROWTH = /(?<![\p{L}])(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bình quân đầu người|share|accounts? for|accounted for|contribut\p{L}*|per capita|of (?:the )?(?:gdp|grdp))(?![\p{L}])/u;
+
+/**
+ * `tốc độ tăng trưởng kinh tế (GRDP) 9 tháng đầu năm của tỉnh đạt 9,52%`, `the local economy
+ * maintained a high growth rate, GRDP estimated at 9.63%`: a product's rate in a clause that speaks
+ * of its growth and of no share, with no other figure between.
+ */
+function growthInClause(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  let from = Math.max(sentence.start, f.start - 120);
+  for (const g of figuresWithin(doc, { start: from, end: f.start })) if (g !== f && g.end <= f.start) from = Math.max(from, g.end);
+  const before = matchKey(doc.text.slice(from, f.start));
+  const after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 30)));
+  return GROWTH_WORD.test(before) && !NOT_GROWTH.test(before) && !/^\s*(?:của|of)\s+(?:gdp|grdp|tăng trưởng|growth)/u.test(after) && !/^\s*(?:so với|compared)/u.test(after);
 }
 
 /** A verb of rise right before a multiple (`tăng gấp`, `rose`, `up`, `grew to`), or the pair it ends (`up 43% in quantity and 2.8 times in value`). */

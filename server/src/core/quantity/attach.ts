@@ -436,6 +436,16 @@ export function attach(
         const x = before1.dates[0];
         prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
       }
+      // (`9 tháng năm 2025, kinh tế - xã hội Tây Ninh tiếp tục chuyển biến tích cực. Tăng trưởng GRDP
+      // tăng 9,52%`: a sentence of the same paragraph that opens on the period and speaks of the
+      // economy as a whole, with no figure, sets the period of the report that follows.)
+      if (!pick && !d.role && z > 0 && (!prevPeriod || prevPeriod.zone !== z - 1) && before1 && !before1.figs.length && zones[z - 1].block === zones[z].block && ECONOMY_AS_A_WHOLE.test(norm.slice(zones[z - 1].start, zones[z - 1].end).toLowerCase())) {
+        const opens = before1.dates.filter((x) => isOpening(tokens, zones[z - 1], x) && !isDay(x));
+        if (opens.length === 1 && before1.dates.length === 1 && carries(z)) {
+          const x = opens[0];
+          prevPeriod = { zone: z - 1, value: x.value!, span: { start: x.start, end: x.end } };
+        }
+      }
       // A lead that sets the period and states no figure (`In the first six months of 2022,
       // fertiliser export turnover surpassed …`) goes on in the first sentence of the body that
       // reports a flow with no date of its own (`Vietnam shipped 998,000 tonnes …`).
@@ -886,6 +896,8 @@ const FLOWS = new Set([
   'contracted', 'fetched', 'generated', 'recorded', 'posted', 'expanded', 'soared', 'plunged', 'gained', 'sụt', 'vượt',
 ]);
 const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
+/** A sentence about the economy as a whole (`tình hình kinh tế - xã hội`, `the local economy`). */
+const ECONOMY_AS_A_WHOLE = /(?<![\p{L}])(?:kinh tế|tình hình kinh tế|economy|economic situation|socio-economic)(?![\p{L}])/u;
 
 /** A breakdown into exports and imports after a figure: `, trong đó xuất khẩu … nhập khẩu …`. */
 function bothFlowsAfter(rest: string): boolean {
