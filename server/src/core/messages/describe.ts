@@ -130,7 +130,7 @@ export function figurePhrase(f: Figure, locale: MessageLocale): string {
 }
 
 function computeFigurePhrase(f: Figure, locale: MessageLocale): string {
-  const v = formatFigure(f, locale);
+  const v = formatFigure(asWritten(f), locale);
   if (f.bound === 'exact') return v;
   const words: Record<string, { en: string; vi: string }> = {
     approx: { en: 'about', vi: 'khoảng' },
@@ -138,6 +138,19 @@ function computeFigurePhrase(f: Figure, locale: MessageLocale): string {
     upper: { en: /^(gần|nearly|almost)/i.test(f.qualifier ?? '') ? 'nearly' : 'under', vi: /^(gần|nearly|almost)/i.test(f.qualifier ?? '') ? 'gần' : 'dưới' },
   };
   return `${t(locale, words[f.bound])} ${v}`;
+}
+
+/**
+ * A count's noun in the case the text writes it (`512,000 US visitors`, not `us visitors`): the
+ * figure keeps it lower-cased for matching.
+ */
+function asWritten(f: Figure): Figure {
+  if (f.kind !== 'count' || !f.unit || !f.text) return f;
+  const lower = f.text.toLowerCase();
+  const at = lower.lastIndexOf(f.unit);
+  if (at < 0 || lower.length !== f.text.length) return f;
+  const unit = f.text.slice(at, at + f.unit.length);
+  return unit === f.unit ? f : { ...f, unit };
 }
 
 /** `in 004.txt` / `trong 004.txt`, or `here` / `tại đây` for the same document. */
