@@ -1154,8 +1154,13 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     // (A province or city named after the figure in its sentence, `Với GRDP 2024 đạt 520.205 tỷ
     // đồng, Bình Dương giữ lợi thế …`, makes the figure some place's, which the place the paragraph
     // was about before need not be: local, with no place the frame is sure of.)
-    const later = notPlaces(lowerOf(doc, { start: f.end, end: sentence.end })).match(CITIES);
-    const carried = later ? { text: later[0], place: undefined } : localBefore(doc, sentence, before);
+    const rest = notPlaces(lowerOf(doc, { start: f.end, end: sentence.end }));
+    const later = rest.match(CITIES);
+    // (`… đạt 1,180 tỷ USD, chiếm tỷ trọng trên 28% trong tổng kim ngạch xuất khẩu của tỉnh`: the
+    // province the article is about, when its title and lead name only one.)
+    const ofProvince = !later && !HOME_NAMED.test(rest) ? PROVINCE_AFTER.exec(rest) : null;
+    const lead = ofProvince ? leadPlace(doc) : undefined;
+    const carried = later ? { text: later[0], place: undefined } : ofProvince ? { text: ofProvince[0], place: lead } : localBefore(doc, sentence, before);
     if (carried) {
       frame.local = carried.text;
       if (carried.place) frame.localPlace = carried.place;
@@ -1346,6 +1351,9 @@ function estimatingOffice(text: string): RegExpExecArray | null {
   }
   return null;
 }
+
+/** The province or city a figure is part of, named after it: `của tỉnh`, `toàn tỉnh`, `the province's`. */
+const PROVINCE_AFTER = /(?<![\p{L}])(?:(?:của|toàn) (?:tỉnh|thành phố)(?! (?:khác|bạn|lân cận))|(?:of|in) the (?:province|city)|the province's|the city's)(?![\p{L}])/u;
 
 /** A sentence that breaks down what the one before gave: `Trong đó, …`, `Riêng …`, `Of which, …`. */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|riêng|cụ thể|of which|in particular|specifically)(?![\p{L}])/u;

@@ -912,8 +912,15 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   }
   shareEstimates(out);
   dropSelfContradicted(out);
+  // An article on provinces merged or about to be (`Quảng Ngãi (cũ)`, `trước sáp nhập`, `the merged
+  // province`) may give one name to the old province and to the new: its provinces' and cities'
+  // figures are compared with no one's.
+  if (MERGER.test(matchKey(doc.text))) return out.filter((c) => !c.subject.includes('place:'));
   return out;
 }
+
+/** Words of provinces merged (2025): a place's name may then be the old province's or the new one's. */
+const MERGER = /(?<![\p{L}])(?:sáp nhập|hợp nhất tỉnh|tỉnh mới|\(cũ\)|\(mới\)|trước sáp nhập|sau sáp nhập|merged provinces?|the merger|after merging|before merging|newly merged|(?:new|former) (?:\p{L}+ )?province)(?![\p{L}])/u;
 
 /**
  * Two values of one article for the same frame of a body that cannot both be true as written
