@@ -544,6 +544,10 @@ const dates: Row[] = [
   D('Lễ ký diễn ra ngày 7 tháng Ba.', 'ngày 7 tháng Ba', '2024-03-07', 'day', REF),
   D('Hội nghị diễn ra vào tháng Sáu năm 2023.', 'tháng Sáu năm 2023', '2023-06', 'month'),
   D('Hội nghị khai mạc vào tháng Hai.', 'tháng Hai', '2024-02', 'month', REF),
+  D('Tháng Sáu năm nay sẽ bầu cử.', 'Tháng Sáu năm nay', '2024-06', 'month', REF),
+  D('Tháng 6 năm nay sẽ bầu cử.', 'Tháng 6 năm nay', '2024-06', 'month', REF),
+  D('Tháng Chín năm ngoái đã bầu cử.', 'Tháng Chín năm ngoái', '2023-09', 'month', REF),
+  D('Tháng Mười Hai năm sau sẽ khánh thành.', 'Tháng Mười Hai năm sau', '2025-12', 'month', REF),
   D('Ngày 14 tháng Mười Một năm 2023, hai bên ký.', 'Ngày 14 tháng Mười Một năm 2023', '2023-11-14', 'day'),
   // Short numeric dates and months.
   D('Hội nghị khai mạc ngày 7/3.', 'ngày 7/3', '2024-03-07', 'day', REF),

@@ -581,7 +581,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
         if (y !== null && m2 > m && m2 <= 12) return months(i, i + 6, { y }, m, m2, 'interval');
       }
       const y = yearRef(tokens, i + 2);
-      if (y) return { t0: i, t1: y.end, a: withYear({ m }, y.part), precision: 'month' };
+      // (`tháng 6 năm nay`: this year's June, said so, ahead of the month of writing or not.)
+      if (y) return { t0: i, t1: y.end, a: withYear({ m }, y.part), precision: 'month', ...(y.part.yRel === 0 ? { thisYear: true } : {}) };
       return { t0: i, t1: i + 2, a: { m, yRel: 0 }, precision: 'month' };
     }
   }

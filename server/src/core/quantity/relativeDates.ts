@@ -432,9 +432,16 @@ export function readOtherDate(tokens: Token[], i: number, norm: string, sub?: (k
       y = Number(tokens[e + 1].text);
       e += 2;
     }
+    // (`tháng Sáu năm nay`, `tháng Ba năm ngoái`, `tháng Mười năm sau`: a year said relative to now.)
+    let yRel: number | null = null;
+    if (y === null && w(tokens, e, 'năm')) {
+      const next = tokens[e + 1]?.text;
+      yRel = next === 'nay' ? 0 : next === 'ngoái' || next === 'trước' ? -1 : next === 'sau' || next === 'tới' ? 1 : null;
+      if (yRel !== null) e += 2;
+    }
     if (day === null && y === null && tokens[k + 1].type === 'num') return null;
-    const a = { ...(y !== null ? { y } : { yRel: 0 }), m: m.m, ...(day !== null ? { d: day } : {}) };
-    return { t0: i, t1: e, a, precision: day !== null ? 'day' : 'month' };
+    const a = { ...(y !== null ? { y } : { yRel: yRel ?? 0 }), m: m.m, ...(day !== null ? { d: day } : {}) };
+    return { t0: i, t1: e, a, precision: day !== null ? 'day' : 'month', ...(yRel === 0 ? { thisYear: true } : {}) };
   }
   return null;
 }
