@@ -36,8 +36,17 @@ function scaleSlip(a: Claim['figure'], b: Claim['figure']): number | null {
   // The smaller, scaled up, falls within what the larger's own rounding allows (216,000 is no
   // slip of 217,5: the digits differ).
   const [small, large] = Math.abs(midValue(a.value)) < Math.abs(midValue(b.value)) ? [a, b] : [b, a];
+  // (A round figure, `4 triệu lượt khách`, has no digits to match: no slip of 392.000.)
+  if (significantDigits(large.value) < 2 || significantDigits(small.value) < 2) return null;
   const s = plausible(small, 'strict');
   return disjoint([s[0] * 10 ** k, s[1] * 10 ** k], plausible(large, 'strict')) ? null : 10 ** k;
+}
+
+/** The significant digits of a value as stated (4 000 000: 1; 392 000: 3; 3,92: 3). */
+function significantDigits(v: Claim['figure']['value']): number {
+  const x = Math.abs(midValue(v));
+  if (!Number.isFinite(x) || x === 0) return 0;
+  return String(Number(x.toPrecision(12))).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /** A level as written (`gần 290 triệu USD`); a change with its direction (`giảm 28%`). */
@@ -145,11 +154,13 @@ const VEHICLES = /^(?:xe(?: ô ?tô| hơi| tải| con| nguyên chiếc)?|chiếc
  * counts the words before it say, `khách qua lưu trú ước đạt 7,6 triệu lượt` are overnight guests.)
  */
 const VISITS = /^(?:lượt (?:du )?khách|(?:du )?khách(?: du lịch)?|(?:\p{L}+ )?(?:visitors?|tourists?|arrivals?|visitor arrivals|tourist arrivals))(?: quốc tế| nước ngoài)?$/u;
+/** Visitors from abroad, which a place's visitors (domestic ones too) are not: `lượt khách quốc tế`, `international arrivals`. */
+const FROM_ABROAD = /(?:quốc tế|nước ngoài|international|foreign)/u;
 function unitOf(c: Claim): string | null {
   const f = c.figure;
   if (f.kind !== 'count' || !f.unit) return f.unit;
   if (VEHICLES.test(f.unit)) return 'vehicle';
-  if (/^tourists/.test(c.metric) && VISITS.test(f.unit)) return 'visit';
+  if (/^tourists/.test(c.metric) && VISITS.test(f.unit)) return FROM_ABROAD.test(f.unit) ? 'visit:abroad' : 'visit';
   return f.unit;
 }
 

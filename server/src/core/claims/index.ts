@@ -313,6 +313,8 @@ function namedNonCountryPartner(doc: DocumentAnalysis, sentence: Span): boolean 
   // (Compared by text, in NFC as the match: a country or bloc named in the partner's words is one.)
   return !within(partnerMentions(doc), sentence).some((c) => m[1].includes(doc.text.slice(c.start, c.end).normalize('NFC')));
 }
+/** Home's own people counted (`Vietnamese tourists`, `lượt khách Việt Nam`, `người Việt`): travellers abroad. */
+const HOME_TRAVELLERS = /(?<![\p{L}])(?:vietnamese|việt nam|viet nam|vietnam|người việt|khách việt)(?![\p{L}])/u;
 /** Whether a subject (`IN-VN`, `place:lam-dong@VN`, `VN>US`) names a country other than home. */
 function namesForeign(subject: string): boolean {
   return subject.replace(/^.*@/, '').split(/[->]/).some((c) => c !== HOME);
@@ -418,12 +420,6 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       const place = actingPlace(doc, f, sentence, places, partners);
       if (place) subject = `${place}@${subject}`;
     }
-    // `Trong đó, khách nhập cảnh bằng đường không … gần 1,5 triệu lượt`, `Trong số này, khách qua
-    // lưu trú …`: visitors a breakdown counts are a part of the total before it (by road, by air,
-    // staying overnight), not the place's visitors, unless the part is a market the text names.
-    if (subject && /^tourists/.test(f.metric ?? '') && PARTS_OPENING.test(matchKey(doc.text.slice(sentence.start, sentence.end))) && !namesForeign(subject)) {
-      subject = null;
-    }
     f.subject = subject;
   }
 }
@@ -503,6 +499,7 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
 
 /** A window counted back or ahead from the day of writing (`the past two months`, `3 ngày tiếp theo`): never compared. */
 const ROLLING = /\b(?:past|last|next|coming) \S+ (?:days|weeks|months|years)\b|\S+ năm (?:qua|tới|vừa qua|vừa rồi|tiếp theo|sắp tới|gần đây)|\b(?:months|weeks|days) ago\b|fortnight ago|(?:ngày|tuần) (?:vừa qua|vừa rồi|tiếp theo|sắp tới)/;
+const YEAR_SO_FAR = /(?:từ đầu năm|since the (?:beginning|start) of (?:the|this) year|so far this year|year to date|year-to-date)(?! (?:đến|tới|to|until) (?:hết |ngày |the end of )?(?:tháng|ngày|\d))/;
 const RELATIVE = /\b(?:years?|decades?) ago\b|năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:năm )?\d{4})|last year|this year|previous year|a year earlier|same period(?! (?:of |in )?\d{4})/;
 
 /**
@@ -915,8 +912,17 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   // An article on provinces merged or about to be (`Quảng Ngãi (cũ)`, `trước sáp nhập`, `the merged
   // province`) may give one name to the old province and to the new: its provinces' and cities'
   // figures are compared with no one's.
-  if (MERGER.test(matchKey(doc.text))) return out.filter((c) => !c.subject.includes('place:'));
-  return out;
+  const merged = MERGER.test(matchKey(doc.text));
+  // `Trong đó, khách nhập cảnh bằng đường không … gần 1,5 triệu lượt`, `Trong số này, khách qua lưu
+  // trú …`, `Trong đó, có 3,6 triệu lượt khách quốc tế`: visitors a breakdown counts are a part of
+  // the total before it (by air, staying overnight, from abroad), not the place's visitors, unless
+  // the part is a market the text names.
+  // (Nor home's travellers abroad, `248,000 Vietnamese tourists who traveled to Malaysia`: a pair of
+  // countries does not say which way they went.)
+  const part = (c: Claim) =>
+    /^tourists/.test(c.metric) &&
+    ((!namesForeign(c.subject) && PARTS_OPENING.test(matchKey(doc.text.slice(c.sentence.start, c.sentence.end)))) || HOME_TRAVELLERS.test(matchKey(c.figure.text)));
+  return merged || out.some(part) ? out.filter((c) => !(merged && c.subject.includes('place:')) && !part(c)) : out;
 }
 
 /** Words of provinces merged (2025): a place's name may then be the old province's or the new one's. */
@@ -1198,7 +1204,9 @@ function yearSoFar(doc: DocumentAnalysis, period: IsoPeriod | null): boolean {
 
 function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null, figures: Figure[], inferredRef: boolean): boolean {
   const source = matchKey(f.periodSource ?? '');
-  if (ROLLING.test(source)) return !(!inferredRef && yearSoFar(doc, period));
+  // (A year so far the text ends nowhere, `lũy kế từ đầu năm` on 2 December, ends where the date of
+  // writing guesses: the data are often a month or two older.)
+  if (ROLLING.test(source) || YEAR_SO_FAR.test(source)) return !(!inferredRef && yearSoFar(doc, period));
   if (!inferredRef) return false;
   if (!RELATIVE.test(source) && !yearGuessed(source)) return false;
   if (!period) return true;

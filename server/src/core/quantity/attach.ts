@@ -192,6 +192,9 @@ export function attach(
     if ((a === 'that' || a === 'those') && b === 'of') isBase.add(x);
     // (`cơ bản như năm 2023`, `tương đương năm 2023`, `bằng năm 2023`: the same as that year, no period of its own.)
     if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
+    // (`vượt 20% kế hoạch năm 2024`, `đạt 90% chỉ tiêu năm 2024`, `the plan for 2024`: the year of a
+    // plan a figure is measured against, no period of the figure's.)
+    if ((a === 'kế' && b === 'hoạch') || ((a === 'chỉ' || a === 'mục') && b === 'tiêu') || ((b === 'plan' || b === 'target') && (a === 'the' || a === 'its' || a === 'year')) || ((a === 'plan' || a === 'target') && b === 'for')) isBase.add(x);
     // (`cao hơn năm 2023 (5,11%)`, `thấp hơn năm trước`: the year a figure is set above or below.)
     if (b === 'hơn' && COMPARED_VI.has(a ?? '')) isBase.add(x);
     // (`20.8 percent higher than 2016`, `lower than 2019`: the year a figure is set above or below.)
