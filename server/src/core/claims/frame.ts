@@ -846,7 +846,8 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   let prev: Figure | undefined;
   for (const g of levels) if (g !== f && g.end <= f.start && g.start >= sentence.start && !g.change && g.kind !== 'percent') prev = g;
   if (!prev || (change && !goesOn && lowerOf(doc, { start: prev.end, end: f.start }).length > 60)) return own;
-  if (paired && !goesOn && (prev.kind !== 'measure' || lowerOf(doc, { start: prev.end, end: f.start }).length > 30)) return own;
+  // (A volume counted in units pairs alike: `ước đạt 17.000 chiếc, kim ngạch 332 triệu USD`.)
+  if (paired && !goesOn && ((prev.kind !== 'measure' && prev.kind !== 'count') || lowerOf(doc, { start: prev.end, end: f.start }).length > 30)) return own;
   const prevClause = clauseStartOf(doc, sentence, prev);
   return statusInSentence(doc, prev, sentence, lowerOf(doc, { start: prevClause, end: prev.start }), levels, depth + 1);
 }

@@ -192,6 +192,9 @@ export function attach(
     if ((a === 'that' || a === 'those') && b === 'of') isBase.add(x);
     // (`cơ bản như năm 2023`, `tương đương năm 2023`, `bằng năm 2023`: the same as that year, no period of its own.)
     if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
+    // (`gấp 2,8 lần so với năm 2024`, `so với năm 2023`, `compared with 2022`: a date right after the
+    // words of comparison is what a figure is compared with, whatever figure it follows.)
+    if ((a === 'so' && b === 'với') || (a === 'compared' && (b === 'with' || b === 'to'))) isBase.add(x);
     // (`vượt 20% kế hoạch năm 2024`, `đạt 90% chỉ tiêu năm 2024`, `the plan for 2024`: the year of a
     // plan a figure is measured against, no period of the figure's.)
     if ((a === 'kế' && b === 'hoạch') || ((a === 'chỉ' || a === 'mục') && b === 'tiêu') || ((b === 'plan' || b === 'target') && (a === 'the' || a === 'its' || a === 'year')) || ((a === 'plan' || a === 'target') && b === 'for')) isBase.add(x);
@@ -460,7 +463,9 @@ export function attach(
           acrossLead = true;
         }
       }
-      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && (acrossLead || continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
+      // (`Thời điểm đó, Việt Nam đã đón 646.524 lượt khách`, `At that time, …`: a time the text named
+      // before, which need not be the last period a figure took: nothing is carried.)
+      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && !THAT_TIME.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && (acrossLead || continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
@@ -899,6 +904,8 @@ const FLOWS = new Set([
   'contracted', 'fetched', 'generated', 'recorded', 'posted', 'expanded', 'soared', 'plunged', 'gained', 'sụt', 'vượt',
 ]);
 const HOLDS = new Set(['có', 'has', 'have', 'had', 'owns', 'sở']);
+/** A sentence opening on a time named before: `Thời điểm đó`, `Khi đó`, `Lúc đó`, `At that time`, `Back then`. */
+const THAT_TIME = /^\s*(?:(?:vào |tại )?(?:thời điểm|lúc|khi|hồi|thời) (?:đó|ấy|này)|at (?:that|the) time|back then|by then|then)(?![\p{L}])/u;
 /** A sentence about the economy as a whole (`tình hình kinh tế - xã hội`, `the local economy`). */
 const ECONOMY_AS_A_WHOLE = /(?<![\p{L}])(?:kinh tế|tình hình kinh tế|economy|economic situation|socio-economic)(?![\p{L}])/u;
 
