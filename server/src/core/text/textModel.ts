@@ -53,8 +53,23 @@ const TONED_SECOND = [...new Set([...MOVE_TONE.keys()].map((k) => k.charAt(1)))]
 const OLD_STYLE = new RegExp(`[oOuU][${TONED_SECOND}](?!\\p{L})`, 'gu');
 const LETTER = /\p{L}/u;
 
+/**
+ * `i` and `y` written for one another in the syllables `kỳ` and `mỹ` (`cùng kì`/`cùng kỳ`, `Hoa Kì`,
+ * `Mĩ`/`Mỹ`): the matching view writes `y`, keeping the tone. One BMP character for one.
+ */
+const I_FOR_Y = new Map<string, string>([
+  ['i', 'y'], ['ì', 'ỳ'], ['í', 'ý'], ['ỉ', 'ỷ'], ['ĩ', 'ỹ'], ['ị', 'ỵ'],
+  ['I', 'Y'], ['Ì', 'Ỳ'], ['Í', 'Ý'], ['Ỉ', 'Ỷ'], ['Ĩ', 'Ỹ'], ['Ị', 'Ỵ'],
+]);
+const KY_MY = /(?<!\p{L})([kKmM])([ìíỉĩịÌÍỈĨỊ])(?!\p{L})/gu;
+
 /** The pair ends a run of at most six letters, and `uy` is not the `qu` + `y` of `quý`. */
 function placeTones(norm: string): string {
+  if (KY_MY.test(norm)) {
+    KY_MY.lastIndex = 0;
+    norm = norm.replace(KY_MY, (_m: string, c: string, v: string) => c + (I_FOR_Y.get(v) ?? v));
+  }
+  KY_MY.lastIndex = 0;
   return norm.replace(OLD_STYLE, (pair: string, at: number) => {
     let k = at;
     while (k > 0 && at - k <= 4 && LETTER.test(norm.charAt(k - 1))) k--;
