@@ -378,6 +378,10 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   // A price per tonne is always some good's: `all goods` has none (`an average price of 314 USD per
   // tonne` in an article on fertiliser says nothing against cassava's 455.5).
   if (indicator === 'price' && p.value === 'all') return { value: null, sure: false };
+  // (`Trung Quốc … chiếm 64,9% tổng kim ngạch xuất khẩu với 2,16 tỷ USD` in a paragraph on fruit
+  // markets: the total a market's share is of is the whole of the goods the text is about, not all
+  // goods. Read as all goods only from that total, the figure's goods are not known.)
+  if (p.value === 'all' && SHARE_OF_TOTAL.test(before)) return { value: null, sure: false };
   // Nor do all goods weigh: a tonnage is some good's (`Ấn Độ … chiếm 42,6% đạt 38.038 tấn` in an
   // article on a spice the vocabulary does not know).
   if (p.value === 'all' && f.unit && WEIGHT_UNITS.test(f.unit)) return { value: null, sure: false };
@@ -1084,7 +1088,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   const clauseBefore = lowerOf(doc, { start: clauseStart, end: f.start });
   const after = lowerOf(doc, { start: f.end, end: sentence.end });
   const indicator = indicatorOf(doc, f, sentence, clauseBefore, levels);
-  const difference = (f.kind === 'money' || f.kind === 'count' || f.kind === 'measure') && (!!f.change || DIFFERENCE.test(before.slice(-40)));
+  const difference = (f.kind === 'money' || f.kind === 'count' || f.kind === 'measure') && (!!f.change || DIFFERENCE.test(before.slice(-40)) || DIFFERENCE_AFTER.test(after.slice(0, 60)));
   const frame: ClaimFrame = {
     indicator,
     product: partOfTrade(doc, f, indicator.value, levels) ?? bothFlows(f, indicator.value, levels, before, after) ?? productOf(doc, f, indicator.value, before, clauseBefore, after),
@@ -1355,6 +1359,12 @@ function estimatingOffice(text: string): RegExpExecArray | null {
 
 /** The province or city a figure is part of, named after it: `của tỉnh`, `toàn tỉnh`, `the province's`. */
 const PROVINCE_AFTER = /(?<![\p{L}])(?:(?:của|toàn) (?:tỉnh|thành phố)(?! (?:khác|bạn|lân cận))|(?:of|in) the (?:province|city)|the province's|the city's)(?![\p{L}])/u;
+
+/** A share of a total right before the figure: `chiếm 64,9% tổng kim ngạch xuất khẩu với`, `accounting for 35% of total exports at`. */
+const SHARE_OF_TOTAL = /(?:chiếm|chiếm tỷ trọng|chiếm tỉ trọng)\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+)?tổng\s+(?:kim ngạch|giá trị|trị giá)[^,;]{0,40}$|(?:accounting for|accounted for|making up)\s+(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s*(?:%|per cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+)?total[^,;]{0,40}$/u;
+
+/** A difference said after the amount: `US$110 million more than the same period last year`. */
+const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|fewer|up|down)\s+(?:than|from|on|over|against)\s+(?:(?:the|a|that of|those of)\s+)?(?:same period|year|last year|previous|prior|corresponding|\d{4})/u;
 
 /** A sentence that breaks down what the one before gave: `Trong đó, …`, `Riêng …`, `Of which, …`. */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|riêng|cụ thể|of which|in particular|specifically)(?![\p{L}])/u;

@@ -500,6 +500,8 @@ function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures:
 /** A window counted back or ahead from the day of writing (`the past two months`, `3 ngày tiếp theo`): never compared. */
 const ROLLING = /\b(?:past|last|next|coming) \S+ (?:days|weeks|months|years)\b|\S+ năm (?:qua|tới|vừa qua|vừa rồi|tiếp theo|sắp tới|gần đây)|\b(?:months|weeks|days) ago\b|fortnight ago|(?:ngày|tuần) (?:vừa qua|vừa rồi|tiếp theo|sắp tới)/;
 const YEAR_SO_FAR = /(?:từ đầu năm|since the (?:beginning|start) of (?:the|this) year|so far this year|year to date|year-to-date)(?! (?:đến|tới|to|until) (?:hết |ngày |the end of )?(?:tháng|ngày|\d))/;
+/** A bare `this year`, `năm nay`: the whole year only once it is over. */
+const THIS_YEAR_ALONE = /(?:^|[\s:"“(])(?:this year|năm nay)"?\s*$/;
 const RELATIVE = /\b(?:years?|decades?) ago\b|năm ngoái|năm trước|năm nay|năm qua|cùng kỳ(?! (?:năm )?\d{4})|last year|this year|previous year|a year earlier|same period(?! (?:of |in )?\d{4})/;
 
 /**
@@ -1207,6 +1209,8 @@ function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null
   // (A year so far the text ends nowhere, `lũy kế từ đầu năm` on 2 December, ends where the date of
   // writing guesses: the data are often a month or two older.)
   if (ROLLING.test(source) || YEAR_SO_FAR.test(source)) return !(!inferredRef && yearSoFar(doc, period));
+  // (`has exported 15.59 million tons this year` in September: the year so far, not the whole year.)
+  if (/^\d{4}$/.test(period ?? '') && THIS_YEAR_ALONE.test(source) && Number((doc.referenceDate?.date ?? '').slice(5, 7) || 12) < 12 && (doc.referenceDate?.date ?? '').startsWith(period!)) return true;
   if (!inferredRef) return false;
   if (!RELATIVE.test(source) && !yearGuessed(source)) return false;
   if (!period) return true;

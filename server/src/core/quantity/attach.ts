@@ -192,6 +192,12 @@ export function attach(
     if ((a === 'that' || a === 'those') && b === 'of') isBase.add(x);
     // (`cơ bản như năm 2023`, `tương đương năm 2023`, `bằng năm 2023`: the same as that year, no period of its own.)
     if ((b === 'như' && a !== 'nếu') || b === 'bằng' || (a === 'tương' && b === 'đương')) isBase.add(x);
+    // (`approximately the export level of the same period last year`, `the figure of 2019`: the
+    // level of another period a figure is set beside.)
+    {
+      const k = tokens[x.t0 - 1]?.text === 'the' ? x.t0 - 1 : x.t0;
+      if (tokens[k - 1]?.text === 'of' && ['level', 'levels', 'figure', 'figures', 'mức'].includes(tokens[k - 2]?.text ?? '')) isBase.add(x);
+    }
     // (`gấp 2,8 lần so với năm 2024`, `so với năm 2023`, `compared with 2022`: a date right after the
     // words of comparison is what a figure is compared with, whatever figure it follows.)
     if ((a === 'so' && b === 'với') || (a === 'compared' && (b === 'with' || b === 'to'))) isBase.add(x);

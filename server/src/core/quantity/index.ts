@@ -441,8 +441,10 @@ function inferReference(
     }
   }
   if (floor) {
-    const y = Number(floor.day.slice(0, 4));
-    const best = latestYearless(raws, y, floor.day, true);
+    // (`over the same period in 2018` beside a period of 2017: the article is of 2019 at least.)
+    const compared = latestYear && latestYear.r.sameYear !== undefined && latestYear.y > Number(floor.day.slice(0, 4)) ? latestYear.y : null;
+    const y = compared ?? Number(floor.day.slice(0, 4));
+    const best = latestYearless(raws, y, compared ? `${compared}-01-01` : floor.day, true);
     if (best) {
       return {
         date: best.day,
