@@ -153,6 +153,15 @@ export function splitSentences(norm: string, block: Span, out: Span[]): void {
   let i = block.start;
   while (i < block.end) {
     const c = norm[i];
+    // A headline run into the first sentence of the body with no stop between (`… export growth
+    // to China in 2020 According to statistics published by …`): a sentence opening of the genre,
+    // capitalised after a lower-case word or a number, begins a sentence.
+    if (c === ' ' && i > start + 20 && /[\p{Ll}\d]/u.test(norm[i - 1] ?? '') && HEADLINE_RUN_ON.test(norm.slice(i + 1, i + 16))) {
+      out.push({ start, end: i });
+      start = i + 1;
+      i = i + 1;
+      continue;
+    }
     if (c === '.' || c === '!' || c === '?' || c === '…' || c === ';' && false) {
       let j = i + 1;
       while (j < block.end && /[.!?…\/"”’»)\]]/.test(norm[j])) j++;
@@ -187,6 +196,9 @@ export function splitSentences(norm: string, block: Span, out: Span[]): void {
   }
   if (block.end > start) out.push({ start, end: block.end });
 }
+
+/** Openings of a body's first sentence that never stand inside one capitalised: `According to`, `Theo số liệu`. */
+const HEADLINE_RUN_ON = /^(?:According to |Theo (?:số liệu|thống kê|báo cáo|Tổng cục|Cục|Bộ|Hiệp hội))/u;
 
 function isAbbreviation(norm: string, sentenceStart: number, dot: number): boolean {
   let w = dot;
