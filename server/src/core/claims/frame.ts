@@ -381,7 +381,7 @@ function productOf(doc: DocumentAnalysis, f: Figure, indicator: string | null, b
   // (`Trung Quốc … chiếm 64,9% tổng kim ngạch xuất khẩu với 2,16 tỷ USD` in a paragraph on fruit
   // markets: the total a market's share is of is the whole of the goods the text is about, not all
   // goods. Read as all goods only from that total, the figure's goods are not known.)
-  if (p.value === 'all' && SHARE_OF_TOTAL.test(before)) return { value: null, sure: false };
+  if (p.value === 'all' && SHARE_OF_TOTAL.test(before.slice(-160))) return { value: null, sure: false };
   // Nor do all goods weigh: a tonnage is some good's (`Ấn Độ … chiếm 42,6% đạt 38.038 tấn` in an
   // article on a spice the vocabulary does not know).
   if (p.value === 'all' && f.unit && WEIGHT_UNITS.test(f.unit)) return { value: null, sure: false };
@@ -1384,7 +1384,7 @@ function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { t
   let at = sentence.start;
   // (A sentence that opens on a breakdown, `Trong đó, cà phê …`, goes on with the paragraph before.
   // Any first sentence of a paragraph was tried: it lost more right findings than it saved.)
-  const breakdown = BREAKDOWN_OPENING.test(lowerOf(doc, sentence));
+  const breakdown = BREAKDOWN_OPENING.test(lowerOf(doc, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 30) }));
   for (let k = 0; k < 6; k++) {
     const prev = previousSentence(doc, at, k === 0 && breakdown);
     if (!prev) return null;

@@ -921,9 +921,14 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   // the part is a market the text names.
   // (Nor home's travellers abroad, `248,000 Vietnamese tourists who traveled to Malaysia`: a pair of
   // countries does not say which way they went.)
-  const part = (c: Claim) =>
-    /^tourists/.test(c.metric) &&
-    ((!namesForeign(c.subject) && PARTS_OPENING.test(matchKey(doc.text.slice(c.sentence.start, c.sentence.end)))) || HOME_TRAVELLERS.test(matchKey(c.figure.text)));
+  // (The opening of a sentence is all `Trong đó` needs: read once per sentence, whatever its length.)
+  const opensOnParts = new Map<number, boolean>();
+  const partsOpening = (s: Span) => {
+    let v = opensOnParts.get(s.start);
+    if (v === undefined) opensOnParts.set(s.start, (v = PARTS_OPENING.test(matchKey(doc.text.slice(s.start, Math.min(s.end, s.start + 40))))));
+    return v;
+  };
+  const part = (c: Claim) => /^tourists/.test(c.metric) && ((!namesForeign(c.subject) && partsOpening(c.sentence)) || HOME_TRAVELLERS.test(matchKey(c.figure.text)));
   return merged || out.some(part) ? out.filter((c) => !(merged && c.subject.includes('place:')) && !part(c)) : out;
 }
 

@@ -321,6 +321,9 @@ export function attach(
   for (const z of [...byZone.keys()].sort((a, b) => a - b)) {
     const e = byZone.get(z)!;
     if (z < 0) continue;
+    // (Read once per sentence, whatever number of figures it holds.)
+    let thatTime: boolean | undefined;
+    let economyBefore: boolean | undefined;
     // (A paragraph for each market: `Germany ranked second, with …`, `Đứng thứ hai là …` go on.)
     if (markets && markets.block !== zones[z].block) {
       const m: { block: number; value: string; span: Span } = markets;
@@ -451,7 +454,7 @@ export function attach(
       // (`9 tháng năm 2025, kinh tế - xã hội Tây Ninh tiếp tục chuyển biến tích cực. Tăng trưởng GRDP
       // tăng 9,52%`: a sentence of the same paragraph that opens on the period and speaks of the
       // economy as a whole, with no figure, sets the period of the report that follows.)
-      if (!pick && !d.role && z > 0 && (!prevPeriod || prevPeriod.zone !== z - 1) && before1 && !before1.figs.length && zones[z - 1].block === zones[z].block && ECONOMY_AS_A_WHOLE.test(norm.slice(zones[z - 1].start, zones[z - 1].end).toLowerCase())) {
+      if (!pick && !d.role && z > 0 && (!prevPeriod || prevPeriod.zone !== z - 1) && before1 && !before1.figs.length && zones[z - 1].block === zones[z].block && (economyBefore ??= ECONOMY_AS_A_WHOLE.test(norm.slice(zones[z - 1].start, zones[z - 1].end).toLowerCase()))) {
         const opens = before1.dates.filter((x) => isOpening(tokens, zones[z - 1], x) && !isDay(x));
         if (opens.length === 1 && before1.dates.length === 1 && carries(z)) {
           const x = opens[0];
@@ -471,7 +474,7 @@ export function attach(
       }
       // (`Thời điểm đó, Việt Nam đã đón 646.524 lượt khách`, `At that time, …`: a time the text named
       // before, which need not be the last period a figure took: nothing is carried.)
-      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && !THAT_TIME.test(norm.slice(zones[z].start, zones[z].end).toLowerCase()) && (acrossLead || continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
+      if (!pick && prevPeriod && (prevPeriod.zone === z - 1 || reachesBack) && !(thatTime ??= THAT_TIME.test(norm.slice(zones[z].start, Math.min(zones[z].end, zones[z].start + 40)).toLowerCase())) && (acrossLead || continues(tokens, zones[z]) || (carriesOn ??= carries(z)))) {
         fig.period = prevPeriod.value;
         fig.periodSource = `previous sentence: "${norm.slice(prevPeriod.span.start, prevPeriod.span.end)}"`;
         fig.periodSpan = prevPeriod.span;
