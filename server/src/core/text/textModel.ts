@@ -37,8 +37,9 @@ function isCombining(code: number): boolean {
 /**
  * Canonical tone placement. Old and new spelling differ only in open syllables ending in `oa`,
  * `oe` or `uy` (`hoà`/`hòa`, `khoẻ`/`khỏe`, `thuý`/`thúy`, `Uỷ`/`Ủy`): the matching view puts the
- * mark on the first vowel of the pair, as most agency copy does. Every other syllable keeps its
- * spelling, so keywords written in standard spelling match the `lower` view directly.
+ * mark on the first vowel of the pair, as most agency copy does. `kì`/`kỳ` and `mĩ`/`mỹ` (i for y)
+ * are written with `y` (see `KY_MY`). Every other syllable keeps its spelling, so keywords written
+ * in standard spelling match the `lower` view directly.
  * Each replacement swaps two BMP characters for two, so lengths and offsets are unchanged.
  */
 const TONES = [0x0300, 0x0301, 0x0309, 0x0303, 0x0323];
