@@ -37,6 +37,7 @@ import {
   type ResolvedMention,
 } from './entities/index';
 import { attachSubjects, runChecks, type CheckMemo } from './checks/index';
+import { sameList } from './checks/memo';
 import type { ExtractContext } from './context';
 
 export * from './types';
@@ -449,10 +450,6 @@ function sameResolution(a: (ResolvedMention | undefined)[] | null, b: (ResolvedM
 
 /** More related locations than anyone reads: the first ones are kept and the detail says how many more. */
 export const MAX_RELATED = 20;
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
 
 /** Whether two lists of findings say the same, at the same places (most are the same objects). */
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {

@@ -45,15 +45,9 @@ export const figureShare: Check = {
   run(ctx) {
     const out: Emitted[] = [];
     const L = ctx.locale;
-    const byUri = new Map<string, Claim[]>();
-    for (const c of ctx.claims.claims) {
-      const l = byUri.get(c.uri);
-      if (l) l.push(c);
-      else byUri.set(c.uri, [c]);
-    }
     for (const doc of ctx.documents) {
-      const claims = byUri.get(doc.uri);
-      if (!claims) continue;
+      const claims = ctx.claims.ofDocument(doc.uri);
+      if (!claims.length) continue;
       for (const e of perDocument(ctx.memo, `figure.share:${L}`, doc, () => forDocument(doc, claims, L))) out.push(e);
     }
     return out;

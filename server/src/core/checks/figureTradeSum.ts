@@ -141,15 +141,9 @@ export const figureTradeSum: Check = {
     const L = ctx.locale;
     const out: Emitted[] = [];
     // Every bucket is one article's: the work is per document, kept while the document is.
-    const byUri = new Map<string, Claim[]>();
-    for (const c of ctx.claims.claims) {
-      const l = byUri.get(c.uri);
-      if (l) l.push(c);
-      else byUri.set(c.uri, [c]);
-    }
     for (const doc of ctx.documents) {
-      const claims = byUri.get(doc.uri);
-      if (!claims) continue;
+      const claims = ctx.claims.ofDocument(doc.uri);
+      if (!claims.length) continue;
       for (const e of perDocument(ctx.memo, `figure.trade-sum:${L}`, doc, () => forDocument(claims, L))) out.push(e);
     }
     return out;

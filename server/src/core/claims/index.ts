@@ -1624,6 +1624,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
 
 export interface ClaimIndex {
   claims: Claim[];
+  /** One document's claims, in text order (empty when it has none). */
+  ofDocument(uri: string): Claim[];
   /** Claims with a stated period, by (metric, subject, period); running totals apart. */
   lookup(metric: string, subject: string, period: IsoPeriod, cumulative?: boolean): Claim[];
   /** Every claim of a (metric, subject) series, dated or not; running totals apart. */
@@ -1646,13 +1648,17 @@ export function claimKey(metric: string, subject: string, period: IsoPeriod | nu
 export function buildClaimIndex(documents: DocumentAnalysis[], claimsOf: (doc: DocumentAnalysis) => Claim[] = documentClaims): ClaimIndex {
   // One document whose claims cannot be read (an engine bug on an odd text) costs that document's
   // claims, not every check of the workspace.
+  const byDocument = new Map<string, Claim[]>();
   const claims = documents.flatMap((d) => {
+    let own: Claim[];
     try {
-      return claimsOf(d);
+      own = claimsOf(d);
     } catch (e) {
       d.problems.push(`claims: internal error: ${e instanceof Error ? e.message : String(e)}`);
-      return [];
+      own = [];
     }
+    if (own.length) byDocument.set(d.uri, own);
+    return own;
   });
   const byKey = new Map<string, Claim[]>();
   const bySeries = new Map<string, Claim[]>();
@@ -1667,6 +1673,7 @@ export function buildClaimIndex(documents: DocumentAnalysis[], claimsOf: (doc: D
   }
   return {
     claims,
+    ofDocument: (uri) => byDocument.get(uri) ?? [],
     lookup: (m, s, p, cum = false) => byKey.get(claimKey(m, s, p, cum)) ?? [],
     series: (m, s, cum = false) => bySeries.get(`${m}${cum ? '+total' : ''}|${s}`) ?? [],
     groups: () => [...byKey.values()].filter((g) => g.length > 1),
