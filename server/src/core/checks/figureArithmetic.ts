@@ -189,7 +189,11 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
             !OWN_SUBJECT_CLAUSE.test(matchKey(doc.text.slice(r.partner!.end, c.start))) &&
             // (Nor across a full stop the sentence splitter did not see, `… up 135% … revenue. his
             // momentum follows the surge in 2024, when exports jumped from $141 million to $404 million`.)
-            !/[.!?]\s/.test(doc.text.slice(Math.min(c.end, r.partner!.end), Math.max(c.start, f.start))),
+            !/[.!?]\s/.test(doc.text.slice(Math.min(c.end, r.partner!.end), Math.max(c.start, f.start))) &&
+            // (Nor when the change names a base the pair does not start from: `from 8.4 billion USD
+            // in 2013 to 14.65 billion USD in 2017 – a year-on-year rise of 12.3 percent` is 2017's
+            // change on 2016.)
+            !(c.change?.base && /^\d{4}/.test(c.change.base) && /^\d{4}/.test(claimOf.get(f)?.period ?? f.period ?? '') && !(claimOf.get(f)?.period ?? f.period)!.startsWith(c.change.base.slice(0, 4))),
         );
     if (pair) {
       const [b, r] = pair;

@@ -50,6 +50,12 @@ export interface ClaimFrame {
   local?: string;
   /** The entity id of the city `local` names, when it is one the vocabulary knows. */
   localPlace?: string;
+  /**
+   * The sentence names a sector of firms before the figure (`khu vực có vốn đầu tư nước ngoài`,
+   * `foreign-invested firms`, `doanh nghiệp trong nước`): the figure is that sector's part of the
+   * flow, not the country's.
+   */
+  sector?: string;
   /** Investment and aid: the stage counted (registered, committed, disbursed), when the sentence names one. */
   stage?: { value: string; text: string };
   /** The sentence speaks of months (`6 tháng đầu năm`, `the past ten months`) but the period resolved is a whole year. */
@@ -107,6 +113,7 @@ const PLACES: Record<string, string[]> = Object.fromEntries(
 );
 for (const [id, phrases] of Object.entries(data.cities)) PLACES[id] = [...(PLACES[id] ?? []), ...phrases];
 const LOCAL_PLACE = phraseRegex([...data.localPlaces, ...Object.values(PLACES).flat()]);
+const SECTOR = phraseRegex(data.sectors);
 const CITY_OF = new Map<string, string>();
 for (const [id, phrases] of Object.entries(PLACES)) for (const p of phrases) CITY_OF.set(matchKey(p), id);
 const CITIES = phraseRegex(Object.values(PLACES).flat(), '', true);
@@ -153,8 +160,10 @@ export interface ProductMention {
 /**
  * The whole a share is of (`tôm chiếm 38% kim ngạch xuất khẩu thủy sản với …`, `accounting for 38% of
  * the seafood export turnover`): the product named there is not the one the figures are about.
+ * (It ends at `là`: `chiếm tỷ trọng lớn nhất trong các sản phẩm xuất khẩu … là tôm chân trắng, với
+ * kim ngạch …` names the part after it.)
  */
-const SHARE_OF = /(?:chiếm(?: tỷ trọng| tỉ trọng)?|accounting for|accounts for|accounted for|account for|making up|makes up|made up)\s[^,;]*?(?=\s(?:với|with|và|and|đạt|reached)\s|[,;(]|$)/g;
+const SHARE_OF = /(?:chiếm(?: tỷ trọng| tỉ trọng)?|accounting for|accounts for|accounted for|account for|making up|makes up|made up)\s[^,;]*?(?=\s(?:với|with|và|and|đạt|reached|là)\s|[,;(]|$)/g;
 
 /**
  * After a product, the words that make it a group with what is made from it: `sắn và các sản
@@ -439,6 +448,10 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   const bd = lastMatch(BREAKDOWN_ALL, own);
   const inBefore = specific(productsIn(bd >= 0 && productsIn(own.slice(bd)).some((p) => p.key !== 'all') ? own.slice(bd) : own));
   if (!inBefore.length && own !== before) return productPointedBack(doc, f, before);
+  // (`chủng loại SVR 10 được xuất khẩu nhiều nhất … với 29,19 nghìn tấn`: a grade the vocabulary
+  // does not know, named after the goods, is a part of them, not the goods.)
+  const grade = lastMatch(GRADE_ALL, own);
+  if (grade >= 0 && !productsIn(own.slice(grade).replace(GRADE, '').slice(0, 40)).some((p) => p.key !== 'all' && p.at <= 1)) return { value: null, sure: false };
   // (`xuất khẩu được 16.136 tấn hoa hồi, tổng kim ngạch xuất khẩu đạt 83 triệu USD`: a total after
   // goods the vocabulary does not know is theirs, not all goods'.)
   if (inBefore.length && inBefore.every((p) => p.key === 'all') && unknownGoods(before, '', true)) return { value: null, sure: false };
@@ -903,6 +916,9 @@ function lowerOf(doc: DocumentAnalysis, span: Span): string {
 const BREAKDOWN = /(?<![\p{L}])(?:of which|in which|trong đó|trong số đó)(?![\p{L}])/u;
 
 const BREAKDOWN_ALL = new RegExp(BREAKDOWN.source, 'gu');
+/** A grade or kind of the goods: `chủng loại SVR 10`, `grade SVR 3L`. */
+const GRADE = /(?<![\p{L}])(?:chủng loại|grade)\s+/u;
+const GRADE_ALL = new RegExp(GRADE.source, 'gu');
 
 /** Where the last match of a global pattern starts in `s`, or -1. */
 function lastMatch(re: RegExp, s: string): number {
@@ -1138,6 +1154,8 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   // (A sentence that names no place and no country goes on with the province or city the sentence
   // before it in the paragraph was about: `Theo … Sở Công Thương tỉnh Bình Dương, … của tỉnh … Trong
   // đó, 6 mặt hàng chủ lực của tỉnh … Đặc biệt, xuất khẩu gỗ … đạt 6,5 tỷ USD`.)
+  const sector = SECTOR.exec(scope);
+  if (sector) frame.sector = sector[0];
   const local = LOCAL_PLACE.exec(scope);
   if (local) {
     frame.local = local[0];

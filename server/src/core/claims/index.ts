@@ -627,10 +627,12 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     if (inherited && inherited.startsWith(`${HOME}>`)) return inherited;
   }
   const pointedBack = FLOW_POINTED_BACK.test(lead) || specifically;
-  const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start) : null;
+  // (A breakdown opening a paragraph breaks down the paragraph before's last sentence: `Of the
+  // total, …` is never about a total it has not named.)
+  const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start, true) : null;
   const breaksDownPair = !!prev0 && figuresWithin(doc, prev0).some((g) => g.metric?.startsWith('trade.'));
   if (codes.filter((c) => c !== HOME).length === 0 && (pointedBack || breaksDownPair)) {
-    const prev = previousSentence(doc, sentence.start);
+    const prev = previousSentence(doc, sentence.start, breaksDownPair);
     const prevText = prev ? matchKey(doc.text.slice(prev.start, prev.end)) : '';
     const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
     return named.length === 1 && !WIDER.test(prevText) ? `${HOME}>${named[0]}` : null;
@@ -1099,6 +1101,9 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       let subject = flowPrice ? HOME : directional(doc, f, metric0, sentence, !!product && product !== 'all') ?? (claimFrame.localPlace && isCountryMetric(metric0) ? HOME : null);
       if (flowPrice) metric = metric.replace(/^price/, `price.${flowPrice}`);
       if (!subject) continue;
+      // One sector's part of the flow (`khu vực có vốn đầu tư nước ngoài đạt 259,95 tỷ USD`) is no
+      // country's whole.
+      if (claimFrame.sector) continue;
       // A province or city named before the figure in its sentence makes the figure that city's
       // (`TP.HCM nhận 7,1 tỷ USD kiều hối`); one the vocabulary cannot name makes a national
       // subject a guess.
@@ -1742,7 +1747,7 @@ export function claimSignature(c: Claim): string {
 export { exactJson as signatureOf };
 
 /** Why a figure is not compared with other articles (null: it is). */
-export type Silence = 'plan' | 'no-indicator' | 'share' | 'no-product' | 'difference' | 'period-in-doubt' | 'local' | 'no-subject' | 'no-period' | 'change-frame';
+export type Silence = 'plan' | 'no-indicator' | 'share' | 'no-product' | 'difference' | 'period-in-doubt' | 'local' | 'sector' | 'no-subject' | 'no-period' | 'change-frame';
 
 export interface FigureExplanation {
   /** The claim the checks compare, when the figure is one. */
@@ -1790,6 +1795,7 @@ export function explainFigure(doc0: DocumentAnalysis, f0: Figure): FigureExplana
   else if (!frame.product.sure) silence = 'no-product';
   else if (frame.periodInDoubt) silence = 'period-in-doubt';
   else if (frame.local) silence = 'local';
+  else if (frame.sector) silence = 'sector';
   else silence = 'no-subject';
   return { claim: null, frame, silence };
 }

@@ -258,9 +258,12 @@ export function attach(
   const stamp = (d: DateItem) => d.t0 <= 1 && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') && (d.t0 === 0 || tokens[0].type === 'word');
   // `vào đầu năm nay`, `đầu năm 2021`, `early 2021`, `the beginning of 2017`: the first weeks of a
   // year, whose figures are no whole year's (the sentence is dated all the same: nothing carried).
+  // So are months that are not counted, `những tháng đầu năm 2021`, `the first months of 2022`,
+  // `the early months of 2022` (a counted `the first six months of 2022` is a date of its own).
   const yearStart = (x: DateItem) =>
     /^\d{4}$/.test(x.value ?? '') &&
     (tokens[x.t0 - 1]?.text === 'đầu' ||
+      (tokens[x.t0 - 1]?.text === 'of' && /^(?:months|weeks)$/i.test(tokens[x.t0 - 2]?.text ?? '')) ||
       tokens[x.t0]?.text === 'early' ||
       ((tokens[x.t0]?.text === 'beginning' || tokens[x.t0]?.text === 'start') && tokens[x.t0 + 1]?.text === 'of') ||
       ((tokens[x.t0]?.text === 'the' || tokens[x.t0]?.text === 'at') && (tokens[x.t0 + 1]?.text === 'beginning' || tokens[x.t0 + 1]?.text === 'start' || tokens[x.t0 + 1]?.text === 'early')));
@@ -566,6 +569,25 @@ export function attach(
       d.figure.period = periods[i].value!;
       d.figure.periodSource = `respectively: "${norm.slice(periods[i].start, periods[i].end)}"`;
       d.figure.periodSpan = { start: periods[i].start, end: periods[i].end };
+    });
+  }
+
+  // Without the word, a pair of figures right before a pair of years is as plain: `values of 50
+  // billion USD and 56 billion USD in 2020 and 2021`, `đạt 1,2 và 1,5 tỷ USD trong năm 2022 và 2023`.
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k].figure;
+    const b = drafts[k + 1].figure;
+    if (a.kind !== b.kind || a.unit !== b.unit || drafts[k].changeDirection || drafts[k + 1].changeDirection) continue;
+    if (!/^\s*(?:and|và)\s*$/i.test(norm.slice(a.end, b.start))) continue;
+    const y1 = dates.find((x) => x.start >= b.end && x.start - b.end <= 12);
+    if (!y1 || !/^\d{4}$/.test(y1.value ?? '') || isBase.has(y1) || !/^\s*(?:in|trong|vào|năm)?\s*$/i.test(norm.slice(b.end, y1.start))) continue;
+    const y2 = dates.find((x) => x.start >= y1.end && x.start - y1.end <= 10);
+    if (!y2 || !/^\d{4}$/.test(y2.value ?? '') || y2.value === y1.value || !/^\s*(?:and|và)\s*(?:năm\s*)?$/i.test(norm.slice(y1.end, y2.start))) continue;
+    [a, b].forEach((f, i) => {
+      const y = i ? y2 : y1;
+      f.period = y.value!;
+      f.periodSource = `pair: "${norm.slice(y.start, y.end)}"`;
+      f.periodSpan = { start: y.start, end: y.end };
     });
   }
 
