@@ -244,7 +244,8 @@ function narrowed(lower: string, phrase: string, start: number, end: number): bo
   if (!GOODS_OF.test(lower.slice(Math.max(0, start - 14), start))) return false;
   // (Processing narrows any product to its processed goods: `sản phẩm chanh leo đã qua chế biến`;
   // so does `nguyên liệu`, the raw material: `gỗ nguyên liệu`.)
-  if (/^ (?:(?:đã qua |đã được )?chế biến|nguyên liệu)(?![\p{L}])/u.test(lower.slice(end, end + 24))) return true;
+  // (So does value added, `sản phẩm cá tra GTGT`, `cá tra giá trị gia tăng`: the processed goods.)
+  if (/^ (?:(?:đã qua |đã được )?chế biến|nguyên liệu|gtgt|giá trị gia tăng)(?![\p{L}])/u.test(lower.slice(end, end + 24))) return true;
   if (!/[^\x00-\x7f]/.test(phrase)) return false;
   const w = /^ ([\p{L}][\p{L}\d'’-]*)/u.exec(lower.slice(end, end + 30))?.[1];
   // (A grade or type code, `hạt điều W320`, `xăng RON95`, narrows the goods to that kind.)

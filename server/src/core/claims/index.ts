@@ -689,7 +689,7 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
 /** A sentence that breaks down the one before: `Trong đó, …`, `Of which, …`, `Of the total, …`. */
 const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
-const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
+const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|siêu cường|cường quốc|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
 /**
  * Every market, named as such and nothing after it but the period or the verb (`xuất khẩu … sang các
  * nước trong 5 tháng đầu năm`, `to all countries, reaching`): the country's whole flow, no unnamed one.
@@ -699,7 +699,7 @@ const ALL_MARKETS = /(?:sang|tới|đến|to)\s+(?:các|all)\s+(?:thị trườn
 function unnamedMarket(lead: string): boolean {
   return UNNAMED_MARKET.test(lead) && UNNAMED_MARKET.test(lead.replace(ALL_MARKETS, ' '));
 }
-const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?![\p{L}.$-])/gu;
+const FLOW_TO_NAME = /(?:exports?|exported|shipments|imports?|imported|xuất khẩu|nhập khẩu|xuất|nhập|XK|NK)(?:\s+[\p{L}-]+){0,3}?\s+(?:to|into|from|sang|từ)\s+(?:the\s+)?(\p{Lu}[\p{L}.-]*)(?![\p{L}.$-])/gu;
 /**
  * Countries a ranking compares with: `sau Trung Quốc và Ấn Độ`, `(sau Đức, Anh, Hà Lan, Italia)`,
  * `after China and India`, `behind the US`, `sau khi vượt qua Brazil`, `ahead of Japan` — a list of names after the ranking word (read in NFC,
@@ -724,7 +724,7 @@ function outsideRankings<T extends Span>(doc: DocumentAnalysis, mentions: T[], s
   return compared.length ? mentions.filter((x) => !compared.some((c) => c.start <= x.start && x.end <= c.end)) : mentions;
 }
 /** A market pointed back at (`thị trường này`, `thị trường láng giềng`, `the neighbouring market`). */
-const THIS_MARKET = /(?:thị trường|market)\s+(?:này|đó|nói trên|láng giềng|this|that)|(?:this|that|the same|the neighbouring|the neighboring)\s+market/;
+const THIS_MARKET = /(?:thị trường|market|siêu cường|cường quốc)\s+(?:này|đó|nói trên|láng giềng|this|that)|(?:this|that|the same|the neighbouring|the neighboring)\s+market/;
 
 const FROM_HOME = /(?:từ|from)\s+(?:việt nam|nước ta|vietnam|viet nam)/;
 

@@ -27,6 +27,8 @@ const SKIP_FORMS = new Set(['in', 'st', 'mẫu', '′', '″', "'", '"', '#', '�
 /** Units Intl does not format, with their canonical symbol and a factor to it. */
 export const EXTRA_UNITS: Record<string, { unit: string; factor?: number }> = {
   'metric tons': { unit: 't' }, 'metric ton': { unit: 't' }, 'metric tonnes': { unit: 't' }, 'metric tonne': { unit: 't' },
+  // (`14 million mt`, `2.71 million MT`: the trade press's metric tons; `mmt` is a million of them.)
+  'mt': { unit: 't' }, 'mts': { unit: 't' }, 'mmt': { unit: 't', factor: 1e6 },
   'kilotonnes': { unit: 't', factor: 1000 }, 'kilotons': { unit: 't', factor: 1000 }, 'kilotonne': { unit: 't', factor: 1000 },
   'million tonnes': { unit: 't', factor: 1e6 },
   'lbs': { unit: 'lb' }, 'lb': { unit: 'lb' }, 'inch': { unit: 'in' }, 'inches': { unit: 'in' },
