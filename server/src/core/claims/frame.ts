@@ -77,6 +77,23 @@ function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false): 
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, global ? 'gu' : 'u');
 }
 
+/**
+ * A sentence or paragraph opening on one of `phrases` (vocabulary.json `openings`), as a whole word,
+ * or — `thenComma` — followed by an optional comma and a space.
+ */
+function openingRegex(phrases: string[], thenComma = false): RegExp {
+  const keys = [...new Set(phrases.map((p) => matchKey(p)))].sort((a, b) => b.length - a.length);
+  const alt = keys.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`^\\s*(?:${alt})${thenComma ? '\\s*,?\\s' : '(?![\\p{L}])'}`, 'u');
+}
+/** The openings vocabulary.json lists, by use. */
+export const OPENINGS = {
+  breakdownOfPair: openingRegex(data.openings.breakdownOfPair, true),
+  partsOfTotal: openingRegex(data.openings.partsOfTotal),
+  breakdownParagraph: openingRegex(data.openings.breakdownParagraph),
+  breakdownOfPlace: openingRegex(data.openings.breakdownOfPlace),
+};
+
 const PRODUCT_OF = new Map<string, string>();
 for (const [key, phrases] of Object.entries(data.products)) for (const p of phrases) PRODUCT_OF.set(matchKey(p), key);
 const PRODUCTS = phraseRegex(Object.values(data.products).flat(), '', true);
@@ -880,14 +897,13 @@ const PAIRED_VALUE = /^\s*(?:trị giá|giá trị|kim ngạch|tương đương|
 const TARGET_LIST = /(?<![\p{L}])(đặt mục tiêu|đặt ra mục tiêu|mục tiêu là|phấn đấu|đặt kế hoạch|kế hoạch là|sets? (?:a |the )?targets?|aims? to|targets? (?:is|are|of))(?![\p{L}])[^;]*;/u;
 /** Words in a list that report what happened, not what is aimed at. */
 const ACTUAL_AGAIN = /(?<![\p{L}])(?:thực tế|trong khi|nhưng|tuy nhiên|actual|while|but|however)(?![\p{L}])/u;
-const BREAKDOWN_PARAGRAPH = /^\s*(?:trong đó|trong số đó|of which|of this)(?![\p{L}])/u;
 const INCOMPLETE_DATA = /(?<![\p{L}])(?:theo số liệu chưa đầy đủ|số liệu chưa đầy đủ|according to incomplete data|incomplete data)(?![\p{L}])/u;
 function estimateOfParagraphBefore(doc: DocumentAnalysis, sentence: Span): ClaimFrame['status'] | null {
   const blocks = doc.structure.blocks;
   const i = lowerBound(blocks, sentence.start + 1) - 1;
   if (i <= 0 || blocks[i].end <= sentence.start) return null;
   const block = blocks[i];
-  if (!BREAKDOWN_PARAGRAPH.test(lowerOf(doc, { start: block.start, end: Math.min(block.end, block.start + 40) }))) return null;
+  if (!OPENINGS.breakdownParagraph.test(lowerOf(doc, { start: block.start, end: Math.min(block.end, block.start + 40) }))) return null;
   const prev = blocks[i - 1];
   const m = INCOMPLETE_DATA.exec(lowerOf(doc, { start: prev.start, end: Math.min(prev.end, prev.start + 400) }));
   return m ? { value: 'estimate', text: m[0] } : null;
@@ -1385,8 +1401,6 @@ const SHARE_OF_TOTAL = /(?:chiếm|chiếm tỷ trọng|chiếm tỉ trọng)\s+
 /** A difference said after the amount: `US$110 million more than the same period last year`. */
 const DIFFERENCE_AFTER = /^\s*(?:more|less|higher|lower|fewer|up|down)\s+(?:than|from|on|over|against)\s+(?:(?:the|a|that of|those of)\s+)?(?:same period|year|last year|previous|prior|corresponding|\d{4})/u;
 
-/** A sentence that breaks down what the one before gave: `Trong đó, …`, `Riêng …`, `Of which, …`. */
-const BREAKDOWN_OPENING = /^\s*(?:trong đó|riêng|cụ thể|of which|in particular|specifically)(?![\p{L}])/u;
 
 /** Home named as the figure's country: the figure is no province's. */
 const HOME_NAMED = /(?<![\p{L}])(?:việt nam|viet nam|vietnam|cả nước|nước ta|toàn quốc|the country|nationwide)(?![\p{L}])/u;
@@ -1403,7 +1417,7 @@ function localBefore(doc: DocumentAnalysis, sentence: Span, before: string): { t
   let at = sentence.start;
   // (A sentence that opens on a breakdown, `Trong đó, cà phê …`, goes on with the paragraph before.
   // Any first sentence of a paragraph was tried: it lost more right findings than it saved.)
-  const breakdown = BREAKDOWN_OPENING.test(lowerOf(doc, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 30) }));
+  const breakdown = OPENINGS.breakdownOfPlace.test(lowerOf(doc, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 30) }));
   for (let k = 0; k < 6; k++) {
     const prev = previousSentence(doc, at, k === 0 && breakdown);
     if (!prev) return null;

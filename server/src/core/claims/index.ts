@@ -13,7 +13,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { disjoint, plausible, type Interval } from './bounds';
 import { lowerBound, spanAt, within } from './spans';
-import { aboutPlace, figuresWithin, firmReference, frameOf, fromToEnd, isComparable, namedAsPartner, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { aboutPlace, figuresWithin, firmReference, frameOf, fromToEnd, isComparable, namedAsPartner, OPENINGS, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
 import subjectData from './subjects.json';
@@ -319,8 +319,6 @@ const HOME_TRAVELLERS = /(?<![\p{L}])(?:vietnamese|việt nam|viet nam|vietnam|n
 function namesForeign(subject: string): boolean {
   return subject.replace(/^.*@/, '').split(/[->]/).some((c) => c !== HOME);
 }
-/** A sentence that breaks down the total before it: `Trong đó, …`, `Trong số này, …`, `Of which, …`. */
-const PARTS_OPENING = /^\s*(?:trong đó|trong số (?:này|đó)|of which|of these|among them)(?![\p{L}])/u;
 /** A parent company's own accounts, not the group's consolidated ones. */
 const PARENT_COMPANY = /(?<![\p{L}])(?:công ty mẹ|parent company|parent firm|parent-company|báo cáo riêng|riêng lẻ|standalone|separate (?:financial )?statements?)(?![\p{L}])/u;
 
@@ -629,7 +627,7 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   const pointedBack = FLOW_POINTED_BACK.test(lead) || specifically;
   // (A breakdown opening a paragraph breaks down the paragraph before's last sentence: `Of the
   // total, …` is never about a total it has not named.)
-  const prev0 = !pointedBack && BREAKDOWN_OPENING.test(lead) ? previousSentence(doc, sentence.start, true) : null;
+  const prev0 = !pointedBack && OPENINGS.breakdownOfPair.test(lead) ? previousSentence(doc, sentence.start, true) : null;
   const breaksDownPair = !!prev0 && figuresWithin(doc, prev0).some((g) => g.metric?.startsWith('trade.'));
   if (codes.filter((c) => c !== HOME).length === 0 && (pointedBack || breaksDownPair)) {
     const prev = previousSentence(doc, sentence.start, breaksDownPair);
@@ -686,8 +684,6 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
   return new Set(mentions.map((m) => m.countryCode)).size === 1 && mentions.some((m) => namedAsPartner(doc, m));
 }
 
-/** A sentence that breaks down the one before: `Trong đó, …`, `Of which, …`, `Of the total, …`. */
-const BREAKDOWN_OPENING = /^\s*(?:trong đó|trong số đó|of which|of the total|of the figure|of this)\s*,?\s/u;
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|siêu cường|cường quốc|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
 /**
@@ -927,7 +923,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   const opensOnParts = new Map<number, boolean>();
   const partsOpening = (s: Span) => {
     let v = opensOnParts.get(s.start);
-    if (v === undefined) opensOnParts.set(s.start, (v = PARTS_OPENING.test(matchKey(doc.text.slice(s.start, Math.min(s.end, s.start + 40))))));
+    if (v === undefined) opensOnParts.set(s.start, (v = OPENINGS.partsOfTotal.test(matchKey(doc.text.slice(s.start, Math.min(s.end, s.start + 40))))));
     return v;
   };
   const part = (c: Claim) => /^tourists/.test(c.metric) && ((!namesForeign(c.subject) && partsOpening(c.sentence)) || HOME_TRAVELLERS.test(matchKey(c.figure.text)));
