@@ -599,6 +599,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
     return named.length === 1 ? `${HOME}>${named[0]}` : null;
   }
+  // (`Trong tháng 5/2022 kim ngạch xuất khẩu mặt hàng này đạt 87,1 triệu USD, … chiếm 23,1% tổng trị giá
+  // xuất khẩu … sang thị trường này`: the market the sentence points at after the figure is the
+  // figure's too.)
+  if (codes.filter((c) => c !== HOME).length === 0 && THIS_MARKET.test(matchKey(doc.text.slice(f.end, sentence.end)))) {
+    const prev = previousSentence(doc, sentence.start);
+    const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
+    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+  }
   // (`It exported 3.1 million tons of rice to the country in 2023`: the market is the one foreign
   // country the sentence before names, else one the claim cannot name.)
   if (/^export/.test(metric) && codes.filter((c) => c !== HOME).length === 0 && TO_THE_COUNTRY.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 60))))) {

@@ -357,8 +357,8 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const y = yearRef(tokens, i + 3);
     return quarter(i, y ? y.end : i + 3, y ? y.part : { yRel: 0 }, Number(txt));
   }
-  // first half of 2024 / first half / H1 2024
-  if ((txt === 'first' || txt === 'second') && w(tokens, i + 1 + hy, 'half')) {
+  // first half of 2024 / first half / H1 2024 (not `the first half of August`, a part of a month)
+  if ((txt === 'first' || txt === 'second') && w(tokens, i + 1 + hy, 'half') && !(w(tokens, i + 2 + hy, 'of') && MONTHS_EN[tokens[i + 3 + hy]?.text ?? ''] !== undefined)) {
     const y = yearRef(tokens, i + 2 + hy);
     const first = txt === 'first';
     return months(i, y ? y.end : i + 2 + hy, y ? y.part : { yRel: 0 }, first ? 1 : 7, first ? 6 : 12, 'half');
@@ -655,6 +655,10 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     const prev = tokens[i - 1];
     // (A number that ends a date, `date 2023-06 Năm ngoái, …`, counts no years.)
     const prevNumeric = prev && (prev.type === 'num' || SMALL_VI[prev.text] !== undefined) && !(prev.type === 'num' && !prev.space && isSep(tokens[i - 2], '-/.'));
+    // (`this year to mid-October`, `this year through June`: the year so far, not the year.)
+    if (rel.rel === 0 && txt === 'this' && ['to', 'through', 'until', 'till'].includes(tokens[rel.end]?.text ?? '')) {
+      return { t0: i, t1: rel.end, a: { yRel: 0, m: 1 }, b: { yRel: 0 }, precision: 'interval', ytd: true };
+    }
     if (!(prevNumeric && !t.nl && txt === 'năm')) return { t0: i, t1: rel.end, a: { yRel: rel.rel }, precision: 'year' };
   }
   // A bare year, or a bare range of years: 2016-2022
