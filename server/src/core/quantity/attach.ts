@@ -394,6 +394,8 @@ export function attach(
       // unless its clause says `now` (a period no figure reported on, `thiết lập quan hệ năm 1994,
       // kim ngạch đạt ...`, governs nothing).
       const measurement = fig.kind === 'money' || fig.kind === 'percent' || fig.kind === 'percentagePoints' || fig.kind === 'number';
+      // A date an event word stands right before (`took effect in December 2018`, `ký kết tháng 11/2018`) dates the event.
+      const eventDated = (x: DateItem) => EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, x.start - 24), x.start).toLowerCase());
       const adjacent = adjacentAfter(tokens, dateAt, isBase, d) ?? ownDate.get(d) ?? null;
       // A change right after its level, no date between (`đạt 3,8 tỷ USD, tăng 19% so với cùng kỳ,
       // và dự kiến cả năm 2022 đạt 4,4 tỷ USD`), is of the level's period, not of a date a later
@@ -427,7 +429,9 @@ export function attach(
         inClause ??
         setOff ??
         // (Not past a semicolon: `…, giảm 15,5% so với 8 tháng năm 2022; riêng tháng 8/2023 đạt …`.)
-        (d.changeDirection || d.role ? before ?? (ofLevel || (after && norm.slice(fig.end, after.start).includes(';')) ? null : after) : null) ??
+        // (Nor a month an event is dated by right before it: `after the CPTPP took effect in December
+        // 2018, …, the export value … increased by 100%`.)
+        (d.changeDirection || d.role ? (before && !eventDated(before) ? before : null) ?? (ofLevel || (after && norm.slice(fig.end, after.start).includes(';')) ? null : after) : null) ??
         lastBefore(opening, fig.start) ??
         (measurement && !saysNow(tokens, clause) ? lastBefore(governing, fig.start) : null) ??
         // The one period a sentence names governs its figures after it (`Mỹ là thị trường lớn nhất
@@ -436,7 +440,7 @@ export function attach(
         // money and percentages and when nothing around it is an event (`trong bối cảnh năm 2023,
         // khi … kim ngạch xuất khẩu chỉ đạt 20,24 tỷ USD`).
         ((measurement || fig.kind === 'measure' || fig.kind === 'count') && e.dates.length === 1 && before === e.dates[0] && !saysNow(tokens, clause) &&
-        (/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') || (measurement && /^\d{4}$/.test(before.value ?? '') && !EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, before.start - 60), fig.start).toLowerCase())))
+        ((/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(before.value ?? '') && !eventDated(before)) || (measurement && /^\d{4}$/.test(before.value ?? '') && !EVENT_WORDS.test(norm.slice(Math.max(zones[z].start, before.start - 60), fig.start).toLowerCase())))
           ? before
           : null);
       // `Trong đó, xuất khẩu đạt ...`: a breakdown of the previous sentence's figure. Any sentence
