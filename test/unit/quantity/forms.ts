@@ -143,6 +143,15 @@ export const ROWS: Row[] = [
   F('Fertiliser exports reached 2.31 million tonnes in 2023, up 12% over 2.06 million tonnes in 2022.', '2.31 million tonnes', 2.31e6, 't', 'exact', '2023'),
   F('Fertiliser exports reached 2.31 million tonnes in 2023, up 12% over 2.06 million tonnes in 2022.', '12%', 12, '%', 'exact', '2023', { change: { direction: 'up', base: '2022' } }),
   F('Trong 9 tháng đầu năm 2024, xuất khẩu đạt 300 tỷ USD, tăng 12% so với cùng kỳ năm ngoái.', '12%', 12, '%', 'exact', '2024-01/2024-09', { change: { direction: 'up', base: '2023-01/2023-09' } }),
+  // (A `year-on-year` that ends the change before is not the next change's: the 3.2% is against 2019.)
+  F('Arrivals in the first quarter of 2024 hit 4.6 million, a 72% surge year-on-year and a 3.2% rise against 2019.', '3.2%', 3.2, '%', 'exact', '2024-01/2024-03', { change: { direction: 'up', base: '2019' } }),
+  // Periods the genre writes that are no whole year: `the eight-month period`, `the first months of`,
+  // `the first half of August`, `this year to mid-October`, two figures before two years.
+  F('The average price during the eight-month period stood at US$5,760 per tonne.', 'US$5,760 per tonne', 5760, 'USD/t', 'exact', '2024-01/2024-08', { ref: '2024-09-20' }),
+  F('Phones posted the biggest export value the first months of 2022 with 4 billion USD.', '4 billion USD', 4e9, 'USD', 'exact', null),
+  F('As of the first half of August 2021, exports reached 43.76 million USD.', '43.76 million USD', 43.76e6, 'USD', 'exact', '2021-08'),
+  F('Phone exports brought in 51 billion USD and 57 billion USD in 2020 and 2021.', '57 billion USD', 57e9, 'USD', 'exact', '2021'),
+  F('Năm 2021, cả nước xuất khẩu hơn 14 triệu mt thép.', '14 triệu mt', 14e6, 't', 'lower', '2021'),
   F('Exports grew 12% year on year.', '12%', 12, '%', 'exact', null, { change: { direction: 'up' } }),
   F('The unemployment rate fell 0.3 percentage points.', '0.3 percentage points', 0.3, 'pp', 'exact', null, { change: { direction: 'down' } }),
   F('Inflation stood at under 4 percent.', '4 percent', 4, '%', 'upper', null, { qualifier: 'under' }),

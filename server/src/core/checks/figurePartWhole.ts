@@ -208,7 +208,11 @@ export const figurePartWhole: Check = {
         while (j < ends.length && ends[j].end === ends[i].end) j++;
         for (let k = i; k < j; k++) {
           if (!top.length || ends[k].hi >= top[0].lo || !nationalTotal(ends[k].c)) continue;
-          const above = top.filter((s) => ends[k].hi < s.lo && sameSeries(s.c.frame, ends[k].c.frame)).map((s) => s.c);
+          // (A floor far below the shorter period's total says nothing against it: `exports to China
+          // still fetched over $1 billion` in ten months, beside 30.84 billion in seven, is a floor
+          // any larger total meets, however oddly chosen.)
+          const floor = ends[k].c.figure.bound === 'lower';
+          const above = top.filter((s) => ends[k].hi < s.lo && !(floor && s.lo >= 3 * ends[k].hi) && sameSeries(s.c.frame, ends[k].c.frame)).map((s) => s.c);
           if (above.length) emitFall(above, ends[k].c);
         }
         // A running total that stays the same to the last written digit over a longer period

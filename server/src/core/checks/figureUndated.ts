@@ -213,6 +213,14 @@ function seriesFindings(all: Claim[], ctx: CheckContext): (Emitted | null)[] {
     // to tell apart, and a note says nothing the reader needs (the seeds' 600 has 486 triệu USD of
     // another year beside it).
     if (fit.fits.every((x) => x)) return null;
+    // Nor when no later year has another value: a reader takes an undated figure for the latest,
+    // and the note is for the value of an older year that would then be set against a later one's
+    // (the seeds' 600, 2022's, beside 2023's 486), not for the latest year's own (`12,6 triệu lượt
+    // khách quốc tế` with no year beside 2023's 12.6 million).
+    // (Only a whole year's: a restated running total, `Jan–Nov 2020`, is no year to mistake.)
+    const matched = parsePeriod(likely[0]);
+    const matchedYear = matched?.kind === 'year' ? matched.to.y : undefined;
+    if (matchedYear === undefined || !allYears.some((y) => parsePeriod(y.o.period)!.from.y > matchedYear && disjoint(mineInterval, plausible(y.o.figure, 'lenient')))) return null;
     const shapeKey = `${ivKey}|${latestYear.join(',')}`;
     let shape = shapes.get(shapeKey);
     if (shape === undefined) {

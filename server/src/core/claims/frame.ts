@@ -149,7 +149,7 @@ const MONTHS_WITHIN = new RegExp(
   'u',
 );
 const ANAPHOR = /(?<![\p{L}\p{N}])(?:con số này|con số đó|số liệu này|giá trị này|kim ngạch này|this figure|the figure|that figure|the value|this value|that value|this represents|this marks|this reflects)(?![\p{L}\p{N}])(?!\s+of\s)/u;
-const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
+const PART_OF_MONTH = /nửa đầu tháng|nửa cuối tháng|(?<![\p{L}])kỳ [12] tháng|(?<![\p{L}\p{N}])\d{1,2}\s*-\s*\d{1,2}\s*\/\s*\d{1,2}(?!\s*-)|(?<![\p{L}\p{N}])\d{1,2}\s+ngày\s+(?:đầu|cuối)|first half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|second half of (?:january|february|march|april|may|june|july|august|september|october|november|december|the month)|first \d{1,2} days|(?:từ|from)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|to|until)/u;
 /** A dateline (`Hà Nội (TTXVN) -`) names where the agency writes from, not what the figure is about. */
 const DATELINE = /^[^()]{0,40}\([^()]{2,30}\)\s*[-–—]\s*/;
 /** A dateline with its date (`Hà Nội, ngày 15/2/2024 -`, `Hanoi, 15/2/2024 –`, `Hanoi, June 2, 2023 -`). */

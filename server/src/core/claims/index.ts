@@ -204,8 +204,10 @@ function breakdownScope(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
 const TWO_SIDES = /(?<![\p{L}])(?:hai nước|hai quốc gia|hai bên|the two countries|the two nations|the two sides|both countries|both sides)(?![\p{L}])/u;
 
 /** An organization's possessive right before a flow word, or a flow word right before `của` and an organization. */
-const ORG_FLOW_AFTER = /^\s*(?:'s|’s|')\s+(?:[\p{L}-]+\s+){0,2}(?:exports?|imports?|shipments?|purchases?|sales)(?![\p{L}])/u;
-const FLOW_OF_BEFORE = /(?:xuất khẩu|nhập khẩu)(?:\s+[\p{L}]+){0,4}\s+của\s*$/u;
+const ORG_FLOW_AFTER = /^\s*(?:'s|’s|')\s+(?:[\p{L}-]+\s+){0,2}(?:exports?|imports?|shipments?|purchases?|sales|revenues?)(?![\p{L}])/u;
+// (`doanh thu của Samsung Việt Nam đạt 74,2 tỷ USD …, kim ngạch xuất khẩu đạt 65,5 tỷ USD`: a body's
+// accounts named before its flow in one sentence make the flow the body's too.)
+const FLOW_OF_BEFORE = /(?:xuất khẩu|nhập khẩu|doanh thu|lợi nhuận)(?:\s+[\p{L}]+){0,4}\s+của\s*$/u;
 function companyFlow(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
   for (const e of within(doc.entities, { start: sentence.start, end: f.start })) {
     if (e.type !== 'organization') continue;

@@ -121,7 +121,9 @@ export function attach(
     if (d.changeDirection) {
       for (let k = Math.max(0, d.c0 - 5); k < d.c0; k++) {
         const yoy = YOY.matchAt(tokens, k);
-        if (yoy && yoy.end <= d.c0) {
+        // (Not a phrase that ends the change before it: `a 72% surge year-on-year and a 3.2% rise
+        // against 2019`.)
+        if (yoy && yoy.end <= d.c0 && !tokens.slice(yoy.end, d.c0).some((x) => ['and', 'và', ',', ';', 'while', 'but'].includes(x.text))) {
           yoyOf.set(d, { start: tokens[k].start, end: tokens[yoy.end - 1].end });
           break;
         }

@@ -461,6 +461,17 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
       return { t0: i, t1: i + 2, a: { yRel: 0, m: 1 }, b: { yRel: 0, m: n }, precision: precisionOfMonths(n, false), reported: true };
     }
   }
+  // `the eight-month period` (`of 2023`): the first eight months, of the year named or of the
+  // reference year.
+  if (w(tokens, i - 1, 'the') && isSep(tokens[i + 1], '-') && w(tokens, i + 2, 'month') && w(tokens, i + 3, 'period')) {
+    const n = isPlainInt(t) ?? SMALL_VI[txt] ?? null;
+    if (n !== null && n >= 2 && n <= 12) {
+      const y = w(tokens, i + 4, 'of') ? yearRef(tokens, i + 5) : null;
+      if (y) return months(i, y.end, y.part, 1, n, precisionOfMonths(n, false));
+      // (Without a year, the reference year's, like `the first nine months`.)
+      return months(i, i + 4, { yRel: 0 }, 1, n, precisionOfMonths(n, false));
+    }
+  }
   // the first nine months of this year / first 9 months of 2024 / the opening seven months of the year
   if ((txt === 'first' || txt === 'opening') && tokens[i + 1]) {
     const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;

@@ -15,6 +15,9 @@ import { readDate, reportedMonthCounts, resolveDate, needsReference, endDay, typ
 import { readFigures, documentConvention } from './figures';
 import { attach, clauseOf, continues, isOpening, makeZoneIndex, shiftYear, type DateItem, type Zone } from './attach';
 
+/** Words of a site's header or footer line, not of an article's dateline. */
+const SITE_HEADER = /hotline|e-?mail|đường dây nóng|liên hệ quảng cáo/i;
+
 /** The quantity engine's answer for one document. Offsets are norm offsets; `text` may be empty. */
 export interface QuantityResult {
   figures: Figure[];
@@ -332,6 +335,15 @@ function inferReference(
     const next = tokens[r.t1]?.text;
     return (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev === 'against' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
   };
+  // A site's header line (`15:11 ngày 24/11/2024 | HOTLINE: … | Email: …`) gives the day the page
+  // was fetched, not the article's.
+  const norm0 = ctx.model.norm;
+  const siteHeader = (r: (typeof raws)[number]): boolean => {
+    const at = tokens[r.t0].start;
+    const from = norm0.lastIndexOf('\n', at) + 1;
+    const to = norm0.indexOf('\n', at);
+    return SITE_HEADER.test(norm0.slice(from, to < 0 ? norm0.length : to));
+  };
   for (const r of raws) {
     // `cùng kỳ năm 2023` compares with 2023: the article is in 2024 at least.
     if (r.sameYear !== undefined && !inPlan(r) && (!latestYear || r.sameYear + 1 > latestYear.y)) latestYear = { y: r.sameYear + 1, r };
@@ -348,7 +360,7 @@ function inferReference(
     const target = prev === 'đến' || prev === 'tới' || prev === 'by' || prev === 'until' || (prev === 'to' && prev2 !== 'compared') || prev === 'trước' || (prev === 'hết' && (prev2 === 'đến' || prev2 === 'tới'));
     // (`có hiệu lực từ ngày 1/7/2025, sẽ bãi bỏ ...`, `áp dụng đến ngày 30/6/2026`: a date in a plan or
     // a deadline is ahead of the article.)
-    if (hasDay && !inPlan(r) && !target && (!latest || day > latest.day)) latest = { day, r };
+    if (hasDay && !inPlan(r) && !target && !siteHeader(r) && (!latest || day > latest.day)) latest = { day, r };
     const base = isBase(r);
     // A plan's interval (`action plan for 2024-2027`) and a year straddled (`the 2024-25 financial
     // year`, `năm học 2024-2025`) say the article is at least at their start, not at their end.
