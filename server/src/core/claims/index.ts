@@ -604,7 +604,8 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // (`Trong tháng 5/2022 kim ngạch xuất khẩu mặt hàng này đạt 87,1 triệu USD, … chiếm 23,1% tổng trị giá
   // xuất khẩu … sang thị trường này`: the market the sentence points at after the figure is the
   // figure's too.)
-  if (codes.filter((c) => c !== HOME).length === 0 && THIS_MARKET.test(matchKey(doc.text.slice(f.end, sentence.end)))) {
+  // (Read a few clauses after the figure only: a long sentence of many figures stays linear.)
+  if (codes.filter((c) => c !== HOME).length === 0 && THIS_MARKET.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 240))))) {
     const prev = previousSentence(doc, sentence.start);
     const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
     return named.length === 1 ? `${HOME}>${named[0]}` : null;

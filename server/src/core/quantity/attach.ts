@@ -580,14 +580,28 @@ export function attach(
 
   // Without the word, a pair of figures right before a pair of years is as plain: `values of 50
   // billion USD and 56 billion USD in 2020 and 2021`, `đạt 1,2 và 1,5 tỷ USD trong năm 2022 và 2023`.
+  // (The first date starting at `from` or within `gap` after it, by binary search over the dates in
+  // text order: a text of nothing but figures stays linear.)
+  const byStart = [...dates].sort((x, y) => x.start - y.start);
+  const dateFrom = (from: number, gap: number): DateItem | undefined => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const x = byStart[lo];
+    return x && x.start - from <= gap ? x : undefined;
+  };
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k].figure;
     const b = drafts[k + 1].figure;
     if (a.kind !== b.kind || a.unit !== b.unit || drafts[k].changeDirection || drafts[k + 1].changeDirection) continue;
     if (!/^\s*(?:and|và)\s*$/i.test(norm.slice(a.end, b.start))) continue;
-    const y1 = dates.find((x) => x.start >= b.end && x.start - b.end <= 12);
+    const y1 = dateFrom(b.end, 12);
     if (!y1 || !/^\d{4}$/.test(y1.value ?? '') || isBase.has(y1) || !/^\s*(?:in|trong|vào|năm)?\s*$/i.test(norm.slice(b.end, y1.start))) continue;
-    const y2 = dates.find((x) => x.start >= y1.end && x.start - y1.end <= 10);
+    const y2 = dateFrom(y1.end, 10);
     if (!y2 || !/^\d{4}$/.test(y2.value ?? '') || y2.value === y1.value || !/^\s*(?:and|và)\s*(?:năm\s*)?$/i.test(norm.slice(y1.end, y2.start))) continue;
     [a, b].forEach((f, i) => {
       const y = i ? y2 : y1;

@@ -335,14 +335,16 @@ function inferReference(
     const next = tokens[r.t1]?.text;
     return (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev === 'against' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
   };
-  // A site's header line (`15:11 ngày 24/11/2024 | HOTLINE: … | Email: …`) gives the day the page
-  // was fetched, not the article's.
-  const norm0 = ctx.model.norm;
+  // A site's header line at the top of the page (`15:11 ngày 24/11/2024 | HOTLINE: … | Email: …`)
+  // gives the day the page was fetched, not the article's. (Only the first few hundred characters
+  // are read: a page's header stands there, and a long text stays linear.)
+  const top = ctx.model.norm.slice(0, 400);
   const siteHeader = (r: (typeof raws)[number]): boolean => {
     const at = tokens[r.t0].start;
-    const from = norm0.lastIndexOf('\n', at) + 1;
-    const to = norm0.indexOf('\n', at);
-    return SITE_HEADER.test(norm0.slice(from, to < 0 ? norm0.length : to));
+    if (at >= top.length) return false;
+    const from = top.lastIndexOf('\n', at) + 1;
+    const to = top.indexOf('\n', at);
+    return SITE_HEADER.test(top.slice(from, to < 0 ? top.length : to));
   };
   for (const r of raws) {
     // `cùng kỳ năm 2023` compares with 2023: the article is in 2024 at least.
