@@ -9,7 +9,7 @@ import type { Finding } from '../types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo, sharedBy } from './memo';
 import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
-import { sameSeries } from '../claims/frame';
+import { otherBodies, sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
 import { work } from '../work';
@@ -350,7 +350,10 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     const estimate = c.frame.status.value === 'estimate' || otherEstimate;
     const mine = range.get(c)!;
     const onlyQualifiers = others.every((o) => !disjoint(mine, range.get(o)!));
-    const severity = estimate || onlyQualifiers ? 'information' : 'warning';
+    // (So is a disagreement of two counts that name different bodies, `Tổng cục Hải quan` here and
+    // `Bộ Công Thương` there: each may be right for its maker.)
+    const bodies = others.every((o) => otherBodies(c.frame, o.frame));
+    const severity = estimate || onlyQualifiers || bodies ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
@@ -378,8 +381,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         })
       : '';
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText}${written(c)} here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText}${written(c)}, nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText}${written(c)} here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : bodies ? ' They name different bodies (Customs, the statistics office, a ministry), whose counts of one flow may differ, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText}${written(c)}, nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : bodies ? ' Hai bên dẫn số liệu của hai cơ quan khác nhau (Hải quan, Thống kê, một bộ), có thể đếm khác nhau, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,

@@ -51,6 +51,12 @@ export interface ClaimFrame {
   /** The entity id of the city `local` names, when it is one the vocabulary knows. */
   localPlace?: string;
   /**
+   * The Vietnamese bodies the figure's sentence or the two before it name (`Tổng cục Hải quan`, `Bộ
+   * Công Thương`, `VASEP`), by key (vocabulary.json `statisticsBodies`), sorted: two figures naming
+   * different ones, none in common, are two counts, whose disagreement is a note.
+   */
+  bodies?: string[];
+  /**
    * The sentence names a sector of firms before the figure (`khu vực có vốn đầu tư nước ngoài`,
    * `foreign-invested firms`, `doanh nghiệp trong nước`): the figure is that sector's part of the
    * flow, not the country's.
@@ -1154,6 +1160,8 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     if (origin) source = { kind: 'foreign', text: origin[0] };
   }
   if (source) frame.source = source;
+  const bodies = bodiesNear(doc, sentence);
+  if (bodies) frame.bodies = bodies;
   // The statistics office's trade figures are its estimates, which Customs' count follows and
   // revises (`số liệu của Tổng cục Thống kê, xuất khẩu điện thoại … tháng 1/2024 đã mang về 5,8 tỷ
   // USD` against Customs' 5,58): an estimate, whatever verb it is written with.
@@ -1480,6 +1488,36 @@ export function isComparable(frame: ClaimFrame, indicatorFromFrame = false): boo
 }
 
 /** Whether two claims' sources can be compared: a partner's or an international body's series is compared only with itself. */
+const BODY_OF = new Map<string, string>();
+for (const [key, phrases] of Object.entries(data.statisticsBodies as Record<string, string[]>)) for (const p of phrases) BODY_OF.set(matchKey(p), key);
+const BODIES = phraseRegex(Object.values(data.statisticsBodies as Record<string, string[]>).flat(), '', true);
+const bodiesCache = new WeakMap<DocumentAnalysis, Map<number, string[] | null>>();
+/** The statistics bodies a sentence and the two before it name (see ClaimFrame.bodies), once per sentence. */
+function bodiesNear(doc: DocumentAnalysis, sentence: Span): string[] | undefined {
+  let bySentence = bodiesCache.get(doc);
+  if (!bySentence) bodiesCache.set(doc, (bySentence = new Map()));
+  let v = bySentence.get(sentence.start);
+  if (v === undefined) {
+    const found = new Set<string>();
+    let span: Span | null = sentence;
+    for (let k = 0; span && k < 3; k++) {
+      // (A sentence's first 600 characters: a long text stays linear.)
+      for (const m of lowerOf(doc, { start: span.start, end: Math.min(span.end, span.start + 600) }).matchAll(BODIES)) {
+        const body = BODY_OF.get(m[0].replace(/\s+/g, ' '));
+        if (body) found.add(body);
+      }
+      span = previousSentence(doc, span.start, true);
+    }
+    bySentence.set(sentence.start, (v = found.size ? [...found].sort() : null));
+  }
+  return v ?? undefined;
+}
+
+/** Two figures each naming Vietnamese bodies, none in common: two counts (a note at most). */
+export function otherBodies(a: ClaimFrame, b: ClaimFrame): boolean {
+  return !!a.bodies && !!b.bodies && !a.bodies.some((k) => b.bodies!.includes(k));
+}
+
 export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
   const fa = a.source?.kind === 'foreign' ? a.source.text : null;
   const fb = b.source?.kind === 'foreign' ? b.source.text : null;
