@@ -1487,7 +1487,6 @@ export function isComparable(frame: ClaimFrame, indicatorFromFrame = false): boo
   return frame.product.sure && !frame.difference && (frame.status.value === 'actual' || frame.status.value === 'estimate');
 }
 
-/** Whether two claims' sources can be compared: a partner's or an international body's series is compared only with itself. */
 const BODY_OF = new Map<string, string>();
 for (const [key, phrases] of Object.entries(data.statisticsBodies as Record<string, string[]>)) for (const p of phrases) BODY_OF.set(matchKey(p), key);
 const BODIES = phraseRegex(Object.values(data.statisticsBodies as Record<string, string[]>).flat(), '', true);
@@ -1518,6 +1517,7 @@ export function otherBodies(a: ClaimFrame, b: ClaimFrame): boolean {
   return !!a.bodies && !!b.bodies && !a.bodies.some((k) => b.bodies!.includes(k));
 }
 
+/** Whether two claims' sources can be compared: a partner's or an international body's series is compared only with itself. */
 export function sameSeries(a: ClaimFrame, b: ClaimFrame): boolean {
   const fa = a.source?.kind === 'foreign' ? a.source.text : null;
   const fb = b.source?.kind === 'foreign' ? b.source.text : null;

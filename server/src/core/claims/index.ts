@@ -597,25 +597,19 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // claim cannot name.
   if (codes.filter((c) => c !== HOME).length === 0 && unnamedMarket(matchKey(doc.text.slice(sentence.start, f.start)))) {
     if (!THIS_MARKET.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
-    const prev = previousSentence(doc, sentence.start);
-    const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
-    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+    return flowToMarketBefore(doc, sentence);
   }
   // (`Trong tháng 5/2022 kim ngạch xuất khẩu mặt hàng này đạt 87,1 triệu USD, … chiếm 23,1% tổng trị giá
   // xuất khẩu … sang thị trường này`: the market the sentence points at after the figure is the
   // figure's too.)
   // (Read a few clauses after the figure only: a long sentence of many figures stays linear.)
   if (codes.filter((c) => c !== HOME).length === 0 && THIS_MARKET.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 240))))) {
-    const prev = previousSentence(doc, sentence.start);
-    const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
-    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+    return flowToMarketBefore(doc, sentence);
   }
   // (`It exported 3.1 million tons of rice to the country in 2023`: the market is the one foreign
   // country the sentence before names, else one the claim cannot name.)
   if (/^export/.test(metric) && codes.filter((c) => c !== HOME).length === 0 && TO_THE_COUNTRY.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 60))))) {
-    const prev = previousSentence(doc, sentence.start);
-    const named = prev ? [...new Set(codesIn(within(partnerMentions(doc), prev), prev))].filter((c) => c !== HOME) : [];
-    return named.length === 1 ? `${HOME}>${named[0]}` : null;
+    return flowToMarketBefore(doc, sentence);
   }
   // `However, the exports dropped by 50.5%` after a sentence on the exports to one market: that
   // market's (the flow pointed back at).
@@ -660,6 +654,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   if (codes.length === 0 && foreignFlowBefore(doc, sentence, metric)) return null;
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
+}
+
+/** Home's flow to the one foreign country the sentence before names (in the same paragraph), else null. */
+function flowToMarketBefore(doc: DocumentAnalysis, sentence: Span): string | null {
+  const prev = previousSentence(doc, sentence.start);
+  const named = prev ? codesIn(within(partnerMentions(doc), prev), prev).filter((c) => c !== HOME) : [];
+  return named.length === 1 ? `${HOME}>${named[0]}` : null;
 }
 
 /** A region named as a flow's market (`sang thị trường châu Âu`, `to Africa`). */

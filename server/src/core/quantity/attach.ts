@@ -580,18 +580,10 @@ export function attach(
 
   // Without the word, a pair of figures right before a pair of years is as plain: `values of 50
   // billion USD and 56 billion USD in 2020 and 2021`, `đạt 1,2 và 1,5 tỷ USD trong năm 2022 và 2023`.
-  // (The first date starting at `from` or within `gap` after it, by binary search over the dates in
-  // text order: a text of nothing but figures stays linear.)
-  const byStart = [...dates].sort((x, y) => x.start - y.start);
+  // (The first date starting at `from` or within `gap` after it: `dates` are in text order, and a
+  // binary search keeps a text of nothing but figures linear.)
   const dateFrom = (from: number, gap: number): DateItem | undefined => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid].start < from) lo = mid + 1;
-      else hi = mid;
-    }
-    const x = byStart[lo];
+    const x = firstAfter(dates, from);
     return x && x.start - from <= gap ? x : undefined;
   };
   for (let k = 0; k + 1 < drafts.length; k++) {
