@@ -37,7 +37,7 @@ import {
   type ResolvedMention,
 } from './entities/index';
 import { attachSubjects, runChecks, type CheckMemo } from './checks/index';
-import { sameList } from './checks/memo';
+import { sameList } from './text/digest';
 import type { ExtractContext } from './context';
 
 export * from './types';

@@ -11,7 +11,8 @@
 import type { Check, CheckContext, Emitted } from './types';
 import type { Claim } from '../claims/index';
 import { claimSentence, claimSignature, figuresWithin, isChange, sentenceFrames } from '../claims/index';
-import { documentStore, sameList } from './memo';
+import { documentStore } from './memo';
+import { sameList } from '../text/digest';
 import { sameSeries } from '../claims/frame';
 import { changeInterval, disjoint, midValue, plausible, ratioInterval, signedPlausible, type Interval, type Reading } from '../claims/bounds';
 import { parsePeriod, yearsBetween } from '../claims/period';

@@ -15,6 +15,7 @@
  * Without a memo (`CheckContext.memo` absent) every check computes everything, as before.
  */
 import type { DocumentAnalysis } from '../types';
+import { sameList } from '../text/digest';
 
 export type CheckMemo = Map<string, unknown>;
 
@@ -72,12 +73,6 @@ export function groupMemo<T>(memo: CheckMemo | undefined, name: string): GroupMe
 export function finishRun(memo: CheckMemo | undefined): void {
   if (!memo) return;
   for (const v of memo.values()) if (v instanceof GroupMemo) v.finish();
-}
-
-export function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** A per-document store a check manages itself (to validate entries against other documents), or null without a memo. */

@@ -13,7 +13,7 @@
  * Matching never rewrites the text; mentions keep their spans and only get `entityId`,
  * `canonical` and `person` updated.
  */
-import { digest } from '../text/digest';
+import { digest, sameList } from '../text/digest';
 import type { Entity, EntityMention, Finding, Language, MessageLocale } from '../types';
 import { matchKey } from '../text/textModel';
 import { slug, type KnowledgeBase } from './knowledge';
@@ -53,12 +53,6 @@ export interface ResolvedMention {
  */
 export interface DetachedResolution extends Resolution {
   resolved: (ResolvedMention | undefined)[][];
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 interface Ref {
@@ -268,7 +262,7 @@ function resolve(docs: ResolvableDocument[], knowledge: KnowledgeBase, locale: M
   };
 
   const signatures = memo ? docs.map((doc, i) => linkSignature(doc, rows[i].refs)) : null;
-  if (memo && held && signatures && memo.signatures && sameStrings(memo.signatures, signatures)) {
+  if (memo && held && signatures && memo.signatures && sameList(memo.signatures, signatures)) {
     const resolved = docs.map((doc, i) => {
       const prev = held.get(doc.uri)!;
       if (prev.doc === doc) return prev.resolved;

@@ -22,3 +22,10 @@ export function digest(str: string): string {
   };
   return `${str.length.toString(36)}:${half(0)}:${half(0x9e3779b9)}`;
 }
+
+/** Whether two signatures (lists of digests or keys) are the same, element by element. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
