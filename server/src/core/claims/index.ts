@@ -757,6 +757,14 @@ function respectiveMeasure(doc: DocumentAnalysis, f: Figure, sentence: Span): 'v
   return f === c1 ? m(g1) : f === c2 ? m(g2) : null;
 }
 
+/** Whether a percentage change has another right beside it, joined by `and` alone (`15.4% and 14.4%`, `12% và 15%`). */
+function backToBackChange(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
+  const changes = figuresWithin(doc, sentence).filter((g) => g.kind === 'percent' && isChange(g));
+  const i = changes.indexOf(f);
+  const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && /^\s*(?:%|percent|per cent)?\s*(?:and|và)\s*$/u.test(matchKey(doc.text.slice(a.end, b.start)));
+  return joined(changes[i - 1], f) || joined(f, changes[i + 1]);
+}
+
 /** A figure that states a change or a multiple: `tăng 2,5%`, `gấp 3 lần`. */
 export function isChange(f: Figure): boolean {
   return f.kind === 'multiple' || ((f.kind === 'percent' || f.kind === 'percentagePoints') && !!f.change);
@@ -1567,7 +1575,12 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // (`giảm 24,8% về giá`, `down 5% in price`: a change of the unit price, which a flow's metric does
   // not name.)
   if (PRICE_AFTER.test(after) && f.metric !== 'price') return null;
-  let measure: 'value' | 'volume' | 'price' | null = INDEX_INDICATORS.test(f.metric) ? 'value' : respectiveMeasure(doc, f, sentence) ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
+  const respective = respectiveMeasure(doc, f, sentence);
+  // (Two changes written back to back, `up by 15.4% and 14.4% compared to last year`, after a total
+  // and one of its parts: which is whose the text leaves to the reader unless a `respectively`
+  // pairs them with a volume and a value.)
+  if (!respective && backToBackChange(doc, f, sentence)) return null;
+  let measure: 'value' | 'volume' | 'price' | null = INDEX_INDICATORS.test(f.metric) ? 'value' : respective ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
   let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
   if (f.metric === 'price') {

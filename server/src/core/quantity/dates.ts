@@ -474,6 +474,11 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
   }
   // the first nine months of this year / first 9 months of 2024 / the opening seven months of the year
   if ((txt === 'first' || txt === 'opening') && tokens[i + 1]) {
+    // `the first month of 2024`, `the opening month of the year`: January, when a year follows.
+    if (w(tokens, i + 1, 'month')) {
+      const y = yearRef(tokens, i + 2);
+      if (y) return { t0: i, t1: y.end, a: { ...y.part, m: 1 }, precision: 'month' };
+    }
     const n = isPlainInt(tokens[i + 1]) ?? SMALL_VI[tokens[i + 1].text] ?? null;
     if (n !== null && n >= 1 && n <= 12 && w(tokens, i + 2, 'months')) {
       const y = yearRef(tokens, i + 3);
