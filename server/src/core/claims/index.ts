@@ -260,7 +260,7 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
 }
 
 /** `nước này`, `this country`: the country just named (not `the country`, which is as often home). */
-const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|this country)(?![\p{L}])/u;
+const THIS_COUNTRY = /(?<![\p{L}])(?:nước này|quốc gia này|đặc khu này|vùng lãnh thổ này|this country|this territory)(?![\p{L}])/u;
 /** The market of an export that points back at the country just named (`exported … to the country`). */
 const TO_THE_COUNTRY = /(?<![\p{L}])(?:to|into) the country(?![\p{L}])/u;
 /** Words that cite a body as the source: `theo`, `according to`. */
@@ -392,6 +392,11 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       if (named.length === 1) {
         inSentence.push(named[0]);
         if (inClause.length) inClause.push(named[0]);
+      } else {
+        // (Pointed at and not named: some partner's, not home's with the world, `Việt Nam xuất siêu
+        // sang đặc khu này 10,4 tỷ USD` under a heading the sentence before cannot name.)
+        f.subject = null;
+        continue;
       }
     }
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
