@@ -1072,7 +1072,8 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
     for (const f of figures) {
       if (isChange(f)) {
         // (A rise written as a multiple, `tăng gấp 6,5 lần`, `2.8 times year-on-year`, is the change it states.)
-        const asRate = multipleAsRate(doc, f, sentence);
+        // (`the economy expanded 8.02 percent`: a rise of the product, on a copy of the figure.)
+        const asRate = multipleAsRate(doc, f, sentence) ?? (f.metric === 'gdp.growth' ? { ...f, metric: 'gdp' } : null);
         const c = (asRate ? changeClaim(doc, asRate, sentence, levels) : changeClaim(doc, f, sentence, levels)) ?? rankedChange(doc, f, sentence, levels, out);
         if (c) out.push(c);
         continue;
@@ -1087,6 +1088,9 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
       }
       const frame = roles.get(f);
       const metric0 = f.metric ?? frame?.partner?.metric ?? null;
+      // (A balance, `cán cân xuất nhập khẩu`, `trade balance`, is a surplus or a deficit the words do
+      // not say: no claim, and no longer the two-way trade its words contain.)
+      if (metric0 === 'trade.balance') continue;
       if (!metric0 || f.metric === 'trade') {
         // `Trung Quốc đứng thứ 2 với hơn 3,4 tỷ USD`, `The EU followed with $6.5 billion`: the
         // next market of the ranking the sentence before began.
@@ -1439,7 +1443,8 @@ const INDEX_INDICATORS = /^(?:iip|gdp|retail|budget)$/;
  */
 const AGGREGATE_BRANCH = /(?<![\p{L}])(?:đầu người|per capita|per head|nội địa|xuất nhập khẩu|dầu thô|thuế|phí|tiền sử dụng đất|domestic|crude|taxes?|fees?|khu vực|ngành|nhóm ngành|lĩnh vực|doanh thu|dịch vụ|nông|lâm|thủy sản|thuỷ sản|công nghiệp|xây dựng|bán buôn|lưu trú|du lịch|sectors?|industry|industries|agricultur\w*|services|manufacturing|construction|tourism|accommodation|catering)(?![\p{L}])/u;
 /** Aggregates' names, after which the branch words are looked for. */
-const AGGREGATE_NAME = /(?:thu ngân sách(?: nhà nước)?|ngân sách nhà nước|(?:state )?budget revenues?|grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
+const AGGREGATE_NAME = /(?:tăng trưởng kinh tế|economic growth|(?:economy|kinh tế) (?:grew|expanded|grows|expands|tăng trưởng)|thu ngân sách(?: nhà nước)?|ngân sách nhà nước|(?:state )?budget revenues?|grdp|gdp|tổng sản phẩm(?: trong nước| quốc nội| trên địa bàn)?|gross (?:regional )?domestic product|tổng mức bán lẻ hàng hóa và doanh thu dịch vụ(?: tiêu dùng)?|tổng mức bán lẻ|retail sales(?: of (?:consumer )?goods and (?:consumer )?services)?)/gu;
+const FORECASTERS = /(?<![\p{L}])(?:imf|wb|adb|amro|oecd|hsbc|uob|standard chartered|fitch|moody'?s|world bank|ngân hàng thế giới|quỹ tiền tệ quốc tế|international monetary fund|ngân hàng phát triển châu á|asian development bank)(?![\p{L}])/u;
 const OIL_EXCLUDED = /(?:trừ|không (?:tính|kể|bao gồm)|ngoài)\s+(?:dầu|dầu thô|dầu khí)|(?:excluding|without|ex-?)\s*(?:crude\s+)?(?:oil|gas)|(?:oil|gas)(?:\s+and\s+(?:crude\s+)?(?:oil|gas))?\s+excluded/;
 /** A change in real terms beside the nominal one (`nếu loại trừ yếu tố giá tăng 7,1%`, `in real terms`). */
 const REAL_TERMS = /loại trừ yếu tố giá|loại trừ yếu tố tăng giá|theo giá so sánh|excluding (?:the )?price|in real terms|at constant prices/;
@@ -1542,6 +1547,10 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (end < 0 || AGGREGATE_BRANCH.test(lead.slice(end)) || (f.metric !== 'gdp' && REAL_TERMS.test(lead.slice(Math.max(0, lead.length - 40))))) return null;
     // (A product without its oil and gas, `GRDP (trừ dầu khí)`, `with crude oil excluded`, is another aggregate.)
     if (OIL_EXCLUDED.test(matchKey(doc.text.slice(sentence.start, Math.min(sentence.end, f.end + 40))))) return null;
+    // (A product's growth an international body or a bank puts a number on, `IMF và WB nhận định
+    // tăng trưởng kinh tế của Việt Nam đạt 6,1%`, is its projection, whatever the verb: not the
+    // statistics office's count.)
+    if (f.metric === 'gdp' && FORECASTERS.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
   }
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
   if (!cf.indicator.sure || !cf.product.sure || (cf.local && !cf.localPlace) || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
