@@ -77,10 +77,15 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false): RegExp {
-  const keys = [...new Set(phrases.map((p) => matchKey(p)))].sort((a, b) => b.length - a.length);
-  const alt = keys.map((k) => escapeRegExp(k).replace(/ /g, '\\s+')).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])${anchor}`, global ? 'gu' : 'u');
+function phraseRegex(phrases: string[], anchor: '' | '$' = '', global = false, notBefore: string[] = []): RegExp {
+  const alternatives = (list: string[]) =>
+    [...new Set(list.map((p) => matchKey(p)))]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'))
+      .join('|');
+  // (`notBefore`: words that, following the phrase, make it another thing: `cục thống kê Séc`.)
+  const not = notBefore.length ? `(?!\\s+(?:${alternatives(notBefore)})(?![\\p{L}]))` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(phrases)})(?![\\p{L}\\p{N}])${not}${anchor}`, global ? 'gu' : 'u');
 }
 
 /**
@@ -1376,15 +1381,19 @@ function sourceOf(sentence: string): ClaimFrame['source'] {
   }
   return undefined;
 }
+const STATISTICS_BODIES = data.statisticsBodies as Record<string, string[]>;
 /**
- * Offices whose trade figures are early estimates that Customs' count revises, by their names and
- * acronyms: Việt Nam's statistics office (not a partner's: `Czech Statistical Office` is foreign)
- * and the agriculture ministry (its monthly reports on farm, forest and fishery exports).
+ * Offices whose trade figures are early estimates that Customs' count revises, by the names and
+ * acronyms of the bodies vocabulary.json calls estimating (`estimatingBodies`): Việt Nam's statistics
+ * office (not a partner's: `cục thống kê Séc` is foreign) and the agriculture ministry (its monthly
+ * reports on farm, forest and fishery exports).
  */
-const ESTIMATING_OFFICE =
-  /(?<![\p{L}])(?:tổng cục thống kê|cục thống kê(?! (?:séc|mỹ|trung quốc|hàn quốc|nhật bản))|gso|nso|general statistics office|national statistics office|bộ nông nghiệp và (?:phát triển nông thôn|môi trường)|bộ nn\s*(?:&|-|và)\s*(?:ptnt|mt)|mard|ministry of agriculture and (?:rural development|environment))(?![\p{L}])/u;
-
-const ESTIMATING_OFFICE_ALL = new RegExp(ESTIMATING_OFFICE.source, 'gu');
+const ESTIMATING_OFFICE_ALL = phraseRegex(
+  (data.estimatingBodies as string[]).flatMap((k) => STATISTICS_BODIES[k]),
+  '',
+  true,
+  data.foreignStatisticsAfter,
+);
 
 /**
  * The estimating office a text names, but not as the parent of a department whose data it is
@@ -1488,8 +1497,8 @@ export function isComparable(frame: ClaimFrame, indicatorFromFrame = false): boo
 }
 
 const BODY_OF = new Map<string, string>();
-for (const [key, phrases] of Object.entries(data.statisticsBodies as Record<string, string[]>)) for (const p of phrases) BODY_OF.set(matchKey(p), key);
-const BODIES = phraseRegex(Object.values(data.statisticsBodies as Record<string, string[]>).flat(), '', true);
+for (const [key, phrases] of Object.entries(STATISTICS_BODIES)) for (const p of phrases) BODY_OF.set(matchKey(p), key);
+const BODIES = phraseRegex(Object.values(STATISTICS_BODIES).flat(), '', true, data.foreignStatisticsAfter);
 const bodiesCache = new WeakMap<DocumentAnalysis, Map<number, string[] | null>>();
 /** The statistics bodies a sentence and the two before it name (see ClaimFrame.bodies), once per sentence. */
 function bodiesNear(doc: DocumentAnalysis, sentence: Span): string[] | undefined {
