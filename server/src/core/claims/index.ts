@@ -13,7 +13,7 @@ import { createTextModel, matchKey } from '../text/textModel';
 import { parsePeriod, periodKey } from './period';
 import { disjoint, plausible, type Interval } from './bounds';
 import { lowerBound, spanAt, within } from './spans';
-import { aboutPlace, figuresWithin, firmReference, frameOf, fromToEnd, isComparable, namedAsPartner, OPENINGS, previousSentence, STAGED_INDICATORS, type ClaimFrame } from './frame';
+import { aboutPlace, figuresWithin, firmReference, frameOf, fromToEnd, isComparable, namedAsPartner, OPENINGS, previousSentence, productsIn, STAGED_INDICATORS, type ClaimFrame } from './frame';
 
 export { figuresWithin };
 import subjectData from './subjects.json';
@@ -760,6 +760,27 @@ function respectiveMeasure(doc: DocumentAnalysis, f: Figure, sentence: Span): 'v
   const m = (g: Figure) => (g.kind === 'money' ? 'value' : 'volume');
   if (m(g1) === m(g2)) return null;
   return f === c1 ? m(g1) : f === c2 ? m(g2) : null;
+}
+
+/**
+ * The product a `respectively` gives a change of a list (`Shrimp and crab exports surged 20 percent
+ * and 59 percent, respectively`, `xuất khẩu tôm và cua tăng lần lượt 20% và 59%`): as many changes,
+ * one after the other, as the sentence names products before them, each product once and no level
+ * between; the nth change is the nth product's. Null otherwise.
+ */
+function respectiveProduct(doc: DocumentAnalysis, f: Figure, sentence: Span): { key: string; text: string } | null {
+  if (f.kind !== 'percent' || !RESPECTIVELY.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
+  const figs = figuresWithin(doc, sentence);
+  const changes = figs.filter((g) => g.kind === 'percent' && isChange(g));
+  const i = changes.indexOf(f);
+  if (i < 0 || changes.length < 2) return null;
+  for (let k = 1; k < changes.length; k++) {
+    if (!/^\s*(?:%|percent|per cent)?\s*(?:,|and|và|,\s*and|,\s*và)\s*$/u.test(matchKey(doc.text.slice(changes[k - 1].end, changes[k].start)))) return null;
+  }
+  if (figs.some((g) => !isChange(g) && g.start < changes[changes.length - 1].end)) return null;
+  const named = productsIn(matchKey(doc.text.slice(sentence.start, changes[0].start))).filter((p) => p.key !== 'all');
+  if (named.length !== changes.length || new Set(named.map((p) => p.key)).size !== named.length) return null;
+  return { key: named[i].key, text: named[i].text };
 }
 
 /** Whether a percentage change has another right beside it, joined by `and` alone (`15.4% and 14.4%`, `12% và 15%`). */
@@ -1553,6 +1574,8 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
     if (f.metric === 'gdp' && FORECASTERS.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
   }
   const cf = frameOf(doc, f, sentence, clauseOf(doc, f, sentence).start, levels);
+  const listed = respectiveProduct(doc, f, sentence);
+  if (listed) cf.product = { value: listed.key, text: listed.text, sure: true };
   if (!cf.indicator.sure || !cf.product.sure || (cf.local && !cf.localPlace) || cf.periodInDoubt || (cf.status.value !== 'actual' && cf.status.value !== 'estimate')) return null;
   let after = matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 120)));
   const overTwoYears = ownPeriod !== f.period;
@@ -1593,7 +1616,7 @@ function changeClaim(doc: DocumentAnalysis, f: Figure, sentence: Span, levels: F
   // (Two changes written back to back, `up by 15.4% and 14.4% compared to last year`, after a total
   // and one of its parts: which is whose the text leaves to the reader unless a `respectively`
   // pairs them with a volume and a value.)
-  if (!respective && backToBackChange(doc, f, sentence)) return null;
+  if (!respective && !listed && backToBackChange(doc, f, sentence)) return null;
   let measure: 'value' | 'volume' | 'price' | null = INDEX_INDICATORS.test(f.metric) ? 'value' : respective ?? (VOLUME_AFTER.test(after) ? 'volume' : VALUE_AFTER.test(after) ? 'value' : null);
   let priceOf: 'export' | 'import' | null = null;
   // The change of an export unit price (`giá xuất khẩu bình quân đạt 5.084 USD/tấn, tăng 51,7%`).
