@@ -84,7 +84,9 @@ function computePlausible(f: Pick<Figure, 'text' | 'value' | 'bound' | 'qualifie
       // (Three significant digits or more: `3 tỷ` is a rounding, `123 tỷ` may be a truncation.)
       // Decimals are cut as well (`3,3 tỷ USD` for 3,36).
       const digits = writtenDigits(f.text);
-      const truncated = !strict && (wholeNumber(f.text) ? (digits?.trimmed ?? 0) >= 3 : (digits?.all ?? 0) >= 2);
+      // (So are rates: `tăng 24%` for 24,9%.)
+      const rate = /%|percent|per cent|phần trăm/i.test(f.text);
+      const truncated = !strict && (wholeNumber(f.text) ? (digits?.trimmed ?? 0) >= (rate ? 2 : 3) : (digits?.all ?? 0) >= 2);
       return [lo0 - slackLo, hi0 + (truncated ? Math.max(slackHi, 2 * roundingSlack(f, hi0, 'strict')) : slackHi)];
     case 'approx': {
       // `khoảng 4 tỷ` is loose; `approximately 171.2 billion` gives four digits and means them.

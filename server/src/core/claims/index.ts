@@ -597,6 +597,9 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   }
   // `nhập khẩu vào thị trường Việt Nam`, `imported into Vietnam`: home's own imports.
   if (/^import/.test(metric) && codes.every((c) => c === HOME) && INTO_HOME.test(matchKey(doc.text.slice(sentence.start, f.start)))) return HOME;
+  // (A flow to a number of markets, `sang ba thị trường này`, `to the top five markets`, is their
+  // sum: some part of the country's flow, no one market's.)
+  if (MARKETS_COUNTED.test(matchKey(doc.text.slice(sentence.start, f.start)))) return null;
   // A market the sentence points at without naming it (`sang thị trường này`, `sang thị trường tỷ
   // dân`, `to this market`): the one foreign market the sentence before names, else a partner the
   // claim cannot name.
@@ -702,6 +705,7 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
 }
 
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
+const MARKETS_COUNTED = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|these|those|top|its)\s+)?(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thị trường|nước|quốc gia|markets|countries)(?![\p{L}])/u;
 const UNNAMED_MARKET = /(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:các|những|the|this|that|these)\s+)?(?:thị trường|nước|quốc gia|siêu cường|cường quốc|market|markets|country|(?:[\p{L}-]+\s+){0,2}nation)(?!\s+(?:thế giới|quốc tế|nước ngoài|world|global|international))/u;
 /**
  * Every market, named as such and nothing after it but the period or the verb (`xuất khẩu … sang các
