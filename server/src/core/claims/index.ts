@@ -1223,13 +1223,21 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
  * the engine did not read, and says nothing.
  */
 const NATIONAL_FLOOR_PER_MONTH = 300e6;
+/**
+ * Likewise the country's retail sales of goods and services, in dong, above 50 trillion a month
+ * since 2008: `tổng mức bán lẻ … tháng 8 đạt 6.370 tỷ đồng` is a province's, whose name the text
+ * did not give.
+ */
+const RETAIL_FLOOR_PER_MONTH = 50e12;
 function tinyNationalTotal(metric: string, subject: string, f: Figure, period: IsoPeriod | null): boolean {
-  if ((metric !== 'export' && metric !== 'import') || subject !== HOME || f.kind !== 'money' || f.unit !== 'USD' || Array.isArray(f.value)) return false;
+  if (subject !== HOME || f.kind !== 'money' || Array.isArray(f.value)) return false;
+  const retail = /^retail/.test(metric) && f.unit === 'VND';
+  if (!retail && ((metric !== 'export' && metric !== 'import') || f.unit !== 'USD')) return false;
   const p = parsePeriod(period);
   // (Before 1995 the floor does not hold: 2,4 tỷ USD was all of 1990's exports.)
-  if (p && p.from.y < 1995) return false;
+  if (p && p.from.y < (retail ? 2008 : 1995)) return false;
   const months = p && !p.days ? Math.max(1, p.months) : 1;
-  return (f.value as number) < NATIONAL_FLOOR_PER_MONTH * months;
+  return (f.value as number) < (retail ? RETAIL_FLOOR_PER_MONTH : NATIONAL_FLOOR_PER_MONTH) * months;
 }
 
 /** Two figures each dated by words of its own (`từ 165 triệu USD năm 2012 lên 364 triệu USD vào năm ngoái`). */
