@@ -1242,9 +1242,17 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     const re = yearly ? MONTHS_WITHIN : PART_OF_MONTH;
     const doubt = re.exec(lowerOf(doc, { start: from, end: to })) ?? re.exec(around);
     if (doubt) frame.periodInDoubt = doubt[0];
+    // (A year the sentence says is not over, `… gần 1,3 tỷ USD chỉ trong nửa tháng còn lại của năm`,
+    // `with the rest of the year to go`: some of it, not the whole.)
+    if (!frame.periodInDoubt && yearly) {
+      const rest = REST_OF_YEAR.exec(lowerOf(doc, sentence));
+      if (rest) frame.periodInDoubt = rest[0];
+    }
   }
   return frame;
 }
+
+const REST_OF_YEAR = /(?<![\p{L}])(?:còn lại (?:của|trong) năm|the rest of the year|remaining (?:days|weeks|month|months) of the year)(?![\p{L}])/u;
 
 /** Partners named in English after `statistics of` (`The statistics of the UAE show …`). */
 const PARTNER_NAMES_EN = 'uae|united arab emirates|russia|china|japan|korea|south korea|the republic of korea|india|thailand|malaysia|indonesia|singapore|the philippines|philippines|germany|france|the us|the united states|the uk|the united kingdom|australia|canada|brazil|mexico|taiwan|the eu|the european union|partner|other side|host country';
