@@ -213,7 +213,7 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
       const statedBase = [...roles.entries()].find(([f, r]) => r.role === 'base' && !r.partner && f.start > c.start && f.unit === e.unit);
       // (`tăng 62% so với cùng kỳ và cao hơn nhiều so với mức 5,62 tỷ USD của cả năm 2024`: a level of
       // its own period, not the one the change is on, is another comparison's base.)
-      const ownBase = statedBase ? (claimOf.get(statedBase[0])?.period ?? statedBase[0].period) : undefined;
+      const ownBase = statedBase ? (claimOf.get(statedBase[0])?.period ?? (statedBase[0].periodSpan ? statedBase[0].period : undefined)) : undefined;
       if (statedBase && ownBase && c.change?.base && ownBase !== c.change.base) continue;
       if (statedBase) {
         base = [{ uri: doc.uri, figure: statedBase[0], period: c.change?.base ?? null }];
