@@ -532,7 +532,12 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   const segment = semicolonSegment(doc, f, sentence);
   const inSegment = segment.start === sentence.start && segment.end === sentence.end ? [] : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, segment)), segment);
   const segmentScoped = inSegment.some((m) => m.countryCode !== HOME);
-  const mentions = segmentScoped ? inSegment : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence);
+  // (Nor a country named in brackets after the figure, an aside on something else: `… khoảng 3,3 tỷ
+  // USD, … (năm đầu tiên sầu riêng Việt Nam xuất khẩu chính ngạch sang Trung Quốc)`.)
+  const asides = bracketsAfter(doc, f, sentence);
+  const mentions = (segmentScoped ? inSegment : outsideRankings(doc, within(partnerMentions(doc), breakdownScope(doc, f, sentence)), sentence)).filter(
+    (m) => !asides.some((a) => m.start >= a.start && m.end <= a.end),
+  );
   const scope = segmentScoped ? segment : sentence;
   // A flow to a market the engine does not know (`exports to Europe contracted by 9%`) is that
   // market's, whatever country the sentence names elsewhere.
@@ -702,6 +707,20 @@ function marketBefore(doc: DocumentAnalysis, sentence: Span): boolean {
   if (!prev) return false;
   const mentions = within(partnerMentions(doc), prev).filter((m) => m.countryCode !== HOME);
   return new Set(mentions.map((m) => m.countryCode)).size === 1 && mentions.some((m) => namedAsPartner(doc, m));
+}
+
+/** Bracketed stretches that open after a figure, in the 300 characters after it (an unclosed one runs to the sentence's end). */
+function bracketsAfter(doc: DocumentAnalysis, f: Span, sentence: Span): Span[] {
+  const out: Span[] = [];
+  const end = Math.min(sentence.end, f.end + 300);
+  for (let i = f.end; i < end; i++) {
+    if (doc.text[i] !== '(') continue;
+    const close = doc.text.indexOf(')', i);
+    const to = close < 0 || close >= sentence.end ? sentence.end : close + 1;
+    out.push({ start: i, end: to });
+    i = to - 1;
+  }
+  return out;
 }
 
 const INTO_HOME = /(?:vào|into)\s+(?:thị trường\s+|the\s+)?(?:việt nam|vietnam|viet nam|vietnamese market|nước ta)/;
