@@ -869,8 +869,9 @@ function statusInSentence(doc: DocumentAnalysis, f: Figure, sentence: Span, clau
   const own = statusOf(f, clauseBefore);
   if (own.value !== 'actual' || depth > 2) return own;
   // A sentence that opens on an estimate (`Ước tính từ đầu năm đến hết tháng 7, … ước đạt 98.000
-  // chiếc, kim ngạch 2,1 tỉ USD, tăng …`) estimates every figure in it.
-  const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 80) }));
+  // chiếc, kim ngạch 2,1 tỉ USD, tăng …`), or on its source and then one (`Theo số liệu sơ bộ từ
+  // Tổng cục Hải quan, ước tính năm 2024, …`), estimates every figure in it.
+  const opening = ESTIMATE_OPENING.exec(lowerOf(doc, { start: sentence.start, end: Math.min(f.start, sentence.start + 160) }));
   if (opening) return { value: 'estimate', text: opening[0].trim() };
   // A target that opens a list (`Năm 2025, ngành lâm nghiệp đặt mục tiêu tỷ lệ che phủ rừng …;
   // tốc độ tăng … đạt 4,5-5%; … giá trị xuất khẩu gỗ … đạt 17,5-18 tỷ USD`) governs every item of it.
@@ -919,7 +920,7 @@ function estimateOfParagraphBefore(doc: DocumentAnalysis, sentence: Span): Claim
   const m = INCOMPLETE_DATA.exec(lowerOf(doc, { start: prev.start, end: Math.min(prev.end, prev.start + 400) }));
   return m ? { value: 'estimate', text: m[0] } : null;
 }
-const ESTIMATE_OPENING = /^\s*(?:theo\s+)?(?:ước tính|số ước tính|số liệu chưa đầy đủ|estimates?|estimated|preliminary estimates?|(?:according to\s+)?incomplete data)(?![\p{L}])/u;
+const ESTIMATE_OPENING = /^\s*(?:(?:theo|according to)\s[^,;]{0,80},\s*)?(?:theo\s+)?(?:ước tính|số ước tính|số liệu chưa đầy đủ|estimates?|estimated|preliminary estimates?|(?:according to\s+)?incomplete data)(?![\p{L}])/u;
 
 /** Where the clause holding `f` starts (after the last comma or semicolon before it). */
 function clauseStartOf(doc: DocumentAnalysis, sentence: Span, f: Span): number {
