@@ -792,7 +792,8 @@ function respectiveMeasure(doc: DocumentAnalysis, f: Figure, sentence: Span): 'v
  * between; the nth change is the nth product's. Null otherwise.
  */
 function respectiveProduct(doc: DocumentAnalysis, f: Figure, sentence: Span): { key: string; text: string } | null {
-  if (f.kind !== 'percent' || !RESPECTIVELY.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
+  // (A list that `respectively` pairs is a short sentence's: a sentence of endless figures is none.)
+  if (f.kind !== 'percent' || sentence.end - sentence.start > 600 || !RESPECTIVELY.test(matchKey(doc.text.slice(sentence.start, sentence.end)))) return null;
   const figs = figuresWithin(doc, sentence);
   const changes = figs.filter((g) => g.kind === 'percent' && isChange(g));
   const i = changes.indexOf(f);
@@ -808,7 +809,9 @@ function respectiveProduct(doc: DocumentAnalysis, f: Figure, sentence: Span): { 
 
 /** Whether a percentage change has another right beside it, joined by `and` alone (`15.4% and 14.4%`, `12% và 15%`). */
 function backToBackChange(doc: DocumentAnalysis, f: Figure, sentence: Span): boolean {
-  const changes = figuresWithin(doc, sentence).filter((g) => g.kind === 'percent' && isChange(g));
+  // (Only the figures right around it: a sentence of endless figures stays linear.)
+  const near = { start: Math.max(sentence.start, f.start - 40), end: Math.min(sentence.end, f.end + 40) };
+  const changes = figuresWithin(doc, near).filter((g) => g.kind === 'percent' && isChange(g));
   const i = changes.indexOf(f);
   const joined = (a: Figure | undefined, b: Figure | undefined) => !!a && !!b && /^\s*(?:%|percent|per cent)?\s*(?:and|và)\s*$/u.test(matchKey(doc.text.slice(a.end, b.start)));
   return joined(changes[i - 1], f) || joined(f, changes[i + 1]);
