@@ -1246,14 +1246,23 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     // (A year the sentence says is not over, `… gần 1,3 tỷ USD chỉ trong nửa tháng còn lại của năm`,
     // `with the rest of the year to go`: some of it, not the whole.)
     if (!frame.periodInDoubt && yearly) {
-      const rest = REST_OF_YEAR.exec(lowerOf(doc, sentence));
-      if (rest) frame.periodInDoubt = rest[0];
+      const rest = restOfYear(doc, sentence);
+      if (rest) frame.periodInDoubt = rest;
     }
   }
   return frame;
 }
 
 const REST_OF_YEAR = /(?<![\p{L}])(?:còn lại (?:của|trong) năm|the rest of the year|remaining (?:days|weeks|month|months) of the year)(?![\p{L}])/u;
+const restOfYearCache = new WeakMap<DocumentAnalysis, Map<number, string | null>>();
+/** The words that say a sentence's year is not over, read once per sentence (a sentence of endless figures stays linear). */
+function restOfYear(doc: DocumentAnalysis, sentence: Span): string | null {
+  let bySentence = restOfYearCache.get(doc);
+  if (!bySentence) restOfYearCache.set(doc, (bySentence = new Map()));
+  let v = bySentence.get(sentence.start);
+  if (v === undefined) bySentence.set(sentence.start, (v = REST_OF_YEAR.exec(lowerOf(doc, sentence))?.[0] ?? null));
+  return v;
+}
 
 /** Partners named in English after `statistics of` (`The statistics of the UAE show …`). */
 const PARTNER_NAMES_EN = 'uae|united arab emirates|russia|china|japan|korea|south korea|the republic of korea|india|thailand|malaysia|indonesia|singapore|the philippines|philippines|germany|france|the us|the united states|the uk|the united kingdom|australia|canada|brazil|mexico|taiwan|the eu|the european union|partner|other side|host country';
