@@ -19,6 +19,9 @@
 //   npm run eval -- --show-right  also list the findings that are right
 //   npm run eval -- --first-gold  without the conflicts added to a manifest after its first run
 //                                 (each is marked `addedAfterFirstRun` with the reason)
+//
+// Articles present that share ten words with the seed articles are listed too: their local copies
+// are to be reworded (a manifest's `rewrittenAfterCollection` says how).
 import { createRequire } from 'module';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -89,6 +92,35 @@ function covers(uri, f, pair) {
   return (ab || ba) && (pair.a.uri !== pair.b.uri || pair.a.span.start !== pair.b.span.start);
 }
 
+/**
+ * The articles present that share ten words in a row with the seed articles (../shared/corpus/seeds,
+ * read where it exists): third-party wording of the seeds that must be reworded in the local copy, as
+ * a manifest's `rewrittenAfterCollection` says (a rebuild from the addresses brings it back).
+ */
+function sharedWithSeeds(texts) {
+  const seeds = path.resolve(root, '..', 'shared', 'corpus', 'seeds');
+  if (!fs.existsSync(seeds)) return [];
+  const words = (t) => t.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const runs = new Set();
+  for (const f of fs.readdirSync(seeds)) {
+    const file = path.join(seeds, f);
+    if (!fs.statSync(file).isFile()) continue;
+    const w = words(read(file));
+    for (let i = 0; i + 10 <= w.length; i++) runs.add(w.slice(i, i + 10).join(' '));
+  }
+  const out = [];
+  for (const [name, text] of texts) {
+    const w = words(text);
+    for (let i = 0; i + 10 <= w.length; i++) {
+      if (runs.has(w.slice(i, i + 10).join(' '))) {
+        out.push(name);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 function evalReal() {
   const dir = path.join(root, 'eval', 'real');
   if (!fs.existsSync(dir)) return null;
@@ -108,6 +140,7 @@ function evalReal() {
     }
   }
   if (texts.size === 0) return { articles: 0, missingArticles };
+  const seedCopies = sharedWithSeeds(texts);
   const ws = core.createWorkspace({ locale });
   for (const [uri, text] of texts) ws.set({ uri, text });
   const docs = ws.all();
@@ -158,6 +191,7 @@ function evalReal() {
   const result = {
     articles: n,
     missingArticles,
+    seedCopies,
     findings: findings.length,
     right: right.length,
     precision: findings.length ? right.length / findings.length : 1,
@@ -254,6 +288,7 @@ else {
       `look-alikes flagged ${real.lookalikesFlagged}/${real.silentPairs}`,
   );
   log(`  by code: ${Object.entries(real.byCode).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
+  if (real.seedCopies.length) log(`  ${real.seedCopies.length} article${real.seedCopies.length === 1 ? '' : 's'} share${real.seedCopies.length === 1 ? 's' : ''} ten words with the seed articles; reword their local copies (rewrittenAfterCollection): ${real.seedCopies.join(', ')}`);
 }
 log('=== written corpora (test/fixtures/checks/corpus) ===');
 const written = evalWritten();
