@@ -770,7 +770,14 @@ export function aboutPlace(doc: DocumentAnalysis, f: Figure): boolean {
  * or a complete date on the article's first line (a dateline, a page's stamp). A date read from the
  * body, or a year, may be off, and `năm nay` measured from it with it.
  */
+const firmCache = new WeakMap<DocumentAnalysis, boolean>();
 export function firmReference(doc: DocumentAnalysis): boolean {
+  let firm = firmCache.get(doc);
+  if (firm === undefined) firmCache.set(doc, (firm = isFirmReference(doc)));
+  return firm;
+}
+
+function isFirmReference(doc: DocumentAnalysis): boolean {
   const r = doc.referenceDate;
   if (!r) return false;
   if (r.source === 'marker' || r.source === 'option') return true;

@@ -245,11 +245,10 @@ const WIDER = /thế giới|toàn cầu|khu vực|châu lục|châu âu|châu á
 
 /** The clause of a sentence that holds a figure. */
 function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
-  const text = doc.text.slice(sentence.start, sentence.end);
+  const cuts = clauseCuts(doc, sentence);
   let start = sentence.start;
   let end = sentence.end;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + m.index! + 1;
+  for (const at of cuts) {
     if (at <= f.start) start = at;
     else if (at >= f.end) {
       end = at;
@@ -257,6 +256,24 @@ function clauseOf(doc: DocumentAnalysis, f: Span, sentence: Span): Span {
     }
   }
   return { start, end };
+}
+
+/**
+ * Where the clauses of a sentence start (absolute offsets, each just after a break), read once per
+ * sentence: every figure of a long sentence asks for them.
+ */
+const clauseCutCache = new WeakMap<DocumentAnalysis, Map<string, number[]>>();
+function clauseCuts(doc: DocumentAnalysis, sentence: Span): number[] {
+  let bySentence = clauseCutCache.get(doc);
+  if (!bySentence) clauseCutCache.set(doc, (bySentence = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  let cuts = bySentence.get(key);
+  if (!cuts) {
+    cuts = [];
+    for (const m of doc.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) cuts.push(sentence.start + m.index! + 1);
+    bySentence.set(key, cuts);
+  }
+  return cuts;
 }
 
 /** `nước này`, `this country`: the country just named (not `the country`, which is as often home). */
@@ -483,23 +500,50 @@ const CLAUSE_BREAK = /[,;](?=\s)|\s(?:trong khi|trong đó|while|whereas|bringin
  * US$28.2 billion` makes only the second a total.
  */
 function isCumulative(doc: DocumentAnalysis, f: Figure, sentence: Span, figures: Figure[]): boolean {
-  const text = doc.text.slice(sentence.start, sentence.end);
-  const cuts = [0];
-  for (const m of text.matchAll(CLAUSE_BREAK)) cuts.push(m.index! + 1);
-  cuts.push(text.length);
-  // A figure-less clause of running totals (`Lũy kế đến hết năm 2023,`) leads the next clause that
-  // holds figures, not the ones after it (`…, trong đó năm 2023 đạt 6,6 tỷ USD`).
-  let leading = false;
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const clause = { start: sentence.start + cuts[i], end: sentence.start + cuts[i + 1] };
-    const lower = matchKey(doc.text.slice(clause.start, clause.end));
-    const mine = f.start >= clause.start && f.start < clause.end;
-    const holdsFigure = figures.some((g) => g.start >= clause.start && g.start < clause.end);
-    if (mine) return leading || CUMULATIVE.test(lower);
-    if (holdsFigure) leading = false;
-    else if (CUMULATIVE.test(lower) && !RECORD.test(lower)) leading = true;
+  const { bounds, running } = runningClauses(doc, sentence, figures);
+  // (The clause the figure starts in: the last bound at or before it.)
+  let lo = 0;
+  let hi = bounds.length - 2;
+  if (hi < 0 || f.start < bounds[0] || f.start >= bounds[bounds.length - 1]) return false;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid] <= f.start) lo = mid;
+    else hi = mid - 1;
   }
-  return false;
+  return running[lo];
+}
+
+/**
+ * For each clause of a sentence, whether a figure in it is a running total: a word of running totals
+ * in the clause, or a figure-less clause of them (`Lũy kế đến hết năm 2023,`) leading it. Read once a
+ * sentence (every figure of a long sentence asks).
+ */
+const runningCache = new WeakMap<Figure[], Map<string, { bounds: number[]; running: boolean[] }>>();
+function runningClauses(doc: DocumentAnalysis, sentence: Span, figures: Figure[]): { bounds: number[]; running: boolean[] } {
+  let bySentence = runningCache.get(figures);
+  if (!bySentence) runningCache.set(figures, (bySentence = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  const known = bySentence.get(key);
+  if (known) return known;
+  const bounds = [sentence.start, ...clauseCuts(doc, sentence), sentence.end];
+  const starts = figures.map((g) => g.start).sort((a, b) => a - b);
+  const running: boolean[] = [];
+  // A figure-less clause of running totals leads the next clause that holds figures, not the ones
+  // after it (`…, trong đó năm 2023 đạt 6,6 tỷ USD`).
+  let leading = false;
+  let k = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const lower = matchKey(doc.text.slice(bounds[i], bounds[i + 1]));
+    const cumulative = CUMULATIVE.test(lower);
+    running.push(leading || cumulative);
+    while (k < starts.length && starts[k] < bounds[i]) k++;
+    const holdsFigure = k < starts.length && starts[k] < bounds[i + 1];
+    if (holdsFigure) leading = false;
+    else if (cumulative && !RECORD.test(lower)) leading = true;
+  }
+  const result = { bounds, running };
+  bySentence.set(key, result);
+  return result;
 }
 
 /** A window counted back or ahead from the day of writing (`the past two months`, `3 ngày tiếp theo`): never compared. */
