@@ -1172,6 +1172,9 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     const origin = prev ? FOREIGN_ORIGIN.exec(lowerOf(doc, prev)) : null;
     if (origin) source = { kind: 'foreign', text: origin[0] };
   }
+  // `…, according to the Malaysian Ministry of Foreign Affairs.` opening an article that relays a
+  // partner's release: its figures that name no source of their own are that partner's.
+  if (!source) source = relayedSource(doc);
   if (source) frame.source = source;
   const bodies = bodiesNear(doc, sentence);
   if (bodies) frame.bodies = bodies;
@@ -1317,11 +1320,38 @@ function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): Claim
   }
   return undefined;
 }
+/**
+ * The partner's institution an article's opening says it relays (`…, according to the Malaysian
+ * Ministry of Foreign Affairs`, `- cơ quan báo chí Chính phủ Nga đưa tin`), read from the sentences
+ * of its first three paragraphs (title, lead, the first of the body, as a page's opening may have
+ * no title of its own). Once per article.
+ */
+const relayedCache = new WeakMap<DocumentAnalysis, ClaimFrame['source'] | null>();
+function relayedSource(doc: DocumentAnalysis): ClaimFrame['source'] {
+  let v = relayedCache.get(doc);
+  if (v === undefined) {
+    v = null;
+    const blocks = doc.structure.blocks.filter((b) => b.kind === 'title' || b.kind === 'lead' || b.kind === 'body').slice(0, 3);
+    const end = Math.min(blocks.length ? blocks[blocks.length - 1].end : 0, RELAYED_WITHIN);
+    for (const sentence of doc.structure.sentences) {
+      if (sentence.start >= end) break;
+      const found = foreignNamedSource(doc, sentence);
+      if (found) {
+        v = found;
+        break;
+      }
+    }
+    relayedCache.set(doc, v);
+  }
+  return v ?? undefined;
+}
+/** How far into an article its opening may name the partner's institution it relays. */
+const RELAYED_WITHIN = 1200;
 /** `Qatar's statistics`, `Hungary's official data`: a country's own count, by the possessive. */
 const POSSESSIVE_STATISTICS = /(?<![\p{L}])([\p{L}]+(?:\s[\p{L}]+)?)['’]s\s+(?:own\s+|official\s+)?(?:statistics|data|figures|customs data|statistical data)(?![\p{L}])/gu;
 /** A clause that opens on an institution and goes straight on to a verb of saying. */
 const INSTITUTION_SPEAKS =
-  /(?:^|[,;:(]\s*|(?<![\p{L}])(?:và|and)\s+)((?:(?:bộ|tổng cục|cục|cơ quan|văn phòng|ngân hàng trung ương|chính phủ|phía)\s[^,;:.()]{2,50}?|[\p{L}]+(?:\s[\p{L}]+)?'s\s(?:[\p{L}]+\s){0,4}?(?:ministry|office|bureau|customs|department|government|statistics|authorities|agency)))\s+(?:(?:đã|vừa|mới)\s+)?(?:cho biết|thông báo|công bố|said|says|reported|announced|stated)(?![\p{L}])/gu;
+  /(?:^|[,;:(]\s*(?:[-–—]\s*)?|(?<![\p{L}])(?:và|and)\s+)((?:(?:bộ|tổng cục|cục|cơ quan|văn phòng|ngân hàng trung ương|chính phủ|phía)\s[^,;:.()]{2,50}?|[\p{L}]+(?:\s[\p{L}]+)?'s\s(?:[\p{L}]+\s){0,4}?(?:ministry|office|bureau|customs|department|government|statistics|authorities|agency)))\s+(?:(?:đã|vừa|mới)\s+)?(?:cho biết|thông báo|công bố|đưa tin|said|says|reported|reports|announced|stated)(?![\p{L}])/gu;
 
 /**
  * A figure a partner country's official gives (`Czech Minister … Jozef Sikela` earlier, then
