@@ -709,8 +709,36 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // also reached 6.7 billion USD`: a sentence naming no country goes on with the flow of the same
   // direction a foreign country reported as its own in the sentence before.)
   if (codes.length === 0 && foreignFlowBefore(doc, sentence, metric)) return null;
+  // (`Kim ngạch song phương hai nước … đạt 4,1 tỷ USD. Hoạt động xuất khẩu đạt 2,1 tỷ USD và nhập
+  // khẩu đạt 2 tỷ USD`: a sentence naming no country that gives both flows, right after the pair's
+  // two-way trade in its paragraph, breaks that trade down: home's exports to the partner and imports
+  // from it.)
+  if (codes.length === 0 && !productNamed) {
+    const partner = pairBrokenDown(doc, sentence);
+    if (partner) return `${HOME}>${partner}`;
+  }
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
+}
+
+/**
+ * The partner whose two-way trade with home the sentence before gives (same paragraph), when this
+ * sentence gives a level of exports and one of imports and nothing of any goods: its breakdown.
+ */
+function pairBrokenDown(doc: DocumentAnalysis, sentence: Span): string | null {
+  const own = figuresWithin(doc, sentence).filter((g) => !isChange(g) && g.kind === 'money');
+  if (!own.some((g) => /^export$/.test(g.metric ?? '')) || !own.some((g) => /^import$/.test(g.metric ?? ''))) return null;
+  const prev = previousSentence(doc, sentence.start);
+  if (!prev) return null;
+  const pairs = new Set(
+    figuresWithin(doc, prev)
+      .filter((g) => !isChange(g) && g.kind === 'money' && g.metric === 'trade.two-way' && g.subject)
+      .map((g) => g.subject!),
+  );
+  if (pairs.size !== 1) return null;
+  const codes = [...pairs][0].split('-');
+  if (codes.length !== 2 || !codes.includes(HOME)) return null;
+  return codes.find((c) => c !== HOME) ?? null;
 }
 
 /** Home's flow to the one foreign country the sentence before names (in the same paragraph), else null. */
