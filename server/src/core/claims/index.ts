@@ -641,8 +641,13 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
   // One foreign country is the partner of home's flow only when the text makes it one (`sang Hàn
   // Quốc`, `to Korea`); named as the sentence's subject (`Thái Lan xuất khẩu gạo`) it reports a
   // flow of its own, whose partner the sentence does not give.
+  // (Once the text has made it the partner before the figure, the country named again after it in
+  // some other role, `xuất khẩu sang Mỹ đạt 891 triệu USD, … trước mốc 9/7 - thời điểm Hoa Kỳ áp dụng
+  // thuế`, is still that partner.)
   if (codes.length === 1 && codes[0] !== HOME) {
-    return mentions.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
+    const before = mentions.filter((m) => m.start < f.start);
+    const named = before.length && before.every((m) => namedAsPartner(doc, m)) ? before : mentions;
+    return named.every((m) => namedAsPartner(doc, m)) ? `${HOME}>${codes[0]}` : null;
   }
   // `nhập khẩu vào thị trường Việt Nam`, `imported into Vietnam`: home's own imports.
   if (/^import/.test(metric) && codes.every((c) => c === HOME) && INTO_HOME.test(matchKey(doc.text.slice(sentence.start, f.start)))) return HOME;
@@ -1376,11 +1381,27 @@ function relativeOnly(doc: DocumentAnalysis, f: Figure, period: IsoPeriod | null
   if (!inferredRef) return false;
   if (!RELATIVE.test(source) && !yearGuessed(source)) return false;
   if (!period) return true;
+  if (monthAnchored(doc, f, period)) return false;
   const yearBefore = period.replace(/\d{4}/g, (y) => String(Number(y) - 1));
   return !figures.some((g) => {
     const c = g.change;
     return isChange(g) && c?.base === yearBefore && !!c.baseSpan && /\d{4}/.test(doc.text.slice(c.baseSpan.start, c.baseSpan.end)) && g.period === period;
   });
+}
+
+/**
+ * Whether the months from January a figure's period counts (`Luỹ kế 6 tháng`) end on a month the
+ * text dates in full just before it — in its sentence or the one before in its paragraph (`… trong
+ * tháng 6/2025 đã giảm 26%. Luỹ kế 6 tháng, xuất khẩu … đạt 891 triệu USD`): the text fixes the year.
+ */
+function monthAnchored(doc: DocumentAnalysis, f: Figure, period: IsoPeriod): boolean {
+  const m = /^(\d{4})-01\/(\d{4})-(\d{2})$/.exec(period);
+  if (!m || m[1] !== m[2]) return false;
+  const month = `${m[1]}-${m[3]}`;
+  const sentence = claimSentence(doc, f);
+  const prev = previousSentence(doc, sentence.start);
+  const near = [...(prev ? figuresWithin(doc, prev) : []), ...figuresWithin(doc, sentence).filter((g) => g.end <= f.start)];
+  return near.some((g) => g.period === month && /\d{4}/.test(g.periodSource ?? ''));
 }
 
 /**
