@@ -1409,7 +1409,7 @@ function foreignCountryIn(window: string): string | null {
   return null;
 }
 const PLACE_BEFORE = new Set(['tại', 'ở', 'in', 'at', 'from', 'từ', 'sang', 'to', 'với', 'with']);
-const INSTITUTION = /(?<![\p{L}])(?:bộ|tổng cục|cục|cơ quan|hải quan|thống kê|chính phủ|phía|ministry|minister|office|bureau|customs|department|statistics|statistical|government|authorities|side)(?![\p{L}])/u;
+const INSTITUTION = /(?<![\p{L}])(?:bộ|tổng cục|cục|cơ quan|hải quan|thống kê|chính phủ|phía|hiệp hội|ministry|minister|office|bureau|customs|department|statistics|statistical|government|authorities|side|association)(?![\p{L}])/u;
 const HOME_CODE: string = subjectData.home;
 const SOURCE_LEAD_NFC = new RegExp(`(?<![\\p{L}])(?:${[...new Set(data.sourceLead.map((w: string) => w.normalize('NFC')))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 
