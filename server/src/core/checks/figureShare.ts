@@ -6,8 +6,11 @@
  * Precision first: the share, its part and its whole are claims of one article (every field of
  * their frames stated), the part beside the share in one sentence, the whole named by the share's
  * own words (`kim ngạch xuất khẩu thủy sản`, `of the seafood export turnover`) and stated once for
- * the part's period, flow and unit, in the same paragraph before the share. Only a disagreement
- * under the generous reading (rounding, truncation, qualifiers stretched) is reported.
+ * the part's period, flow and unit, in the same paragraph before the share. A share that ends its
+ * sentence (`… với 4,8 triệu lượt, chiếm gần 40%.`) is of the part's whole flow, every market's
+ * (home's flow or arrivals for the same metric and period), stated anywhere before it in the
+ * article; every statement of that whole must disagree. Only a disagreement under the generous
+ * reading (rounding, truncation, qualifiers stretched) is reported.
  */
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
@@ -15,6 +18,7 @@ import { isChange, type Claim } from '../claims/index';
 import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
 import { productsIn } from '../claims/frame';
 import { matchKey } from '../text/textModel';
+import subjectData from '../claims/subjects.json';
 import { figurePhrase, t } from '../messages/describe';
 import { formatNumber } from '../messages/format';
 import type { DocumentAnalysis, Figure, MessageLocale } from '../types';
@@ -65,45 +69,58 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
     if (!sentence) continue;
     const lead = matchKey(doc.text.slice(Math.max(sentence.start, s.start - 40), s.start));
     if (!SHARE_BEFORE.test(lead)) continue;
-    const whole = WHOLE_AFTER.exec(matchKey(doc.text.slice(s.end, Math.min(sentence.end, s.end + 80))));
-    if (!whole) continue;
-    const wholeProducts = new Set(productsIn(whole[1]).map((p) => p.key));
+    const after = matchKey(doc.text.slice(s.end, Math.min(sentence.end, s.end + 80)));
+    const whole = WHOLE_AFTER.exec(after);
+    // (`Trung Quốc … với gần 4,8 triệu lượt trong 11 tháng, chiếm gần 40%.`: a share that ends its
+    // sentence is of the part's whole flow, every market's, which the article states before.)
+    const ofTheFlow = !whole && SHARE_ENDS.test(after);
+    if (!whole && !ofTheFlow) continue;
+    const wholeProducts = whole ? new Set(productsIn(whole[1]).map((p) => p.key)) : new Set(['(flow)']);
     if (wholeProducts.size !== 1) continue;
     const wholeProduct = [...wholeProducts][0];
     // The part: the nearest level beside the share in its sentence, no other figure between.
     const part = nearestPart(doc, s, sentence, levels);
     if (!part) continue;
     const indicator = part.metric.split(/[:#~]/)[0];
-    const wholeMetric = wholeProduct === 'all' ? indicator : `${indicator}:${wholeProduct}`;
-    if (wholeMetric === part.metric) continue;
+    const wholeMetric = ofTheFlow ? part.metric : wholeProduct === 'all' ? indicator : `${indicator}:${wholeProduct}`;
+    const wholeSubject = ofTheFlow ? homeOfPair(part.subject) : part.subject;
+    if (!wholeSubject || (!ofTheFlow && wholeMetric === part.metric)) continue;
     const block = blockOf(doc, s.start);
     const candidates = levels.filter(
       (w) =>
         w !== part &&
         w.metric === wholeMetric &&
         w.period === part.period &&
-        w.subject === part.subject &&
-        w.figure.unit === part.figure.unit &&
+        w.subject === wholeSubject &&
+        (w.figure.unit === part.figure.unit || (ofTheFlow && sameCountedNoun(w.figure.unit, part.figure.unit))) &&
         w.figure.kind === part.figure.kind &&
         w.figure.start < s.start &&
-        (!block || w.figure.start >= block.start),
+        (ofTheFlow || !block || w.figure.start >= block.start),
     );
+    if (!candidates.length) continue;
+    // (The whole stated once, or — for a whole flow the article may give first rounded, `19,1
+    // triệu` then `19,15 triệu` — as often as it likes, so long as every statement of it disagrees.)
     const values = new Set(candidates.map((w) => String(w.figure.value)));
-    if (values.size !== 1) continue;
-    const w = candidates[candidates.length - 1];
+    if (!ofTheFlow && values.size !== 1) continue;
     const pv = plausible(part.figure, 'lenient');
-    const wv = plausible(w.figure, 'lenient');
-    if (wv[0] <= 0 || pv[1] > wv[1] * 1.5) continue;
-    const implied: Interval = [(pv[0] / wv[1]) * 100, (pv[1] / wv[0]) * 100];
-    if (!disjoint(implied, plausible(s, 'lenient'))) continue;
+    const sv = plausible(s, 'lenient');
+    const impliedBy = (w: Claim): Interval | null => {
+      const wv = plausible(w.figure, 'lenient');
+      if (wv[0] <= 0 || pv[1] > wv[1] * 1.5) return null;
+      return [(pv[0] / wv[1]) * 100, (pv[1] / wv[0]) * 100];
+    };
+    if (!candidates.every((w) => { const iv = impliedBy(w); return !!iv && disjoint(iv, sv); })) continue;
+    // (The statement nearest before the share is the one it reads from.)
+    const w = candidates.reduce((a, b) => (b.figure.start > a.figure.start ? b : a));
+    const implied = impliedBy(w)!;
     const computed = formatNumber(((midValue(part.figure.value) / midValue(w.figure.value)) * 100), L, 1);
     const message = t(L, {
       en: `${figurePhrase(part.figure, L)} of ${figurePhrase(w.figure, L)} is ${computed}%, not ${figurePhrase(s, L)}`,
       vi: `${figurePhrase(part.figure, L)} trên ${figurePhrase(w.figure, L)} là ${computed}%, không phải ${figurePhrase(s, L)}`,
     });
     const detail = t(L, {
-      en: `The share \`${s.text}\` is of \`${whole[1]}\`, which this article gives as \`${w.figure.text}\` for the same period; its part here is \`${part.figure.text}\`. Even read generously (rounding, truncation, qualifiers stretched) the part is ${formatNumber(implied[0], L, 1)}–${formatNumber(implied[1], L, 1)}% of the whole. One of the three is probably wrong, or the share is of another whole.`,
-      vi: `Tỷ trọng \`${s.text}\` là của \`${whole[1]}\`, mà bài này ghi là \`${w.figure.text}\` cho cùng kỳ; phần tương ứng là \`${part.figure.text}\`. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), phần này chỉ chiếm ${formatNumber(implied[0], L, 1)}–${formatNumber(implied[1], L, 1)}% tổng. Có thể một trong ba con số sai, hoặc tỷ trọng là của một tổng khác.`,
+      en: `The share \`${s.text}\` is of ${whole ? `\`${whole[1]}\`` : 'the whole flow (every market), as nothing after it names another whole'}, which this article gives as \`${w.figure.text}\` for the same period; its part here is \`${part.figure.text}\`. Even read generously (rounding, truncation, qualifiers stretched) the part is ${formatNumber(implied[0], L, 1)}–${formatNumber(implied[1], L, 1)}% of the whole. One of the three is probably wrong, or the share is of another whole.`,
+      vi: `Tỷ trọng \`${s.text}\` là của ${whole ? `\`${whole[1]}\`` : 'toàn bộ dòng (mọi thị trường), vì sau nó không nêu tổng nào khác'}, mà bài này ghi là \`${w.figure.text}\` cho cùng kỳ; phần tương ứng là \`${part.figure.text}\`. Kể cả đọc rộng (làm tròn, cắt số, từ hạn định nới rộng), phần này chỉ chiếm ${formatNumber(implied[0], L, 1)}–${formatNumber(implied[1], L, 1)}% tổng. Có thể một trong ba con số sai, hoặc tỷ trọng là của một tổng khác.`,
     });
     out.push({
       uri: doc.uri,
@@ -124,6 +141,25 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
   }
   return out;
 }
+
+/** Counted nouns of which one is the other with more words (`lượt`, `lượt khách quốc tế`). */
+function sameCountedNoun(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(`${short} `);
+}
+
+/** Nothing after a share but the end of its sentence or clause. */
+const SHARE_ENDS = /^\s*(?:[.;]|$)/;
+
+/** The home country of a flow with one partner (`VN>US`, `CN-VN`): the whole flow's subject. */
+function homeOfPair(subject: string | null | undefined): string | null {
+  const m = /^([A-Z]{2})(?:>|-)([A-Z]{2})$/.exec(subject ?? '');
+  if (!m) return null;
+  if (m[1] === HOME) return HOME;
+  return m[2] === HOME && subject!.includes('-') ? HOME : null;
+}
+const HOME: string = subjectData.home;
 
 function nearestPart(doc: DocumentAnalysis, s: Figure, sentence: { start: number; end: number }, levels: Claim[]): Claim | null {
   const inSentence = doc.figures.filter((g) => g !== s && g.start >= sentence.start && g.end <= sentence.end).sort((a, b) => a.start - b.start);
