@@ -15,7 +15,7 @@ import type { DocumentAnalysis, Figure, IsoPeriod, MessageLocale } from '../type
 /** Words that make a base the same period of an earlier year, whatever the engine resolved. */
 const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year|\by\/y\b|\byoy\b|a year earlier|a year ago/;
 
-const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date/;
+const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date|(?:bringing|taking|pushing|lifting) (?:the )?(?:[\p{L}-]+ ){0,4}?(?:for the year|of the year|this year|for the whole year|for the full year) to|(?:nâng|đưa) tổng (?:[\p{L}]+ ){0,4}?(?:cả năm|năm nay|từ đầu năm) (?:lên|đạt)/u;
 
 /**
  * A base that is a point in time, the end or the start of a period (`so với cuối năm 2021`,

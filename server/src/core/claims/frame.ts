@@ -1130,9 +1130,20 @@ function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFram
   // (`Đến tháng 7/2023, TP HCM đã đạt … 23,6 tỷ USD`: `đến` opening its clause is `by`, not the
   // end of a range `từ tháng 5 đến tháng 7`.)
   const hit = YTD.exec(lead) ?? BY_MONTH.exec(lead);
-  if (!hit) return undefined;
+  if (!hit) {
+    // (`… 1.7 billion USD in December 2025 alone, bringing total export value for the year to 17.2
+    // billion USD – an increase of nearly 6%`: a total the month brings the year to, between the
+    // month and the figure in its sentence.)
+    if (f.periodSpan.start < sentence.start || f.periodSpan.end > f.start) return undefined;
+    const between = lowerOf(doc, { start: f.periodSpan.end, end: f.start });
+    const brought = BRINGING_YEAR.exec(between);
+    if (!brought) return undefined;
+    return { period: m[2] === '12' ? m[1] : `${m[1]}-01/${m[1]}-${m[2]}`, text: brought[0].trim() };
+  }
   return { period: `${m[1]}-01/${m[1]}-${m[2]}`, text: hit[0].trim() };
 }
+/** A running total a month brings the year to: `bringing total export value for the year to`, `nâng tổng kim ngạch cả năm lên`. */
+const BRINGING_YEAR = /(?<![\p{L}])(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:for the year|of the year|this year|for the whole year|for the full year|year-to-date|so far this year)\s+to(?![\p{L}])|(?<![\p{L}])(?:nâng|đưa)\s+tổng\s+(?:[\p{L}]+\s+){0,4}?(?:cả năm|năm nay|từ đầu năm)\s+(?:lên|đạt)(?![\p{L}])/u;
 
 /** The frame of a level figure in its sentence. `levels` are the sentence's figures that are not changes. */
 export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseStart: number, levels: Figure[]): ClaimFrame {

@@ -92,6 +92,9 @@ export function extractQuantities(ctx: ExtractContext): QuantityResult {
     const p = tokens[r.t0 - 1]?.text;
     if (p === 'since' || (p === 'từ' && tokens[r.t0 - 2]?.text === 'kể')) since.add(r);
     else if (p === 'từ' && !['đến', 'tới', 'to', '-', '–'].includes(tokens[r.t1]?.text ?? '')) since.add(r);
+    // (`Sau năm 2016, xuất khẩu … lao dốc`, `after 2016`: the years after a year, no period reported
+    // on. Not `trước năm 2028`, which a plan's deadline is written with.)
+    else if (r.a.m === undefined && ((p === 'sau' && tokens[r.t0]?.text === 'năm') || p === 'after')) since.add(r);
   }
   const governing = new Set<RawDate>();
   for (const d of drafts) {
