@@ -53,6 +53,19 @@ describe('article structure', () => {
     assert.deepStrictEqual(k, ['title', 'lead', 'related', 'body', 'trailer', 'trailer', 'body']);
   });
 
+  it('reads a run of linked headlines that ends on a bar as links, and a line with a sentence before its bar as text (blind set 172)', () => {
+    const t = [
+      'Cao su đầu năm',
+      '',
+      'Xuất khẩu cao su thu về hơn 650 triệu USD Giá cao su tăng cao nhờ nhu cầu Giá xuất khẩu cao su quý III tăng 30% so với cùng kỳ |',
+      'Quý I/2025, xuất khẩu cao su đạt 738 triệu USD.',
+      'Giá cao su tăng mạnh. Xem thêm |',
+    ].join('\n');
+    const a = analyzeDocument({ uri: 'h.txt', text: t });
+    assert.deepStrictEqual(a.structure.blocks.map((b) => b.kind), ['title', 'related', 'lead', 'body']);
+    assert.deepStrictEqual(a.figures.filter((f) => f.metric).map((f) => f.text), ['738 triệu USD']);
+  });
+
   it('splits sentences, not at abbreviations, initials or decimals', () => {
     const sentences = a.structure.sentences.map((s) => text.slice(s.start, s.end));
     assert.deepStrictEqual(sentences, [

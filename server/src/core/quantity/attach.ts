@@ -1253,7 +1253,20 @@ function findMetrics(tokens: Token[], drafts: FigureDraft[]): MetricHit[] {
     // (`at current prices`, `at constant 2010 prices`: the prices a value is measured at, no price.)
     const pricesOf = !!m && m.value === 'price' && m.end === i + 1 && (PRICE_BASIS.has(tokens[i - 1]?.text ?? '') || (tokens[i - 1]?.type === 'num' && PRICE_BASIS.has(tokens[i - 2]?.text ?? '')) || (tokens[i - 1]?.type === 'num' && tokens[i - 2]?.text === 'in'));
     if (m && !measureWord && !pricesOf) {
-      out.push({ t0: i, t1: m.end, start: tokens[i].start, end: tokens[m.end - 1].end, key: m.value });
+      // (`Giá cao su xuất khẩu tăng gần 31%`, `giá gạo xuất khẩu`: a flow after `giá` and the goods
+      // names the flow's price — not `giá trị xuất khẩu`, its value.)
+      let key = m.value;
+      if ((key === 'export' || key === 'import') && m.end === i + 2) {
+        for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+          const w = tokens[k];
+          if (w.type !== 'word' || inFigure[k]) break;
+          if (w.text === 'giá') {
+            if (k < i - 1 && tokens[k + 1].text !== 'trị' && tokens[k + 1].text !== 'cả') key = 'price';
+            break;
+          }
+        }
+      }
+      out.push({ t0: i, t1: m.end, start: tokens[i].start, end: tokens[m.end - 1].end, key });
       i = m.end;
     } else i++;
   }

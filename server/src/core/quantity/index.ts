@@ -484,9 +484,12 @@ function inferReference(
           at = r;
         }
       }
-      if (at) {
+      // (Never before the day after a period the text reports in full: `quý I` beside `đến ngày
+      // 15/4/2025` is written after 15 April.)
+      const after = nextDay(endDay(`${y}-${String(month).padStart(2, '0')}`));
+      if (at && after >= floor.day) {
         return {
-          date: nextDay(endDay(`${y}-${String(month).padStart(2, '0')}`)),
+          date: after,
           source: 'text-year',
           evidence: span(at),
           explanation: `year ${y}, the one after the same period compared with; month from "${textOf(at)}"`,

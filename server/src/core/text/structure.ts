@@ -67,6 +67,13 @@ export function buildStructure(norm: string, lower: string): Structure {
       push('trailer');
       continue;
     }
+    // A run of linked headlines a page sets before or after its article, ending on a bar and holding
+    // no sentence's end (`Xuất khẩu cao su thu về hơn 724 triệu USD Giá cao su tăng cao … so với cùng
+    // kỳ |`): links, whose figures and dates run into each other.
+    if (/\s\|$/.test(l) && !/[.!?…](?:\s|$)/.test(l)) {
+      push('related');
+      continue;
+    }
     if (!seenTitle && isDateline(l)) {
       push('dateline');
       continue;
