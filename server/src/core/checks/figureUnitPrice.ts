@@ -3,7 +3,7 @@
  * `1,62 triệu tấn`, `4,2 tỷ USD`, `2.613 USD/tấn` in one sentence must give value = volume × price
  * within what their rounding and qualifiers allow.
  *
- * Precision first: the three must be in one sentence, one of each, of one period and one currency;
+ * Precision first: the three must be in one sentence (no semicolon between them), one of each, of one period and one currency;
  * only a disagreement under the generous reading (rounding, truncation, qualifiers stretched) is
  * reported, and then as a warning. A unit price opening the next sentence is held to the pair before
  * it only for a slip of a thousand, or when it names the pair's own period and is off by more than a
@@ -85,6 +85,13 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
       [price, value, volume] = [prices[0], before.value, before.volume];
       across = true;
     } else continue;
+    // (Not across a semicolon: `Giá bình quân … đạt 1.581 USD/tấn, …; Đài Loan … với 4,6 nghìn tấn
+    // chè, trị giá 7,89 triệu USD` prices one market, then gives another's value and volume.)
+    if (!across) {
+      const from = Math.min(price.start, value.start, volume.start);
+      const to = Math.max(price.end, value.end, volume.end);
+      if (doc.text.slice(from, to).includes(';')) continue;
+    }
     const unit = priceUnit(price)!;
     if (value.unit !== unit.currency || (value.readings?.length ?? 0) > 1 || (volume.readings?.length ?? 0) > 1 || (price.readings?.length ?? 0) > 1) continue;
     // (Across two sentences, three figures with no period at all are of one unstated period.)

@@ -475,7 +475,8 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   // (`this fruit`, `loại trái cây này` point back: their noun names no product of its own.)
   const own = before.replace(FRUIT_ANAPHOR, (m) => ' '.repeat(m.length));
   const bd = lastMatch(BREAKDOWN_ALL, own);
-  const inBefore = specific(productsIn(bd >= 0 && productsIn(own.slice(bd)).some((p) => p.key !== 'all') ? own.slice(bd) : own));
+  const sliced = bd >= 0 && productsIn(own.slice(bd)).some((p) => p.key !== 'all');
+  const inBefore = specific(productsIn(sliced ? own.slice(bd) : own));
   if (!inBefore.length && own !== before) return productPointedBack(doc, f, before);
   // (`chủng loại SVR 10 được xuất khẩu nhiều nhất … với 29,19 nghìn tấn`: a grade the vocabulary
   // does not know, named after the goods, is a part of them, not the goods.)
@@ -489,6 +490,15 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
   if (inBefore.length && inBefore.every((p) => p.key === 'all') && PRODUCT_ANAPHOR.test(before)) return productPointedBack(doc, f, before);
   if (inBefore.length) {
     const last = inBefore[inBefore.length - 1];
+    // (`exports of computers … made a contribution to Vietnam's total export value in 2025, which
+    // reached $475 billion`: home's total named after the goods, then the figure — whose it is the
+    // sentence does not settle.)
+    if (last.key !== 'all') {
+      HOME_TOTAL.lastIndex = 0;
+      let total = -1;
+      for (const m of own.matchAll(HOME_TOTAL)) total = m.index!;
+      if (total > last.at + (sliced ? bd : 0)) return { value: null, sure: false };
+    }
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
     // (A colon opens a list of its own: `các mặt hàng chủ lực đều tăng: xuất khẩu cá tra tăng 22%`.)
     let tail = before.slice(Math.max(0, before.length - clauseBefore.length));
@@ -1104,6 +1114,8 @@ export function fromToEnd(doc: DocumentAnalysis, g: Figure, f: Figure): boolean 
 }
 
 /** The home country named as the one whose flow it is, with no goods: `Việt Nam's exports`, `xuất khẩu của Việt Nam`. */
+/** Home's total flow named in full: `Vietnam's total export value`, `tổng kim ngạch xuất khẩu của cả nước`. */
+const HOME_TOTAL = /(?<![\p{L}])(?:(?:viet nam|vietnam|việt nam)(?:'s|’s)\s+total\s+(?:exports?|imports?)(?:\s+(?:value|turnover))?|the country's total (?:exports?|imports?)(?:\s+(?:value|turnover))?|tổng kim ngạch (?:xuất|nhập) khẩu(?: hàng hóa| hàng hoá)? của (?:cả nước|việt nam|nước ta))(?![\p{L}])/gu;
 const HOME_FLOW = /(?<![\p{L}])(?:(?:viet nam|vietnam|việt nam)(?:'s|’s)\s+(?:total\s+)?(?:exports|imports)|(?:xuất khẩu|nhập khẩu)(?:\s+hàng hóa)?\s+của\s+(?:việt nam|nước ta))(?![\p{L}])/u;
 
 const CONSTANT_PRICES = /giá so sánh|giá cố định|constant (?:\d{4} )?prices|(?:at|in) \d{4} prices/;

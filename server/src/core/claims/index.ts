@@ -1317,11 +1317,23 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
 
 /**
  * All goods' exports or imports of home, in dollars, were above 400 million USD a month by the
- * mid-1990s and above 2 billion by 2005: a "national total" under 300 million USD a month
- * (`Quý I năm 2024, xuất khẩu đạt 110,5 triệu USD` in an article on one industry) is some goods'
- * the engine did not read, and says nothing.
+ * mid-1990s, 2 billion by 2005, 4 billion by 2010 (a Tết February included), 10 billion by 2015
+ * and 17 billion by 2020: a "national total" under about half that a month (`Quý I năm 2024, xuất
+ * khẩu đạt 110,5 triệu USD`, `tổng kim ngạch xuất khẩu 10 tháng đầu năm 2025 đạt khoảng 7,05 tỷ USD`
+ * in an article on one industry) is some goods' the engine did not read, and says nothing. The
+ * floor for a period is the one of the year it starts in.
  */
 const NATIONAL_FLOOR_PER_MONTH = 300e6;
+const NATIONAL_FLOORS: [number, number][] = [
+  [2020, 8e9],
+  [2015, 5e9],
+  [2010, 2e9],
+  [2005, 1e9],
+];
+function nationalFloorPerMonth(year: number): number {
+  for (const [from, floor] of NATIONAL_FLOORS) if (year >= from) return floor;
+  return NATIONAL_FLOOR_PER_MONTH;
+}
 /**
  * Likewise the country's retail sales of goods and services, in dong, above 50 trillion a month
  * since 2008: `tổng mức bán lẻ … tháng 8 đạt 6.370 tỷ đồng` is a province's, whose name the text
@@ -1336,7 +1348,7 @@ function tinyNationalTotal(metric: string, subject: string, f: Figure, period: I
   // (Before 1995 the floor does not hold: 2,4 tỷ USD was all of 1990's exports.)
   if (p && p.from.y < (retail ? 2008 : 1995)) return false;
   const months = p && !p.days ? Math.max(1, p.months) : 1;
-  return (f.value as number) < (retail ? RETAIL_FLOOR_PER_MONTH : NATIONAL_FLOOR_PER_MONTH) * months;
+  return (f.value as number) < (retail ? RETAIL_FLOOR_PER_MONTH : p ? nationalFloorPerMonth(p.from.y) : NATIONAL_FLOOR_PER_MONTH) * months;
 }
 
 /** Two figures each dated by words of its own (`từ 165 triệu USD năm 2012 lên 364 triệu USD vào năm ngoái`). */

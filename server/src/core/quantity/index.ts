@@ -336,7 +336,8 @@ function inferReference(
     const prev = tokens[r.t0 - 1]?.text;
     const prev2 = tokens[r.t0 - 2]?.text;
     const next = tokens[r.t1]?.text;
-    return (prev2 === 'so' && prev === 'với') || prev === 'than' || prev === 'from' || prev === 'against' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
+    // (`So sánh với hai tháng đầu năm 2024, …`: compared with, as `so với`.)
+    return (prev2 === 'so' && prev === 'với') || (prev2 === 'sánh' && prev === 'với' && tokens[r.t0 - 3]?.text === 'so') || prev === 'than' || prev === 'from' || prev === 'against' || prev2 === 'compared' || next === 'lên' || (next === 'to' && tokens[r.t1 + 1]?.type === 'num');
   };
   // A site's header line at the top of the page (`15:11 ngày 24/11/2024 | HOTLINE: … | Email: …`)
   // gives the day the page was fetched, not the article's. (Only the first few hundred characters
