@@ -417,6 +417,10 @@ export function attachSubjects(doc: DocumentAnalysis): void {
       }
     }
     let subject = subjectFromCodes(inClause.length ? inClause : inSentence, f.metric, dominant, wider);
+    // (`khách du lịch châu Á … đạt khoảng 3,4 triệu lượt, chiếm 73% tổng lượng khách quốc tế đến Việt
+    // Nam`: visitors from a region named in the figure's clause are that region's, not all the
+    // country's.)
+    if (subject === HOME && wider && /^tourists/.test(f.metric ?? '')) subject = null;
     if (subject === undefined && wider && hasPrefix(f.metric, subjectData.pairMetrics)) subject = null;
     const block = blockOf(doc, f);
     // (Nor the paragraph's countries, the article's pair or one the sentences before name, when the
@@ -435,7 +439,9 @@ export function attachSubjects(doc: DocumentAnalysis): void {
     // country is home's: the statistics office reports it for the country, unnamed.
     // (Not in an article or a paragraph about a province or city, unless the sentence says the
     // whole country's: `Tổng mức bán lẻ … ước đạt 118.100 tỷ đồng` in an article on Cần Thơ.)
-    if (!subject && hasPrefix(f.metric, subjectData.homeMetrics) && countries.every((m) => m.countryCode === HOME) && (NATIONWIDE.test(matchKey(doc.text.slice(sentence.start, sentence.end))) || !aboutPlace(doc, f))) subject = HOME;
+    // (Not one whose clause names a region or a wider area: `khách du lịch châu Á … đạt khoảng 3,4
+    // triệu lượt` is Asia's visitors, a part of the country's.)
+    if (!subject && !wider && hasPrefix(f.metric, subjectData.homeMetrics) && countries.every((m) => m.countryCode === HOME) && (NATIONWIDE.test(matchKey(doc.text.slice(sentence.start, sentence.end))) || !aboutPlace(doc, f))) subject = HOME;
     if (subject && isCountryMetric(f.metric)) {
       // `Khánh Hòa đón 1,1 triệu lượt khách Hàn Quốc`: a province or city acting in the figure's
       // clause, with no country named after it, makes the figure that place's, not the country's.
