@@ -5,7 +5,7 @@
  */
 import { matchKey } from '../text/textModel';
 import type { Check, CheckContext, Emitted } from './types';
-import type { Finding } from '../types';
+import type { Figure, Finding } from '../types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo, sharedBy } from './memo';
 import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
@@ -189,6 +189,10 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
     !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
     // An estimate within 1.5% of the count that follows it was revised, not contradicted.
     !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
+    // An average unit price within 1.5% of another for the same period is one average computed from
+    // counts a little apart (`304,1` and `303,7 USD/tấn`), not two prices.
+    !(c.role !== 'change' && c.figure.unit?.includes('/') && ratio(c.figure.value, o.figure.value) < 1.015) &&
+    !levelsApart(c, o) &&
     sameSeries(o.frame, c.frame) &&
     !revisedLater(c, o) &&
     !looselyRoundedRate(c, o) &&
@@ -198,6 +202,28 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
       : ratio(c.figure.value, o.figure.value) < 3 || scaleSlip(c.figure, o.figure) !== null) &&
     (disjoint(mine, theirs) || qualifiersExclude(c, o))
   );
+}
+
+/**
+ * Two changes whose own levels, in their sentences, are three times apart or more measure two
+ * different quantities (`xuất khẩu cá tra … đạt 175 triệu USD …, tăng gần 10%` in a paragraph on one
+ * market against all pangasius exports of 1,023 tỷ USD, up 11%): whatever one of them misses in its
+ * frame, their rates say nothing of each other.
+ */
+function levelsApart(c: Claim, o: Claim): boolean {
+  if (c.role !== 'change' || o.role !== 'change') return false;
+  const a = levelBefore(c);
+  const b = levelBefore(o);
+  return !!a && !!b && a.unit === b.unit && ratio(a.value, b.value) >= 3;
+}
+function levelBefore(c: Claim): Figure | undefined {
+  let level: Figure | undefined;
+  for (const g of c.doc.figures) {
+    if (g.start < c.sentence.start || g.end > c.figure.start) continue;
+    if (g.change || g.kind === 'percent' || g.metric !== c.figure.metric || g.unit?.includes('/')) continue;
+    level = g;
+  }
+  return level;
 }
 
 /**

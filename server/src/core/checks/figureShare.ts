@@ -143,7 +143,7 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
 }
 
 /** Counted nouns of which one is the other with more words (`lượt`, `lượt khách quốc tế`). */
-function sameCountedNoun(a: string | undefined, b: string | undefined): boolean {
+function sameCountedNoun(a: string | null | undefined, b: string | null | undefined): boolean {
   if (!a || !b) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.startsWith(`${short} `);

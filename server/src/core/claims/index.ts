@@ -728,9 +728,14 @@ function directional(doc: DocumentAnalysis, f: Figure, metric: string, sentence:
     const partner = pairBrokenDown(doc, sentence);
     if (partner) return `${HOME}>${partner}`;
   }
+  // (`Trong khối CPTPP, kim ngạch xuất khẩu cá tra … đạt 305 triệu USD, tăng 36% … và chiếm 17% tổng
+  // kim ngạch xuất khẩu cá tra`: a flow its sentence makes a share of the total is a part of it, some
+  // market's or group's the engine did not name, never home's whole flow.)
+  if (codes.length <= 1 && SHARE_OF_TOTAL_AFTER.test(matchKey(doc.text.slice(f.end, Math.min(sentence.end, f.end + 160))))) return null;
   if (codes.length <= 1) return productNamed || !dominantPair(doc) ? HOME : null;
   return null;
 }
+const SHARE_OF_TOTAL_AFTER = /^[^.;]{0,80}?(?:chiếm(?: tỷ trọng| tỉ trọng)?\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?[\d.,]+\s*%\s+(?:trong\s+)?tổng|accounting for\s+(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s*(?:%|per cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+)?total)/u;
 
 /**
  * The partner whose two-way trade with home the sentence before gives (same paragraph), when this
