@@ -765,7 +765,7 @@ function flowToMarketBefore(doc: DocumentAnalysis, sentence: Span): string | nul
 }
 
 /** A region named as a flow's market (`sang thị trường châu Âu`, `to Africa`). */
-const REGION_MARKET = /(?<![\p{L}])(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:the|các)\s+)?(?:thị trường\s+|khu vực\s+|nước\s+)?(?:châu âu|châu á|châu phi|châu mỹ|châu đại dương|trung đông|đông nam á|nam á|đông á|bắc mỹ|mỹ latinh|mỹ la tinh|europe|asia|africa|the middle east|middle east|southeast asia|latin america|north america|oceania)(?![\p{L}])/u;
+const REGION_MARKET = /(?<![\p{L}])(?:sang|tới|đến|vào|từ|to|from|into)\s+(?:(?:the|các)\s+)?(?:thị trường\s+|khu vực\s+|nước\s+)?(?:thị trường\s+|khu vực\s+)?(?:âu\s*[-–]\s*mỹ|châu âu\s*[-–]\s*châu mỹ|châu âu|châu á|châu phi|châu mỹ|châu đại dương|trung đông|đông nam á|nam á|đông á|bắc mỹ|mỹ latinh|mỹ la tinh|europe|asia|africa|the middle east|middle east|southeast asia|latin america|north america|oceania)(?![\p{L}])/u;
 const REGION_MARKET_ALL = new RegExp(REGION_MARKET.source, 'gu');
 /** A country named as the one that trades (`Thái Lan xuất khẩu`, `India imported`, `Brazil's exports`). */
 const REPORTER_TRADES = /^(?:'s)?\s*(?:(?:đã|cũng|vẫn|tiếp tục|also|has|have|had)\s+)*(?:xuất khẩu|nhập khẩu|xuất|nhập|exported|imported|exports?|imports?|shipped|bought|sold|mua|bán)(?![\p{L}])/u;
