@@ -1320,10 +1320,21 @@ function claimsOfSentence(doc: DocumentAnalysis, sentence: Span, figures: Figure
         sentence,
         cumulative,
         relativePeriod: relativeOnly(doc, f, period, figures, inferredRef),
-        frame: claimFrame,
+        frame: unfinished(doc, period, inferredRef) && claimFrame.status.value === 'actual' ? { ...claimFrame, status: { value: 'estimate', text: 'before its period ended' } } : claimFrame,
       });
     }
   }
+}
+
+/**
+ * Whether a period ends after a firm date of writing (`10 tháng năm 2025 … đạt 67.960 tỷ đồng` on
+ * 29 October): what is reported for it can only be an estimate, whatever verb it is written with.
+ */
+function unfinished(doc: DocumentAnalysis, period: IsoPeriod | null, inferredRef: boolean): boolean {
+  if (inferredRef || !doc.referenceDate) return false;
+  const p = parsePeriod(period);
+  const ref = Date.parse(doc.referenceDate.date);
+  return !!p && !Number.isNaN(ref) && p.lastDay * 86_400_000 > ref;
 }
 
 /**
