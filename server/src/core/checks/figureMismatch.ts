@@ -9,7 +9,7 @@ import type { Figure, Finding } from '../types';
 import { claimKey, claimSignature, type Claim } from '../claims/index';
 import { groupMemo, sharedBy } from './memo';
 import { disjoint, midValue, plausible, type Interval } from '../claims/bounds';
-import { otherBodies, sameSeries } from '../claims/frame';
+import { figuresWithin, otherBodies, sameSeries } from '../claims/frame';
 import { changePhrase, claimSubjectName, figurePhrase, metricName, periodPhrase, t } from '../messages/describe';
 import { baseName, formatAmount, summarizeOthers } from '../messages/format';
 import { work } from '../work';
@@ -216,14 +216,19 @@ function levelsApart(c: Claim, o: Claim): boolean {
   const b = levelBefore(o);
   return !!a && !!b && a.unit === b.unit && ratio(a.value, b.value) >= 3;
 }
+/** The level right before a change in its sentence, of the change's metric (read once a claim). */
+const levelCache = new WeakMap<Claim, Figure | null>();
 function levelBefore(c: Claim): Figure | undefined {
-  let level: Figure | undefined;
-  for (const g of c.doc.figures) {
-    if (g.start < c.sentence.start || g.end > c.figure.start) continue;
-    if (g.change || g.kind === 'percent' || g.metric !== c.figure.metric || g.unit?.includes('/')) continue;
-    level = g;
+  let level = levelCache.get(c);
+  if (level === undefined) {
+    level = null;
+    for (const g of figuresWithin(c.doc, { start: c.sentence.start, end: c.figure.start })) {
+      if (g.end > c.figure.start || g.change || g.kind === 'percent' || g.metric !== c.figure.metric || g.unit?.includes('/')) continue;
+      level = g;
+    }
+    levelCache.set(c, level);
   }
-  return level;
+  return level ?? undefined;
 }
 
 /**
