@@ -6,6 +6,7 @@
 import type { Check, Emitted } from './types';
 import { perDocument } from './memo';
 import { claimSentence, figuresWithin, isChange, isTarget } from '../claims/index';
+import { BRINGING_YEAR } from '../claims/frame';
 import { parsePeriod, type ParsedPeriod } from '../claims/period';
 import { matchKey } from '../text/textModel';
 import { changePhrase, periodPhrase, t } from '../messages/describe';
@@ -15,7 +16,8 @@ import type { DocumentAnalysis, Figure, IsoPeriod, MessageLocale } from '../type
 /** Words that make a base the same period of an earlier year, whatever the engine resolved. */
 const SAME_PERIOD = /cùng kỳ|cùng thời kỳ|same period|year[- ]on[- ]year|\by\/y\b|\byoy\b|a year earlier|a year ago/;
 
-const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date|(?:bringing|taking|pushing|lifting) (?:the )?(?:[\p{L}-]+ ){0,4}?(?:for the year|of the year|this year|for the whole year|for the full year) to|(?:nâng|đưa) tổng (?:[\p{L}]+ ){0,4}?(?:cả năm|năm nay|từ đầu năm) (?:lên|đạt)/u;
+/** A running total to a date (`tính đến`, `by the end of`), or one a month brings the year to (`BRINGING_YEAR`). */
+const RUNNING = /tính đến|đến hết|lũy kế|luỹ kế|by the end of|as of|so far|to date/;
 
 /**
  * A base that is a point in time, the end or the start of a period (`so với cuối năm 2021`,
@@ -85,7 +87,8 @@ function forDocument(doc: DocumentAnalysis, L: MessageLocale): Emitted[] {
     if (!own || /previous sentence|reference|tham chiếu/.test(own.periodSource ?? '') || !/\d{4}/.test(ownPeriodText)) continue;
     // A plan or a forecast, or a running total to a date (`by the end of December`), is no
     // period's change.
-    if (isTarget(doc, f, sentence) || RUNNING.test(matchKey(doc.text.slice(sentence.start, f.start)))) continue;
+    const lead = matchKey(doc.text.slice(sentence.start, f.start));
+    if (isTarget(doc, f, sentence) || RUNNING.test(lead) || BRINGING_YEAR.test(lead)) continue;
     const period = own?.period ?? null;
     const p = parsePeriod(period);
     const b = parsePeriod(f.change.base);

@@ -75,14 +75,13 @@ function forDocument(doc: DocumentAnalysis, claims: Claim[], L: MessageLocale): 
     // sentence is of the part's whole flow, every market's, which the article states before.)
     const ofTheFlow = !whole && SHARE_ENDS.test(after);
     if (!whole && !ofTheFlow) continue;
-    const wholeProducts = whole ? new Set(productsIn(whole[1]).map((p) => p.key)) : new Set(['(flow)']);
-    if (wholeProducts.size !== 1) continue;
-    const wholeProduct = [...wholeProducts][0];
+    const wholeProducts = whole ? [...new Set(productsIn(whole[1]).map((p) => p.key))] : [];
+    if (whole && wholeProducts.length !== 1) continue;
     // The part: the nearest level beside the share in its sentence, no other figure between.
     const part = nearestPart(doc, s, sentence, levels);
     if (!part) continue;
     const indicator = part.metric.split(/[:#~]/)[0];
-    const wholeMetric = ofTheFlow ? part.metric : wholeProduct === 'all' ? indicator : `${indicator}:${wholeProduct}`;
+    const wholeMetric = ofTheFlow ? part.metric : wholeProducts[0] === 'all' ? indicator : `${indicator}:${wholeProducts[0]}`;
     const wholeSubject = ofTheFlow ? homeOfPair(part.subject) : part.subject;
     if (!wholeSubject || (!ofTheFlow && wholeMetric === part.metric)) continue;
     const block = blockOf(doc, s.start);

@@ -493,12 +493,7 @@ function productOfAny(doc: DocumentAnalysis, f: Figure, indicator: string | null
     // (`exports of computers … made a contribution to Vietnam's total export value in 2025, which
     // reached $475 billion`: home's total named after the goods, then the figure — whose it is the
     // sentence does not settle.)
-    if (last.key !== 'all') {
-      HOME_TOTAL.lastIndex = 0;
-      let total = -1;
-      for (const m of own.matchAll(HOME_TOTAL)) total = m.index!;
-      if (total > last.at + (sliced ? bd : 0)) return { value: null, sure: false };
-    }
+    if (last.key !== 'all' && lastMatch(HOME_TOTAL, own) > last.at + (sliced ? bd : 0)) return { value: null, sure: false };
     // `xuất khẩu gạo và cà phê đạt …`: two products named together give no single one.
     // (A colon opens a list of its own: `các mặt hàng chủ lực đều tăng: xuất khẩu cá tra tăng 22%`.)
     let tail = before.slice(Math.max(0, before.length - clauseBefore.length));
@@ -1155,7 +1150,7 @@ function yearToDate(doc: DocumentAnalysis, f: Figure, sentence: Span): ClaimFram
   return { period: `${m[1]}-01/${m[1]}-${m[2]}`, text: hit[0].trim() };
 }
 /** A running total a month brings the year to: `bringing total export value for the year to`, `nâng tổng kim ngạch cả năm lên`. */
-const BRINGING_YEAR = /(?<![\p{L}])(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:for the year|of the year|this year|for the whole year|for the full year|year-to-date|so far this year)\s+to(?![\p{L}])|(?<![\p{L}])(?:nâng|đưa)\s+tổng\s+(?:[\p{L}]+\s+){0,4}?(?:cả năm|năm nay|từ đầu năm)\s+(?:lên|đạt)(?![\p{L}])/u;
+export const BRINGING_YEAR = /(?<![\p{L}])(?:bringing|taking|pushing|lifting)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:for the year|of the year|this year|for the whole year|for the full year|year-to-date|so far this year)\s+to(?![\p{L}])|(?<![\p{L}])(?:nâng|đưa)\s+tổng\s+(?:[\p{L}]+\s+){0,4}?(?:cả năm|năm nay|từ đầu năm)\s+(?:lên|đạt)(?![\p{L}])/u;
 
 /** The frame of a level figure in its sentence. `levels` are the sentence's figures that are not changes. */
 export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clauseStart: number, levels: Figure[]): ClaimFrame {
