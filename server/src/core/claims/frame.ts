@@ -720,9 +720,12 @@ function titleProduct(doc: DocumentAnalysis): string | null {
 
 /** `the figure`, `con số này` opening a sentence, after its year at most. */
 const OPENING_ANAPHOR = /^\s*(?:(?:in |during |trong |riêng )?(?:năm )?\d{4}\s*,\s*)?(?:con số này|this figure|the figure|this \(\p{L}+\) figure)(?![\p{L}\p{N}])/u;
-const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng|loại quả|loại trái cây|trái cây|loại nông sản) (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b|this (?:fruit|crop)\b/;
-/** A fruit pointed back at (`this fruit`, `loại trái cây này`), whose noun is no product of its own. */
-const FRUIT_ANAPHOR = /(?:loại quả|loại trái cây|trái cây|loại nông sản) (?:này|trên|đó)|this (?:fruit|crop)\b/g;
+const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng|loại quả|loại trái cây|trái cây|loại nông sản)(?: (?:nông sản|chủ lực|chiến lược|xuất khẩu|thế mạnh|chủ đạo))? (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b|this (?:fruit|crop)\b/;
+/**
+ * A fruit or crop pointed back at (`this fruit`, `loại trái cây này`, `mặt hàng nông sản này`), whose
+ * noun is no product of its own.
+ */
+const FRUIT_ANAPHOR = /(?:loại quả|loại trái cây|trái cây|loại nông sản|(?:mặt hàng|ngành hàng|nhóm hàng|sản phẩm) nông sản) (?:này|trên|đó)|this (?:fruit|crop)\b/g;
 
 /** An article's title and lead (its first 300 characters) as matched, each line past its dateline (`Hanoi (VNA) –`, `HÀ NỘI –`). */
 function leadText(doc: DocumentAnalysis): string {

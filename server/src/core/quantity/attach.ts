@@ -801,6 +801,9 @@ const LIGHT = new Set([
   // `Tính chung 2 tháng đầu năm, Việt Nam đã thu về 29,2 triệu USD`: a running total of the flow
   // of the sentence before.
   'tính', 'chung', 'cộng', 'lũy', 'luỹ', 'kế', 'việt', 'nam', 'đã', 'thu', 'về',
+  // `Lũy kế nửa đầu năm, mặt hàng nông sản này đã mang về 687 triệu USD`: the goods of the sentence
+  // before, pointed back at, and what they earned.
+  'mặt', 'hàng', 'nông', 'sản', 'chiến', 'lược', 'chủ', 'lực', 'mang', 'đem',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);
