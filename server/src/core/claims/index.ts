@@ -1069,6 +1069,7 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   }
   shareEstimates(out);
   dropSelfContradicted(out);
+  dropLooseTitles(doc, out);
   // An article on provinces merged or about to be (`Quảng Ngãi (cũ)`, `trước sáp nhập`, `the merged
   // province`) may give one name to the old province and to the new: its provinces' and cities'
   // figures are compared with no one's.
@@ -1088,6 +1089,41 @@ export function documentClaims(doc: DocumentAnalysis): Claim[] {
   };
   const part = (c: Claim) => /^tourists/.test(c.metric) && ((!namesForeign(c.subject) && partsOpening(c.sentence)) || HOME_TRAVELLERS.test(matchKey(c.figure.text)));
   return merged || out.some(part) ? out.filter((c) => !(merged && c.subject.includes('place:')) && !part(c)) : out;
+}
+
+/**
+ * A title rounds and shortens: `nhập siêu gần 2 tỷ USD trong nửa đầu năm 2021` over a body that
+ * gives `thâm hụt 1,96 tỷ USD` to 15 June. A title's figure that the body gives again (within the
+ * title's rounding) for another period, or for none it states, is the body's figure: the title's
+ * period is no claim of its own.
+ */
+function dropLooseTitles(doc: DocumentAnalysis, out: Claim[]): void {
+  const inTitle = (at: number) => spanAt(doc.structure.blocks, at)?.kind === 'title';
+  const titles = out.filter((c) => c.role === 'level' && !c.figure.change && inTitle(c.figure.start));
+  // (A title is a line or two: a longer run of figures read as one is no headline.)
+  if (!titles.length || titles.length > 4) return;
+  const drop = new Set<Claim>();
+  for (const c of titles) {
+    const [lo, hi] = plausible(c.figure, 'lenient');
+    for (const g of doc.figures) {
+      if (g.start <= c.figure.end || g.change || g.kind !== c.figure.kind || g.unit !== c.figure.unit || Array.isArray(g.value) || inTitle(g.start)) continue;
+      if (!sameIndicator(g.metric, c.figure.metric) || g.period === c.figure.period) continue;
+      if (g.value >= lo && g.value <= hi) {
+        drop.add(c);
+        break;
+      }
+    }
+  }
+  if (!drop.size) return;
+  let w = 0;
+  for (let r = 0; r < out.length; r++) if (!drop.has(out[r])) out[w++] = out[r];
+  out.length = w;
+}
+/** One indicator, however the words name it: a balance (`thâm hụt`, `cán cân`) is the surplus or deficit a title says. */
+function sameIndicator(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const balance = (m: string) => (/^trade\.(?:balance|surplus|deficit)$/.test(m) ? 'trade.balance' : m);
+  return balance(a) === balance(b);
 }
 
 /** Words of provinces merged (2025): a place's name may then be the old province's or the new one's. */
