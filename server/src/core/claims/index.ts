@@ -1699,9 +1699,12 @@ function growthRate(doc: DocumentAnalysis, f: Figure, sentence: Span): Figure | 
   return { ...f, metric: 'gdp', value: Math.abs(f.value), change: { direction: down ? 'down' : 'up' } };
 }
 
-/** Words of a product's growth; words that make a rate a share or a contribution instead. */
-const GROWTH_WORD = /(?<![\p{L}])(?:tăng trưởng|growth)(?![\p{L}])/u;
-const NOT_GROWTH = /(?<![\p{L}])(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bình quân đầu người|share|accounts? for|accounted for|contribut\p{L}*|per capita|of (?:the )?(?:gdp|grdp))(?![\p{L}])/u;
+/**
+ * Words of a product's growth (`tốc độ tăng GRDP`: the statistics office's); words that make a rate
+ * a share, a contribution or an average over years (`tốc độ tăng bình quân 6%`) instead.
+ */
+const GROWTH_WORD = /(?<![\p{L}])(?:tăng trưởng|tốc độ tăng|growth)(?![\p{L}])/u;
+const NOT_GROWTH = /(?<![\p{L}])(?:chiếm|tỷ trọng|tỉ trọng|đóng góp|bình quân|trung bình|average|share|accounts? for|accounted for|contribut\p{L}*|per capita|of (?:the )?(?:gdp|grdp))(?![\p{L}])/u;
 
 /**
  * `tốc độ tăng trưởng kinh tế (GRDP) 9 tháng đầu năm của tỉnh đạt 9,52%`, `the local economy
@@ -2046,7 +2049,7 @@ export function explainFigure(doc0: DocumentAnalysis, f0: Figure): FigureExplana
   if (isTarget(doc, f, sentence) || frame.status.value === 'target' || frame.status.value === 'forecast') silence = 'plan';
   else if (frame.difference) silence = 'difference';
   else if (!frame.indicator.sure) silence = 'no-indicator';
-  else if (isChange(f)) silence = 'change-frame';
+  else if (isChange(f) || growthRate(doc, f, sentence) || multipleAsRate(doc, f, sentence)) silence = 'change-frame';
   else if (frame.measure === 'rate') silence = 'share';
   else if (!frame.product.sure) silence = 'no-product';
   else if (frame.periodInDoubt) silence = 'period-in-doubt';
