@@ -936,7 +936,9 @@ export function sentenceFrames(doc: DocumentAnalysis, figures: Figure[], sentenc
     const before = lower({ start: Math.max(sentence.start, a.start - 20), end: a.start });
     if (FROM_BEFORE.test(before)) {
       const b = levels[i + 1];
-      if (b && b.unit === a.unit && TO_BETWEEN.test(lower({ start: a.end, end: b.start }))) {
+      // (An aside in brackets between them, `from $13.2 billion in 2021 (a year-on-year increase of
+      // 37 per cent) to $15 billion`, is the start's own.)
+      if (b && b.unit === a.unit && TO_BETWEEN.test(lower({ start: a.end, end: b.start }).replace(/\([^()]*\)/g, ' '))) {
         roles.set(a, { role: 'base', partner: b });
         roles.set(b, { role: 'end', partner: a });
         i++;
@@ -999,9 +1001,11 @@ export function isTarget(doc: DocumentAnalysis, f: Figure, sentence: Span): bool
   }
   if (last < 0) return false;
   // `Sau khi vượt mục tiêu 5 tỷ USD năm 2019, … đạt 11 tỷ USD năm 2022`: the plan's words govern
-  // the figure they name, not a later one past it.
+  // the figure they name, not a later one past it. (But the end of the pair they name, `agreed to
+  // raise the two-way trade from $13.2 billion in 2021 to $15 billion`: the start is where it stands,
+  // the end the plan.)
   const at = sentence.start + model.toOriginal(last);
-  return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind);
+  return !doc.figures.some((g) => g !== f && g.start >= at && g.end <= f.start && !isChange(g) && g.kind === f.kind && !fromToEnd(doc, g, f));
 }
 
 /**
