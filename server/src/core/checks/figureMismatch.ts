@@ -61,7 +61,7 @@ function phrase(c: Claim, L: CheckContext['locale']): string {
     const lo = formatAmount(c.figure.bound === 'lower' ? Math.max(r0, v) : r0, c.figure.unit, c.figure.kind, L);
     p += t(L, { en: ` (${lo} to ${hi} by its change from ${figurePhrase(c.implied.base, L)})`, vi: ` (từ ${lo} đến ${hi} theo mức thay đổi so với ${figurePhrase(c.implied.base, L)})` });
   }
-  return c.frame.status.value === 'estimate' ? `${p} (${t(L, { en: 'estimate', vi: 'ước tính' })})` : p;
+  return p;
 }
 
 /** Statements listed in a finding's detail, and related locations it carries, at most. */
@@ -185,10 +185,10 @@ function disagree(c: Claim, mine: Interval, o: Claim, theirs: Interval): boolean
   return (
     unitOf(o) === unitOf(c) &&
     o.figure.kind === c.figure.kind &&
-    // Two estimates (a bank's and the World Bank's) may both be right for their makers.
-    !(o.frame.status.value === 'estimate' && c.frame.status.value === 'estimate') &&
-    // An estimate within 1.5% of the count that follows it was revised, not contradicted.
-    !(c.role !== 'change' && (o.frame.status.value === 'estimate') !== (c.frame.status.value === 'estimate') && ratio(c.figure.value, o.figure.value) < 1.015) &&
+    // An estimate is right for its day and its maker: neither another's estimate (a bank's and the
+    // World Bank's) nor the count that follows is held against it (a status that differs is a frame
+    // that differs; the count revises the estimate, it does not contradict it).
+    o.frame.status.value !== 'estimate' && c.frame.status.value !== 'estimate' &&
     // An average unit price within 1.5% of another for the same period is one average computed from
     // counts a little apart (`304,1` and `303,7 USD/tấn`), not two prices.
     !(c.role !== 'change' && c.figure.unit?.includes('/') && ratio(c.figure.value, o.figure.value) < 1.015) &&
@@ -295,7 +295,6 @@ interface Others {
   list: Claim[];
   /** The articles of `list`. */
   uris: Set<string>;
-  estimate: boolean;
   summary: string;
   impliedNote: string;
 }
@@ -335,7 +334,6 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
   const describe = (list: Claim[], here: string): Others => ({
     list,
     uris: new Set(list.map((o) => o.uri)),
-    estimate: list.some((o) => o.frame.status.value === 'estimate'),
     summary: list.length ? summarizeOthers(list.map((o) => ({ phrase: phraseOf(o), uri: o.uri })), here, L) : '',
     impliedNote: list
       .filter((o) => o.implied)
@@ -374,17 +372,15 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
     // Claims of the same article are never counterparts: an article that holds several values of
     // one group pays for its own list.
     const own = shared.uris.has(c.uri);
-    const { list: others, estimate: otherEstimate, summary, impliedNote: othersImplied } = own ? describe(shared.list.filter((o) => o.uri !== c.uri), c.uri) : shared;
+    const { list: others, summary, impliedNote: othersImplied } = own ? describe(shared.list.filter((o) => o.uri !== c.uri), c.uri) : shared;
     if (!others.length) continue;
-    // An estimate against an actual may be right for its day: a note. So is a disagreement of
-    // qualifiers alone (`hơn 2 tỷ` against `gần 2 tỷ`): the values are close.
-    const estimate = c.frame.status.value === 'estimate' || otherEstimate;
+    // A disagreement of qualifiers alone (`hơn 2 tỷ` against `gần 2 tỷ`) is a note: the values are close.
     const mine = range.get(c)!;
     const onlyQualifiers = others.every((o) => !disjoint(mine, range.get(o)!));
     // (So is a disagreement of two counts that name different bodies, `Tổng cục Hải quan` here and
     // `Bộ Công Thương` there: each may be right for its maker.)
     const bodies = others.every((o) => otherBodies(c.frame, o.frame));
-    const severity = estimate || onlyQualifiers || bodies ? 'information' : 'warning';
+    const severity = onlyQualifiers || bodies ? 'information' : 'warning';
     const metric = metricName(c.metric, L, c.figure.metricText);
     const subject = claimSubjectName(c.metric, c.subject, L, ctx.entities);
     const period = periodPhrase(c.period!, L);
@@ -412,8 +408,8 @@ function groupFindings(group: Claim[], ctx: CheckContext): Emitted[] {
         })
       : '';
     const detail = t(L, {
-      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText}${written(c)} here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${estimate ? ' One of them is an estimate, which a later count may revise, so this is a note rather than a warning.' : bodies ? ' They name different bodies (Customs, the statistics office, a ministry), whose counts of one flow may differ, so this is a note rather than a warning.' : ''}`,
-      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText}${written(c)}, nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${estimate ? ' Một trong hai là số ước tính, có thể được điều chỉnh khi có số chính thức, nên đây chỉ là ghi chú.' : bodies ? ' Hai bên dẫn số liệu của hai cơ quan khác nhau (Hải quan, Thống kê, một bộ), có thể đếm khác nhau, nên đây chỉ là ghi chú.' : ''}`,
+      en: `**${metric}**, ${subject}, **${period}** is stated as ${mineText}${written(c)} here and differently elsewhere:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'The qualifiers exclude each other: one says more, the other less than the same number, though the values may be close.' : 'The values are further apart than their qualifiers and rounding allow (a whole number such as 600 is read as possibly rounded to 570–630; `gần`/`nearly` as up to 15% under).'}${impliedNote}${slipNote} One of them is probably wrong, or they describe different periods or subjects.${bodies ? ' They name different bodies (Customs, the statistics office, a ministry), whose counts of one flow may differ, so this is a note rather than a warning.' : ''}`,
+      vi: `**${metric}**, ${subject}, **${period}**: bài này ghi ${mineText}${written(c)}, nơi khác ghi:\n\n${lines.join('\n')}\n\n${onlyQualifiers ? 'Hai từ hạn định loại trừ nhau: một bên nói hơn, một bên nói kém cùng một con số, dù các giá trị có thể gần nhau.' : 'Các giá trị chênh nhau nhiều hơn mức làm tròn và từ hạn định cho phép (số tròn như 600 được hiểu là có thể từ 570 đến 630; `gần` là thấp hơn tới 15%).'}${impliedNote}${slipNote} Có thể một con số sai, hoặc chúng nói về kỳ hay chủ thể khác nhau.${bodies ? ' Hai bên dẫn số liệu của hai cơ quan khác nhau (Hải quan, Thống kê, một bộ), có thể đếm khác nhau, nên đây chỉ là ghi chú.' : ''}`,
     });
     out.push({
       uri: c.uri,
