@@ -421,6 +421,10 @@ export const ROWS: Row[] = [
   // ---- Held-out genre classes: durations in words, base-form multiples, bare qualified numbers,
   // model numbers, comparatives, `over` + duration, `estimated at`
   D('Hai bên sẽ mở rộng sản xuất trong hai năm tới.', 'hai năm tới', '2025/2026', 'interval', '2024-03-14'),
+  // A month of a year said relatively is that month, not the year (blind set 194, steel2023-05).
+  D('In March this year, imports of finished steel jumped.', 'March this year', '2024-03', 'month', '2024-05-02'),
+  D('Exports in October of last year reached a record.', 'October of last year', '2023-10', 'month', '2024-05-02'),
+  F('Hanoi, May 2, 2024 - In March this year, imports of finished steel rose to 1.3 million tonnes.', '1.3 million tonnes', 1.3e6, 't', 'exact', '2024-03'),
   F('Hai bên sẽ mở rộng sản xuất trong hai năm.', 'hai năm', 2, 'year'),
   F('The programme will run for three years.', 'three years', 3, 'year'),
   F('Most visitors stayed at least three nights.', 'three nights', 3, 'night', 'lower', null, { qualifier: 'at least' }),

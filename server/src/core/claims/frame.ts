@@ -1275,6 +1275,12 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
     const re = yearly ? MONTHS_WITHIN : PART_OF_MONTH;
     const doubt = re.exec(lowerOf(doc, { start: from, end: to })) ?? re.exec(around);
     if (doubt) frame.periodInDoubt = doubt[0];
+    // (`During a 2023 survey, … the total import volume was 9.6 million tons`: a year after `a` that a
+    // noun follows says which survey, report or plan, not when what the sentence counts happened.)
+    if (!frame.periodInDoubt && yearly && f.periodSpan) {
+      const attributive = /(?:^|\s)an?\s+$/.test(lowerOf(doc, { start: Math.max(0, f.periodSpan.start - 4), end: f.periodSpan.start })) && /^\s+\p{Ll}/u.test(doc.text.slice(f.periodSpan.end, f.periodSpan.end + 3));
+      if (attributive) frame.periodInDoubt = doc.text.slice(f.periodSpan.start - 2, f.periodSpan.end);
+    }
     // (A year the sentence says is not over, `… gần 1,3 tỷ USD chỉ trong nửa tháng còn lại của năm`,
     // `with the rest of the year to go`: some of it, not the whole.)
     if (!frame.periodInDoubt && yearly) {

@@ -631,6 +631,13 @@ function readDateAt(tokens: Token[], i: number, normText: string, reportedMonths
     // (`in November, 1971`: a comma may stand between the month and its year.)
     const y = isYear(tokens[j]) ?? (isSep(tokens[j], ',') && txt.length > 3 ? isYear(tokens[j + 1]) : null);
     if (y !== null) return { t0: i, t1: isYear(tokens[j]) !== null ? j + 1 : j + 2, a: { y, m }, precision: 'month' };
+    // `in March this year`, `October of last year`: the month of a year said relatively (not the
+    // year alone, which the words after the month would otherwise make the figure's period).
+    const ofRel = w(tokens, j, 'of') ? 1 : 0;
+    const relYear = relativeYear(tokens, j + ofRel);
+    if (relYear && tokens[j + ofRel].text !== 'năm' && (txt !== 'may' || ['in', 'of', 'since', 'during', 'until'].includes(tokens[i - 1]?.text ?? ''))) {
+      return { t0: i, t1: relYear.end, a: { m, yRel: relYear.rel }, precision: 'month' };
+    }
     // `Feb-24`, `Jan-2024`: month and year as tables write them (three letters, glued by a dash).
     const yy = tokens[j + 1];
     if (j === i + 1 && txt.length === 3 && isSep(tokens[j], '-') && !tokens[j].space && yy?.type === 'num' && !yy.space && !(tokens[j + 2] && !tokens[j + 2].space && tokens[j + 2].type !== 'punct')) {
