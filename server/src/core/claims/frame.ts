@@ -1196,7 +1196,7 @@ export function frameOf(doc: DocumentAnalysis, f: Figure, sentence: Span, clause
   }
   // `…, according to the Malaysian Ministry of Foreign Affairs.` opening an article that relays a
   // partner's release: its figures that name no source of their own are that partner's.
-  if (!source) source = relayedSource(doc);
+  if (!source) source = partnerBreakdown(doc, sentence) ?? relayedSource(doc);
   if (source) frame.source = source;
   const bodies = bodiesNear(doc, sentence);
   if (bodies) frame.bodies = bodies;
@@ -1435,6 +1435,47 @@ function foreignCountryIn(window: string): string | null {
     }
   }
   return null;
+}
+/**
+ * `Trade between the two nations tallied $19.5 billion last year … Of the total, Thai exports to
+ * Vietnam accounted for $12.5 billion`: a total its sentence, or the next one in its paragraph,
+ * breaks down as the partner's exports to home (`xuất khẩu của Thái Lan sang Việt Nam`) is counted
+ * from the partner's side: that partner's statistics.
+ */
+function partnerBreakdown(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
+  const next = nextSentence(doc, sentence);
+  for (const span of next ? [sentence, next] : [sentence]) {
+    const text = lowerOf(doc, span);
+    const m = PARTNER_EXPORTS_HOME.exec(text);
+    if (!m) continue;
+    const who = (m[1] ?? m[2] ?? m[3]).trim().split(/\s+/);
+    // (The partner's name or adjective right before the flow: `Thai exports`, `Thailand's exports`.)
+    for (let n = Math.min(3, who.length); n >= 1; n--) {
+      const name = who.slice(who.length - n).join(' ').replace(/['’]s$/, '');
+      if (countryCodeOf(name)) return { kind: 'foreign', text: m[0].trim() };
+    }
+  }
+  return undefined;
+}
+const PARTNER_EXPORTS_HOME = /(?:^|[\s,(])((?:[\p{L}'’-]+\s+){1,3}?)(?:exports?|shipments)\s+to\s+(?:vietnam|viet nam)(?![\p{L}])|xuất khẩu của\s+((?:[\p{L}-]+\s+){1,3}?)sang\s+việt nam|(?:^|[\s,(])((?:[\p{L}-]+\s+){1,3}?)xuất khẩu sang\s+việt nam/u;
+/** A foreign country's code from its name or adjective alone (`thai`, `thailand`, `thái lan`). */
+function countryCodeOf(name: string): string | null {
+  if (!countryNames) foreignCountryIn('');
+  return countryNames!.get(name.normalize('NFC').toLowerCase()) ?? null;
+}
+/** The sentence after `sentence` in its paragraph, or null. */
+function nextSentence(doc: DocumentAnalysis, sentence: Span): Span | null {
+  const list = doc.structure.sentences;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < sentence.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = list[lo];
+  const block = blockAt(doc, sentence.start);
+  return next && block && next.end <= block.end ? next : null;
 }
 const PLACE_BEFORE = new Set(['tại', 'ở', 'in', 'at', 'from', 'từ', 'sang', 'to', 'với', 'with']);
 const INSTITUTION = /(?<![\p{L}])(?:bộ|tổng cục|cục|cơ quan|hải quan|thống kê|chính phủ|phía|hiệp hội|ministry|minister|office|bureau|customs|department|statistics|statistical|government|authorities|side|association)(?![\p{L}])/u;
