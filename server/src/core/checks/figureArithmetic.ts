@@ -238,6 +238,10 @@ function forDocument(doc: DocumentAnalysis, ctx: CheckContext, claimOf: Map<Figu
           return !!len && !disjoint(len, stated(c, 'lenient'));
         });
         base = agrees ? [] : found.filter((b) => b.uri === doc.uri || b.figure.bound === 'exact').map((b) => ({ uri: b.uri, figure: b.figure, period: b.period }));
+        // (A base only one other article states is as often another series read as the same — a
+        // partner's statistics, a coverage the next sentence narrows, another year's figure: on the
+        // real set every such note was wrong. Two articles that state it make it the series.)
+        if (base.length && base.every((b) => b.uri !== doc.uri) && new Set(base.map((b) => b.uri)).size < 2) base = [];
       }
     }
     if (!end || !base.length) continue;
