@@ -1442,7 +1442,17 @@ function foreignCountryIn(window: string): string | null {
  * breaks down as the partner's exports to home (`xuất khẩu của Thái Lan sang Việt Nam`) is counted
  * from the partner's side: that partner's statistics.
  */
+const partnerBreakdownCache = new WeakMap<DocumentAnalysis, Map<string, ClaimFrame['source'] | null>>();
 function partnerBreakdown(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
+  // (Once per sentence: a sentence of thousands of figures asks for each.)
+  let bySentence = partnerBreakdownCache.get(doc);
+  if (!bySentence) partnerBreakdownCache.set(doc, (bySentence = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  let v = bySentence.get(key);
+  if (v === undefined) bySentence.set(key, (v = computePartnerBreakdown(doc, sentence) ?? null));
+  return v ?? undefined;
+}
+function computePartnerBreakdown(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
   const next = nextSentence(doc, sentence);
   for (const span of next ? [sentence, next] : [sentence]) {
     const text = lowerOf(doc, span);
