@@ -425,6 +425,8 @@ export const ROWS: Row[] = [
   D('In March this year, imports of finished steel jumped.', 'March this year', '2024-03', 'month', '2024-05-02'),
   D('Exports in October of last year reached a record.', 'October of last year', '2023-10', 'month', '2024-05-02'),
   F('Hanoi, May 2, 2024 - In March this year, imports of finished steel rose to 1.3 million tonnes.', '1.3 million tonnes', 1.3e6, 't', 'exact', '2024-03'),
+  // `topping` bounds like `topped` (blind set 196, canada2023-02).
+  F('Two-way trade in 2022 topping US$7 billion, up nearly 17 per cent year-on-year.', 'US$7 billion', 7e9, 'USD', 'lower', '2022'),
   F('Hai bên sẽ mở rộng sản xuất trong hai năm.', 'hai năm', 2, 'year'),
   F('The programme will run for three years.', 'three years', 3, 'year'),
   F('Most visitors stayed at least three nights.', 'three nights', 3, 'night', 'lower', null, { qualifier: 'at least' }),
