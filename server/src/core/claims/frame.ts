@@ -719,8 +719,8 @@ function titleProduct(doc: DocumentAnalysis): string | null {
   return v;
 }
 
-/** `the figure`, `con số này` opening a sentence, after its year at most. */
-const OPENING_ANAPHOR = /^\s*(?:(?:in |during |trong |riêng )?(?:năm )?\d{4}\s*,\s*)?(?:con số này|this figure|the figure|this \(\p{L}+\) figure)(?![\p{L}\p{N}])/u;
+/** `the figure`, `con số này`, `Đây là con số` opening a sentence, after its year at most. */
+const OPENING_ANAPHOR = /^\s*(?:(?:in |during |trong |riêng )?(?:năm )?\d{4}\s*,\s*)?(?:con số này|đây là con số|đây là mức|this figure|the figure|this \(\p{L}+\) figure)(?![\p{L}\p{N}])/u;
 const PRODUCT_ANAPHOR = /(?:mặt hàng|ngành hàng|sản phẩm|nhóm hàng|loại hàng|loại quả|loại trái cây|trái cây|loại nông sản)(?: (?:nông sản|chủ lực|chiến lược|xuất khẩu|thế mạnh|chủ đạo))? (?:này|trên|đó)|(?:this|the) (?:commodity|product|item|staple)\b|this (?:fruit|crop)\b/;
 /**
  * A fruit or crop pointed back at (`this fruit`, `loại trái cây này`, `mặt hàng nông sản này`), whose

@@ -804,6 +804,8 @@ const LIGHT = new Set([
   // `Lũy kế nửa đầu năm, mặt hàng nông sản này đã mang về 687 triệu USD`: the goods of the sentence
   // before, pointed back at, and what they earned.
   'mặt', 'hàng', 'nông', 'sản', 'chiến', 'lược', 'chủ', 'lực', 'mang', 'đem',
+  // `Đây là con số cao kỷ lục và tăng 12%`: this figure, the sentence before's.
+  'đây', 'cao', 'kỷ', 'lục',
 ]);
 function lightLead(tokens: Token[], zone: Span, d: FigureDraft, inDate: Uint8Array): boolean {
   const limit = Math.max(0, d.c0 - 40);
