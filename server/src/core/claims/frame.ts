@@ -1315,14 +1315,19 @@ const FOREIGN_ORIGIN = new RegExp(
  * A source lead (`theo số liệu của`, `according to`) with a foreign country named in the next few
  * words (its ministry, its statistics office, its customs): the partner's statistics.
  */
-const namedSourceCache = new WeakMap<DocumentAnalysis, Map<string, ClaimFrame['source'] | null>>();
+const namedSourceCache: SentenceCache<ClaimFrame['source']> = new WeakMap();
 function foreignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
-  // (Once per sentence: a sentence of thousands of figures asks for each.)
-  let bySentence = namedSourceCache.get(doc);
-  if (!bySentence) namedSourceCache.set(doc, (bySentence = new Map()));
+  return oncePerSentence(namedSourceCache, doc, sentence, computeForeignNamedSource);
+}
+/** What a rule reads of a whole sentence, by document and sentence. */
+type SentenceCache<T> = WeakMap<DocumentAnalysis, Map<string, T | null>>;
+/** A sentence's answer read once (a sentence of thousands of figures asks for each of them). */
+function oncePerSentence<T>(cache: SentenceCache<T>, doc: DocumentAnalysis, sentence: Span, compute: (doc: DocumentAnalysis, sentence: Span) => T | undefined): T | undefined {
+  let bySentence = cache.get(doc);
+  if (!bySentence) cache.set(doc, (bySentence = new Map()));
   const key = `${sentence.start}:${sentence.end}`;
   let v = bySentence.get(key);
-  if (v === undefined) bySentence.set(key, (v = computeForeignNamedSource(doc, sentence) ?? null));
+  if (v === undefined) bySentence.set(key, (v = compute(doc, sentence) ?? null));
   return v ?? undefined;
 }
 function computeForeignNamedSource(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
@@ -1442,15 +1447,9 @@ function foreignCountryIn(window: string): string | null {
  * breaks down as the partner's exports to home (`xuất khẩu của Thái Lan sang Việt Nam`) is counted
  * from the partner's side: that partner's statistics.
  */
-const partnerBreakdownCache = new WeakMap<DocumentAnalysis, Map<string, ClaimFrame['source'] | null>>();
+const partnerBreakdownCache: SentenceCache<ClaimFrame['source']> = new WeakMap();
 function partnerBreakdown(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
-  // (Once per sentence: a sentence of thousands of figures asks for each.)
-  let bySentence = partnerBreakdownCache.get(doc);
-  if (!bySentence) partnerBreakdownCache.set(doc, (bySentence = new Map()));
-  const key = `${sentence.start}:${sentence.end}`;
-  let v = bySentence.get(key);
-  if (v === undefined) bySentence.set(key, (v = computePartnerBreakdown(doc, sentence) ?? null));
-  return v ?? undefined;
+  return oncePerSentence(partnerBreakdownCache, doc, sentence, computePartnerBreakdown);
 }
 function computePartnerBreakdown(doc: DocumentAnalysis, sentence: Span): ClaimFrame['source'] {
   const next = nextSentence(doc, sentence);
